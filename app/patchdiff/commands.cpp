@@ -1,0 +1,42 @@
+#include "app/patchdiff/commands.h"
+
+#include <functional>
+#include <map>
+
+#include "core/error.h"
+
+namespace patchdiff::cli {
+
+namespace {
+struct Command {
+  std::function<int(const Args&)> run;
+  const char* summary;
+};
+
+const std::map<std::string, Command>& commands() {
+  static const std::map<std::string, Command> table{
+      {"info", {cmd_info, "show a checkpoint's resolved flags, parameters, GFLOP and classes"}},
+      {"forward", {cmd_forward, "run the network once on an .npy input"}},
+  };
+  return table;
+}
+}  // namespace
+
+void print_usage(std::FILE* out) {
+  std::fprintf(out, "usage: patchdiff <command> [flags]\n\ncommands:\n");
+  for (const auto& [name, command] : commands())
+    std::fprintf(out, "  %-10s %s\n", name.c_str(), command.summary);
+  std::fprintf(out, "\n'patchdiff <command> --help' lists a command's flags.\n");
+}
+
+int run_command(const std::string& name, const Args& args) {
+  auto it = commands().find(name);
+  if (it == commands().end()) {
+    std::string known;
+    for (const auto& entry : commands()) known += (known.empty() ? "" : ", ") + entry.first;
+    throw ConfigError("unknown command '" + name + "' (commands: " + known + ")");
+  }
+  return it->second.run(args);
+}
+
+}  // namespace patchdiff::cli

@@ -1,0 +1,18 @@
+#pragma once
+// The subcommands of patchdiff. Each takes the arguments after its name and returns the
+// process exit code; errors are exceptions (main prints them and exits non-zero).
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace patchdiff::cli {
+
+using Args = std::vector<std::string>;
+
+void print_usage(std::FILE* out);
+int run_command(const std::string& name, const Args& args);
+
+int cmd_info(const Args& args);
+int cmd_forward(const Args& args);
+
+}  // namespace patchdiff::cli
