@@ -1,0 +1,29 @@
+#pragma once
+// Splits a subcommand's arguments into its own options, positional arguments and the
+// original's model/diffusion flags (which go to the flag resolver).
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/model/flags.h"
+
+namespace patchdiff::cli {
+
+struct CommandArgs {
+  std::vector<std::string> positional;
+  std::map<std::string, std::string> options;  // the command's own --name value
+  model::FlagValues flags;                     // original flags in `groups`
+  bool help = false;
+
+  bool has(const std::string& name) const { return options.count(name) > 0; }
+  std::string get(const std::string& name, const std::string& fallback = "") const;
+};
+
+// `own` lists the command's own option names (each takes one value); `switches` those that
+// take none. Unknown flags are errors listing every accepted name.
+CommandArgs parse_command_args(const std::vector<std::string>& args, const std::set<std::string>& own,
+                               const std::set<std::string>& switches,
+                               const std::vector<model::FlagGroup>& groups);
+
+}  // namespace patchdiff::cli

@@ -1,0 +1,58 @@
+#include "core/model/attention.h"
+
+#include <cmath>
+
+#include <torch/torch.h>
+
+#include "core/error.h"
+#include "core/model/resblock.h"
+
+namespace patchdiff::model {
+
+namespace nn = torch::nn;
+
+AttentionBlockImpl::AttentionBlockImpl(int64_t channels_, int64_t num_heads, int64_t head_channels,
+                                       bool new_order_)
+    : channels(channels_), heads(num_heads), new_order(new_order_) {
+  if (head_channels != -1) {
+    if (head_channels <= 0 || channels % head_channels != 0)
+      throw ConfigError("num_head_channels " + std::to_string(head_channels) +
+                        " does not divide the attention width " + std::to_string(channels));
+    heads = channels / head_channels;
+  }
+  if (heads <= 0 || channels % heads != 0)
+    throw ConfigError(std::to_string(heads) + " attention heads do not divide the width " +
+                      std::to_string(channels));
+  norm = register_module("norm", nn::GroupNorm(nn::GroupNormOptions(32, channels)));
+  qkv = register_module("qkv", nn::Conv1d(nn::Conv1dOptions(channels, 3 * channels, 1)));
+  proj_out = register_module("proj_out", nn::Conv1d(nn::Conv1dOptions(channels, channels, 1)));
+}
+
+torch::Tensor AttentionBlockImpl::forward(const torch::Tensor& x) {
+  const auto b = x.size(0), c = x.size(1);
+  auto flat = x.reshape({b, c, -1});                        // [B, C, T]
+  const auto t = flat.size(2);
+  auto qkv_out = qkv->forward(group_norm32(flat, *norm));   // [B, 3C, T]
+  const int64_t ch = c / heads;
+  torch::Tensor q, k, v;
+  if (new_order) {
+    auto parts = qkv_out.chunk(3, /*dim=*/1);
+    q = parts[0].reshape({b * heads, ch, t});
+    k = parts[1].reshape({b * heads, ch, t});
+    v = parts[2].reshape({b * heads, ch, t});
+  } else {
+    auto parts = qkv_out.reshape({b * heads, 3 * ch, t}).split(ch, /*dim=*/1);
+    q = parts[0];
+    k = parts[1];
+    v = parts[2];
+  }
+  const double scale = 1.0 / std::sqrt(std::sqrt(double(ch)));
+  // [B*heads, T, T]: both q and k scaled by ch^(-1/4), as the original (stabler in half).
+  auto weight = torch::bmm((q * scale).transpose(1, 2), k * scale);
+  weight = torch::softmax(weight.to(torch::kFloat32), /*dim=*/-1).to(weight.scalar_type());
+  auto a = torch::bmm(v, weight.transpose(1, 2));           // [B*heads, ch, T]
+  auto h = proj_out->forward(a.reshape({b, c, t}));
+  return (flat + h).reshape(x.sizes());
+}
+
+}  // namespace patchdiff::model

@@ -1,0 +1,119 @@
+#include "core/model/model_loader.h"
+
+#include <filesystem>
+#include <set>
+#include <sstream>
+
+#include <torch/torch.h>
+
+#include "core/error.h"
+#include "core/io/atomic_file.h"
+
+namespace patchdiff::model {
+
+namespace fs = std::filesystem;
+
+std::string LoadedModel::title() const {
+  if (sidecar && !sidecar->title.empty()) return sidecar->title;
+  return fs::path(path).filename().string();
+}
+
+ShapeMap shapes_of(const StateDict& state_dict) {
+  ShapeMap shapes;
+  for (const auto& [name, tensor] : state_dict) shapes[name] = tensor.sizes().vec();
+  return shapes;
+}
+
+namespace {
+std::string shape_text(const std::vector<int64_t>& s) {
+  std::string out = "[";
+  for (size_t i = 0; i < s.size(); ++i) out += (i ? ", " : "") + std::to_string(s[i]);
+  return out + "]";
+}
+
+std::string first_few(const std::vector<std::string>& items, size_t n = 5) {
+  std::string out;
+  for (size_t i = 0; i < items.size() && i < n; ++i) out += "\n    " + items[i];
+  if (items.size() > n) out += "\n    ... and " + std::to_string(items.size() - n) + " more";
+  return out;
+}
+}  // namespace
+
+void copy_state_dict_strict(UNetImpl& net, const StateDict& sd, const std::string& source) {
+  auto params = net.named_parameters(/*recurse=*/true);
+  std::vector<std::string> missing, unexpected, wrong_shape;
+  std::set<std::string> expected;
+  for (const auto& item : params) {
+    expected.insert(item.key());
+    const torch::Tensor* t = sd.find(item.key());
+    if (!t) {
+      missing.push_back(item.key() + " " + shape_text(item.value().sizes().vec()));
+    } else if (t->sizes() != item.value().sizes()) {
+      wrong_shape.push_back(item.key() + ": file has " + shape_text(t->sizes().vec()) +
+                            ", the network needs " + shape_text(item.value().sizes().vec()));
+    }
+  }
+  for (const auto& [name, tensor] : sd)
+    if (!expected.count(name)) unexpected.push_back(name + " " + shape_text(tensor.sizes().vec()));
+  if (!missing.empty() || !unexpected.empty() || !wrong_shape.empty()) {
+    std::string msg = "the weights in '" + source + "' do not match the network built from the flags";
+    if (!missing.empty())
+      msg += "\n  missing keys (" + std::to_string(missing.size()) + "):" + first_few(missing);
+    if (!unexpected.empty())
+      msg += "\n  unexpected keys (" + std::to_string(unexpected.size()) + "):" + first_few(unexpected);
+    if (!wrong_shape.empty())
+      msg += "\n  wrongly shaped keys (" + std::to_string(wrong_shape.size()) + "):" +
+             first_few(wrong_shape);
+    msg += "\n  (check the model flags; `patchdiff info` shows what the weights say)";
+    throw CheckpointError(msg);
+  }
+  torch::NoGradGuard no_grad;
+  for (auto& item : params) {
+    auto& target = item.value();
+    target.copy_(sd.at(item.key()).to(target.device(), target.scalar_type()));
+  }
+}
+
+StateDict state_dict_of(UNetImpl& net) {
+  StateDict sd;
+  for (const auto& item : net.named_parameters(/*recurse=*/true))
+    sd.insert(item.key(), item.value().detach().to(torch::kCPU));
+  return sd;
+}
+
+LoadedModel load_model(const std::string& path, const FlagValues& user_flags,
+                       const std::string& entry) {
+  LoadedModel loaded;
+  CheckpointFile file = read_checkpoint(path, entry);
+  loaded.path = path;
+  loaded.entry = file.chosen_entry;
+  loaded.available_entries = file.available_entries;
+  loaded.sidecar = read_sidecar_for(path);
+  try {
+    loaded.config = resolve_config(shapes_of(file.tensors), user_flags, loaded.sidecar);
+  } catch (const ConfigError& e) {
+    throw ConfigError(std::string(e.what()) + " (checkpoint '" + path + "')");
+  }
+  loaded.net = UNet(loaded.config.model);
+  copy_state_dict_strict(*loaded.net, file.tensors, path);
+  loaded.net->eval();
+  loaded.parameter_count = file.tensors.numel();
+  const int classes = loaded.config.model.num_classes;
+  if (loaded.sidecar && !loaded.sidecar->class_names.empty()) {
+    if (static_cast<int>(loaded.sidecar->class_names.size()) != classes)
+      throw ConfigError("the sidecar of '" + path + "' names " +
+                        std::to_string(loaded.sidecar->class_names.size()) +
+                        " classes, the weights have " + std::to_string(classes));
+    loaded.class_names = loaded.sidecar->class_names;
+  } else {
+    for (int i = 0; i < classes; ++i) loaded.class_names.push_back(std::to_string(i));
+  }
+  return loaded;
+}
+
+void save_model(const std::string& path, UNetImpl& net, const Sidecar& sidecar) {
+  save_state_dict(path, state_dict_of(net));
+  io::write_file_atomic(sidecar_path_for(path), sidecar_to_json(sidecar));
+}
+
+}  // namespace patchdiff::model

@@ -1,0 +1,81 @@
+#include "core/model/resblock.h"
+
+#include <torch/torch.h>
+
+namespace patchdiff::model {
+
+namespace nn = torch::nn;
+namespace F = torch::nn::functional;
+
+torch::Tensor group_norm32(const torch::Tensor& x, nn::GroupNormImpl& norm) {
+  return norm.forward(x.to(torch::kFloat32)).to(x.scalar_type());
+}
+
+ResBlockImpl::ResBlockImpl(const ResBlockOptions& o) : options(o) {
+  in_layers = register_module(
+      "in_layers",
+      nn::Sequential(nn::GroupNorm(nn::GroupNormOptions(32, o.in_channels)), nn::SiLU(),
+                     nn::Conv2d(nn::Conv2dOptions(o.in_channels, o.out_channels, /*kernel=*/3)
+                                    .padding(1))));
+  // Registration order follows the original's state_dict order.
+  if (o.class_emb_channels > 0)
+    classemb_proj =
+        register_module("classemb_proj", nn::Linear(o.class_emb_channels, o.out_channels));
+  emb_layers = register_module("emb_layers", nn::Linear(o.emb_channels, 2 * o.out_channels));
+  out_layers = register_module(
+      "out_layers",
+      nn::Sequential(nn::SiLU(), nn::Dropout(o.dropout),
+                     nn::Conv2d(nn::Conv2dOptions(o.out_channels, o.out_channels, /*kernel=*/3)
+                                    .padding(1))));
+  if (o.in_channels != o.out_channels)
+    skip_connection = register_module(
+        "skip_connection",
+        nn::Conv2d(nn::Conv2dOptions(o.in_channels, o.out_channels, /*kernel=*/1)));
+}
+
+namespace {
+torch::Tensor resample(const torch::Tensor& x, Resample mode) {
+  switch (mode) {
+    case Resample::Up:
+      return F::interpolate(x, F::InterpolateFuncOptions()
+                                   .scale_factor(std::vector<double>{2.0, 2.0})
+                                   .mode(torch::kNearest));
+    case Resample::Down:
+      return F::avg_pool2d(x, F::AvgPool2dFuncOptions(2).stride(2));
+    case Resample::None:
+      break;
+  }
+  return x;
+}
+}  // namespace
+
+torch::Tensor ResBlockImpl::forward(const torch::Tensor& x, const torch::Tensor& emb,
+                                    const torch::Tensor& class_emb) {
+  auto* conv_in = in_layers[2]->as<nn::Conv2dImpl>();
+  torch::Tensor h = torch::silu(group_norm32(x, *in_layers[0]->as<nn::GroupNormImpl>()));
+  torch::Tensor skip_in = x;
+  if (options.resample != Resample::None) {
+    // The original norms and activates first, then resamples h and the skip input alike.
+    h = resample(h, options.resample);
+    skip_in = resample(x, options.resample);
+  }
+  h = conv_in->forward(h);
+
+  // [B, 2*Cout] -> scale, shift of [B, Cout, 1, 1]
+  auto emb_out = emb_layers->forward(emb).to(h.scalar_type()).unsqueeze(-1).unsqueeze(-1);
+  auto scale_shift = emb_out.chunk(2, /*dim=*/1);
+  // Group norm without affine weights and with eps 1e-3, in float32 (spec: "Residual block").
+  auto normed = F::group_norm(h.to(torch::kFloat32), F::GroupNormFuncOptions(32).eps(1e-3))
+                    .to(h.scalar_type());
+  h = normed * (1 + scale_shift[0]) + scale_shift[1];
+  h = out_layers->forward(h);
+
+  if (classemb_proj) {
+    auto gate = torch::sigmoid(classemb_proj->forward(class_emb) + 2.0);  // [B, Cout]
+    h = h * gate.to(h.scalar_type()).unsqueeze(-1).unsqueeze(-1);
+  }
+  auto skip = skip_connection ? skip_connection->forward(skip_in) : skip_in;
+  return skip + h;
+}
+
+}  // namespace patchdiff::model

@@ -1,0 +1,111 @@
+#include "core/model/sidecar.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/error.h"
+
+namespace patchdiff::model {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+std::string sidecar_path_for(const std::string& checkpoint_path) {
+  fs::path p(checkpoint_path);
+  return (p.parent_path() / (p.stem().string() + ".json")).string();
+}
+
+std::optional<Sidecar> read_sidecar_for(const std::string& checkpoint_path) {
+  const std::string path = sidecar_path_for(checkpoint_path);
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ConfigError("cannot read the sidecar file '" + path + "'");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return parse_sidecar(ss.str(), path);
+}
+
+namespace {
+std::string value_text(const json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_boolean()) return v.get<bool>() ? "True" : "False";
+  if (v.is_number_integer()) return std::to_string(v.get<long long>());
+  if (v.is_number()) {
+    std::ostringstream os;
+    os << v.get<double>();
+    return os.str();
+  }
+  if (v.is_array()) {  // [1, 2, 2] -> "1,2,2"
+    std::string out;
+    for (const auto& item : v) out += (out.empty() ? "" : ",") + value_text(item);
+    return out;
+  }
+  throw ConfigError("unsupported flag value " + v.dump());
+}
+
+std::string string_field(const json& j, const char* key) {
+  if (!j.contains(key)) return "";
+  if (!j[key].is_string()) throw ConfigError(std::string("'") + key + "' must be a string");
+  return j[key].get<std::string>();
+}
+}  // namespace
+
+Sidecar parse_sidecar(const std::string& text, const std::string& source) {
+  try {
+    const json j = json::parse(text);
+    if (!j.is_object()) throw ConfigError("expected a JSON object");
+    Sidecar s;
+    if (j.contains("flags")) {
+      if (!j["flags"].is_object()) throw ConfigError("'flags' must be an object");
+      for (const auto& [name, value] : j["flags"].items()) {
+        const FlagSpec* spec = find_flag(name);
+        if (!spec) throw ConfigError("unknown flag '" + name + "'");
+        s.flags[name] = canonical_value(*spec, value_text(value));
+      }
+    }
+    if (j.contains("class_names")) {
+      if (!j["class_names"].is_array()) throw ConfigError("'class_names' must be a list");
+      for (const auto& name : j["class_names"]) s.class_names.push_back(name.get<std::string>());
+    }
+    s.title = string_field(j, "title");
+    s.description = string_field(j, "description");
+    s.license = string_field(j, "license");
+    s.attribution = string_field(j, "attribution");
+    json extra = json::object();
+    for (const auto& [key, value] : j.items())
+      if (key != "flags" && key != "class_names" && key != "title" && key != "description" &&
+          key != "license" && key != "attribution")
+        extra[key] = value;
+    s.extra_json = extra.dump();
+    return s;
+  } catch (const json::exception& e) {
+    throw ConfigError("the sidecar file '" + source + "' is not valid JSON: " + e.what());
+  } catch (const ConfigError& e) {
+    throw ConfigError("the sidecar file '" + source + "': " + e.what());
+  }
+}
+
+std::string sidecar_to_json(const Sidecar& s) {
+  json j = json::parse(s.extra_json.empty() ? "{}" : s.extra_json);
+  if (!s.title.empty()) j["title"] = s.title;
+  if (!s.description.empty()) j["description"] = s.description;
+  json flags = json::object();
+  for (const auto& [name, value] : s.flags) {
+    const FlagSpec* spec = find_flag(name);
+    if (spec && spec->type == FlagType::Bool) flags[name] = parse_bool(name, value);
+    else if (spec && spec->type == FlagType::Int) flags[name] = parse_int(name, value);
+    else if (spec && spec->type == FlagType::Float) flags[name] = parse_double(name, value);
+    else flags[name] = value;
+  }
+  j["flags"] = flags;
+  if (!s.class_names.empty()) j["class_names"] = s.class_names;
+  if (!s.license.empty()) j["license"] = s.license;
+  if (!s.attribution.empty()) j["attribution"] = s.attribution;
+  return j.dump(2) + "\n";
+}
+
+}  // namespace patchdiff::model
