@@ -1,0 +1,38 @@
+# The two commands of the README: `make run` and `make test`. Both install missing Debian
+# packages first (packaging/install-deps.sh), then configure and build the Release preset.
+BUILD_DIR ?= build/release
+PRESET ?= release
+JOBS ?= $(shell nproc)
+
+.PHONY: all deps configure build run test test-asan package clean
+
+all: build
+
+deps:
+	@bash packaging/install-deps.sh
+
+$(BUILD_DIR)/build.ninja: | deps
+	cmake --preset $(PRESET)
+
+configure: deps $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+run: build
+	@if [ -x $(BUILD_DIR)/app/studio/patchdiff-studio ]; then \
+	  $(BUILD_DIR)/app/studio/patchdiff-studio; \
+	else \
+	  for m in resources/models/*.pt; do $(BUILD_DIR)/app/patchdiff/patchdiff info $$m || exit 1; echo; done; \
+	fi
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+test-asan: deps
+	cmake --preset asan
+	cmake --build build/asan -j $(JOBS)
+	cd build/asan && ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -L 'unit|reference'
+
+clean:
+	rm -rf build
