@@ -35,7 +35,8 @@ class TestUNetReference : public QObject {
 
   void forward_matches_original_data() {
     QTest::addColumn<QString>("name");
-    for (const auto& [name, entry] : models_index().items())
+    const auto models = models_index();
+    for (const auto& [name, entry] : models.items())
       QTest::newRow(name.c_str()) << QString::fromStdString(name);
   }
   void forward_matches_original() {

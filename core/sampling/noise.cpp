@@ -1,0 +1,63 @@
+#include "core/sampling/noise.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include "core/error.h"
+
+namespace patchdiff::sampling {
+
+namespace {
+uint64_t splitmix64(uint64_t x) {
+  x += 0x9E3779B97F4A7C15ull;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+  return x ^ (x >> 31);
+}
+}  // namespace
+
+uint64_t derive_seed(uint64_t seed, uint64_t image, std::optional<uint64_t> step) {
+  uint64_t h = splitmix64(seed);
+  h = splitmix64(h ^ (image + 1));
+  if (step) h = splitmix64(h ^ ((*step + 1) << 20));
+  return h;
+}
+
+torch::Tensor seeded_normal(uint64_t seed, int64_t height, int64_t width) {
+  auto generator = at::make_generator<at::CPUGeneratorImpl>(seed);
+  return torch::randn({3, height, width}, generator, torch::TensorOptions().dtype(torch::kFloat32));
+}
+
+torch::Tensor SeededNoise::initial(int64_t batch, int64_t height, int64_t width) {
+  std::vector<torch::Tensor> images;
+  for (int64_t i = 0; i < batch; ++i)
+    images.push_back(seeded_normal(derive_seed(m_seed, m_first + i), height, width));
+  return torch::stack(images);
+}
+
+torch::Tensor SeededNoise::step(int k, int64_t batch, int64_t height, int64_t width) {
+  std::vector<torch::Tensor> images;
+  for (int64_t i = 0; i < batch; ++i)
+    images.push_back(seeded_normal(derive_seed(m_seed, m_first + i, k), height, width));
+  return torch::stack(images);
+}
+
+torch::Tensor InjectedNoise::initial(int64_t batch, int64_t height, int64_t width) {
+  const std::vector<int64_t> expected{batch, 3, height, width};
+  if (m_x_T.sizes().vec() != expected)
+    throw ConfigError("the given x_T has shape " + c10::str(m_x_T.sizes()) + ", the run needs " +
+                      c10::str(c10::IntArrayRef(expected)));
+  return m_x_T.to(torch::kFloat32);
+}
+
+torch::Tensor InjectedNoise::step(int k, int64_t batch, int64_t height, int64_t width) {
+  if (m_step_noise.defined()) {
+    if (k >= m_step_noise.size(0))
+      throw ConfigError("the given step noise holds " + std::to_string(m_step_noise.size(0)) +
+                        " steps, the run needs step " + std::to_string(k));
+    return m_step_noise[k].to(torch::kFloat32);
+  }
+  if (m_fallback) return m_fallback->step(k, batch, height, width);
+  throw ConfigError("no noise for step " + std::to_string(k) + " was given");
+}
+
+}  // namespace patchdiff::sampling

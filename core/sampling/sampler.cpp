@@ -1,0 +1,188 @@
+#include "core/sampling/sampler.h"
+
+#include <chrono>
+
+#include "core/diffusion/guidance.h"
+#include "core/diffusion/snr_splits.h"
+#include "core/error.h"
+
+namespace patchdiff::sampling {
+
+namespace {
+
+diffusion::DiffusionConfig diffusion_config_of(const std::vector<model::LoadedModel>& models,
+                                               const std::string& respacing) {
+  if (models.empty()) throw ConfigError("sampling needs at least one checkpoint (--model_path)");
+  diffusion::DiffusionConfig config = models.front().config.diffusion;
+  config.timestep_respacing = respacing;
+  return config;
+}
+
+// Split checkpoints must describe the same diffusion over the same images.
+void check_models_agree(const std::vector<model::LoadedModel>& models) {
+  const auto& first = models.front();
+  for (size_t i = 1; i < models.size(); ++i) {
+    const auto& other = models[i];
+    auto mismatch = [&](const std::string& what, const std::string& a, const std::string& b) {
+      throw ConfigError("split checkpoints disagree on " + what + ": '" + first.path + "' has " +
+                        a + ", '" + other.path + "' has " + b);
+    };
+    const auto& a = first.config;
+    const auto& b = other.config;
+    if (a.model.image_size != b.model.image_size)
+      mismatch("image_size", std::to_string(a.model.image_size), std::to_string(b.model.image_size));
+    if (a.diffusion.noise_schedule != b.diffusion.noise_schedule)
+      mismatch("noise_schedule", a.diffusion.noise_schedule, b.diffusion.noise_schedule);
+    if (a.diffusion.diffusion_steps != b.diffusion.diffusion_steps)
+      mismatch("diffusion_steps", std::to_string(a.diffusion.diffusion_steps),
+               std::to_string(b.diffusion.diffusion_steps));
+    if (a.diffusion.mean_type != b.diffusion.mean_type)
+      mismatch("model_mean_type", a.flags.at("model_mean_type").value,
+               b.flags.at("model_mean_type").value);
+    if (a.model.learn_sigma != b.model.learn_sigma)
+      mismatch("learn_sigma", a.model.learn_sigma ? "True" : "False",
+               b.model.learn_sigma ? "True" : "False");
+    if (a.model.num_classes != b.model.num_classes)
+      mismatch("the class count", std::to_string(a.model.num_classes),
+               std::to_string(b.model.num_classes));
+  }
+}
+
+}  // namespace
+
+void validate_labels(const std::vector<int64_t>& labels, int num_classes) {
+  for (int64_t label : labels)
+    if (label < 0 || label > num_classes)
+      throw ConfigError("class label " + std::to_string(label) + " is out of range: the model has " +
+                        std::to_string(num_classes) + " classes (0.." +
+                        std::to_string(num_classes - 1) + "; " + std::to_string(num_classes) +
+                        " is the null label)");
+}
+
+Sampler::Sampler(std::vector<model::LoadedModel> models, const std::string& respacing,
+                 const std::vector<double>& snr_splits, const torch::Device& device)
+    : m_models(std::move(models)), m_diffusion(diffusion_config_of(m_models, respacing)) {
+  check_models_agree(m_models);
+  diffusion::validate_snr_splits(snr_splits, static_cast<int>(m_models.size()));
+  m_model_per_step = diffusion::split_models_per_step(m_diffusion.tables().snr,
+                                                      diffusion::snr_boundaries(snr_splits));
+  m_image_size = m_models.front().config.model.image_size;
+  m_num_classes = m_models.front().config.model.class_cond ? m_models.front().config.model.num_classes : 0;
+  m_diffusion.to(device);
+  for (auto& m : m_models) {
+    m.net->to(device);
+    m.net->eval();
+  }
+}
+
+bool Sampler::guidance_active(const SamplerSettings& settings) const {
+  return class_conditional() && settings.guidance_scale != 1.0;
+}
+
+torch::Tensor Sampler::model_output(const torch::Tensor& x, int step, const torch::Tensor& labels,
+                                    double guidance_scale, torch::Tensor* gap_rms) {
+  auto& net = m_models.at(static_cast<size_t>(m_model_per_step.at(static_cast<size_t>(step)))).net;
+  const int64_t batch = x.size(0);
+  const auto t = m_diffusion.model_timesteps(step, batch);
+  if (!class_conditional()) return net->forward(x, t);
+  TORCH_CHECK(labels.defined() && labels.size(0) == batch, "one label per image is needed");
+  if (guidance_scale == 1.0) return net->forward(x, t, labels);
+  // Conditional and null-label halves in one batched pass (identical to two passes).
+  const auto null_labels = torch::full_like(labels, m_num_classes);
+  const auto both = net->forward(torch::cat({x, x}), torch::cat({t, t}), torch::cat({labels, null_labels}));
+  const auto halves = both.chunk(2, /*dim=*/0);
+  auto guided = diffusion::classifier_free_guidance(m_diffusion, halves[0], halves[1], x, step,
+                                                    guidance_scale);
+  if (gap_rms) *gap_rms = guided.gap_rms;
+  return guided.output;
+}
+
+RunResult Sampler::run(const RunRequest& request, const SamplerSettings& settings,
+                       const StepObserver& observer, const std::atomic_bool* cancel) {
+  const torch::Device device = m_diffusion.device();
+  const int64_t batch = request.batch;
+  const int64_t size = m_image_size;
+  const int n = num_steps();
+  if (batch <= 0) throw ConfigError("batch size must be positive");
+  if (request.start_index < 0 || request.start_index >= n)
+    throw ConfigError("start step " + std::to_string(request.start_index) + " is outside the " +
+                      std::to_string(n) + "-step schedule");
+  torch::Tensor labels;
+  if (class_conditional()) {
+    if (!request.labels.defined() || request.labels.numel() != batch)
+      throw ConfigError("this model is class-conditional: give one class label per image (" +
+                        std::to_string(batch) + ")");
+    auto cpu_labels = request.labels.to(torch::kCPU, torch::kLong).contiguous();
+    validate_labels(std::vector<int64_t>(cpu_labels.data_ptr<int64_t>(),
+                                         cpu_labels.data_ptr<int64_t>() + batch),
+                    m_num_classes);
+    labels = cpu_labels.to(device);
+  }
+  const bool guiding = guidance_active(settings);
+  const bool threshold = settings.dynamic_threshold == ThresholdMode::On ||
+                         (settings.dynamic_threshold == ThresholdMode::Auto && guiding);
+  if (!request.noise && !request.start_x.defined())
+    throw ConfigError("sampling needs a noise source");
+
+  c10::InferenceMode inference;
+  torch::Tensor x = request.start_x.defined() ? request.start_x.to(device, torch::kFloat32)
+                                              : request.noise->initial(batch, size, size).to(device);
+  TORCH_CHECK(x.sizes() == torch::IntArrayRef({batch, 3, size, size}), "x_t has shape ", x.sizes());
+
+  RunResult result;
+  torch::Tensor threshold_scale;
+  diffusion::DenoisedFn denoised_fn;
+  if (threshold)
+    denoised_fn = [&threshold_scale](const torch::Tensor& x0) {
+      auto t = diffusion::dynamic_threshold(x0);
+      threshold_scale = t.scale;
+      return t.x0;
+    };
+  const bool needs_noise = !settings.use_ddim || settings.eta != 0.0;
+
+  for (int k = request.start_index; k < n; ++k) {
+    if (cancel && cancel->load()) {
+      result.cancelled = true;
+      break;
+    }
+    const auto started = std::chrono::steady_clock::now();
+    const int step = n - 1 - k;
+    torch::Tensor gap;
+    const auto output = model_output(x, step, labels, guiding ? settings.guidance_scale : 1.0, &gap);
+    const auto mv = m_diffusion.p_mean_variance(output, x, step, denoised_fn, settings.clip_denoised);
+    torch::Tensor noise;
+    if (needs_noise && request.noise) noise = request.noise->step(k, batch, size, size).to(device);
+    torch::Tensor next = settings.use_ddim ? m_diffusion.ddim_sample(mv, x, step, settings.eta, noise)
+                                           : m_diffusion.p_sample(mv, step, noise);
+    result.last_pred_xstart = mv.pred_xstart;
+    result.steps_done += 1;
+    if (observer) {
+      StepRecord record;
+      record.index = k;
+      record.num_steps = n;
+      record.step = step;
+      record.timestep = m_diffusion.timestep_map()[static_cast<size_t>(step)];
+      record.snr = m_diffusion.snr(step);
+      record.model_index = m_model_per_step[static_cast<size_t>(step)];
+      record.x_t = x;
+      record.pred_xstart = mv.pred_xstart;
+      record.x_next = next;
+      record.guidance_gap = gap;
+      record.threshold_scale = threshold ? threshold_scale : torch::Tensor();
+      record.seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      observer(record);
+    }
+    x = next;
+  }
+  if (result.cancelled) {
+    result.sample = result.last_pred_xstart.defined() ? result.last_pred_xstart.to(torch::kCPU)
+                                                      : x.to(torch::kCPU);
+  } else {
+    result.sample = x.to(torch::kCPU);
+  }
+  if (result.last_pred_xstart.defined()) result.last_pred_xstart = result.last_pred_xstart.to(torch::kCPU);
+  return result;
+}
+
+}  // namespace patchdiff::sampling
