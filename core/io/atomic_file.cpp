@@ -1,0 +1,117 @@
+#include "core/io/atomic_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include "core/error.h"
+
+namespace patchdiff::io {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string reason(int err) { return std::strerror(err); }
+
+[[noreturn]] void fail_write(const std::string& path, const std::string& detail) {
+  throw IoError("cannot write '" + path + "': " + detail);
+}
+
+// Removes the temporary file and reports; errno is captured by the caller first.
+[[noreturn]] void abandon(int fd, const std::string& tmp, const std::string& path,
+                          const std::string& step, int err) {
+  if (fd >= 0) ::close(fd);
+  ::unlink(tmp.c_str());
+  fail_write(path, step + ": " + reason(err));
+}
+
+}  // namespace
+
+void write_file_atomic(const std::string& path, const std::string& bytes) {
+  const fs::path target(path);
+  const std::string name = target.filename().string();
+  if (name.empty() || name == "." || name == "..") {
+    fail_write(path, "the path does not name a file");
+  }
+  // Same directory as the target, so rename() stays on one file system and is atomic.
+  static std::atomic<unsigned> counter{0};
+  const fs::path dir = target.parent_path();
+  const std::string tmp_name =
+      "." + name + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
+  const std::string tmp = (dir.empty() ? fs::path(tmp_name) : dir / tmp_name).string();
+
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0) {
+    const int err = errno;
+    fail_write(path, "cannot create a temporary file in '" +
+                         (dir.empty() ? std::string(".") : dir.string()) + "': " + reason(err));
+  }
+
+  const char* data = bytes.data();
+  std::size_t left = bytes.size();
+  while (left > 0) {
+    const ssize_t n = ::write(fd, data, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      abandon(fd, tmp, path, "write failed", errno);
+    }
+    data += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0) abandon(fd, tmp, path, "fsync failed", errno);
+  // close() can report a deferred write error (NFS, quota): the file is then incomplete.
+  if (::close(fd) != 0) abandon(-1, tmp, path, "close failed", errno);
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    abandon(-1, tmp, path, "cannot rename the temporary file over it", errno);
+  }
+  // Make the rename itself durable; a failure here leaves a complete file, so ignore it.
+  const int dir_fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd >= 0) {
+    ::fsync(dir_fd);
+    ::close(dir_fd);
+  }
+}
+
+std::string read_file(const std::string& path, const std::string& what) {
+  const std::string where = "cannot read " + what + " '" + path + "': ";
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    const int err = errno;
+    if (err == ENOENT) throw IoError(where + "the file does not exist");
+    throw IoError(where + reason(err));
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    const int err = errno;
+    ::close(fd);
+    throw IoError(where + reason(err));
+  }
+  if (S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    throw IoError(where + "it is a directory, expected a file");
+  }
+  std::string out;
+  if (S_ISREG(st.st_mode) && st.st_size > 0) out.reserve(static_cast<std::size_t>(st.st_size));
+  char buf[1 << 16];
+  for (;;) {
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const int err = errno;
+      ::close(fd);
+      throw IoError(where + reason(err));
+    }
+    out.append(buf, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return out;
+}
+
+}  // namespace patchdiff::io

@@ -1,0 +1,160 @@
+#include "core/io/png_text.h"
+
+#include <vector>
+
+#include "core/error.h"
+#include "core/io/atomic_file.h"
+#include "core/io/image.h"
+#include "core/io/zip_archive.h"  // crc32: PNG uses the same CRC as zip
+
+namespace patchdiff::io {
+
+namespace {
+
+// PNG specification (third edition), section 5: signature and chunk layout.
+constexpr char kSignature[] = "\x89PNG\r\n\x1a\n";
+constexpr std::size_t kSignatureSize = 8;
+constexpr uint32_t kMaxChunkLength = 0x7FFFFFFF;
+
+struct Chunk {
+  std::size_t offset;  // of the length field
+  uint32_t length;     // of the data
+  std::string type;
+
+  std::size_t data() const { return offset + 8; }
+  std::size_t end() const { return offset + 12 + length; }
+};
+
+uint32_t read_be32(const std::string& bytes, std::size_t at) {
+  uint32_t v = 0;
+  for (int i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(bytes[at + i]);
+  return v;
+}
+
+void put_be32(std::string& out, uint32_t v) {
+  for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>((v >> shift) & 0xFF);
+}
+
+[[noreturn]] void malformed(const std::string& what) {
+  throw IoError("malformed PNG data: " + what);
+}
+
+// Every chunk up to and including IEND, each checked to lie inside `png` with a valid CRC.
+std::vector<Chunk> parse_chunks(const std::string& png) {
+  if (png.size() < kSignatureSize ||
+      png.compare(0, kSignatureSize, kSignature, kSignatureSize) != 0) {
+    malformed("it does not start with the PNG signature");
+  }
+  std::vector<Chunk> chunks;
+  std::size_t at = kSignatureSize;
+  for (;;) {
+    if (png.size() - at < 12)
+      malformed("truncated at byte " + std::to_string(at) + " (no IEND chunk)");
+    Chunk c{at, read_be32(png, at), png.substr(at + 4, 4)};
+    if (c.length > kMaxChunkLength || c.length > png.size() - at - 12) {
+      malformed("chunk '" + c.type + "' at byte " + std::to_string(at) + " claims " +
+                std::to_string(c.length) + " bytes, past the end of the data (truncated?)");
+    }
+    const uint32_t stored = read_be32(png, c.data() + c.length);
+    if (crc32(png.data() + at + 4, 4 + std::size_t(c.length)) != stored) {
+      malformed("CRC mismatch in chunk '" + c.type + "' at byte " + std::to_string(at));
+    }
+    at = c.end();
+    chunks.push_back(std::move(c));
+    if (chunks.back().type == "IEND") return chunks;
+  }
+}
+
+bool is_text_chunk(const std::string& type) {
+  return type == "tEXt" || type == "iTXt" || type == "zTXt";
+}
+
+// The keyword that starts a text chunk's data (up to the first NUL).
+std::string keyword_of(const std::string& png, const Chunk& c) {
+  const std::size_t nul = png.find('\0', c.data());
+  if (nul == std::string::npos || nul >= c.data() + c.length) {
+    malformed("'" + c.type + "' chunk at byte " + std::to_string(c.offset) +
+              " has no keyword terminator");
+  }
+  return png.substr(c.data(), nul - c.data());
+}
+
+std::string latin1_to_utf8(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char ch : text) {
+    const auto u = static_cast<unsigned char>(ch);
+    if (u < 0x80) {
+      out += ch;
+    } else {
+      out += static_cast<char>(0xC0 | (u >> 6));
+      out += static_cast<char>(0x80 | (u & 0x3F));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string png_with_text(const std::string& png_bytes, const std::string& key,
+                          const std::string& utf8_text) {
+  if (key.empty() || key.size() > 79 || key.find('\0') != std::string::npos) {
+    throw IoError("invalid PNG text key '" + key + "' (1 to 79 bytes, no NUL)");
+  }
+  const std::vector<Chunk> chunks = parse_chunks(png_bytes);
+  if (chunks.front().type != "IHDR")
+    malformed("the first chunk is '" + chunks.front().type + "', not IHDR");
+
+  // iTXt: keyword, NUL, compression flag 0, method 0, language "", NUL, translated keyword
+  // "", NUL, text.
+  std::string body = "iTXt" + key;
+  body.append("\0\0\0\0\0", 5);
+  body += utf8_text;
+  if (body.size() - 4 > kMaxChunkLength) throw IoError("PNG text under '" + key + "' is too long");
+
+  std::string out = png_bytes.substr(0, kSignatureSize);
+  out.reserve(png_bytes.size() + body.size() + 8);
+  for (std::size_t i = 0; i < chunks.size(); ++i) {
+    const Chunk& c = chunks[i];
+    if (is_text_chunk(c.type) && keyword_of(png_bytes, c) == key) continue;
+    out.append(png_bytes, c.offset, c.end() - c.offset);
+    if (i == 0) {
+      put_be32(out, static_cast<uint32_t>(body.size() - 4));
+      out += body;
+      put_be32(out, crc32(body));
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> read_png_text(const std::string& png_bytes, const std::string& key) {
+  for (const Chunk& c : parse_chunks(png_bytes)) {
+    if (c.type != "tEXt" && c.type != "iTXt") continue;
+    if (keyword_of(png_bytes, c) != key) continue;
+    const std::size_t end = c.data() + c.length;
+    std::size_t at = c.data() + key.size() + 1;
+    if (c.type == "tEXt") return latin1_to_utf8(png_bytes.substr(at, end - at));
+
+    if (end - at < 2) malformed("'iTXt' chunk '" + key + "' is truncated");
+    const bool compressed = png_bytes[at] != 0;
+    at += 2;                                   // compression flag and method
+    for (int field = 0; field < 2; ++field) {  // language tag, translated keyword
+      const std::size_t nul = png_bytes.find('\0', at);
+      if (nul == std::string::npos || nul >= end)
+        malformed("'iTXt' chunk '" + key + "' is truncated");
+      at = nul + 1;
+    }
+    if (compressed) continue;  // zlib-compressed text: not supported without zlib
+    return png_bytes.substr(at, end - at);
+  }
+  return std::nullopt;
+}
+
+void write_png(const std::string& path, const torch::Tensor& hwc_u8,
+               const std::optional<std::string>& metadata_json) {
+  std::string png = encode_png(hwc_u8);
+  if (metadata_json) png = png_with_text(png, kPngMetadataKey, *metadata_json);
+  write_file_atomic(path, png);
+}
+
+}  // namespace patchdiff::io
