@@ -17,6 +17,7 @@ const std::map<std::string, Command>& commands() {
   static const std::map<std::string, Command> table{
       {"info", {cmd_info, "show a checkpoint's resolved flags, parameters, GFLOP and classes"}},
       {"forward", {cmd_forward, "run the network once on an .npy input"}},
+      {"sample", {cmd_sample, "generate images (drop-in for the original image_sample.py)"}},
   };
   return table;
 }

@@ -14,5 +14,6 @@ int run_command(const std::string& name, const Args& args);
 
 int cmd_info(const Args& args);
 int cmd_forward(const Args& args);
+int cmd_sample(const Args& args);
 
 }  // namespace patchdiff::cli

@@ -75,6 +75,17 @@ Sampler::Sampler(std::vector<model::LoadedModel> models, const std::string& resp
   }
 }
 
+bool Sampler::apply_use_fp16() {
+  if (!device().is_cuda()) return false;
+  bool any = false;
+  for (auto& m : m_models)
+    if (m.config.model.use_fp16) {
+      m.net->convert_torso_to_fp16();
+      any = true;
+    }
+  return any;
+}
+
 bool Sampler::guidance_active(const SamplerSettings& settings) const {
   return class_conditional() && settings.guidance_scale != 1.0;
 }

@@ -51,6 +51,9 @@ class Sampler {
 
   const diffusion::GaussianDiffusion& diffusion() const { return m_diffusion; }
   const std::vector<model::LoadedModel>& models() const { return m_models; }
+  // use_fp16 as the original defines it, on CUDA only (a no-op on the CPU): returns whether
+  // the torso now runs in half precision.
+  bool apply_use_fp16();
   // Per respaced step, the index of the model that serves it.
   const std::vector<int>& model_per_step() const { return m_model_per_step; }
   int num_steps() const { return m_diffusion.num_steps(); }

@@ -1,0 +1,46 @@
+#pragma once
+// Everything needed to redo a sampled image, as one JSON value: the checkpoints (with their
+// SHA-256 and resolved flags), the sampler settings, the seed, the image's index and label.
+// The CLI and the studio write it into each PNG (text chunk "patchdiff") and read it back.
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/sampling/sampler.h"
+
+namespace patchdiff::sampling {
+
+struct CheckpointRef {
+  std::string path;    // as given (absolute when written by the studio)
+  std::string sha256;  // of the file
+  std::string entry;   // wrapped entry used ("ema"), or empty
+  std::map<std::string, std::string> flags;  // resolved model and diffusion flags
+};
+
+struct RunSpec {
+  std::vector<CheckpointRef> checkpoints;  // split order, high SNR first
+  std::string timestep_respacing;
+  std::vector<double> snr_splits;
+  SamplerSettings settings;
+  uint64_t seed = 0;
+  std::string device = "cpu";
+  std::string precision = "float32";
+  bool injected_noise = false;  // x_T or step noise came from a file: the seed alone cannot redo it
+  // Per image (filled for each image's own PNG):
+  int64_t image_index = 0;
+  int64_t label = -1;  // -1: unconditional
+  std::string class_name;
+};
+
+std::string to_json(const RunSpec& spec);
+// Throws ConfigError naming what is missing or malformed.
+RunSpec run_spec_from_json(const std::string& json_text);
+
+const char* to_string(ThresholdMode mode);
+ThresholdMode threshold_mode_from_string(const std::string& text);  // auto|on|off (+ bool forms)
+
+// The checkpoint reference of a loaded model (hashes the file).
+CheckpointRef checkpoint_ref(const model::LoadedModel& model);
+
+}  // namespace patchdiff::sampling
