@@ -224,16 +224,14 @@ ResolvedConfig resolve_config(const ShapeMap& shapes, const FlagValues& user,
     std::vector<int> inferred_res;
     for (int ds : f.attention_ds) inferred_res.push_back(r_patched / ds);
     r.from_weights("attention_resolutions", join(inferred_res), [&](const std::string& v) {
-      std::set<int> given_ds, levels_ds(f.attention_ds.begin(), f.attention_ds.end());
+      // Compared as levels (ds = r // res, as the original converts them); only levels the
+      // network has matter, since the default 16,8 may name levels a small model lacks.
+      const std::set<int> levels_ds(f.attention_ds.begin(), f.attention_ds.end());
+      std::set<int> given_ds;
       for (int res : parse_int_list("attention_resolutions", v))
-        if (res > 0 && r_patched / res >= 1 && r_patched / res < (2 << f.level_widths.size()))
-          given_ds.insert(r_patched / res);
-      // Only levels that exist matter (the default 16,8 names levels a small model lacks).
-      std::set<int> existing;
-      for (int ds : given_ds)
-        for (size_t l = 0; l < f.level_widths.size(); ++l)
-          if (ds == (1 << l)) existing.insert(ds);
-      return existing == levels_ds;
+        for (size_t l = 0; res > 0 && l < f.level_widths.size(); ++l)
+          if (r_patched / res == (1 << l)) given_ds.insert(1 << l);
+      return given_ds == levels_ds;
     });
     m.attention_resolutions = parse_int_list("attention_resolutions",
                                              r.result.flags["attention_resolutions"].value);

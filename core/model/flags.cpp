@@ -66,6 +66,20 @@ const std::vector<FlagSpec>& flag_specs() {
       {"save_interval", T::Int, "10000", G::Train, "steps between checkpoints"},
       {"resume_checkpoint", T::String, "", G::Train, "model checkpoint to resume from"},
       {"fp16_scale_growth", T::Float, "1e-3", G::Train, "fp16 loss scale growth"},
+      // Beyond the original trainer.
+      {"log_dir", T::String, "", G::Train, "checkpoint folder (default $OPENAI_LOGDIR, else ./train-<date>)"},
+      {"class_dropout_prob", T::Float, "0.1", G::Train, "label dropout to the null label, so guidance works (class-conditional only)"},
+      {"max_steps", T::Int, "0", G::Train, "stop at this total step (0: no limit)"},
+      {"max_minutes", T::Float, "0", G::Train, "stop after this many minutes of this run (0: no limit)"},
+      {"device", T::String, "auto", G::Train, "cpu, cuda, cuda:N or auto (CUDA when available)"},
+      {"seed", T::Int, "0", G::Train, "seed of noise, timesteps, label dropout and data order"},
+      {"precision", T::String, "", G::Train, "fp32, fp16 or bf16 (CUDA only); default fp16 with --use_fp16 True, else fp32"},
+      {"sample_every", T::Int, "0", G::Train, "steps between sample grids in log_dir (0: never)"},
+      {"random_crop", T::Bool, "False", G::Train, "random crops of 80-100% instead of centre crops"},
+      {"random_flip", T::Bool, "True", G::Train, "random horizontal flips"},
+      {"grad_clip", T::Float, "0", G::Train, "clip the gradient norm to this (0: off)"},
+      {"num_workers", T::Int, "2", G::Train, "image decoding threads"},
+      {"max_nonfinite", T::Int, "25", G::Train, "stop after this many non-finite steps in a row"},
   };
   return specs;
 }
