@@ -18,6 +18,10 @@ const std::map<std::string, Command>& commands() {
       {"info", {cmd_info, "show a checkpoint's resolved flags, parameters, GFLOP and classes"}},
       {"forward", {cmd_forward, "run the network once on an .npy input"}},
       {"sample", {cmd_sample, "generate images (drop-in for the original image_sample.py)"}},
+      {"bench", {cmd_bench, "time the sampling loop for presets or checkpoints (ms/step, TFLOP/s, memory)"}},
+      {"selftest", {cmd_selftest, "check a device/precision against the original's reference outputs"}},
+      {"compare", {cmd_compare, "sample columns from identical noise: checkpoints or one setting side by side"}},
+      {"train", {cmd_train, "train a model on a folder of images (drop-in for the original image_train.py)"}},
   };
   return table;
 }

@@ -15,5 +15,9 @@ int run_command(const std::string& name, const Args& args);
 int cmd_info(const Args& args);
 int cmd_forward(const Args& args);
 int cmd_sample(const Args& args);
+int cmd_bench(const Args& args);     // cmd_bench.cpp
+int cmd_selftest(const Args& args);  // cmd_bench.cpp
+int cmd_compare(const Args& args);
+int cmd_train(const Args& args);
 
 }  // namespace patchdiff::cli

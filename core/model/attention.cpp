@@ -5,6 +5,7 @@
 #include <torch/torch.h>
 
 #include "core/error.h"
+#include "core/model/fast_paths.h"
 #include "core/model/resblock.h"
 
 namespace patchdiff::model {
@@ -32,8 +33,21 @@ torch::Tensor AttentionBlockImpl::forward(const torch::Tensor& x) {
   const auto b = x.size(0), c = x.size(1);
   auto flat = x.reshape({b, c, -1});                        // [B, C, T]
   const auto t = flat.size(2);
-  auto qkv_out = qkv->forward(group_norm32(flat, *norm));   // [B, 3C, T]
+  auto qkv_out = conv1x1(*qkv, group_norm32(flat, *norm));  // [B, 3C, T]
   const int64_t ch = c / heads;
+  if (fused_attention_active()) {
+    // One transpose to [B, T, 3C] makes q, k, v [B, heads, T, ch] views with a contiguous
+    // last dimension, as the fused kernels want. Channel layout of the 3C: new order is
+    // (q|k|v, head, ch), legacy order (head, q|k|v, ch).
+    auto qkv_t = qkv_out.transpose(1, 2).contiguous();
+    auto parts = new_order ? qkv_t.view({b, t, 3, heads, ch}).unbind(2)
+                           : qkv_t.view({b, t, heads, 3, ch}).unbind(3);  // 3 x [B, T, H, ch]
+    auto a = model::scaled_dot_product_attention(parts[0].transpose(1, 2), parts[1].transpose(1, 2),
+                                          parts[2].transpose(1, 2));  // [B, H, T, ch]
+    a = a.permute({0, 1, 3, 2}).reshape({b, c, t});                   // channel = head*ch + i
+    auto h = conv1x1(*proj_out, a);
+    return (flat + h).reshape(x.sizes());
+  }
   torch::Tensor q, k, v;
   if (new_order) {
     auto parts = qkv_out.chunk(3, /*dim=*/1);
@@ -48,10 +62,10 @@ torch::Tensor AttentionBlockImpl::forward(const torch::Tensor& x) {
   }
   const double scale = 1.0 / std::sqrt(std::sqrt(double(ch)));
   // [B*heads, T, T]: both q and k scaled by ch^(-1/4), as the original (stabler in half).
-  auto weight = torch::bmm((q * scale).transpose(1, 2), k * scale);
+  auto weight = bmm_qt_k(q * scale, k * scale);
   weight = torch::softmax(weight.to(torch::kFloat32), /*dim=*/-1).to(weight.scalar_type());
-  auto a = torch::bmm(v, weight.transpose(1, 2));           // [B*heads, ch, T]
-  auto h = proj_out->forward(a.reshape({b, c, t}));
+  auto a = bmm_v_wt(v, weight);                              // [B*heads, ch, T]
+  auto h = conv1x1(*proj_out, a.reshape({b, c, t}));
   return (flat + h).reshape(x.sizes());
 }
 

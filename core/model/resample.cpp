@@ -2,6 +2,8 @@
 
 #include <torch/torch.h>
 
+#include "core/model/fast_paths.h"
+
 namespace patchdiff::model {
 
 namespace nn = torch::nn;
@@ -22,7 +24,7 @@ torch::Tensor DownsampleImpl::forward(const torch::Tensor& x) {
   const auto [top, bottom] = pad_for(x.size(2));
   const auto [left, right] = pad_for(x.size(3));
   auto padded = F::pad(x, F::PadFuncOptions({left, right, top, bottom}));
-  return op->forward(padded);
+  return conv2d(*op, padded, /*padding=*/0);
 }
 
 UpsampleImpl::UpsampleImpl(int64_t in_channels, int64_t out_channels) {
@@ -33,7 +35,7 @@ UpsampleImpl::UpsampleImpl(int64_t in_channels, int64_t out_channels) {
 torch::Tensor UpsampleImpl::forward(const torch::Tensor& x) {
   auto up = F::interpolate(
       x, F::InterpolateFuncOptions().scale_factor(std::vector<double>{2.0, 2.0}).mode(torch::kNearest));
-  return conv->forward(up);
+  return conv2d(*conv, up, /*padding=*/1);
 }
 
 }  // namespace patchdiff::model

@@ -2,6 +2,8 @@
 
 #include <torch/torch.h>
 
+#include "core/model/fast_paths.h"
+
 namespace patchdiff::model {
 
 namespace nn = torch::nn;
@@ -59,7 +61,7 @@ torch::Tensor ResBlockImpl::forward(const torch::Tensor& x, const torch::Tensor&
     h = resample(h, options.resample);
     skip_in = resample(x, options.resample);
   }
-  h = conv_in->forward(h);
+  h = conv2d(*conv_in, h, /*padding=*/1);
 
   // [B, 2*Cout] -> scale, shift of [B, Cout, 1, 1]
   auto emb_out = emb_layers->forward(emb).to(h.scalar_type()).unsqueeze(-1).unsqueeze(-1);
@@ -68,13 +70,16 @@ torch::Tensor ResBlockImpl::forward(const torch::Tensor& x, const torch::Tensor&
   auto normed = F::group_norm(h.to(torch::kFloat32), F::GroupNormFuncOptions(32).eps(1e-3))
                     .to(h.scalar_type());
   h = normed * (1 + scale_shift[0]) + scale_shift[1];
-  h = out_layers->forward(h);
+  // out_layers: SiLU, Dropout (identity in eval), Conv3x3
+  h = torch::silu(h);
+  if (is_training() && options.dropout > 0) h = out_layers[1]->as<nn::DropoutImpl>()->forward(h);
+  h = conv2d(*out_layers[2]->as<nn::Conv2dImpl>(), h, /*padding=*/1);
 
   if (classemb_proj) {
     auto gate = torch::sigmoid(classemb_proj->forward(class_emb) + 2.0);  // [B, Cout]
     h = h * gate.to(h.scalar_type()).unsqueeze(-1).unsqueeze(-1);
   }
-  auto skip = skip_connection ? skip_connection->forward(skip_in) : skip_in;
+  auto skip = skip_connection ? conv2d(*skip_connection, skip_in, /*padding=*/0) : skip_in;
   return skip + h;
 }
 

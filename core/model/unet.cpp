@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/model/attention.h"
 #include "core/model/embeddings.h"
+#include "core/model/fast_paths.h"
 #include "core/model/patching.h"
 #include "core/model/resample.h"
 #include "core/model/resblock.h"
@@ -36,7 +37,7 @@ torch::Tensor EmbedSequentialImpl::forward(torch::Tensor h, const torch::Tensor&
   for (const Child& child : m_children) {
     if (child.res) h = child.res->forward(h, emb, class_emb);
     else if (child.attention) h = child.attention->forward(h);
-    else if (child.conv) h = child.conv->forward(h);
+    else if (child.conv) h = conv2d(*child.conv, h, /*padding=*/1);  // the first conv
     else if (child.down) h = child.down->forward(h);
     else h = child.up->forward(h);
   }
@@ -164,21 +165,45 @@ UNetImpl::UNetImpl(const ModelConfig& config) : m_config(config) {
   }
 }
 
-void UNetImpl::convert_torso_to_fp16() {
+void UNetImpl::convert_torso(torch::ScalarType dtype) {
   for (auto* blocks : {static_cast<nn::Module*>(input_blocks.get()),
                        static_cast<nn::Module*>(middle_block.get()),
                        static_cast<nn::Module*>(output_blocks.get())}) {
     for (auto& module : blocks->modules(/*include_self=*/false)) {
       if (dynamic_cast<nn::Conv2dImpl*>(module.get()) || dynamic_cast<nn::Conv1dImpl*>(module.get())) {
-        for (auto& p : module->parameters(/*recurse=*/false)) p.set_data(p.data().to(torch::kHalf));
+        for (auto& p : module->parameters(/*recurse=*/false)) p.set_data(p.data().to(dtype));
       }
     }
   }
-  m_torso_dtype = torch::kHalf;
+  m_torso_dtype = dtype;
+  m_graphs->clear();  // captured graphs read the old weights
+}
+
+void UNetImpl::set_channels_last(bool on) {
+  if (on == m_channels_last) return;
+  const auto format = on ? at::MemoryFormat::ChannelsLast : at::MemoryFormat::Contiguous;
+  torch::NoGradGuard no_grad;
+  for (auto& p : parameters())
+    if (p.dim() == 4) p.set_data(p.data().contiguous(format));
+  m_channels_last = on;
+  m_graphs->clear();
 }
 
 torch::Tensor UNetImpl::forward(const torch::Tensor& x, const torch::Tensor& timesteps,
                                 const torch::Tensor& labels) {
+  if (m_use_graphs && fast_paths().cuda_graphs && GraphedForward::supported() && x.is_cuda() &&
+      !at::GradMode::is_enabled()) {
+    return m_graphs->run(
+        [this](const torch::Tensor& gx, const torch::Tensor& gt, const torch::Tensor& gy) {
+          return forward_eager(gx, gt, gy);
+        },
+        x, timesteps.to(x.device()), labels.defined() ? labels.to(x.device()) : labels);
+  }
+  return forward_eager(x, timesteps, labels);
+}
+
+torch::Tensor UNetImpl::forward_eager(const torch::Tensor& x, const torch::Tensor& timesteps,
+                                      const torch::Tensor& labels) {
   const ModelConfig& c = m_config;
   TORCH_CHECK(x.dim() == 4 && x.size(1) == 3 && x.size(2) == c.image_size &&
                   x.size(3) == c.image_size,
@@ -197,6 +222,7 @@ torch::Tensor UNetImpl::forward(const torch::Tensor& x, const torch::Tensor& tim
   }
 
   auto h = to_patches(x, c.patch_size).to(m_torso_dtype);  // [B, 3P^2, S/P, S/P]
+  if (m_channels_last) h = h.contiguous(at::MemoryFormat::ChannelsLast);
   std::vector<torch::Tensor> skips;
   skips.reserve(input_blocks->size());
   for (size_t i = 0; i < input_blocks->size(); ++i) {
@@ -220,14 +246,19 @@ torch::Tensor UNetImpl::forward(const torch::Tensor& x, const torch::Tensor& tim
   h = h.to(torch::kFloat32);
 
   auto* out_norm = out[0]->as<nn::GroupNormImpl>();
-  auto prediction = out[2]->as<nn::Conv2dImpl>()->forward(torch::silu(group_norm32(h, *out_norm)));
+  auto prediction = conv2d(*out[2]->as<nn::Conv2dImpl>(), torch::silu(group_norm32(h, *out_norm)),
+                           /*padding=*/1);
   prediction = from_patches(prediction, c.patch_size);  // [B, 3, S, S]
   if (!c.learn_sigma) return prediction;
 
   // Variance head: SiLU a second time on the (already SiLU-ended) time embedding.
-  auto t_emb = variance_output_t_emb->forward(torch::silu(emb).unsqueeze(-1).unsqueeze(-1));
+  auto t_emb = conv2d(*variance_output_t_emb, torch::silu(emb).unsqueeze(-1).unsqueeze(-1),
+                      /*padding=*/0);
   auto v_in = torch::cat({first_features.to(torch::kFloat32), h}, /*dim=*/1) + t_emb;
-  auto variance = from_patches(variance_output_model->forward(v_in), c.patch_size);
+  // variance_output_model: Conv3x3, SiLU, Conv3x3, Sigmoid
+  auto v = torch::silu(conv2d(*variance_output_model[0]->as<nn::Conv2dImpl>(), v_in, /*padding=*/1));
+  v = torch::sigmoid(conv2d(*variance_output_model[2]->as<nn::Conv2dImpl>(), v, /*padding=*/1));
+  auto variance = from_patches(v, c.patch_size);
   return torch::cat({prediction, variance}, /*dim=*/1);  // [B, 6, S, S]
 }
 

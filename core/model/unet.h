@@ -9,6 +9,7 @@
 #include <torch/nn/pimpl.h>
 
 #include "core/model/attention.h"
+#include "core/model/cuda_graph.h"
 #include "core/model/model_config.h"
 #include "core/model/resample.h"
 #include "core/model/resblock.h"
@@ -53,7 +54,19 @@ struct UNetImpl : torch::nn::Module {
   torch::ScalarType torso_dtype() const { return m_torso_dtype; }
   // use_fp16 as the original defines it: only the conv weights of input_blocks,
   // middle_block and output_blocks become half; norms compute in float32.
-  void convert_torso_to_fp16();
+  void convert_torso_to_fp16() { convert_torso(torch::kHalf); }
+  // The same with another dtype (kBFloat16; kFloat32 converts back).
+  void convert_torso(torch::ScalarType dtype);
+
+  // Replay forward() as a CUDA graph per input shape on CUDA inputs (when the build has
+  // CUDA graphs and fast_paths().cuda_graphs is on). Off by default. Capture happens on the
+  // first call per shape; moving the network or changing its dtype needs clear_cuda_graphs().
+  void set_cuda_graphs(bool on) { m_use_graphs = on; }
+  bool cuda_graphs() const { return m_use_graphs; }
+  void clear_cuda_graphs() { m_graphs->clear(); }
+  // Channels-last (NHWC) activations and conv weights, where a backend runs them faster.
+  void set_channels_last(bool on);
+  bool channels_last() const { return m_channels_last; }
 
   const ModelConfig& config() const { return m_config; }
 
@@ -67,9 +80,15 @@ struct UNetImpl : torch::nn::Module {
   torch::nn::Sequential variance_output_model{nullptr};
 
  private:
+  torch::Tensor forward_eager(const torch::Tensor& x, const torch::Tensor& timesteps,
+                              const torch::Tensor& labels);
+
   ModelConfig m_config;
   torch::ScalarType m_torso_dtype = torch::kFloat32;
   torch::Tensor m_position;  // cached [1, C, R, R] position embedding (per device)
+  bool m_use_graphs = false;
+  bool m_channels_last = false;
+  std::shared_ptr<GraphedForward> m_graphs = std::make_shared<GraphedForward>();
 };
 TORCH_MODULE(UNet);
 

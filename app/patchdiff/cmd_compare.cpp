@@ -1,0 +1,164 @@
+// patchdiff compare: columns that differ in one thing (the checkpoint, or one sampling
+// setting) from identical noise and labels; writes a comparison sheet and compare.json and
+// prints the table. The studio's compare mode runs the same core code.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <sstream>
+
+#include <torch/torch.h>
+
+#include "app/patchdiff/cli_args.h"
+#include "app/patchdiff/commands.h"
+#include "app/patchdiff/progress_bar.h"
+#include "core/error.h"
+#include "core/inspect/compare.h"
+#include "core/inspect/compare_sheet.h"
+#include "core/io/atomic_file.h"
+#include "core/model/flags.h"
+#include "core/sampling/run_spec.h"
+
+namespace patchdiff::cli {
+
+namespace {
+
+// Images per column when --num_samples is not given: the sheet stacks them, so the original
+// script's 10000 would be no sheet at all.
+constexpr int64_t kDefaultImagesPerColumn = 4;
+
+std::vector<std::string> split_commas(const std::string& text) {
+  std::vector<std::string> out;
+  std::stringstream ss(text);
+  std::string item;
+  while (std::getline(ss, item, ','))
+    if (!item.empty()) out.push_back(item);
+  return out;
+}
+
+const char* kCompareHelp =
+    "usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]\n"
+    "       patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]\n"
+    "Runs columns that differ in one thing and share everything else (seed, x_T, labels,\n"
+    "sampler settings), one after another, and writes DIR/compare.png (the columns side by\n"
+    "side with captions) and DIR/compare.json (one object per column: checkpoint, patch_size,\n"
+    "setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).\n"
+    "  --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary\n"
+    "  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |\n"
+    "                      use_ddim=False,True | eta=0,0.5,1 (2 to 6 values)\n"
+    "  --out               output folder (default .)\n"
+    "  --num_samples       images per column (default 4), --batch_size (default 16)\n"
+    "  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,\n"
+    "  --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),\n"
+    "  --class_labels 3,3,7 (default: drawn from the seed as 'sample' does),\n"
+    "  --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS\n";
+
+std::string human_count(int64_t n) {
+  char text[32];
+  if (n >= 1'000'000) std::snprintf(text, sizeof text, "%.2fM", n / 1e6);
+  else if (n >= 1'000) std::snprintf(text, sizeof text, "%.1fk", n / 1e3);
+  else std::snprintf(text, sizeof text, "%lld", static_cast<long long>(n));
+  return text;
+}
+
+void print_table(const inspect::CompareResult& result) {
+  int label_width = 6;
+  for (const auto& c : result.columns) label_width = std::max(label_width, static_cast<int>(c.label.size()));
+  std::printf("%-*s  %3s  %8s  %10s  %9s  %8s  %8s  %11s  %12s\n", label_width, "column", "P", "params",
+              "GFLOP/pass", "ms/step", "total s", "speed-up", "GFLOP ratio", "RMS to first");
+  for (const auto& c : result.columns)
+    std::printf("%-*s  %3d  %8s  %10.3f  %9.1f  %8.2f  %8.2f  %11.3f  %12.4f\n", label_width, c.label.c_str(),
+                c.patch_size, human_count(c.params).c_str(), c.gflop_per_pass, c.ms_per_step_median, c.total_s,
+                c.speed_up, c.gflop_ratio, c.rms_to_first);
+  const auto& first = result.columns.front();
+  std::printf("(ms/step: median wall time of one step of a batch; GFLOP per image per network pass%s;\n"
+              " speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])\n",
+              first.passes_per_step > 1 ? ", x2 per step with guidance" : "");
+}
+
+}  // namespace
+
+int cmd_compare(const Args& raw) {
+  const auto args = parse_command_args(
+      raw, {"seed", "class_labels", "device", "eta", "threads", "entry", "vary", "out", "dynamic_threshold"}, {},
+      {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Sample});
+  if (args.help) {
+    std::printf("%s", kCompareHelp);
+    return 0;
+  }
+  if (!args.positional.empty())
+    throw ConfigError("unexpected argument '" + args.positional.front() + "' (flags look like --name value)");
+  auto given = [&](const std::string& name) { return args.flags.count(name) > 0; };
+  auto flag = [&](const std::string& name) -> std::string {
+    auto it = args.flags.find(name);
+    return it != args.flags.end() ? it->second : model::find_flag(name)->default_value;
+  };
+
+  inspect::CompareRequest request;
+  for (const auto& [name, value] : args.flags) {
+    const auto* spec = model::find_flag(name);
+    if (spec && (spec->group == model::FlagGroup::Model || spec->group == model::FlagGroup::Diffusion))
+      request.model_flags[name] = value;
+  }
+  request.checkpoints = split_commas(flag("model_path"));
+  if (request.checkpoints.empty())
+    throw ConfigError("--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary");
+  if (args.has("vary")) {
+    const auto vary = inspect::parse_vary(args.get("vary"));
+    request.varied = vary.setting;
+    request.values = vary.values;
+    const std::string name = inspect::to_string(vary.setting);
+    if (given(name) || args.has(name))
+      throw ConfigError("--" + name + " and --vary " + name + " both given: the varied setting takes its values from --vary");
+  }
+  request.timestep_respacing = flag("timestep_respacing");
+  request.settings.use_ddim = model::parse_bool("use_ddim", flag("use_ddim"));
+  request.settings.eta = args.has("eta") ? model::parse_double("eta", args.get("eta")) : 0.0;
+  request.settings.guidance_scale = model::parse_double("guidance_scale", flag("guidance_scale"));
+  request.settings.clip_denoised = model::parse_bool("clip_denoised", flag("clip_denoised"));
+  request.settings.dynamic_threshold = sampling::threshold_mode_from_string(args.get("dynamic_threshold", "auto"));
+  request.seed = args.has("seed") ? std::stoull(args.get("seed")) : 0;
+  if (args.has("class_labels") && args.get("class_labels") != "random")
+    for (int label : model::parse_int_list("class_labels", args.get("class_labels"))) request.class_labels.push_back(label);
+  request.num_samples = given("num_samples") ? model::parse_int("num_samples", flag("num_samples")) : kDefaultImagesPerColumn;
+  request.batch_size = model::parse_int("batch_size", flag("batch_size"));
+  request.entry = args.get("entry");
+  inspect::validate_request(request);  // counts and values, before loading anything
+
+  if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
+  const std::string device_name = args.get("device", "cpu");
+  request.device = torch::Device(device_name == "cuda" ? "cuda:0" : device_name);
+  if (request.device.is_cuda() && !torch::cuda::is_available())
+    throw ConfigError("--device cuda: this LibTorch build has no usable CUDA device");
+  const std::string out_dir = args.get("out", ".");
+
+  std::unique_ptr<ProgressBar> progress;
+  int progress_column = -1;
+  inspect::CompareObserver observer;
+  observer.progress = [&](const inspect::CompareProgress& p) {
+    const long long batches = (p.num_images + request.batch_size - 1) / request.batch_size;
+    if (p.column != progress_column) {
+      if (progress) progress->finish();
+      progress = std::make_unique<ProgressBar>(
+          "column " + std::to_string(p.column + 1) + "/" + std::to_string(p.num_columns), batches * p.num_steps, "steps");
+      progress_column = p.column;
+    }
+    progress->update((p.images_done / request.batch_size) * p.num_steps + p.step + 1);
+  };
+  const auto result = inspect::run_compare(request, observer);
+  if (progress) progress->finish();
+  for (const auto& w : result.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+
+  std::error_code ec;
+  std::filesystem::create_directories(out_dir, ec);
+  if (ec) throw IoError("cannot create the output folder '" + out_dir + "': " + ec.message());
+  const std::string sheet = out_dir + "/compare.png", json = out_dir + "/compare.json";
+  inspect::write_compare_sheet(sheet, result);
+  io::write_file_atomic(json, inspect::to_json(result));
+
+  print_table(result);
+  std::printf("wrote %s and %s\n", sheet.c_str(), json.c_str());
+  return 0;
+}
+
+}  // namespace patchdiff::cli

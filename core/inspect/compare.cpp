@@ -1,0 +1,316 @@
+#include "core/inspect/compare.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <locale>
+#include <sstream>
+
+#include <torch/torch.h>
+
+#include "core/diffusion/respacing.h"
+#include "core/error.h"
+#include "core/inspect/image_metrics.h"
+#include "core/io/image.h"
+#include "core/model/flops.h"
+#include "core/model/model_loader.h"
+#include "core/sampling/noise.h"
+#include "core/sampling/run_labels.h"
+
+namespace patchdiff::inspect {
+
+namespace {
+
+constexpr Varied kAllVaried[] = {Varied::Checkpoint, Varied::GuidanceScale, Varied::TimestepRespacing,
+                                 Varied::UseDdim, Varied::Eta};
+
+std::vector<std::string> split_commas(const std::string& text) {
+  std::vector<std::string> out;
+  std::stringstream ss(text);
+  std::string item;
+  while (std::getline(ss, item, ','))
+    if (!item.empty()) out.push_back(item);
+  return out;
+}
+
+std::string number_text(double value) {
+  std::ostringstream out;
+  out.imbue(std::locale::classic());
+  out << value;
+  return out.str();
+}
+
+std::string file_stem(const std::string& path) { return std::filesystem::path(path).stem().string(); }
+
+// Checks one value of the varied setting for its type (ConfigError naming it).
+void check_value(Varied setting, const std::string& value) {
+  const std::string name = to_string(setting);
+  switch (setting) {
+    case Varied::GuidanceScale:
+    case Varied::Eta: {
+      const double v = model::parse_double(name, value);
+      if (setting == Varied::Eta && v < 0) throw ConfigError("--vary eta: " + value + " is negative (eta >= 0)");
+      break;
+    }
+    case Varied::UseDdim:
+      model::parse_bool(name, value);
+      break;
+    case Varied::TimestepRespacing:
+      if (value.empty()) throw ConfigError("--vary timestep_respacing: an empty value");
+      break;
+    case Varied::Checkpoint:
+      break;
+  }
+}
+
+RgbImage to_rgb(const torch::Tensor& hwc_u8) {  // uint8 [H, W, 3]
+  const auto t = hwc_u8.contiguous();
+  RgbImage image(static_cast<int>(t.size(1)), static_cast<int>(t.size(0)));
+  std::memcpy(image.pixels.data(), t.data_ptr<uint8_t>(), image.pixels.size());
+  return image;
+}
+
+std::vector<RgbImage> to_rgb_images(const torch::Tensor& nchw) {
+  const auto u8 = io::to_uint8_nhwc(nchw);  // [N, H, W, 3]
+  std::vector<RgbImage> out;
+  for (int64_t i = 0; i < u8.size(0); ++i) out.push_back(to_rgb(u8[i]));
+  return out;
+}
+
+double median(std::vector<double> values) {
+  if (values.empty()) return 0.0;
+  std::sort(values.begin(), values.end());
+  const size_t n = values.size();
+  return n % 2 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
+}
+
+// One column to run: its model, respacing and settings.
+struct ColumnPlan {
+  size_t model = 0;
+  std::string respacing;
+  sampling::SamplerSettings settings;
+  std::string label;
+};
+
+void check_models_match(const std::vector<model::LoadedModel>& models) {
+  const auto& first = models.front();
+  for (size_t i = 1; i < models.size(); ++i) {
+    const auto& m = models[i];
+    const int a = first.config.model.image_size, b = m.config.model.image_size;
+    if (a != b)
+      throw ConfigError("checkpoints of different image size: '" + first.path + "' makes " + std::to_string(a) +
+                        "x" + std::to_string(a) + " images, '" + m.path + "' " + std::to_string(b) + "x" +
+                        std::to_string(b) + "; compared columns share x_T, so they need one image size");
+    const int ca = first.config.model.class_cond ? first.config.model.num_classes : 0;
+    const int cb = m.config.model.class_cond ? m.config.model.num_classes : 0;
+    if (ca != cb)
+      throw ConfigError("checkpoints with different classes: '" + first.path + "' has " + std::to_string(ca) +
+                        " classes, '" + m.path + "' " + std::to_string(cb) +
+                        " (0 = unconditional); compared columns share their class labels");
+  }
+}
+
+}  // namespace
+
+const char* to_string(Varied varied) {
+  switch (varied) {
+    case Varied::Checkpoint: return "checkpoint";
+    case Varied::GuidanceScale: return "guidance_scale";
+    case Varied::TimestepRespacing: return "timestep_respacing";
+    case Varied::UseDdim: return "use_ddim";
+    case Varied::Eta: return "eta";
+  }
+  return "?";
+}
+
+Varied varied_from_string(const std::string& name) {
+  for (Varied v : kAllVaried)
+    if (v != Varied::Checkpoint && name == to_string(v)) return v;
+  throw ConfigError("--vary: unknown setting '" + name +
+                    "' (settings that can vary: guidance_scale, timestep_respacing, use_ddim, eta; "
+                    "compare checkpoints with --model_path a.pt,b.pt)");
+}
+
+VarySpec parse_vary(const std::string& text) {
+  const auto eq = text.find('=');
+  if (eq == std::string::npos || eq == 0)
+    throw ConfigError("--vary '" + text + "': expected setting=v1,v2,... (e.g. guidance_scale=1,1.5,3)");
+  VarySpec spec;
+  spec.setting = varied_from_string(text.substr(0, eq));
+  spec.values = split_commas(text.substr(eq + 1));
+  const int n = static_cast<int>(spec.values.size());
+  if (n < kMinValues || n > kMaxValues)
+    throw ConfigError("--vary " + text.substr(0, eq) + ": " + std::to_string(n) + " value(s) given, compare needs " +
+                      std::to_string(kMinValues) + " to " + std::to_string(kMaxValues));
+  for (const auto& v : spec.values) check_value(spec.setting, v);
+  return spec;
+}
+
+void validate_request(const CompareRequest& r) {
+  const int checkpoints = static_cast<int>(r.checkpoints.size());
+  if (r.varied == Varied::Checkpoint) {
+    if (checkpoints < kMinCheckpoints || checkpoints > kMaxCheckpoints)
+      throw ConfigError("compare needs " + std::to_string(kMinCheckpoints) + " to " + std::to_string(kMaxCheckpoints) +
+                        " checkpoints (--model_path a.pt,b.pt,...), got " + std::to_string(checkpoints) +
+                        "; to compare settings of one checkpoint use --vary setting=v1,v2");
+    if (!r.values.empty()) throw ConfigError("compare: values given, but no setting varies");
+  } else {
+    if (checkpoints != 1)
+      throw ConfigError(std::string("--vary ") + to_string(r.varied) + " compares one checkpoint, got " +
+                        std::to_string(checkpoints) + " (give several checkpoints without --vary)");
+    const int n = static_cast<int>(r.values.size());
+    if (n < kMinValues || n > kMaxValues)
+      throw ConfigError(std::string("--vary ") + to_string(r.varied) + ": " + std::to_string(n) +
+                        " value(s) given, compare needs " + std::to_string(kMinValues) + " to " +
+                        std::to_string(kMaxValues));
+    for (const auto& v : r.values) check_value(r.varied, v);
+  }
+  if (r.num_samples <= 0 || r.batch_size <= 0) throw ConfigError("--num_samples and --batch_size must be positive");
+  if (r.x0_every < 0) throw ConfigError("the x0 preview interval must be 0 (none) or positive");
+}
+
+std::string settings_label(const std::string& timestep_respacing, int num_steps,
+                           const sampling::SamplerSettings& s) {
+  return "timestep_respacing=" + (timestep_respacing.empty() ? std::to_string(num_steps) : timestep_respacing) +
+         " use_ddim=" + (s.use_ddim ? "True" : "False") + " eta=" + number_text(s.eta) +
+         " guidance_scale=" + number_text(s.guidance_scale);
+}
+
+CompareResult run_compare(const CompareRequest& request, const CompareObserver& observer,
+                          const std::atomic_bool* cancel) {
+  validate_request(request);
+  CompareResult result;
+  result.varied = to_string(request.varied);
+  result.seed = request.seed;
+
+  std::vector<model::LoadedModel> models;
+  for (const auto& path : request.checkpoints) {
+    models.push_back(model::load_model(path, request.model_flags, request.entry));
+    for (const auto& w : models.back().config.warnings) result.warnings.push_back(path + ": " + w);
+  }
+  check_models_match(models);
+  const auto& first_config = models.front().config;
+  const int size = first_config.model.image_size;
+  const int num_classes = first_config.model.class_cond ? first_config.model.num_classes : 0;
+  result.image_size = size;
+
+  // Columns, with every varied value checked before anything runs.
+  std::vector<ColumnPlan> plans;
+  if (request.varied == Varied::Checkpoint) {
+    for (size_t i = 0; i < models.size(); ++i)
+      plans.push_back({i, request.timestep_respacing, request.settings, file_stem(models[i].path)});
+  } else {
+    const std::string name = to_string(request.varied);
+    for (const auto& value : request.values) {
+      ColumnPlan plan{0, request.timestep_respacing, request.settings, name + "=" + value};
+      switch (request.varied) {
+        case Varied::GuidanceScale: plan.settings.guidance_scale = model::parse_double(name, value); break;
+        case Varied::Eta: plan.settings.eta = model::parse_double(name, value); break;
+        case Varied::UseDdim: plan.settings.use_ddim = model::parse_bool(name, value); break;
+        case Varied::TimestepRespacing:
+          diffusion::space_timesteps(first_config.diffusion.diffusion_steps, value);  // throws ConfigError
+          plan.respacing = value;
+          break;
+        case Varied::Checkpoint: break;
+      }
+      plans.push_back(plan);
+    }
+  }
+
+  // Labels for every image, shared by all columns.
+  std::vector<int64_t> labels;
+  if (num_classes > 0) {
+    labels = request.class_labels.empty() ? sampling::random_labels(request.seed, request.num_samples, num_classes)
+                                          : sampling::repeat_labels(request.class_labels, request.num_samples);
+    sampling::validate_labels(labels, num_classes);
+  } else if (!request.class_labels.empty()) {
+    throw ConfigError("class labels given, but the checkpoints are unconditional");
+  }
+  result.labels = labels;
+
+  // No InferenceMode here: the Sampler moves modules between devices, which must stay
+  // ordinary tensors; Sampler::run enters it for the loop.
+  torch::Tensor first_final;  // [N, 3, H, W] model space, the first column's
+  const int num_columns = static_cast<int>(plans.size());
+  for (int ci = 0; ci < num_columns; ++ci) {
+    const auto& plan = plans[static_cast<size_t>(ci)];
+    auto& loaded = models[plan.model];
+    sampling::Sampler sampler({loaded}, plan.respacing, {}, request.device);
+    sampler.apply_use_fp16();
+    const int steps = sampler.num_steps();
+
+    CompareColumn column;
+    column.label = plan.label;
+    column.checkpoint = loaded.path;
+    column.patch_size = loaded.config.model.patch_size;
+    column.setting = settings_label(plan.respacing, steps, plan.settings);
+    column.params = loaded.parameter_count;
+    column.gflop_per_pass = model::gflop_per_image(loaded.config.model);
+    column.passes_per_step = sampler.guidance_active(plan.settings) ? 2 : 1;
+    column.num_steps = steps;
+    for (int k = 0; k < steps; ++k) {
+      const int step = steps - 1 - k;
+      const double snr = sampler.diffusion().snr(step);
+      column.log_snr.push_back(snr > 0 ? std::log(snr) : -INFINITY);
+      column.model_index.push_back(sampler.model_per_step()[static_cast<size_t>(step)]);
+    }
+    const bool keep_x0 = request.x0_every > 0;
+    auto kept = [&](int k) { return keep_x0 && (k % request.x0_every == 0 || k == steps - 1); };
+    for (int k = 0; k < steps; ++k)
+      if (kept(k)) column.x0_steps.push_back(k);
+    column.x0.resize(column.x0_steps.size());
+
+    std::vector<torch::Tensor> finals;
+    const auto started = std::chrono::steady_clock::now();
+    for (int64_t first = 0; first < request.num_samples; first += request.batch_size) {
+      const int64_t batch = std::min(request.batch_size, request.num_samples - first);
+      // Pixel-resolution noise from (seed, image): identical x_T for every column.
+      sampling::SeededNoise noise(request.seed, first);
+      sampling::RunRequest run;
+      run.batch = batch;
+      run.noise = &noise;
+      if (!labels.empty())
+        run.labels = torch::tensor(std::vector<int64_t>(labels.begin() + first, labels.begin() + first + batch));
+      size_t kept_slot = 0;
+      const auto out = sampler.run(run, plan.settings, [&](const sampling::StepRecord& r) {
+        column.step_ms.push_back(1000.0 * r.seconds);
+        if (kept(r.index)) {
+          for (auto& image : to_rgb_images(r.pred_xstart)) column.x0[kept_slot].push_back(std::move(image));
+          ++kept_slot;
+        }
+        if (observer.step) observer.step(ci, r);
+        if (observer.progress) observer.progress({ci, num_columns, r.index, r.num_steps, first, request.num_samples});
+      }, cancel);
+      if (out.cancelled) throw Cancelled();
+      finals.push_back(out.sample);
+    }
+    column.total_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    column.ms_per_step_median = median(column.step_ms);
+
+    const auto sample = torch::cat(finals).to(torch::kFloat32);  // [N, 3, H, W]
+    column.images = to_rgb_images(sample);
+    if (ci == 0) first_final = sample;
+    const auto per_image = rms_difference(sample, first_final);  // [N]
+    column.rms_to_first_per_image.assign(per_image.data_ptr<double>(), per_image.data_ptr<double>() + per_image.numel());
+    column.rms_to_first = std::sqrt(per_image.square().mean().item<double>());
+    if (request.device.type() != torch::kCPU) loaded.net->to(torch::kCPU);  // free the device for the next column
+    if (observer.column_done) observer.column_done(column);
+    result.columns.push_back(std::move(column));
+  }
+
+  // Per image run: median step time x steps, GFLOP per pass x passes x steps.
+  const auto& base = result.columns.front();
+  const double base_ms = base.ms_per_step_median * base.num_steps;
+  const double base_gflop = base.gflop_per_pass * base.passes_per_step * base.num_steps;
+  for (auto& c : result.columns) {
+    const double ms = c.ms_per_step_median * c.num_steps;
+    const double gflop = c.gflop_per_pass * c.passes_per_step * c.num_steps;
+    c.speed_up = ms > 0 ? base_ms / ms : 0.0;
+    c.gflop_ratio = base_gflop > 0 ? gflop / base_gflop : 0.0;
+  }
+  return result;
+}
+
+}  // namespace patchdiff::inspect

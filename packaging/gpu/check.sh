@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# The CUDA check, in one run on a machine with only pip's PyTorch (CUDA): builds core + CLI
+# against pip's LibTorch, checks CUDA results against the original's references
+# (patchdiff selftest), then times the README presets (patchdiff bench). Writes JSON and a
+# summary to $OUT and prints a compact summary. About 5 to 8 minutes. Files in $OUT (the
+# device tool returns 8 at most): log.txt, summary.txt, selftest_fp32.json,
+# selftest_half.json, bench_<precision>.json (two), bench_device_noise.json, bench_ab.json.
+#
+# usage: packaging/gpu/check.sh [REFERENCE_DIR]        (default: shared/reference)
+# Run from the repository root. Needs third_party/include/{nlohmann,stb} (copies of
+# /usr/include/nlohmann and /usr/include/stb), cmake, ninja, a C++17 compiler, python3 with
+# torch, and the CUDA toolkit that pip's TorchConfig looks for.
+#
+# Knobs (environment): BUILD_DIR (build/gpu), JOBS (16), DEVICE (cuda), PRESETS (all),
+# BATCHES (1,4,16), STEPS (50), PRECISIONS ("fp16 fp32"), AB_PRESET (lsun_p4),
+# SKIP_BUILD=1 with BIN=path/to/patchdiff (reuse a build), Torch_DIR (else asked of python3).
+# A smoke run on a CPU machine:
+#   SKIP_BUILD=1 BIN=build/bench/app/patchdiff/patchdiff DEVICE=cpu PRESETS=tiny,tiny_cond \
+#   BATCHES=1,2 STEPS=3 PRECISIONS="bf16 fp32" AB_PRESET=tiny OUT=/tmp/gpu-out packaging/gpu/check.sh
+set -u -o pipefail
+
+REF=${1:-shared/reference}
+OUT=${OUT:-$PWD/gpu-out}
+BUILD_DIR=${BUILD_DIR:-build/gpu}
+JOBS=${JOBS:-16}
+DEVICE=${DEVICE:-cuda}
+PRESETS=${PRESETS:-all}
+BATCHES=${BATCHES:-1,4,16}
+STEPS=${STEPS:-50}
+PRECISIONS=${PRECISIONS:-fp16 fp32}
+AB_PRESET=${AB_PRESET:-lsun_p4}
+mkdir -p "$OUT"
+LOG="$OUT/log.txt"
+: >"$LOG"
+started=$(date +%s)
+failures=()
+
+say() { echo "[check +$(( $(date +%s) - started ))s] $*" | tee -a "$LOG"; }
+# step NAME TIMEOUT CMD...: runs CMD with a time limit, its output into the log, and
+# records a failure without stopping the script.
+step() {
+  local name=$1 limit=$2
+  shift 2
+  say "$name: $*"
+  timeout "$limit" "$@" >>"$LOG" 2>&1
+  local rc=$?
+  if [ $rc -ne 0 ]; then
+    say "$name: FAILED (exit $rc)"
+    failures+=("$name")
+    tail -n 15 "$LOG"
+  fi
+  return $rc
+}
+
+say "repository $(pwd), reference $REF, output $OUT, device $DEVICE"
+command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L | tee -a "$LOG"
+[ -f "$REF/index.json" ] || { say "no $REF/index.json: pass the reference folder as the first argument"; exit 2; }
+ls resources/models/emoji64_p*.pt >/dev/null 2>&1 || { say "run from the repository root"; exit 2; }
+
+# ---- build ---------------------------------------------------------------------------
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  for header in nlohmann/json.hpp stb/stb_image.h; do
+    [ -f "third_party/include/$header" ] || {
+      say "third_party/include/$header is missing: copy /usr/include/nlohmann and /usr/include/stb there"
+      exit 2
+    }
+  done
+  if [ -z "${Torch_DIR:-}" ]; then
+    prefix=$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)' 2>>"$LOG") || {
+      say "python3 cannot import torch: set Torch_DIR"
+      exit 2
+    }
+    Torch_DIR="$prefix/Torch"
+  fi
+  torch_version=$(python3 -c 'import torch; print(torch.__version__, torch.version.cuda)' 2>/dev/null)
+  say "LibTorch from $Torch_DIR ($torch_version)"
+  configure() {  # $1: extra CXX flags
+    step configure 240 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+      -DPATCHDIFF_BUILD_GUI=OFF -DPATCHDIFF_BUILD_TESTS=OFF -DTorch_DIR="$Torch_DIR" \
+      -DCMAKE_CUDA_ARCHITECTURES=90 -DCMAKE_CXX_FLAGS="$1"
+  }
+  export TORCH_CUDA_ARCH_LIST=${TORCH_CUDA_ARCH_LIST:-9.0}
+  configure "" && step build 420 cmake --build "$BUILD_DIR" -j "$JOBS" --target patchdiff
+  if [ ! -x "$BUILD_DIR/app/patchdiff/patchdiff" ]; then
+    # The CUDA-only extras (graphs, allocator statistics) are the likeliest to break on a
+    # new LibTorch: without them the check still runs.
+    say "retrying without the CUDA-only extras (-DPATCHDIFF_NO_CUDA_EXTRAS)"
+    rm -rf "$BUILD_DIR"
+    configure "-DPATCHDIFF_NO_CUDA_EXTRAS" && step build-fallback 420 cmake --build "$BUILD_DIR" -j "$JOBS" --target patchdiff
+  fi
+  BIN="$BUILD_DIR/app/patchdiff/patchdiff"
+fi
+BIN=${BIN:-$BUILD_DIR/app/patchdiff/patchdiff}
+[ -x "$BIN" ] || { say "no patchdiff binary at $BIN"; exit 1; }
+say "built $BIN"
+
+# ---- correctness: the original's references on this device ---------------------------
+# The reference cases present in $REF (a partial copy skips the rest), and the bundled
+# checkpoints plus random-weight presets (legacy attention order, splits, guidance) on the
+# device against this build's CPU float32 path. float32 with the fast paths (fused
+# attention, graphs), float32 on the plain paths, and the half torso with graphs (loose
+# bounds: a broken path shows, rounding does not).
+graphs=on
+[ "$DEVICE" = cpu ] && graphs=off
+compare=(--compare_models "$(ls resources/models/emoji64_p*.pt | paste -sd, -)"
+         --compare_presets tiny,tiny_cond,tiny_legacy)
+step selftest-fp32 240 "$BIN" selftest --reference "$REF" "${compare[@]}" --device "$DEVICE" \
+  --precision fp32 --cuda_graphs "$graphs" --json "$OUT/selftest_fp32.json"
+step selftest-fp32-plain 240 "$BIN" selftest --reference "$REF" "${compare[@]}" --device "$DEVICE" \
+  --precision fp32 --fast_paths all=0
+half=$(echo "$PRECISIONS" | awk '{print $1}')
+[ "$half" = fp32 ] || step "selftest-$half" 240 "$BIN" selftest --reference "$REF" "${compare[@]}" \
+  --device "$DEVICE" --precision "$half" --cuda_graphs "$graphs" --json "$OUT/selftest_half.json"
+say "selftest: $(grep -cE '^  ok ' "$LOG") ok, $(grep -cE '^  skip ' "$LOG") skipped, $(grep -cE '^  FAIL ' "$LOG") failed"
+
+# ---- speed: the README presets ---------------------------------------------------------
+for precision in $PRECISIONS; do
+  step "bench-$precision" 300 "$BIN" bench --preset "$PRESETS" --batch "$BATCHES" --steps "$STEPS" \
+    --device "$DEVICE" --precision "$precision" --cuda_graphs "$graphs" --json "$OUT/bench_$precision.json"
+done
+# What the seeded host noise costs (device noise as the original draws it), and the fast
+# paths one by one, on one preset at the first precision.
+step bench-device-noise 240 "$BIN" bench --preset "$PRESETS" --batch "$BATCHES" --steps "$STEPS" \
+  --device "$DEVICE" --precision "$half" --cuda_graphs "$graphs" --noise device --json "$OUT/bench_device_noise.json"
+step bench-ab 240 "$BIN" bench --preset "$AB_PRESET" --batch "1,16" --steps "$STEPS" --device "$DEVICE" \
+  --precision "$half" --cuda_graphs on --noise device --repeats 2 \
+  --ab "graphs=0,attn=0;graphs=0,attn=1;graphs=1,attn=1" --json "$OUT/bench_ab.json"
+
+# ---- summary ---------------------------------------------------------------------------
+python3 - "$OUT" <<'EOF' | tee "$OUT/summary.txt"
+import json, os, sys
+out = sys.argv[1]
+def load(name):
+    path = os.path.join(out, name)
+    return json.load(open(path)) if os.path.exists(path) else None
+for name in sorted(os.listdir(out)):
+    if name.startswith("selftest") and name.endswith(".json"):
+        j = load(name)
+        worst = max((c["max_abs_error"] for c in j["cases"]), default=float("nan"))
+        print(f"{name}: {j['precision']} graphs={j['cuda_graphs']} {j['fast_paths']}: "
+              f"{len(j['cases'])} cases, {j['failed']} failed, worst error {worst:.3g}")
+runs = [(n, load(n)) for n in sorted(os.listdir(out)) if n.startswith("bench_") and n.endswith(".json")]
+for name, j in runs:
+    print(f"\n{name}: {j['device_name']}, LibTorch {j['libtorch']}, {j['precision']}, noise {j['noise']}, "
+          f"graphs {j['cuda_graphs']}, {j['steps']} steps")
+    print(f"  {'target':12} {'batch':>5} {'ms/step':>8} {'p10':>7} {'p90':>7} {'img/s@250':>9} {'TFLOP/s':>8} "
+          f"{'noise ms':>8} {'peak GiB':>8} {'orig ms':>7} {'speedup':>7}  fast paths")
+    for r in j["rows"]:
+        ms = r["ms_per_step"]
+        anchor = r.get("anchor_ms_per_step")
+        print(f"  {r['target']:12} {r['batch']:>5} {ms['median']:8.2f} {ms['p10']:7.2f} {ms['p90']:7.2f} "
+              f"{r['images_per_s_250_steps']:9.3f} {r['tflops']:8.1f} {r['noise_host_ms_per_step']:8.2f} "
+              f"{r['peak_memory_bytes'] / 2**30:8.2f} {anchor if anchor else '-':>7} "
+              f"{(str(round(r['speedup_vs_anchor'], 2)) + 'x') if anchor else '-':>7}  {r['fast_paths']}")
+EOF
+say "done in $(( $(date +%s) - started )) s; failed steps: ${failures[*]:-none}"
+[ ${#failures[@]} -eq 0 ]

@@ -1,0 +1,8 @@
+# core/training and `patchdiff train`: losses against the original, the loop, checkpoints,
+# exact resume, data loading, the command line.
+patchdiff_add_test(test_training_losses SOURCES training/test_training_losses.cpp LABELS reference)
+patchdiff_add_test(test_train_network SOURCES training/test_train_network.cpp training/training_test_util.h LABELS unit)
+patchdiff_add_test(test_image_data SOURCES training/test_image_data.cpp training/training_test_util.h LABELS unit)
+patchdiff_add_test(test_trainer SOURCES training/test_trainer.cpp training/training_test_util.h LABELS unit)
+patchdiff_add_test(test_train_cli SOURCES training/test_train_cli.cpp training/training_test_util.h LABELS cli)
+add_dependencies(test_train_cli patchdiff)
