@@ -1,0 +1,4 @@
+// patchdiff-studio: Patch Diffusion Studio, a thin main over patchdiff_ui.
+#include "ui/studio_app.h"
+
+int main(int argc, char** argv) { return patchdiff::ui::runStudio(argc, argv); }

@@ -1,0 +1,122 @@
+// Export and reproduce: a PNG whose run description regenerates it exactly, the CLI's batch
+// files, unwritable folders as messages, and settings that survive a restart.
+#include <QDockWidget>
+#include <QFile>
+
+#include "support/shared_data.h"
+#include "tests/ui/studio_test_util.h"
+#include "ui/message_bar.h"
+#include "ui/sample_canvas.h"
+#include "ui/sample_exporter.h"
+
+using namespace patchdiff;
+
+class TestStudioExport : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() { test::isolateSettings(); }
+
+  void export_writes_a_png_whose_metadata_reproduces_it() {
+    ui::MainWindow w;
+    QVERIFY(test::selectPatch(w, 8));
+    test::fastSettings(w, 6, 3, /*seed=*/777);
+    w.generate();
+    QVERIFY(test::waitForRunEnd(w));
+    const auto outcome = w.store()->outcome();
+    QCOMPARE(outcome.images.size(), 3);
+
+    const QString dir = QString::fromStdString(test::temp_dir());
+    const QString png = dir + QStringLiteral("/two.png");
+    QVERIFY(w.exportImage(2, png));
+    ui::RestoredRun run;
+    QString error;
+    QVERIFY2(ui::SampleExporter::readRun(png, &run, &error), qPrintable(error));
+    QCOMPARE(run.seed, quint64(777));
+    QCOMPARE(run.imageIndex, qint64(2));
+    QCOMPARE(run.label, outcome.labels[2]);
+    QCOMPARE(run.respacing, QStringLiteral("6"));
+    QCOMPARE(run.image, outcome.images[2].convertToFormat(QImage::Format_RGB888));
+
+    // Restore in a fresh window (on another model) and regenerate: the pixels match.
+    ui::MainWindow other;
+    QVERIFY(test::selectPatch(other, 2));
+    QSignalSpy checked(&other, &ui::MainWindow::reproductionChecked);
+    QVERIFY(other.restoreFromPng(png, /*offerRegenerate=*/false));
+    QCOMPARE(other.samplingPanel()->controls().seed, quint64(777));
+    QCOMPARE(other.samplingPanel()->controls().steps, 6);
+    other.regenerateRestored();
+    QVERIFY(checked.wait(120000));
+    QCOMPARE(other.modelPanel()->loaded().patchSize, 8);
+    QVERIFY2(checked.front().at(0).toBool(),
+             qPrintable(QStringLiteral("%1 pixels differ").arg(checked.front().at(1).toInt())));
+    QCOMPARE(other.store()->outcome().images.front().convertToFormat(QImage::Format_RGB888), run.image);
+  }
+
+  void export_all_writes_the_cli_files() {
+    ui::MainWindow w;
+    QVERIFY(test::selectPatch(w, 8));
+    test::fastSettings(w, 3, 2);
+    w.generate();
+    QVERIFY(test::waitForRunEnd(w));
+    const QString dir = QString::fromStdString(test::temp_dir()) + QStringLiteral("/batch");
+    QVERIFY(w.exportBatch(dir));
+    for (const char* name : {"samples_2x64x64x3.npz", "samples_2x64x64x3_grid.png", "sample_00000.png", "sample_00001.png"})
+      QVERIFY2(QFile::exists(dir + QLatin1Char('/') + QLatin1String(name)), name);
+    QVERIFY(ui::SampleExporter::hasRunDescription(dir + QStringLiteral("/sample_00001.png")));
+  }
+
+  void an_unwritable_folder_is_a_message() {
+    ui::MainWindow w;
+    QVERIFY(test::selectPatch(w, 8));
+    test::fastSettings(w, 2, 1);
+    w.generate();
+    QVERIFY(test::waitForRunEnd(w));
+    const QString path = QStringLiteral("/proc/no-such-dir/x.png");
+    QVERIFY(!w.exportImage(0, path));
+    QVERIFY(w.lastError().contains(QStringLiteral("/proc/no-such-dir")));
+    QVERIFY(w.messageBar()->isVisibleTo(&w));
+    QVERIFY(!QFile::exists(path));
+  }
+
+  void settings_survive_a_restart() {
+    {
+      ui::MainWindow w;
+      w.show();
+      QVERIFY(test::selectPatch(w, 2));
+      ui::SamplingControls c = w.samplingPanel()->controls();
+      c.useDdim = true;
+      c.eta = 0.3;
+      c.steps = 17;
+      c.batch = 3;
+      c.guidance = 2.5;
+      c.seed = 4242;
+      c.seedLocked = true;
+      c.classIndex = 5;
+      c.previewEvery = 2;
+      w.samplingPanel()->setControls(c);
+      w.canvas()->setZoom(6);
+      w.findChild<QDockWidget*>(QStringLiteral("ModelsDock"))->hide();
+      w.close();
+    }
+    ui::MainWindow w;
+    QVERIFY(test::waitForModel(w));
+    QCOMPARE(w.modelPanel()->loaded().patchSize, 2);
+    const ui::SamplingControls c = w.samplingPanel()->controls();
+    QCOMPARE(c.useDdim, true);
+    QCOMPARE(c.eta, 0.3);
+    QCOMPARE(c.steps, 17);
+    QCOMPARE(c.batch, 3);
+    QCOMPARE(c.guidance, 2.5);
+    QCOMPARE(c.seed, quint64(4242));
+    QCOMPARE(c.seedLocked, true);
+    QCOMPARE(c.classIndex, 5);
+    QCOMPARE(c.previewEvery, 2);
+    QCOMPARE(w.canvas()->zoom(), 6);
+    QVERIFY(!w.canvas()->fitToWindow());
+    QVERIFY(w.findChild<QDockWidget*>(QStringLiteral("ModelsDock"))->isHidden());
+  }
+};
+
+PATCHDIFF_STUDIO_TEST_MAIN(TestStudioExport)
+#include "test_studio_export.moc"

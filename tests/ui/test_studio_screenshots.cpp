@@ -1,0 +1,76 @@
+// Screenshots of the window (offscreen platform's grab) mid-run and after a run, in the
+// light palette and a dark one, written to <build>/screenshots for a person to look at.
+#include <QDir>
+#include <QStyleFactory>
+
+#include "tests/ui/studio_test_util.h"
+#include "ui/sample_canvas.h"
+
+using namespace patchdiff;
+
+class TestStudioScreenshots : public QObject {
+  Q_OBJECT
+
+  static bool save(QWidget& w, const QString& name) {
+    QDir().mkpath(QStringLiteral(PATCHDIFF_SCREENSHOT_DIR));
+    const QString path = QStringLiteral(PATCHDIFF_SCREENSHOT_DIR "/%1.png").arg(name);
+    const bool ok = w.grab().save(path);
+    qInfo("screenshot %s", qPrintable(path));
+    return ok;
+  }
+
+ private Q_SLOTS:
+  void initTestCase() { test::isolateSettings(); }
+
+  void window_mid_run_and_after() {
+    ui::MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(test::selectPatch(w, 4));
+    test::fastSettings(w, 30, 4, /*seed=*/2024);
+    w.generate();
+    QVERIFY(QTest::qWaitFor([&] { return w.store()->frameCount() >= 12 && w.previewsShown() > 0; }, 120000));
+    QTest::qWait(50);
+    QVERIFY(save(w, QStringLiteral("studio_mid_run")));
+    QVERIFY(test::waitForRunEnd(w));
+    QTest::qWait(50);
+    QVERIFY(save(w, QStringLiteral("studio_after_run")));
+
+    // Both sides (x0 prediction | x_t) at a fixed zoom, one tile selected.
+    w.canvas()->setViewMode(ui::SampleCanvas::ViewMode::Both);
+    w.canvas()->setZoom(3);
+    w.canvas()->setSelectedIndex(1);
+    QTest::qWait(50);
+    QVERIFY(save(w, QStringLiteral("studio_both_views")));
+  }
+
+  void dark_palette() {
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(45, 45, 48));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(30, 30, 32));
+    dark.setColor(QPalette::AlternateBase, QColor(50, 50, 54));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(55, 55, 58));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(60, 140, 220));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+      dark.setColor(QPalette::Disabled, role, QColor(120, 120, 120));
+    QApplication::setPalette(dark);
+    ui::MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(test::selectPatch(w, 8));
+    test::fastSettings(w, 8, 4, /*seed=*/7);
+    w.generate();
+    QVERIFY(test::waitForRunEnd(w));
+    QTest::qWait(50);
+    QVERIFY(save(w, QStringLiteral("studio_dark")));
+  }
+};
+
+PATCHDIFF_STUDIO_TEST_MAIN(TestStudioScreenshots)
+#include "test_studio_screenshots.moc"

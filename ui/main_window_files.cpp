@@ -1,0 +1,287 @@
+// MainWindow: opening checkpoints and PNGs, restoring runs, exporting, the clipboard and
+// the settings that persist between sessions.
+#include <QClipboard>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+#include "ui/main_window.h"
+#include "ui/message_bar.h"
+#include "ui/model_catalog.h"
+#include "ui/model_panel.h"
+#include "ui/sample_canvas.h"
+#include "ui/sampling_controller.h"
+#include "ui/sampling_panel.h"
+#include "ui/trajectory_store.h"
+
+namespace patchdiff::ui {
+
+namespace {
+constexpr int kStateVersion = 1;
+
+QVariantMap toVariant(const FlagMap& flags) {
+  QVariantMap out;
+  for (auto it = flags.begin(); it != flags.end(); ++it) out[it.key()] = it.value();
+  return out;
+}
+FlagMap toFlags(const QVariantMap& map) {
+  FlagMap out;
+  for (auto it = map.begin(); it != map.end(); ++it) out[it.key()] = it.value().toString();
+  return out;
+}
+}  // namespace
+
+void MainWindow::loadInitialModels() {
+  QSettings s;
+  const QStringList last = s.value(QStringLiteral("models/paths")).toStringList();
+  bool usable = !last.isEmpty();
+  for (const QString& p : last) usable = usable && QFileInfo(p).isFile();
+  ModelRequest request;
+  if (usable) {
+    for (const QString& p : last) m_catalog->addCheckpoint(p);
+    request.paths = last;
+    request.userFlags = toFlags(s.value(QStringLiteral("models/userFlags")).toMap());
+    for (const QVariant& v : s.value(QStringLiteral("models/splits")).toList()) request.snrSplits << v.toDouble();
+  } else {
+    const QStringList families = m_catalog->families();
+    int index = families.isEmpty() ? -1 : m_catalog->familyMember(families.front(), 4);
+    if (index < 0 && !m_catalog->entries().isEmpty()) index = 0;
+    if (index < 0) {
+      showError(tr("No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR."));
+      return;
+    }
+    request.paths = {m_catalog->entries()[index].path};
+  }
+  requestLoad(request);
+}
+
+bool MainWindow::openFile(const QString& path, bool offerRegenerate) {
+  const QFileInfo info(path);
+  if (!info.isFile()) {
+    showError(tr("%1 does not exist or is not a file.").arg(QDir::toNativeSeparators(path)));
+    return false;
+  }
+  m_lastDir = info.absolutePath();
+  const QString suffix = info.suffix().toLower();
+  if (suffix == QLatin1String("png")) return restoreFromPng(info.absoluteFilePath(), offerRegenerate);
+  // Anything else is tried as a checkpoint; the core says what is wrong with it.
+  m_modelPanel->selectEntry(m_catalog->addCheckpoint(info.absoluteFilePath()));
+  return true;
+}
+
+bool MainWindow::restoreFromPng(const QString& path, bool offerRegenerate) {
+  RestoredRun run;
+  QString error;
+  if (!SampleExporter::readRun(path, &run, &error)) {
+    showError(tr("Cannot restore from %1: %2").arg(QFileInfo(path).fileName(), error));
+    return false;
+  }
+  QStringList paths;
+  const QDir pngDir = QFileInfo(path).dir();
+  for (const QString& recorded : run.checkpointPaths) {
+    QString found;
+    const QFileInfo fi(recorded);
+    if (fi.isFile()) found = fi.absoluteFilePath();
+    else if (fi.isRelative() && QFileInfo(pngDir, recorded).isFile()) found = QFileInfo(pngDir, recorded).absoluteFilePath();
+    else if (const int i = m_catalog->indexOfFileName(fi.fileName()); i >= 0) found = m_catalog->entries()[i].path;
+    if (found.isEmpty()) {
+      showError(tr("%1 was made with %2, which is not on this machine: open that checkpoint first, then the PNG.")
+                    .arg(QFileInfo(path).fileName(), recorded));
+      return false;
+    }
+    m_catalog->addCheckpoint(found);
+    paths << found;
+  }
+
+  SamplingControls c = m_samplingPanel->controls();
+  c.useDdim = run.useDdim;
+  c.eta = run.eta;
+  c.guidance = run.guidance;
+  c.threshold = run.threshold;
+  c.clipDenoised = run.clipDenoised;
+  c.seed = run.seed;
+  c.seedLocked = true;
+  c.batch = 1;
+  c.classIndex = static_cast<int>(run.label);
+  bool plain = false;
+  const int steps = run.respacing.toInt(&plain);
+  c.respacingText = plain ? QString() : run.respacing;
+  if (plain) c.steps = steps;
+  if (run.respacing.isEmpty()) c.steps = run.flags.value(0).value(QStringLiteral("diffusion_steps"), QStringLiteral("1000")).toInt();
+  c.device = run.device;
+  c.half = run.precision == QLatin1String("float16");
+  m_samplingPanel->setControls(c);
+  m_pendingClass = c.classIndex;
+
+  m_store->clear();
+  const QString caption = (run.className.isEmpty() ? QString() : run.className + QStringLiteral(" · ")) +
+                          QStringLiteral("seed %1 #%2").arg(run.seed).arg(run.imageIndex);
+  m_canvas->setRun(1, run.image.width(), {caption});
+  m_canvas->setFinal({run.image});
+
+  m_restored = run;
+  m_restoreLoaded = false;
+  m_regenerateWhenLoaded = false;
+  m_reproduceRun = 0;
+  ModelRequest request;
+  request.paths = paths;
+  request.pinnedFlags = run.flags;
+  request.snrSplits = run.snrSplits;
+  requestLoad(request);
+  m_restoreLoad = m_latestLoad;
+  updateActions();
+
+  if (run.injectedNoise)
+    m_messages->showMessage(tr("This image started from injected noise: its seed alone cannot redo it."),
+                            MessageBar::Kind::Warning);
+  else
+    showInfo(tr("Restored the settings of %1 (seed %2, image #%3).")
+                 .arg(QFileInfo(path).fileName()).arg(run.seed).arg(run.imageIndex));
+  if (offerRegenerate) {
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Regenerate?"),
+                                tr("All settings of %1 are restored. Regenerate the image now?").arg(QFileInfo(path).fileName()),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, &MainWindow::regenerateRestored);
+    box->open();  // window-modal, never blocks the event loop
+  }
+  return true;
+}
+
+bool MainWindow::exportImage(int index, const QString& path) {
+  const RunOutcome& o = m_store->outcome();
+  if (!m_store->isFinished() || o.cancelled || index < 0 || index >= o.images.size()) {
+    showError(tr("Nothing to export: finish a run first."));
+    return false;
+  }
+  QString error;
+  if (!SampleExporter::writeImage(path, o.images[index], o.specs.value(index), &error)) {
+    showError(tr("Export failed: %1").arg(error));
+    return false;
+  }
+  statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+  return true;
+}
+
+bool MainWindow::exportBatch(const QString& dir) {
+  const RunOutcome& o = m_store->outcome();
+  if (!m_store->isFinished() || o.cancelled || o.images.isEmpty()) {
+    showError(tr("Nothing to export: finish a run first."));
+    return false;
+  }
+  QStringList written;
+  QString error;
+  if (!SampleExporter::writeBatch(dir, o.images, o.labels, o.specs, &written, &error)) {
+    showError(tr("Export failed: %1").arg(error));
+    return false;
+  }
+  statusBar()->showMessage(tr("Saved %1 files in %2").arg(written.size()).arg(QDir::toNativeSeparators(dir)), 5000);
+  return true;
+}
+
+void MainWindow::copyImage() {
+  const int i = m_canvas->selectedIndex();
+  const QImage image = i >= 0 ? m_canvas->image(i) : m_canvas->count() == 1 ? m_canvas->image(0) : m_canvas->gridImage();
+  if (image.isNull()) return;
+  QGuiApplication::clipboard()->setImage(image);
+  statusBar()->showMessage(i >= 0 ? tr("Copied image %1").arg(i) : tr("Copied the grid"), 3000);
+}
+
+void MainWindow::openDialog() {
+  const QStringList files = QFileDialog::getOpenFileNames(
+      this, tr("Open Checkpoint or Sample"), m_lastDir,
+      tr("Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)"));
+  for (const QString& f : files) openFile(f);
+}
+
+void MainWindow::exportDialog() {
+  const int i = std::max(0, m_canvas->selectedIndex());
+  const qint64 index = m_store->run().firstImage + i;
+  const QString name = QStringLiteral("sample_%1.png").arg(index, 5, 10, QLatin1Char('0'));
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export Image"), QDir(m_lastDir).filePath(name),
+                                                    tr("PNG images (*.png)"));
+  if (path.isEmpty()) return;
+  m_lastDir = QFileInfo(path).absolutePath();
+  exportImage(i, path);
+}
+
+void MainWindow::exportAllDialog() {
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Export All Into Folder"), m_lastDir);
+  if (dir.isEmpty()) return;
+  m_lastDir = dir;
+  exportBatch(dir);
+}
+
+void MainWindow::saveSettings() const {
+  QSettings s;
+  s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  s.setValue(QStringLiteral("window/state"), saveState(kStateVersion));
+  const ModelInfo& m = m_modelPanel->loaded();
+  if (!m.paths.isEmpty()) {
+    s.setValue(QStringLiteral("models/paths"), m.paths);
+    s.setValue(QStringLiteral("models/userFlags"), toVariant(m_modelPanel->userFlags()));
+    QVariantList splits;
+    for (double b : m.snrSplits) splits << b;
+    s.setValue(QStringLiteral("models/splits"), splits);
+  }
+  const SamplingControls c = m_samplingPanel->controls();
+  s.beginGroup(QStringLiteral("sampling"));
+  s.setValue(QStringLiteral("ddim"), c.useDdim);
+  s.setValue(QStringLiteral("eta"), c.eta);
+  s.setValue(QStringLiteral("steps"), c.steps);
+  s.setValue(QStringLiteral("respacing"), c.respacingText);
+  s.setValue(QStringLiteral("guidance"), c.guidance);
+  s.setValue(QStringLiteral("class"), c.classIndex);
+  s.setValue(QStringLiteral("seed"), c.seed);
+  s.setValue(QStringLiteral("seedLocked"), c.seedLocked);
+  s.setValue(QStringLiteral("batch"), c.batch);
+  s.setValue(QStringLiteral("clip"), c.clipDenoised);
+  s.setValue(QStringLiteral("threshold"), c.threshold);
+  s.setValue(QStringLiteral("device"), c.device);
+  s.setValue(QStringLiteral("half"), c.half);
+  s.setValue(QStringLiteral("previewEvery"), c.previewEvery);
+  s.endGroup();
+  s.setValue(QStringLiteral("canvas/mode"), static_cast<int>(m_canvas->viewMode()));
+  s.setValue(QStringLiteral("canvas/zoom"), m_canvas->zoom());
+  s.setValue(QStringLiteral("canvas/fit"), m_canvas->fitToWindow());
+  s.setValue(QStringLiteral("files/lastDir"), m_lastDir);
+}
+
+void MainWindow::restoreSettings() {
+  QSettings s;
+  if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) resize(1200, 780);
+  restoreState(s.value(QStringLiteral("window/state")).toByteArray(), kStateVersion);
+  SamplingControls c = m_samplingPanel->controls();  // the defaults where nothing is stored
+  s.beginGroup(QStringLiteral("sampling"));
+  c.useDdim = s.value(QStringLiteral("ddim"), c.useDdim).toBool();
+  c.eta = s.value(QStringLiteral("eta"), c.eta).toDouble();
+  c.steps = s.value(QStringLiteral("steps"), c.steps).toInt();
+  c.respacingText = s.value(QStringLiteral("respacing"), c.respacingText).toString();
+  c.guidance = s.value(QStringLiteral("guidance"), c.guidance).toDouble();
+  c.classIndex = s.value(QStringLiteral("class"), c.classIndex).toInt();
+  c.seed = s.value(QStringLiteral("seed"), c.seed).toULongLong();
+  c.seedLocked = s.value(QStringLiteral("seedLocked"), c.seedLocked).toBool();
+  c.batch = s.value(QStringLiteral("batch"), c.batch).toInt();
+  c.clipDenoised = s.value(QStringLiteral("clip"), c.clipDenoised).toBool();
+  c.threshold = s.value(QStringLiteral("threshold"), c.threshold).toInt();
+  c.device = s.value(QStringLiteral("device"), c.device).toString();
+  c.half = s.value(QStringLiteral("half"), c.half).toBool();
+  c.previewEvery = s.value(QStringLiteral("previewEvery"), c.previewEvery).toInt();
+  s.endGroup();
+  m_samplingPanel->setControls(c);
+  m_pendingClass = c.classIndex;
+  const int mode = s.value(QStringLiteral("canvas/mode"), 0).toInt();
+  if (mode >= 0 && mode < m_viewModes->actions().size()) m_viewModes->actions()[mode]->trigger();
+  if (s.value(QStringLiteral("canvas/fit"), true).toBool())
+    m_canvas->setFitToWindow(true);
+  else
+    m_canvas->setZoom(s.value(QStringLiteral("canvas/zoom"), 4).toInt());
+  m_lastDir = s.value(QStringLiteral("files/lastDir"), QDir::homePath()).toString();
+}
+
+}  // namespace patchdiff::ui

@@ -1,0 +1,31 @@
+#pragma once
+// An inline, non-modal message strip above the canvas (errors, warnings, results) that
+// never blocks the UI; dismissed with its close button.
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace patchdiff::ui {
+
+class MessageBar : public QFrame {
+  Q_OBJECT
+
+ public:
+  enum class Kind { Info, Warning, Error };
+  explicit MessageBar(QWidget* parent = nullptr);
+
+  void showMessage(const QString& text, Kind kind);
+  QString text() const;
+  Kind kind() const { return m_kind; }
+
+ Q_SIGNALS:
+  void messageShown(const QString& text, patchdiff::ui::MessageBar::Kind kind);
+
+ private:
+  QLabel* m_label;
+  QToolButton* m_close;
+  Kind m_kind = Kind::Info;
+};
+
+}  // namespace patchdiff::ui

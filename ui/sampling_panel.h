@@ -1,0 +1,87 @@
+#pragma once
+// The Sampling dock: sampler, respacing, guidance, class, seed, batch, thresholding, device,
+// precision and preview rate, as one plain settings value.
+#include <QWidget>
+
+#include "ui/worker_types.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QToolButton;
+
+namespace patchdiff::ui {
+
+struct SamplingControls {
+  bool useDdim = false;
+  double eta = 0.0;
+  int steps = 50;
+  QString respacingText;  // any original respacing string; wins over `steps` when set
+  double guidance = 1.5;
+  int classIndex = -1;  // -1: random
+  quint64 seed = 0;
+  bool seedLocked = false;
+  int batch = 4;
+  bool clipDenoised = true;
+  int threshold = 0;  // 0 auto, 1 on, 2 off
+  QString device = QStringLiteral("cpu");
+  bool half = false;
+  int previewEvery = 1;
+
+  QString respacing() const {
+    return respacingText.trimmed().isEmpty() ? QString::number(steps) : respacingText.trimmed();
+  }
+};
+
+class SamplingPanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit SamplingPanel(QWidget* parent = nullptr);
+
+  void setDevices(const QStringList& devices);
+  // Class names (empty: unconditional, guidance disabled) and the schedule's length.
+  void setModel(const QStringList& classNames, int diffusionSteps);
+  SamplingControls controls() const;
+  void setControls(const SamplingControls& c);
+  // Sample-group flags pasted with MODEL_FLAGS (timestep_respacing, use_ddim, ...).
+  void applySampleFlags(const FlagMap& flags);
+  // Draws a new seed unless the seed is locked; returns the seed to use.
+  quint64 seedForNextRun();
+  void setRunning(bool running);
+
+ Q_SIGNALS:
+  void generateRequested();
+  void cancelRequested();
+  void changed();
+
+ private:
+  void updateEnabled();
+  void randomizeSeed();
+
+  QComboBox* m_sampler;
+  QDoubleSpinBox* m_eta;
+  QSpinBox* m_steps;
+  QLineEdit* m_respacing;
+  QSlider* m_guidanceSlider;
+  QDoubleSpinBox* m_guidance;
+  QComboBox* m_class;
+  QSpinBox* m_seed;
+  QToolButton* m_newSeed;
+  QCheckBox* m_lockSeed;
+  QSpinBox* m_batch;
+  QCheckBox* m_clip;
+  QComboBox* m_threshold;
+  QComboBox* m_device;
+  QComboBox* m_precision;
+  QSpinBox* m_previewEvery;
+  QPushButton* m_generate;
+  QPushButton* m_cancel;
+  bool m_conditional = true;
+};
+
+}  // namespace patchdiff::ui

@@ -1,0 +1,8 @@
+#pragma once
+// The studio's entry point: `patchdiff-studio [--version] [FILE...]` (.pt models are loaded,
+// our PNGs restored).
+namespace patchdiff::ui {
+
+int runStudio(int argc, char** argv);
+
+}  // namespace patchdiff::ui

@@ -1,0 +1,15 @@
+#pragma once
+// Where the studio finds its bundled models at run time.
+#include <QString>
+
+namespace patchdiff::ui {
+
+// PATCHDIFF_MODELS_DIR if set; else <exe>/../share/patchdiff/models when installed; else
+// the source tree's resources/models. Empty when none exists.
+QString bundledModelsDir();
+
+// Registers the studio's compiled-in resources (icons); they live in a static library, so
+// the linker keeps them only when something calls this. Safe to call more than once.
+void initStudioResources();
+
+}  // namespace patchdiff::ui

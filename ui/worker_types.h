@@ -1,0 +1,103 @@
+#pragma once
+// Plain Qt values that travel between the window and the sampling worker through queued
+// signals: no torch type crosses this line (the worker converts tensors to 8-bit images).
+#include <QImage>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+#include <memory>
+
+namespace patchdiff::ui {
+
+using FlagMap = QMap<QString, QString>;
+
+// Which checkpoints to load: one, or several in split order with their SNR boundaries.
+struct ModelRequest {
+  quint64 id = 0;
+  QStringList paths;
+  FlagMap userFlags;    // model/diffusion flags the user set (beat sidecar and defaults)
+  QVector<FlagMap> pinnedFlags;  // per path, flags a restored run recorded: applied where they differ
+  QVector<double> snrSplits;
+};
+
+struct FlagRow {
+  QString name, value, source, help;
+  bool editable = false;  // the weights did not decide it
+};
+
+// What the worker reports about the models it now holds.
+struct ModelInfo {
+  quint64 requestId = 0;
+  QStringList paths, titles, sha256;
+  QVector<double> snrSplits;
+  QStringList classNames;  // empty for unconditional models
+  int imageSize = 0, patchSize = 0, diffusionSteps = 0;
+  QString schedule, flagString;
+  QVector<FlagRow> flags;  // of the first (highest-SNR) model
+  QStringList warnings;
+  qint64 parameters = 0;
+  double gflopPerImage = 0;
+};
+
+struct GenerateRequest {
+  quint64 runId = 0;
+  std::shared_ptr<std::atomic_bool> cancel;  // set from the UI thread
+  QString respacing;  // "50", "ddim25", "10,20,30", or empty for every diffusion step
+  bool useDdim = false;
+  double eta = 0, guidance = 1.5;
+  int threshold = 0;  // 0 auto, 1 on, 2 off
+  bool clipDenoised = true;
+  quint64 seed = 0;
+  qint64 firstImage = 0;  // image i of the batch uses SeededNoise(seed, firstImage + i)
+  int batch = 1;
+  int classIndex = -1;       // -1: random labels drawn from the seed
+  QVector<qint64> labels;    // explicit labels (restored runs) win over classIndex
+  QString device = QStringLiteral("cpu");
+  bool half = false;         // float16 torso (CUDA only)
+  int previewEvery = 1;
+};
+
+struct RunInfo {
+  quint64 runId = 0;
+  int numSteps = 0, batch = 0, imageSize = 0;
+  quint64 seed = 0;
+  qint64 firstImage = 0;
+  QVector<qint64> labels;
+  QStringList captions;  // per image: "class · seed S #i"
+  QString device, precision;
+  QStringList modelPaths;
+  QVector<double> snrSplits;
+  QVector<int> modelPerStep;
+};
+
+// One sampling step as 8-bit images (x0 prediction and x_t of every image) and numbers.
+struct StepFrame {
+  quint64 runId = 0;
+  int index = 0, numSteps = 0, timestep = 0, modelIndex = 0;
+  double snr = 0, seconds = 0;
+  QVector<QImage> x0, xt;
+};
+
+struct RunOutcome {
+  quint64 runId = 0;
+  bool cancelled = false;
+  int stepsDone = 0;
+  double seconds = 0;
+  QVector<QImage> images;   // final samples (last x0 prediction when cancelled)
+  QVector<qint64> labels;
+  QStringList specs;        // per image: the RunSpec JSON written into its PNG
+  QString device, precision;
+};
+
+}  // namespace patchdiff::ui
+
+Q_DECLARE_METATYPE(patchdiff::ui::ModelRequest)
+Q_DECLARE_METATYPE(patchdiff::ui::ModelInfo)
+Q_DECLARE_METATYPE(patchdiff::ui::GenerateRequest)
+Q_DECLARE_METATYPE(patchdiff::ui::RunInfo)
+Q_DECLARE_METATYPE(patchdiff::ui::StepFrame)
+Q_DECLARE_METATYPE(patchdiff::ui::RunOutcome)
