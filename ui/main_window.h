@@ -109,7 +109,8 @@ class MainWindow : public QMainWindow {
   QActionGroup* m_viewModes;
 
   quint64 m_latestLoad = 0;
-  QHash<quint64, FlagMap> m_userFlagsByLoad;  // the user flags each load request carried
+  QHash<quint64, FlagMap> m_userFlagsByLoad;
+  QHash<quint64, QString> m_forgetOnFailure;  // opened checkpoints new to the catalog, by load  // the user flags each load request carried
   QString m_lastError;
   QString m_lastDir;
   int m_previewsShown = 0;

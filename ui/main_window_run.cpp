@@ -4,6 +4,7 @@
 
 #include "ui/main_window.h"
 #include "ui/message_bar.h"
+#include "ui/model_catalog.h"
 #include "ui/model_panel.h"
 #include "ui/run_status.h"
 #include "ui/sample_canvas.h"
@@ -16,6 +17,7 @@ namespace patchdiff::ui {
 void MainWindow::connectController() {
   connect(m_controller, &SamplingController::modelsLoaded, this, [this](const ModelInfo& info) {
     const FlagMap user = m_userFlagsByLoad.take(info.requestId);
+    m_forgetOnFailure.remove(info.requestId);
     m_modelPanel->setLoaded(info, user);
     m_modelPanel->setLoading(m_controller->isLoading());
     m_samplingPanel->setModel(info.classNames, info.diffusionSteps);
@@ -39,6 +41,8 @@ void MainWindow::connectController() {
   });
   connect(m_controller, &SamplingController::loadFailed, this, [this](quint64 id, const QString& message) {
     m_userFlagsByLoad.remove(id);
+    const QString opened = m_forgetOnFailure.take(id);
+    if (!opened.isEmpty()) m_catalog->removeCheckpoint(opened);
     m_modelPanel->setLoading(m_controller->isLoading());
     m_modelPanel->showLoadError(message);
     if (id == m_restoreLoad) m_regenerateWhenLoaded = false;

@@ -56,6 +56,13 @@ int ModelCatalog::addCheckpoint(const QString& path, bool bundled) {
   return m_entries.size() - 1;
 }
 
+void ModelCatalog::removeCheckpoint(const QString& path) {
+  const int i = indexOfPath(path);
+  if (i < 0) return;
+  m_entries.removeAt(i);
+  Q_EMIT changed();
+}
+
 int ModelCatalog::indexOfPath(const QString& path) const {
   const QString abs = QFileInfo(path).absoluteFilePath();
   for (int i = 0; i < m_entries.size(); ++i)

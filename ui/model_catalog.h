@@ -27,6 +27,8 @@ class ModelCatalog : public QObject {
   void scanDirectory(const QString& dir, bool bundled);
   // Adds (or finds) one checkpoint; returns its index.
   int addCheckpoint(const QString& path, bool bundled = false);
+  // Forgets a checkpoint (one that failed to load); indices after it shift down.
+  void removeCheckpoint(const QString& path);
 
   const QVector<CatalogEntry>& entries() const { return m_entries; }
   int indexOfPath(const QString& path) const;

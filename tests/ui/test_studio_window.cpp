@@ -175,6 +175,7 @@ class TestStudioWindow : public QObject {
     QVERIFY(w.lastError().contains(QStringLiteral("broken.pt")));
     QVERIFY(w.messageBar()->isVisibleTo(&w));
     QCOMPARE(w.modelPanel()->loaded().paths, before);
+    QCOMPARE(w.catalog()->indexOfPath(broken), -1);  // not left in the list either
     test::fastSettings(w, 2, 1);  // the previous model still samples
     QSignalSpy done(&w, &ui::MainWindow::runDone);
     w.generate();
