@@ -63,7 +63,7 @@ const char* kBenchHelp =
     "                       [--batch 1,16] [--steps 50] [--warmup 3] [--repeats 1]\n"
     "                       [--device cpu|cuda] [--precision fp32|fp16|bf16] [--guidance 1.5]\n"
     "                       [--threads N] [--cuda_graphs on|off] [--channels_last on|off]\n"
-    "                       [--noise seeded|device] [--fast_paths SPEC] [--ab 'SPEC;SPEC']\n"
+    "                       [--noise seeded|parallel|device] [--fast_paths SPEC] [--ab 'SPEC;SPEC']\n"
     "                       [--timestep_respacing 250] [--block K] [--seed N] [--json out.json]\n"
     "Times whole reverse steps of the sampling loop (network, guidance, thresholding, update,\n"
     "noise) after --warmup untimed ones, and prints ms/step (median, p10..p90), images/s for a\n"
@@ -77,10 +77,11 @@ const char* kBenchHelp =
     "                   presets use the README's)\n"
     "  --cuda_graphs    replay each network pass as a CUDA graph (default off)\n"
     "  --noise          seeded: per-image CPU streams as `patchdiff sample` (default);\n"
+    "                   parallel: the same values, images drawn in parallel;\n"
     "                   device: torch::randn on the device, as the original\n"
     "  --fast_paths     switches, e.g. conv=0,attn=1 (also $PATCHDIFF_FAST_PATHS)\n"
     "  --ab             compare switch sets in one process, interleaved run by run,\n"
-    "                   e.g. --ab 'conv=0;conv=1' --repeats 3\n"
+    "                   e.g. --ab 'conv=0;conv=1' --repeats 3 (a set may add noise=MODE)\n"
     "  --block          steps per synchronised timing block (default 1 on CPU, 5 on CUDA)\n"
     "  --json           also write the report as JSON\n";
 

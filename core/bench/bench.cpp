@@ -5,6 +5,11 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
+#include <sstream>
+
+#include <ATen/Context.h>
+#include <ATen/Parallel.h>
 
 #include <torch/torch.h>
 
@@ -47,11 +52,39 @@ torch::ScalarType torso_dtype(Precision precision) {
 
 NoiseMode parse_noise_mode(const std::string& text) {
   if (text == "seeded") return NoiseMode::Seeded;
+  if (text == "parallel") return NoiseMode::SeededParallel;
   if (text == "device") return NoiseMode::Device;
-  throw ConfigError("--noise takes seeded or device, got '" + text + "'");
+  throw ConfigError("noise takes seeded, parallel or device, got '" + text + "'");
 }
 
-const char* to_string(NoiseMode mode) { return mode == NoiseMode::Device ? "device" : "seeded"; }
+const char* to_string(NoiseMode mode) {
+  switch (mode) {
+    case NoiseMode::SeededParallel: return "parallel";
+    case NoiseMode::Device: return "device";
+    case NoiseMode::Seeded: break;
+  }
+  return "seeded";
+}
+
+torch::Tensor ParallelSeededNoise::initial(int64_t batch, int64_t height, int64_t width) {
+  return draw(batch, height, width, std::nullopt);
+}
+
+torch::Tensor ParallelSeededNoise::step(int k, int64_t batch, int64_t height, int64_t width) {
+  return draw(batch, height, width, static_cast<uint64_t>(k));
+}
+
+torch::Tensor ParallelSeededNoise::draw(int64_t batch, int64_t height, int64_t width,
+                                        std::optional<uint64_t> step) const {
+  auto out = torch::empty({batch, 3, height, width}, torch::kFloat32);  // [B, 3, H, W]
+  at::parallel_for(0, batch, /*grain_size=*/1, [&](int64_t begin, int64_t end) {
+    for (int64_t i = begin; i < end; ++i) {
+      const uint64_t seed = sampling::derive_seed(m_seed, static_cast<uint64_t>(m_first + i), step);
+      out[i].copy_(sampling::seeded_normal(seed, height, width));
+    }
+  });
+  return out;
+}
 
 BenchTarget preset_target(const Preset& preset, uint64_t seed) {
   BenchTarget target;
@@ -118,20 +151,30 @@ class DeviceNoise : public sampling::NoiseSource {
   torch::Device m_device;
 };
 
+// Process CPU time (all threads) in seconds: steadier than wall time on a shared machine.
+double process_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return double(ts.tv_sec) + 1e-9 * double(ts.tv_nsec);
+}
+
 struct RunTiming {
   std::vector<double> block_ms;  // ms per step, per block
   double noise_seconds = 0;
+  double cpu_seconds = 0;  // process CPU time over the timed steps
   int64_t peak_bytes = -1;
 };
 
 RunTiming time_one_run(sampling::Sampler& sampler, const BenchTarget& target, int64_t batch,
-                       const BenchSettings& s, int block) {
+                       const BenchSettings& s, NoiseMode noise_mode, int block) {
   const torch::Device device = s.device;
   sampling::SeededNoise seeded(s.seed, 0);
+  ParallelSeededNoise parallel(s.seed, 0);
   DeviceNoise on_device(device);
-  sampling::NoiseSource& inner =
-      s.noise == NoiseMode::Device ? static_cast<sampling::NoiseSource&>(on_device) : seeded;
-  TimedNoise noise(inner);
+  sampling::NoiseSource* inner = &seeded;
+  if (noise_mode == NoiseMode::SeededParallel) inner = &parallel;
+  if (noise_mode == NoiseMode::Device) inner = &on_device;
+  TimedNoise noise(*inner);
 
   sampling::RunRequest request;
   request.batch = batch;
@@ -148,12 +191,13 @@ RunTiming time_one_run(sampling::Sampler& sampler, const BenchTarget& target, in
   std::atomic_bool cancel{false};
   Clock::time_point block_start;
   int block_first = 0;  // steps done when the current block started
-  double noise_at_start = 0;
+  double noise_at_start = 0, cpu_at_start = 0;
   auto start_timing = [&](int done) {
     synchronize(device);
     block_start = Clock::now();
     block_first = done;
     noise_at_start = noise.seconds();
+    cpu_at_start = process_cpu_seconds();
   };
   reset_peak_memory(device);
   if (s.warmup == 0) start_timing(0);
@@ -172,6 +216,7 @@ RunTiming time_one_run(sampling::Sampler& sampler, const BenchTarget& target, in
     if (done >= total) cancel = true;
   }, &cancel);
   synchronize(device);
+  timing.cpu_seconds = process_cpu_seconds() - cpu_at_start;
   timing.noise_seconds = noise.seconds() - noise_at_start;
   timing.peak_bytes = peak_memory_bytes(device);
   return timing;
@@ -215,16 +260,35 @@ BenchReport run_bench(std::vector<BenchTarget>& targets, const BenchSettings& s,
   report.cuda_graphs = s.cuda_graphs;
   report.channels_last = s.channels_last;
   report.peak_memory_kind = peak_memory_kind(s.device);
+  report.tf32 = std::string("cudnn=") + (at::globalContext().allowTF32CuDNN() ? "1" : "0") +
+                ",cublas=" + (at::globalContext().allowTF32CuBLAS() ? "1" : "0");
   report.steps = s.steps;
   report.warmup = s.warmup;
   report.block = block;
   report.repeats = s.repeats;
 
   const model::FastPaths saved = model::fast_paths();
-  auto apply_variant = [&](const std::string& variant) {
+  // A variant: fast-path switches, and optionally noise=seeded|parallel|device and
+  // channels_last=0|1 (which re-lays the weights, and so recaptures graphs in the warm-up).
+  struct Variant {
+    NoiseMode noise;
+    bool channels_last;
+  };
+  auto apply_variant = [&](const std::string& variant, Variant* v) {
     model::fast_paths() = saved;
-    model::apply_fast_paths(variant);
-    return model::describe_fast_paths();
+    v->noise = s.noise;
+    v->channels_last = s.channels_last;
+    std::string switches;
+    std::stringstream items(variant);
+    std::string item;
+    while (std::getline(items, item, ',')) {
+      if (item.rfind("noise=", 0) == 0) v->noise = parse_noise_mode(item.substr(6));
+      else if (item == "channels_last=1") v->channels_last = true;
+      else if (item == "channels_last=0") v->channels_last = false;
+      else if (!item.empty()) switches += (switches.empty() ? "" : ",") + item;
+    }
+    model::apply_fast_paths(switches);
+    return model::describe_fast_paths() + (v->channels_last ? ",channels_last" : "");
   };
 
   for (auto& target : targets) {
@@ -243,11 +307,13 @@ BenchReport run_bench(std::vector<BenchTarget>& targets, const BenchSettings& s,
     for (int64_t batch : s.batches) {
       if (batch <= 0) throw ConfigError("batch sizes must be positive");
       std::vector<BenchRow> rows(variants.size());
-      std::vector<double> noise_seconds(variants.size(), 0.0);
+      std::vector<double> noise_seconds(variants.size(), 0.0), cpu_seconds(variants.size(), 0.0);
       for (size_t v = 0; v < variants.size(); ++v) {
         BenchRow& row = rows[v];
         row.target = target.name;
-        row.variant = apply_variant(variants[v]);
+        Variant variant{};
+        row.variant = apply_variant(variants[v], &variant);
+        row.noise = to_string(variant.noise);
         row.batch = batch;
         row.passes = guiding ? 2 : 1;
         row.models = static_cast<int>(target.models.size());
@@ -257,14 +323,17 @@ BenchReport run_bench(std::vector<BenchTarget>& targets, const BenchSettings& s,
       }
       for (int rep = 0; rep < s.repeats; ++rep) {
         for (size_t v = 0; v < variants.size(); ++v) {
-          apply_variant(variants[v]);
+          Variant variant{};
+          apply_variant(variants[v], &variant);
+          for (const auto& m : sampler.models()) m.net.ptr()->set_channels_last(variant.channels_last);
           if (log)
             log(target.name + " batch " + std::to_string(batch) + " [" + rows[v].variant + "] run " +
                 std::to_string(rep + 1) + "/" + std::to_string(s.repeats));
-          const auto timing = time_one_run(sampler, target, batch, s, block);
+          const auto timing = time_one_run(sampler, target, batch, s, variant.noise, block);
           auto& row = rows[v];
           row.samples_ms.insert(row.samples_ms.end(), timing.block_ms.begin(), timing.block_ms.end());
           noise_seconds[v] += timing.noise_seconds;
+          cpu_seconds[v] += timing.cpu_seconds;
           row.peak_bytes = std::max(row.peak_bytes, timing.peak_bytes);
         }
       }
@@ -279,11 +348,14 @@ BenchReport run_bench(std::vector<BenchTarget>& targets, const BenchSettings& s,
         // GFLOP per ms is TFLOP/s.
         row.tflops = row.ms_median > 0 ? row.gflop_per_image * double(batch * row.passes) / row.ms_median : 0;
         row.noise_ms = 1000.0 * noise_seconds[v] / double(s.steps * s.repeats);
+        row.cpu_ms = 1000.0 * cpu_seconds[v] / double(s.steps * s.repeats);
         report.rows.push_back(row);
       }
     }
-    // Release the graphs (and their memory pools) before the next target.
+    // Release the graphs (with their memory pools) and the networks before the next
+    // target, so that its peak memory is its own.
     for (const auto& m : sampler.models()) m.net.ptr()->clear_cuda_graphs();
+    target.models.clear();
   }
   model::fast_paths() = saved;
   return report;
@@ -302,6 +374,7 @@ nlohmann::json to_json(const BenchReport& r) {
   j["cuda_graphs"] = r.cuda_graphs;
   j["channels_last"] = r.channels_last;
   j["peak_memory_kind"] = r.peak_memory_kind;
+  j["tf32"] = r.tf32;
   j["steps"] = r.steps;
   j["warmup"] = r.warmup;
   j["block"] = r.block;
@@ -311,6 +384,7 @@ nlohmann::json to_json(const BenchReport& r) {
     nlohmann::json o;
     o["target"] = row.target;
     o["fast_paths"] = row.variant;
+    o["noise"] = row.noise;
     o["batch"] = row.batch;
     o["passes"] = row.passes;
     o["models"] = row.models;
@@ -321,6 +395,7 @@ nlohmann::json to_json(const BenchReport& r) {
     o["images_per_s_250_steps"] = row.images_per_s_250;
     o["tflops"] = row.tflops;
     o["noise_host_ms_per_step"] = row.noise_ms;
+    o["process_cpu_ms_per_step"] = row.cpu_ms;
     o["peak_memory_bytes"] = row.peak_bytes;
     if (row.anchor_ms > 0) {
       o["anchor_ms_per_step"] = row.anchor_ms;
@@ -339,9 +414,9 @@ std::string format_table(const BenchReport& r) {
                 r.precision.c_str(), r.noise.c_str(), r.cuda_graphs ? "on" : "off",
                 r.channels_last ? ", channels-last" : "");
   out += line;
-  std::snprintf(line, sizeof line, "%-14s %5s %-34s %9s %17s %9s %8s %8s %9s %9s %7s\n", "target", "batch",
-                "fast paths", "ms/step", "p10..p90", "img/s@250", "TFLOP/s", "noise ms", "peak MiB",
-                "orig ms", "speedup");
+  std::snprintf(line, sizeof line, "%-14s %5s %-34s %9s %17s %9s %8s %8s %8s %9s %9s %7s\n", "target",
+                "batch", "fast paths", "ms/step", "p10..p90", "img/s@250", "TFLOP/s", "noise ms", "cpu ms",
+                "peak MiB", "orig ms", "speedup");
   out += line;
   for (const auto& row : r.rows) {
     char range[64], anchor[32], speedup[32];
@@ -353,9 +428,10 @@ std::string format_table(const BenchReport& r) {
       std::snprintf(anchor, sizeof anchor, "-");
       std::snprintf(speedup, sizeof speedup, "-");
     }
-    std::snprintf(line, sizeof line, "%-14s %5lld %-34s %9.2f %17s %9.3g %8.3g %8.2f %9.0f %9s %7s\n",
-                  row.target.c_str(), static_cast<long long>(row.batch), row.variant.c_str(), row.ms_median,
-                  range, row.images_per_s_250, row.tflops, row.noise_ms,
+    std::snprintf(line, sizeof line, "%-14s %5lld %-34s %9.2f %17s %9.3g %8.3g %8.2f %8.1f %9.0f %9s %7s\n",
+                  row.target.c_str(), static_cast<long long>(row.batch),
+                  (row.variant + (row.noise == r.noise ? "" : ",noise=" + row.noise)).c_str(), row.ms_median,
+                  range, row.images_per_s_250, row.tflops, row.noise_ms, row.cpu_ms,
                   row.peak_bytes >= 0 ? double(row.peak_bytes) / (1024.0 * 1024.0) : -1.0, anchor, speedup);
     out += line;
   }

@@ -12,6 +12,7 @@
 
 #include "core/bench/presets.h"
 #include "core/model/model_loader.h"
+#include "core/sampling/noise.h"
 
 namespace patchdiff::bench {
 
@@ -22,10 +23,26 @@ const char* to_string(Precision precision);
 torch::ScalarType torso_dtype(Precision precision);
 
 // Where step noise comes from: seeded CPU streams as `patchdiff sample` draws them (the
-// default), or torch::randn on the device as the original draws it.
-enum class NoiseMode { Seeded, Device };
-NoiseMode parse_noise_mode(const std::string& text);  // seeded|device
+// default), the same streams drawn for all images at once on the intra-op threads
+// (ParallelSeededNoise: identical values), or torch::randn on the device as the original.
+enum class NoiseMode { Seeded, SeededParallel, Device };
+NoiseMode parse_noise_mode(const std::string& text);  // seeded|parallel|device
 const char* to_string(NoiseMode mode);
+
+// sampling::SeededNoise's values (image i of step k from its own generator), with the
+// images drawn in parallel: a candidate for core/sampling, where the CPU draw of large
+// batches (FFHQ 1024: 3.1 M values per image and step) can outlast the GPU's step.
+class ParallelSeededNoise : public sampling::NoiseSource {
+ public:
+  ParallelSeededNoise(uint64_t seed, int64_t first_image) : m_seed(seed), m_first(first_image) {}
+  torch::Tensor initial(int64_t batch, int64_t height, int64_t width) override;
+  torch::Tensor step(int k, int64_t batch, int64_t height, int64_t width) override;
+
+ private:
+  torch::Tensor draw(int64_t batch, int64_t height, int64_t width, std::optional<uint64_t> step) const;
+  uint64_t m_seed;
+  int64_t m_first;
+};
 
 struct BenchTarget {
   std::string name;  // preset name, or the checkpoints' file names
@@ -48,10 +65,11 @@ struct BenchSettings {
   bool cuda_graphs = false;  // replay the network as a CUDA graph per shape (CUDA only)
   bool channels_last = false;
   std::string respacing = "250";  // the schedule the loop walks (250 as the anchors)
-  NoiseMode noise = NoiseMode::Seeded;
+  NoiseMode noise = NoiseMode::Seeded;  // a variant's "noise=..." overrides it
   int block = 0;  // steps per synchronised timing block; 0: 1 on the CPU, 5 on CUDA
-  // Fast-path switch sets to compare in one process ("conv=0", "conv=1,attn=0", ...);
-  // empty: the switches as they are.
+  // Fast-path switch sets to compare in one process ("conv=0", "conv=1,attn=0", ...),
+  // each may also name a noise source ("graphs=1,noise=device") or the memory format
+  // ("channels_last=1"); empty: as they are.
   std::vector<std::string> variants;
   uint64_t seed = 0;
 };
@@ -59,6 +77,7 @@ struct BenchSettings {
 struct BenchRow {
   std::string target;
   std::string variant;  // the fast-path switches in force
+  std::string noise;    // seeded, parallel or device
   int64_t batch = 0;
   int passes = 1;       // network passes per image and step (2 with guidance)
   int models = 1;
@@ -69,6 +88,7 @@ struct BenchRow {
   double images_per_s_250 = 0;  // batch / (250 steps at the median)
   double tflops = 0;            // achieved, from the FLOP count
   double noise_ms = 0;          // host time inside the noise source, per step
+  double cpu_ms = 0;            // process CPU time (all threads) per step
   int64_t peak_bytes = -1;
   double anchor_ms = 0;         // the original's ms/step on an H200 at this batch, if any
 };
@@ -79,13 +99,16 @@ struct BenchReport {
   bool cuda_graphs = false;
   bool channels_last = false;
   std::string peak_memory_kind;
+  std::string tf32;  // LibTorch's TF32 switches for float32 on CUDA ("cudnn=1,cublas=0")
   int steps = 0, warmup = 0, block = 0, repeats = 0;
   std::vector<BenchRow> rows;
 };
 
 using BenchLog = std::function<void(const std::string&)>;
 
-// Runs every target at every batch (and variant); `log` hears progress lines.
+// Runs every target at every batch (and variant); `log` hears progress lines. Each target's
+// networks are released once its rows are done (so that the next target's peak memory is
+// its own): the targets keep their names and settings only.
 BenchReport run_bench(std::vector<BenchTarget>& targets, const BenchSettings& settings,
                       const BenchLog& log = {});
 

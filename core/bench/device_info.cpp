@@ -9,13 +9,15 @@
 #include <torch/torch.h>
 #include <torch/version.h>
 
-// As core/model/cuda_graph.cpp: the CUDA runtime's header decides (Debian's CPU LibTorch
-// ships ATen/cuda headers too).
+// As core/model/cuda_graph.cpp: the CUDA runtime's header and cuda_cmake_macros.h decide
+// (Debian's CPU LibTorch ships ATen/cuda headers too).
+// Only the runtime API and the allocator: ATen/cuda/CUDAContext.h would also want the
+// cuBLAS/cuSPARSE/cuSOLVER headers, which a machine with pip's torch may lack.
 #if !defined(PATCHDIFF_NO_CUDA_EXTRAS) && __has_include(<c10/cuda/CUDACachingAllocator.h>) && \
-    __has_include(<cuda_runtime_api.h>) && __has_include(<ATen/cuda/CUDAContext.h>)
+    __has_include(<cuda_runtime_api.h>) && __has_include(<c10/cuda/impl/cuda_cmake_macros.h>)
 #define PATCHDIFF_CUDA_EXTRAS 1
-#include <ATen/cuda/CUDAContext.h>
 #include <c10/cuda/CUDACachingAllocator.h>
+#include <cuda_runtime_api.h>
 #else
 #define PATCHDIFF_CUDA_EXTRAS 0
 #endif
@@ -40,7 +42,9 @@ std::string device_name(const torch::Device& device) {
   if (device.is_cuda()) {
 #if PATCHDIFF_CUDA_EXTRAS
     const int index = device.has_index() ? device.index() : 0;
-    return at::cuda::getDeviceProperties(index)->name;
+    cudaDeviceProp properties{};
+    if (cudaGetDeviceProperties(&properties, index) == cudaSuccess) return properties.name;
+    return "CUDA device " + std::to_string(index);
 #else
     return "CUDA device";
 #endif

@@ -2,10 +2,12 @@
 
 #include <torch/torch.h>
 
-// Debian's CPU LibTorch ships the ATen/cuda headers too, so the CUDA runtime's header
-// decides; PATCHDIFF_NO_CUDA_EXTRAS turns the CUDA-only code off by hand.
+// Debian's CPU LibTorch ships the ATen/cuda headers too: the CUDA runtime's header and
+// cuda_cmake_macros.h (written by CUDA builds of LibTorch only) decide.
+// PATCHDIFF_NO_CUDA_EXTRAS turns the CUDA-only code off by hand.
 #if !defined(PATCHDIFF_NO_CUDA_EXTRAS) && __has_include(<ATen/cuda/CUDAGraph.h>) && \
-    __has_include(<cuda_runtime_api.h>) && __has_include(<c10/cuda/CUDAGuard.h>)
+    __has_include(<cuda_runtime_api.h>) && __has_include(<c10/cuda/CUDAGuard.h>) && \
+    __has_include(<c10/cuda/impl/cuda_cmake_macros.h>)
 #define PATCHDIFF_CUDA_GRAPHS 1
 #include <ATen/cuda/CUDAGraph.h>
 #include <c10/cuda/CUDAGuard.h>

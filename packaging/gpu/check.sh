@@ -4,7 +4,7 @@
 # (patchdiff selftest), then times the README presets (patchdiff bench). Writes JSON and a
 # summary to $OUT and prints a compact summary. About 5 to 8 minutes. Files in $OUT (the
 # device tool returns 8 at most): log.txt, summary.txt, selftest_fp32.json,
-# selftest_half.json, bench_<precision>.json (two), bench_device_noise.json, bench_ab.json.
+# selftest_half.json, bench_<precision>.json (two), bench_noise.json, bench_ab.json.
 #
 # usage: packaging/gpu/check.sh [REFERENCE_DIR]        (default: shared/reference)
 # Run from the repository root. Needs third_party/include/{nlohmann,stb} (copies of
@@ -12,11 +12,14 @@
 # torch, and the CUDA toolkit that pip's TorchConfig looks for.
 #
 # Knobs (environment): BUILD_DIR (build/gpu), JOBS (16), DEVICE (cuda), PRESETS (all),
-# BATCHES (1,4,16), STEPS (50), PRECISIONS ("fp16 fp32"), AB_PRESET (lsun_p4),
+# BATCHES (1,4,16), NOISE_BATCHES (4,16), STEPS (30), PRECISIONS ("fp16 fp32"), AB_PRESET (lsun_p4),
+# COMPARE_MODELS (the bundled emoji checkpoints), COMPARE_PRESETS (tiny,tiny_cond,tiny_legacy),
 # SKIP_BUILD=1 with BIN=path/to/patchdiff (reuse a build), Torch_DIR (else asked of python3).
 # A smoke run on a CPU machine:
 #   SKIP_BUILD=1 BIN=build/bench/app/patchdiff/patchdiff DEVICE=cpu PRESETS=tiny,tiny_cond \
-#   BATCHES=1,2 STEPS=3 PRECISIONS="bf16 fp32" AB_PRESET=tiny OUT=/tmp/gpu-out packaging/gpu/check.sh
+#   BATCHES=1,2 NOISE_BATCHES=2 STEPS=3 PRECISIONS="bf16 fp32" AB_PRESET=tiny \
+#   COMPARE_MODELS=resources/models/emoji64_p8.pt \
+#   OUT=/tmp/gpu-out packaging/gpu/check.sh ../shared/reference
 set -u -o pipefail
 
 REF=${1:-shared/reference}
@@ -26,7 +29,8 @@ JOBS=${JOBS:-16}
 DEVICE=${DEVICE:-cuda}
 PRESETS=${PRESETS:-all}
 BATCHES=${BATCHES:-1,4,16}
-STEPS=${STEPS:-50}
+STEPS=${STEPS:-30}
+NOISE_BATCHES=${NOISE_BATCHES:-4,16}
 PRECISIONS=${PRECISIONS:-fp16 fp32}
 AB_PRESET=${AB_PRESET:-lsun_p4}
 mkdir -p "$OUT"
@@ -102,8 +106,9 @@ say "built $BIN"
 # bounds: a broken path shows, rounding does not).
 graphs=on
 [ "$DEVICE" = cpu ] && graphs=off
-compare=(--compare_models "$(ls resources/models/emoji64_p*.pt | paste -sd, -)"
-         --compare_presets tiny,tiny_cond,tiny_legacy)
+COMPARE_MODELS=${COMPARE_MODELS:-$(ls resources/models/emoji64_p*.pt | paste -sd, -)}
+COMPARE_PRESETS=${COMPARE_PRESETS:-tiny,tiny_cond,tiny_legacy}
+compare=(--compare_models "$COMPARE_MODELS" --compare_presets "$COMPARE_PRESETS")
 step selftest-fp32 240 "$BIN" selftest --reference "$REF" "${compare[@]}" --device "$DEVICE" \
   --precision fp32 --cuda_graphs "$graphs" --json "$OUT/selftest_fp32.json"
 step selftest-fp32-plain 240 "$BIN" selftest --reference "$REF" "${compare[@]}" --device "$DEVICE" \
@@ -118,13 +123,16 @@ for precision in $PRECISIONS; do
   step "bench-$precision" 300 "$BIN" bench --preset "$PRESETS" --batch "$BATCHES" --steps "$STEPS" \
     --device "$DEVICE" --precision "$precision" --cuda_graphs "$graphs" --json "$OUT/bench_$precision.json"
 done
-# What the seeded host noise costs (device noise as the original draws it), and the fast
-# paths one by one, on one preset at the first precision.
-step bench-device-noise 240 "$BIN" bench --preset "$PRESETS" --batch "$BATCHES" --steps "$STEPS" \
-  --device "$DEVICE" --precision "$half" --cuda_graphs "$graphs" --noise device --json "$OUT/bench_device_noise.json"
+# What the host's seeded noise costs: drawn image after image (as patchdiff sample), the
+# same values drawn in parallel, and device noise as the original draws it; then the fast
+# paths one by one on one preset, all at the first precision.
+step bench-noise 300 "$BIN" bench --preset "$PRESETS" --batch "$NOISE_BATCHES" --steps "$STEPS" \
+  --device "$DEVICE" --precision "$half" --cuda_graphs "$graphs" \
+  --ab "noise=seeded;noise=parallel;noise=device" --json "$OUT/bench_noise.json"
 step bench-ab 240 "$BIN" bench --preset "$AB_PRESET" --batch "1,16" --steps "$STEPS" --device "$DEVICE" \
   --precision "$half" --cuda_graphs on --noise device --repeats 2 \
-  --ab "graphs=0,attn=0;graphs=0,attn=1;graphs=1,attn=1" --json "$OUT/bench_ab.json"
+  --ab "graphs=0,attn=0;graphs=0,attn=1;graphs=1,attn=1;graphs=1,attn=1,channels_last=1" \
+  --json "$OUT/bench_ab.json"
 
 # ---- summary ---------------------------------------------------------------------------
 python3 - "$OUT" <<'EOF' | tee "$OUT/summary.txt"
@@ -141,17 +149,17 @@ for name in sorted(os.listdir(out)):
               f"{len(j['cases'])} cases, {j['failed']} failed, worst error {worst:.3g}")
 runs = [(n, load(n)) for n in sorted(os.listdir(out)) if n.startswith("bench_") and n.endswith(".json")]
 for name, j in runs:
-    print(f"\n{name}: {j['device_name']}, LibTorch {j['libtorch']}, {j['precision']}, noise {j['noise']}, "
-          f"graphs {j['cuda_graphs']}, {j['steps']} steps")
+    print(f"\n{name}: {j['device_name']}, LibTorch {j['libtorch']}, {j['precision']}, "
+          f"graphs {j['cuda_graphs']}, tf32 {j.get('tf32')}, {j['steps']} steps")
     print(f"  {'target':12} {'batch':>5} {'ms/step':>8} {'p10':>7} {'p90':>7} {'img/s@250':>9} {'TFLOP/s':>8} "
-          f"{'noise ms':>8} {'peak GiB':>8} {'orig ms':>7} {'speedup':>7}  fast paths")
+          f"{'noise ms':>8} {'peak GiB':>8} {'orig ms':>7} {'speedup':>7}  noise, fast paths")
     for r in j["rows"]:
         ms = r["ms_per_step"]
         anchor = r.get("anchor_ms_per_step")
         print(f"  {r['target']:12} {r['batch']:>5} {ms['median']:8.2f} {ms['p10']:7.2f} {ms['p90']:7.2f} "
               f"{r['images_per_s_250_steps']:9.3f} {r['tflops']:8.1f} {r['noise_host_ms_per_step']:8.2f} "
               f"{r['peak_memory_bytes'] / 2**30:8.2f} {anchor if anchor else '-':>7} "
-              f"{(str(round(r['speedup_vs_anchor'], 2)) + 'x') if anchor else '-':>7}  {r['fast_paths']}")
+              f"{(str(round(r['speedup_vs_anchor'], 2)) + 'x') if anchor else '-':>7}  {r['noise']}, {r['fast_paths']}")
 EOF
 say "done in $(( $(date +%s) - started )) s; failed steps: ${failures[*]:-none}"
 [ ${#failures[@]} -eq 0 ]
