@@ -52,38 +52,16 @@ torch::ScalarType torso_dtype(Precision precision) {
 
 NoiseMode parse_noise_mode(const std::string& text) {
   if (text == "seeded") return NoiseMode::Seeded;
-  if (text == "parallel") return NoiseMode::SeededParallel;
   if (text == "device") return NoiseMode::Device;
-  throw ConfigError("noise takes seeded, parallel or device, got '" + text + "'");
+  throw ConfigError("noise takes seeded or device, got '" + text + "'");
 }
 
 const char* to_string(NoiseMode mode) {
   switch (mode) {
-    case NoiseMode::SeededParallel: return "parallel";
     case NoiseMode::Device: return "device";
     case NoiseMode::Seeded: break;
   }
   return "seeded";
-}
-
-torch::Tensor ParallelSeededNoise::initial(int64_t batch, int64_t height, int64_t width) {
-  return draw(batch, height, width, std::nullopt);
-}
-
-torch::Tensor ParallelSeededNoise::step(int k, int64_t batch, int64_t height, int64_t width) {
-  return draw(batch, height, width, static_cast<uint64_t>(k));
-}
-
-torch::Tensor ParallelSeededNoise::draw(int64_t batch, int64_t height, int64_t width,
-                                        std::optional<uint64_t> step) const {
-  auto out = torch::empty({batch, 3, height, width}, torch::kFloat32);  // [B, 3, H, W]
-  at::parallel_for(0, batch, /*grain_size=*/1, [&](int64_t begin, int64_t end) {
-    for (int64_t i = begin; i < end; ++i) {
-      const uint64_t seed = sampling::derive_seed(m_seed, static_cast<uint64_t>(m_first + i), step);
-      out[i].copy_(sampling::seeded_normal(seed, height, width));
-    }
-  });
-  return out;
 }
 
 BenchTarget preset_target(const Preset& preset, uint64_t seed) {
@@ -169,10 +147,8 @@ RunTiming time_one_run(sampling::Sampler& sampler, const BenchTarget& target, in
                        const BenchSettings& s, NoiseMode noise_mode, int block) {
   const torch::Device device = s.device;
   sampling::SeededNoise seeded(s.seed, 0);
-  ParallelSeededNoise parallel(s.seed, 0);
   DeviceNoise on_device(device);
   sampling::NoiseSource* inner = &seeded;
-  if (noise_mode == NoiseMode::SeededParallel) inner = &parallel;
   if (noise_mode == NoiseMode::Device) inner = &on_device;
   TimedNoise noise(*inner);
 
@@ -268,7 +244,7 @@ BenchReport run_bench(std::vector<BenchTarget>& targets, const BenchSettings& s,
   report.repeats = s.repeats;
 
   const model::FastPaths saved = model::fast_paths();
-  // A variant: fast-path switches, and optionally noise=seeded|parallel|device and
+  // A variant: fast-path switches, and optionally noise=seeded|device and
   // channels_last=0|1 (which re-lays the weights, and so recaptures graphs in the warm-up).
   struct Variant {
     NoiseMode noise;

@@ -12,7 +12,6 @@
 
 #include "core/bench/presets.h"
 #include "core/model/model_loader.h"
-#include "core/sampling/noise.h"
 
 namespace patchdiff::bench {
 
@@ -23,26 +22,10 @@ const char* to_string(Precision precision);
 torch::ScalarType torso_dtype(Precision precision);
 
 // Where step noise comes from: seeded CPU streams as `patchdiff sample` draws them (the
-// default), the same streams drawn for all images at once on the intra-op threads
-// (ParallelSeededNoise: identical values), or torch::randn on the device as the original.
-enum class NoiseMode { Seeded, SeededParallel, Device };
-NoiseMode parse_noise_mode(const std::string& text);  // seeded|parallel|device
+// default; images drawn in parallel), or torch::randn on the device as the original.
+enum class NoiseMode { Seeded, Device };
+NoiseMode parse_noise_mode(const std::string& text);  // seeded|device
 const char* to_string(NoiseMode mode);
-
-// sampling::SeededNoise's values (image i of step k from its own generator), with the
-// images drawn in parallel: a candidate for core/sampling, where the CPU draw of large
-// batches (FFHQ 1024: 3.1 M values per image and step) can outlast the GPU's step.
-class ParallelSeededNoise : public sampling::NoiseSource {
- public:
-  ParallelSeededNoise(uint64_t seed, int64_t first_image) : m_seed(seed), m_first(first_image) {}
-  torch::Tensor initial(int64_t batch, int64_t height, int64_t width) override;
-  torch::Tensor step(int k, int64_t batch, int64_t height, int64_t width) override;
-
- private:
-  torch::Tensor draw(int64_t batch, int64_t height, int64_t width, std::optional<uint64_t> step) const;
-  uint64_t m_seed;
-  int64_t m_first;
-};
 
 struct BenchTarget {
   std::string name;  // preset name, or the checkpoints' file names

@@ -1,6 +1,7 @@
 #include "core/sampling/noise.h"
 
 #include <ATen/CPUGeneratorImpl.h>
+#include <ATen/Parallel.h>
 
 #include "core/error.h"
 
@@ -28,17 +29,24 @@ torch::Tensor seeded_normal(uint64_t seed, int64_t height, int64_t width) {
 }
 
 torch::Tensor SeededNoise::initial(int64_t batch, int64_t height, int64_t width) {
-  std::vector<torch::Tensor> images;
-  for (int64_t i = 0; i < batch; ++i)
-    images.push_back(seeded_normal(derive_seed(m_seed, m_first + i), height, width));
-  return torch::stack(images);
+  return draw(batch, height, width, std::nullopt);
 }
 
 torch::Tensor SeededNoise::step(int k, int64_t batch, int64_t height, int64_t width) {
-  std::vector<torch::Tensor> images;
-  for (int64_t i = 0; i < batch; ++i)
-    images.push_back(seeded_normal(derive_seed(m_seed, m_first + i, k), height, width));
-  return torch::stack(images);
+  return draw(batch, height, width, static_cast<uint64_t>(k));
+}
+
+// Each image has its own generator, so the images can be drawn on the intra-op threads
+// with values independent of the thread count: at batch 16 and 256x256 the serial draw
+// (3.1 M values) outlasted a whole fp16 step on an H200.
+torch::Tensor SeededNoise::draw(int64_t batch, int64_t height, int64_t width,
+                                std::optional<uint64_t> step) const {
+  auto out = torch::empty({batch, 3, height, width}, torch::kFloat32);  // [B, 3, H, W]
+  at::parallel_for(0, batch, /*grain_size=*/1, [&](int64_t begin, int64_t end) {
+    for (int64_t i = begin; i < end; ++i)
+      out[i].copy_(seeded_normal(derive_seed(m_seed, static_cast<uint64_t>(m_first + i), step), height, width));
+  });
+  return out;
 }
 
 torch::Tensor InjectedNoise::initial(int64_t batch, int64_t height, int64_t width) {

@@ -34,6 +34,7 @@ class SeededNoise : public NoiseSource {
   torch::Tensor step(int k, int64_t batch, int64_t height, int64_t width) override;
 
  private:
+  torch::Tensor draw(int64_t batch, int64_t height, int64_t width, std::optional<uint64_t> step) const;
   uint64_t m_seed;
   int64_t m_first;
 };

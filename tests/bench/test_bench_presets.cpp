@@ -90,25 +90,18 @@ class TestBenchPresets : public QObject {
     QVERIFY(!bench::format_table(report).empty());
   }
 
-  void parallel_noise_equals_seeded_noise() {
-    sampling::SeededNoise seeded(/*seed=*/42, /*first_image=*/3);
-    bench::ParallelSeededNoise parallel(42, 3);
-    QVERIFY(torch::equal(parallel.initial(5, 8, 8), seeded.initial(5, 8, 8)));
-    QVERIFY(torch::equal(parallel.step(7, 5, 8, 8), seeded.step(7, 5, 8, 8)));
-  }
-
   void variants_may_name_the_noise() {
     std::vector<bench::BenchTarget> targets;
     targets.push_back(bench::preset_target(bench::find_preset("tiny")));
     bench::BenchSettings s;
     s.steps = 2;
     s.warmup = 1;
-    s.variants = {"conv=1", "conv=1,noise=parallel", "noise=device"};
+    s.variants = {"conv=1", "conv=1,noise=device", "noise=seeded"};
     const auto report = bench::run_bench(targets, s);
     QCOMPARE(report.rows.size(), size_t(3));
     QCOMPARE(report.rows[0].noise, std::string("seeded"));
-    QCOMPARE(report.rows[1].noise, std::string("parallel"));
-    QCOMPARE(report.rows[2].noise, std::string("device"));
+    QCOMPARE(report.rows[1].noise, std::string("device"));
+    QCOMPARE(report.rows[2].noise, std::string("seeded"));
     QVERIFY_THROWS_EXCEPTION(ConfigError, [] {
       std::vector<bench::BenchTarget> t;
       t.push_back(bench::preset_target(bench::find_preset("tiny")));

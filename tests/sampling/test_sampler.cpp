@@ -1,5 +1,7 @@
 // The sampler's own promises: batched guidance equals two passes, seeds independent of batch
 // position, cancellation between steps, branching from a step, and clear errors.
+#include <ATen/Parallel.h>
+
 #include "core/diffusion/guidance.h"
 #include "core/error.h"
 #include "core/sampling/sampler.h"
@@ -61,6 +63,20 @@ class TestSampler : public QObject {
     QVERIFY(!torch::equal(x1[0], x1[1]));
     QVERIFY(!torch::equal(a.step(0, 1, 8, 8), a.step(1, 1, 8, 8)));
     QVERIFY(!torch::equal(a.step(0, 1, 8, 8)[0], x1[0]));
+  }
+
+  void seeded_noise_does_not_depend_on_thread_count() {
+    // Images are drawn in parallel; each must still be its own generator's stream.
+    const int threads = at::get_num_threads();
+    sampling::SeededNoise noise(42, 3);
+    at::set_num_threads(1);
+    const auto serial_initial = noise.initial(5, 8, 8), serial_step = noise.step(7, 5, 8, 8);
+    at::set_num_threads(std::max(2, threads));
+    QVERIFY(torch::equal(noise.initial(5, 8, 8), serial_initial));
+    QVERIFY(torch::equal(noise.step(7, 5, 8, 8), serial_step));
+    at::set_num_threads(threads);
+    for (int64_t i = 0; i < 5; ++i)
+      QVERIFY(torch::equal(serial_step[i], sampling::seeded_normal(sampling::derive_seed(42, 3 + i, 7), 8, 8)));
   }
 
   void cancel_in_the_middle_returns_last_prediction() {
