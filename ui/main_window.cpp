@@ -25,6 +25,7 @@
 #include "ui/sampling_panel.h"
 #include "ui/sampling_worker.h"
 #include "ui/flags_view.h"
+#include "ui/inspector.h"
 #include "ui/studio_paths.h"
 #include "ui/trajectory_store.h"
 
@@ -67,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   createDocks();
   createMenus();
   connectController();
+  m_inspector = new Inspector(this, layout);  // before restoreSettings: its docks have saved places
   m_samplingPanel->setDevices(SamplingWorker::availableDevices());
   restoreSettings();
   updateActions();

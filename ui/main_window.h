@@ -18,6 +18,7 @@ class QScrollArea;
 namespace patchdiff::ui {
 
 class MessageBar;
+class Inspector;
 class ModelCatalog;
 class ModelPanel;
 class RunStatus;
@@ -51,6 +52,7 @@ class MainWindow : public QMainWindow {
 
   SamplingController* controller() const { return m_controller; }
   TrajectoryStore* store() const { return m_store; }
+  Inspector* inspector() const { return m_inspector; }
   ModelCatalog* catalog() const { return m_catalog; }
   ModelPanel* modelPanel() const { return m_modelPanel; }
   SamplingPanel* samplingPanel() const { return m_samplingPanel; }
@@ -100,6 +102,7 @@ class MainWindow : public QMainWindow {
   QScrollArea* m_scroll;
   MessageBar* m_messages;
   RunStatus* m_status;
+  Inspector* m_inspector = nullptr;
   ModelPanel* m_modelPanel = nullptr;
   SamplingPanel* m_samplingPanel = nullptr;
   QDockWidget* m_modelDock = nullptr;

@@ -2,6 +2,7 @@
 #include <QFileInfo>
 #include <QStatusBar>
 
+#include "ui/inspector.h"
 #include "ui/main_window.h"
 #include "ui/message_bar.h"
 #include "ui/model_catalog.h"
@@ -118,6 +119,7 @@ void MainWindow::onPreview() {
   // Only the newest frame is shown; frames posted while the UI was busy were replaced.
   const auto frame = m_controller->takePreview();
   if (!frame || frame->runId != m_controller->currentRunId()) return;
+  if (!m_inspector->showsLive()) return;  // the user scrubbed back: the timeline fills the canvas
   m_canvas->setImages(frame->x0, frame->xt);
   ++m_previewsShown;
 }

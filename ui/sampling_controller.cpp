@@ -11,6 +11,9 @@ SamplingController::SamplingController(QObject* parent) : QObject(parent) {
   qRegisterMetaType<RunInfo>();
   qRegisterMetaType<StepFrame>();
   qRegisterMetaType<RunOutcome>();
+  qRegisterMetaType<CompareJob>();
+  qRegisterMetaType<CompareProgress>();
+  qRegisterMetaType<CompareOutcome>();
 
   m_worker = new SamplingWorker(&m_mailbox);
   m_worker->moveToThread(&m_thread);
@@ -41,6 +44,19 @@ SamplingController::SamplingController(QObject* parent) : QObject(parent) {
     runEnded(id);
     Q_EMIT runFailed(id, message);
   });
+  connect(m_worker, &SamplingWorker::compareProgress, this, &SamplingController::compareProgress);
+  connect(m_worker, &SamplingWorker::compareFinished, this, [this](const CompareOutcome& outcome) {
+    runEnded(outcome.runId);
+    Q_EMIT compareFinished(outcome);
+  });
+  connect(m_worker, &SamplingWorker::compareCancelled, this, [this](quint64 id) {
+    runEnded(id);
+    Q_EMIT compareCancelled(id);
+  });
+  connect(m_worker, &SamplingWorker::compareFailed, this, [this](quint64 id, const QString& message) {
+    runEnded(id);
+    Q_EMIT compareFailed(id, message);
+  });
   m_thread.start();
 }
 
@@ -59,17 +75,28 @@ quint64 SamplingController::loadModels(ModelRequest request) {
   return request.id;
 }
 
-quint64 SamplingController::generate(GenerateRequest request) {
+quint64 SamplingController::startRun(std::shared_ptr<std::atomic_bool>* cancel) {
   if (m_cancel) m_cancel->store(true);  // starting a new run cancels the old one
   m_cancel = std::make_shared<std::atomic_bool>(false);
-  request.runId = m_nextId++;
-  request.cancel = m_cancel;
-  m_currentRun = request.runId;
+  *cancel = m_cancel;
+  m_currentRun = m_nextId++;
   m_mailbox.clear();
   if (!m_running) {
     m_running = true;
     Q_EMIT busyChanged(true);
   }
+  return m_currentRun;
+}
+
+quint64 SamplingController::compare(CompareJob job) {
+  job.runId = startRun(&job.cancel);
+  SamplingWorker* worker = m_worker;
+  QMetaObject::invokeMethod(worker, [worker, job] { worker->compare(job); }, Qt::QueuedConnection);
+  return job.runId;
+}
+
+quint64 SamplingController::generate(GenerateRequest request) {
+  request.runId = startRun(&request.cancel);
   SamplingWorker* worker = m_worker;
   QMetaObject::invokeMethod(worker, [worker, request] { worker->generate(request); }, Qt::QueuedConnection);
   return request.runId;

@@ -27,6 +27,8 @@ class SamplingController : public QObject {
   quint64 loadModels(ModelRequest request);
   // Cancels the run in progress (if any) and queues this one; returns its run id.
   quint64 generate(GenerateRequest request);
+  // Compare mode: cancels the run in progress and queues the comparison; returns its run id.
+  quint64 compare(CompareJob job);
   // Asks the current run to stop after its current step.
   void cancel();
   bool isRunning() const { return m_running; }
@@ -45,10 +47,16 @@ class SamplingController : public QObject {
   void runFinished(const patchdiff::ui::RunOutcome& outcome);
   void runCancelled(const patchdiff::ui::RunOutcome& outcome);
   void runFailed(quint64 runId, const QString& message);
+  void compareProgress(const patchdiff::ui::CompareProgress& progress);
+  void compareFinished(const patchdiff::ui::CompareOutcome& outcome);
+  void compareCancelled(quint64 runId);
+  void compareFailed(quint64 runId, const QString& message);
   void busyChanged(bool running);
 
  private:
   void runEnded(quint64 runId);
+  // A new current run (cancelling the old one); returns its id and cancel flag.
+  quint64 startRun(std::shared_ptr<std::atomic_bool>* cancel);
 
   FrameMailbox m_mailbox;  // declared before the thread: outlives the worker
   QThread m_thread;

@@ -5,9 +5,13 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <cmath>
+#include <limits>
 #include <new>
 
 #include "core/error.h"
+#include "core/inspect/compare.h"
+#include "core/inspect/trajectory_metrics.h"
 #include "core/io/image.h"
 #include "core/model/flops.h"
 #include "core/model/model_loader.h"
@@ -41,6 +45,11 @@ QVector<QImage> toImages(const torch::Tensor& x) {
     out.push_back(image);
   }
   return out;
+}
+
+QVector<float> toFloats(const torch::Tensor& x) {
+  const auto cpu = x.detach().to(torch::kCPU, torch::kFloat32).contiguous();
+  return QVector<float>(cpu.data_ptr<float>(), cpu.data_ptr<float>() + cpu.numel());
 }
 
 // A message a user can act on, for any exception the core or LibTorch throws.
@@ -208,6 +217,18 @@ void SamplingWorker::generate(const GenerateRequest& r) {
     info.snrSplits = QVector<double>(m_state->splits.begin(), m_state->splits.end());
     for (int m : sampler.model_per_step()) info.modelPerStep << m;
     for (const auto& m : sampler.models()) info.modelPaths << q(m.path);
+    for (int k = 0; k < sampler.num_steps(); ++k) {
+      const double snr = sampler.diffusion().snr(sampler.num_steps() - 1 - k);
+      info.logSnr << (snr > 0 ? std::log(snr) : -std::numeric_limits<double>::infinity());
+    }
+    info.request = r;
+    info.request.cancel.reset();
+    info.request.startX.clear();
+    if (info.request.modelTitle.isEmpty()) {
+      QStringList titles;
+      for (const auto& m : sampler.models()) titles << q(m.title());
+      info.request.modelTitle = titles.join(QStringLiteral(" → "));
+    }
     for (int i = 0; i < r.batch; ++i) {
       const qint64 label = labels.empty() ? -1 : labels[static_cast<size_t>(i)];
       info.labels << label;
@@ -223,6 +244,15 @@ void SamplingWorker::generate(const GenerateRequest& r) {
     request.batch = r.batch;
     request.noise = &noise;
     if (!labels.empty()) request.labels = torch::tensor(labels, torch::kLong);
+    if (!r.startX.isEmpty()) {  // a branch: continue from a recorded x_t
+      const int64_t size = sampler.image_size();
+      if (r.startX.size() != static_cast<qsizetype>(r.batch) * 3 * size * size)
+        throw ConfigError("the recorded x_t does not fit this model: branch with a checkpoint of the same image size");
+      request.start_index = r.startIndex;
+      request.start_x = torch::from_blob(const_cast<float*>(r.startX.constData()), {r.batch, 3, size, size},
+                                         torch::kFloat32).clone();
+    }
+    inspect::TrajectoryMetrics metrics;  // the plots' numbers, computed here where the tensors are
     const int every = std::max(1, r.previewEvery);
     QElapsedTimer timer;
     timer.start();
@@ -237,6 +267,9 @@ void SamplingWorker::generate(const GenerateRequest& r) {
       frame.seconds = rec.seconds;
       frame.x0 = toImages(rec.pred_xstart);
       frame.xt = toImages(rec.x_t);
+      metrics.add(rec);
+      frame.metrics = metrics.rows().back();
+      frame.xtFloat = toFloats(rec.x_t);
       const bool preview = (rec.index + 1) % every == 0 || rec.index + 1 == rec.num_steps;
       if (preview && m_mailbox && m_mailbox->post(frame)) Q_EMIT previewReady();
       Q_EMIT stepRecorded(frame);
@@ -265,6 +298,54 @@ void SamplingWorker::generate(const GenerateRequest& r) {
       Q_EMIT runFinished(outcome);
   } catch (const std::exception& e) {
     Q_EMIT runFailed(r.runId, describe(e, r.device));
+  }
+}
+
+void SamplingWorker::compare(const CompareJob& job) {
+  if (job.cancel && job.cancel->load()) {
+    Q_EMIT compareCancelled(job.runId);
+    return;
+  }
+  try {
+    inspect::CompareRequest request;
+    for (const auto& path : job.checkpoints) request.checkpoints.push_back(path.toStdString());
+    request.varied = job.varied == QLatin1String("checkpoint") ? inspect::Varied::Checkpoint
+                                                               : inspect::varied_from_string(job.varied.toStdString());
+    for (const auto& v : job.values) request.values.push_back(v.trimmed().toStdString());
+    request.timestep_respacing = job.respacing.toStdString();
+    request.settings.use_ddim = job.useDdim;
+    request.settings.eta = job.eta;
+    request.settings.guidance_scale = job.guidance;
+    request.settings.clip_denoised = job.clipDenoised;
+    request.settings.dynamic_threshold = job.threshold == 1   ? sampling::ThresholdMode::On
+                                         : job.threshold == 2 ? sampling::ThresholdMode::Off
+                                                              : sampling::ThresholdMode::Auto;
+    request.seed = job.seed;
+    if (job.classIndex >= 0) request.class_labels = {job.classIndex};
+    request.num_samples = job.batch;
+    request.batch_size = job.batch;
+    request.device = torch::Device(job.device.toStdString());
+    if (request.device.is_cuda() && !torch::cuda::is_available())
+      throw ConfigError("device " + job.device.toStdString() + ": this LibTorch build has no usable CUDA device");
+    request.x0_every = 1;  // the shared scrubber shows every step of every column
+
+    CompareOutcome outcome;
+    outcome.runId = job.runId;
+    inspect::CompareObserver observer;
+    observer.step = [&](int column, const sampling::StepRecord& rec) {
+      if (outcome.initialNoise.size() <= column) outcome.initialNoise.resize(column + 1);
+      if (outcome.initialNoise[column].isEmpty() && rec.index == 0) outcome.initialNoise[column] = toFloats(rec.x_t);
+    };
+    observer.progress = [&](const inspect::CompareProgress& p) {
+      Q_EMIT compareProgress({job.runId, p.column, p.num_columns, p.step, p.num_steps});
+    };
+    outcome.result = inspect::run_compare(request, observer, job.cancel.get());
+    for (const auto& path : job.checkpoints) outcome.titles << QFileInfo(path).completeBaseName();
+    Q_EMIT compareFinished(outcome);
+  } catch (const Cancelled&) {
+    Q_EMIT compareCancelled(job.runId);
+  } catch (const std::exception& e) {
+    Q_EMIT compareFailed(job.runId, describe(e, job.device));
   }
 }
 

@@ -28,6 +28,8 @@ class SamplingWorker : public QObject {
   void loadModels(const patchdiff::ui::ModelRequest& request);
   // Runs one batch; polls request.cancel between steps.
   void generate(const patchdiff::ui::GenerateRequest& request);
+  // Compare mode (core/inspect/compare): the columns one after another; polls job.cancel.
+  void compare(const patchdiff::ui::CompareJob& job);
 
  Q_SIGNALS:
   void modelsLoaded(const patchdiff::ui::ModelInfo& info);
@@ -38,6 +40,10 @@ class SamplingWorker : public QObject {
   void runFinished(const patchdiff::ui::RunOutcome& outcome);
   void runCancelled(const patchdiff::ui::RunOutcome& outcome);
   void runFailed(quint64 runId, const QString& message);
+  void compareProgress(const patchdiff::ui::CompareProgress& progress);
+  void compareFinished(const patchdiff::ui::CompareOutcome& outcome);
+  void compareCancelled(quint64 runId);
+  void compareFailed(quint64 runId, const QString& message);
 
  private:
   struct State;

@@ -11,6 +11,9 @@
 #include <atomic>
 #include <memory>
 
+#include "core/inspect/compare_result.h"
+#include "core/inspect/trajectory_metrics.h"
+
 namespace patchdiff::ui {
 
 using FlagMap = QMap<QString, QString>;
@@ -59,6 +62,13 @@ struct GenerateRequest {
   QString device = QStringLiteral("cpu");
   bool half = false;         // float16 torso (CUDA only)
   int previewEvery = 1;
+  // Branching: continue at loop index startIndex from startX (the float x_t that step takes
+  // in, [batch, 3, H, W] row-major), with the remaining noise from `seed`. Empty: from x_T.
+  int startIndex = 0;
+  QVector<float> startX;
+  quint64 parentRunId = 0;
+  int parentStep = -1;
+  QString modelTitle;  // shown in the history (the checkpoint(s) it ran with)
 };
 
 struct RunInfo {
@@ -72,6 +82,8 @@ struct RunInfo {
   QStringList modelPaths;
   QVector<double> snrSplits;
   QVector<int> modelPerStep;
+  QVector<double> logSnr;       // natural log of the SNR per loop index (0 = noisiest)
+  GenerateRequest request;      // the settings it ran with (startX and cancel cleared)
 };
 
 // One sampling step as 8-bit images (x0 prediction and x_t of every image) and numbers.
@@ -80,6 +92,38 @@ struct StepFrame {
   int index = 0, numSteps = 0, timestep = 0, modelIndex = 0;
   double snr = 0, seconds = 0;
   QVector<QImage> x0, xt;
+  inspect::StepMetrics metrics;  // the plots' numbers for this step (core/inspect)
+  QVector<float> xtFloat;        // the step's input x_t as floats (exact branching), [B, 3, H, W]
+};
+
+// Compare mode: columns that differ in one thing (checkpoint or one sampling setting).
+struct CompareJob {
+  quint64 runId = 0;
+  std::shared_ptr<std::atomic_bool> cancel;
+  QStringList checkpoints;  // 2..4 when varying the checkpoint, else 1
+  QString varied = QStringLiteral("checkpoint");  // or guidance_scale, timestep_respacing, use_ddim, eta
+  QStringList values;       // 2..6 values of the varied setting
+  QString respacing = QStringLiteral("50");
+  bool useDdim = false;
+  double eta = 0, guidance = 1.5;
+  int threshold = 0;  // 0 auto, 1 on, 2 off
+  bool clipDenoised = true;
+  quint64 seed = 0;
+  int batch = 1;
+  int classIndex = -1;  // -1: random labels drawn from the seed
+  QString device = QStringLiteral("cpu");
+};
+
+struct CompareProgress {
+  quint64 runId = 0;
+  int column = 0, numColumns = 0, step = 0, numSteps = 0;
+};
+
+struct CompareOutcome {
+  quint64 runId = 0;
+  inspect::CompareResult result;
+  QVector<QVector<float>> initialNoise;  // per column, x_T of its first batch as the sampler saw it
+  QStringList titles;                    // per column, the checkpoint's title
 };
 
 struct RunOutcome {
@@ -101,3 +145,6 @@ Q_DECLARE_METATYPE(patchdiff::ui::GenerateRequest)
 Q_DECLARE_METATYPE(patchdiff::ui::RunInfo)
 Q_DECLARE_METATYPE(patchdiff::ui::StepFrame)
 Q_DECLARE_METATYPE(patchdiff::ui::RunOutcome)
+Q_DECLARE_METATYPE(patchdiff::ui::CompareJob)
+Q_DECLARE_METATYPE(patchdiff::ui::CompareProgress)
+Q_DECLARE_METATYPE(patchdiff::ui::CompareOutcome)

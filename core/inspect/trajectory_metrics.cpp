@@ -102,19 +102,23 @@ void TrajectoryMetrics::clear() {
   m_seconds_sum = 0.0;
 }
 
-int TrajectoryMetrics::batch() const {
+int TrajectoryMetrics::batch() const { return metrics_batch(m_rows); }
+
+int metrics_batch(const std::vector<StepMetrics>& rows) {
   int b = 0;
-  for (const auto& row : m_rows)
+  for (const auto& row : rows)
     b = std::max({b, static_cast<int>(row.blurriness.size()), static_cast<int>(row.x0_change.size()),
                   static_cast<int>(row.guidance_gap.size()), static_cast<int>(row.threshold_scale.size())});
   return b;
 }
 
-std::string TrajectoryMetrics::to_csv(bool per_image) const {
+std::string TrajectoryMetrics::to_csv(bool per_image) const { return metrics_to_csv(m_rows, per_image); }
+
+std::string metrics_to_csv(const std::vector<StepMetrics>& rows, bool per_image) {
   std::ostringstream out;
   out.imbue(std::locale::classic());
   out.precision(9);
-  const int b = per_image ? batch() : 0;
+  const int b = per_image ? metrics_batch(rows) : 0;
   out << "index,step,timestep,model_index,snr,log_snr,x0_change_mean,blurriness_mean,"
          "guidance_gap_mean,threshold_scale_mean,seconds,seconds_running_mean";
   for (const char* name : {"x0_change", "blurriness", "guidance_gap", "threshold_scale"})
@@ -126,7 +130,7 @@ std::string TrajectoryMetrics::to_csv(bool per_image) const {
       if (static_cast<size_t>(i) < values.size()) write_number(out, values[static_cast<size_t>(i)]);
     }
   };
-  for (const auto& r : m_rows) {
+  for (const auto& r : rows) {
     out << r.index << ',' << r.step << ',' << r.timestep << ',' << r.model_index << ',';
     for (double v : {r.snr, r.log_snr, r.x0_change_mean, r.blurriness_mean, r.guidance_gap_mean,
                      r.threshold_scale_mean, r.seconds}) {

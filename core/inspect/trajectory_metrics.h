@@ -71,6 +71,11 @@ class TrajectoryMetrics {
   double m_seconds_sum = 0.0;
 };
 
+// The CSV of TrajectoryMetrics::to_csv for any rows (e.g. the studio's recorded runs).
+std::string metrics_to_csv(const std::vector<StepMetrics>& rows, bool per_image = true);
+// Images per row of `rows` (0 when empty).
+int metrics_batch(const std::vector<StepMetrics>& rows);
+
 // Mean of the finite values (NaN when there are none).
 double finite_mean(const std::vector<double>& values);
 

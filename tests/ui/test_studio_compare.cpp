@@ -1,0 +1,118 @@
+// Compare mode in the studio (offscreen): the bundled P = 2, 4, 8 checkpoints by default, one
+// x_T for every column (asserted on the float x_T each column's sampler saw), the table and
+// bar chart filled from the run, the shared scrubber with step and SNR alignment, a varied
+// setting, and the comparison sheet export.
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include "tests/ui/studio_test_util.h"
+#include "ui/compare_window.h"
+#include "ui/inspector.h"
+
+using namespace patchdiff;
+
+class TestStudioCompare : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() { test::isolateSettings(); }
+
+  void three_bundled_models_share_x_T_and_fill_the_table() {
+    ui::MainWindow w;
+    QVERIFY(test::selectPatch(w, 4));
+    test::fastSettings(w, 5, 2, /*seed=*/31);
+    ui::CompareWindow* compare = w.inspector()->compareWindow();
+    compare->show();
+    QStringList expected;
+    for (int p : {2, 4, 8}) expected << QFileInfo(test::bundledModel(p)).canonicalFilePath();
+    QStringList checked;
+    for (const QString& path : compare->checkedCheckpoints()) checked << QFileInfo(path).canonicalFilePath();
+    QCOMPARE(checked, expected);  // the default: P = 2, 4, 8
+
+    QSignalSpy finished(compare, &ui::CompareWindow::finished);
+    QVERIFY(compare->start() != 0);
+    QVERIFY(finished.wait(600000));
+    QCOMPARE(finished.front().front().toBool(), true);
+    QVERIFY(compare->outcome().has_value());
+    const ui::CompareOutcome& o = *compare->outcome();
+    QCOMPARE(int(o.result.columns.size()), 3);
+    QCOMPARE(o.initialNoise.size(), 3);
+    QCOMPARE(o.initialNoise[0].size(), 2 * 3 * 64 * 64);
+    double energy = 0;
+    for (float v : o.initialNoise[0]) energy += double(v) * v;
+    QVERIFY(energy / o.initialNoise[0].size() > 0.5);  // standard normal noise, not zeros
+    QCOMPARE(o.initialNoise[1], o.initialNoise[0]);
+    QCOMPARE(o.initialNoise[2], o.initialNoise[0]);
+
+    QTableWidget* table = compare->table();
+    QCOMPARE(table->rowCount(), 3);
+    const int patch[3] = {2, 4, 8};
+    for (int r = 0; r < 3; ++r) {
+      const auto& c = o.result.columns[size_t(r)];
+      QCOMPARE(c.patch_size, patch[r]);
+      QCOMPARE(table->item(r, 1)->text().toInt(), patch[r]);
+      QVERIFY(c.params > 0 && c.gflop_per_pass > 0 && c.ms_per_step_median > 0 && c.total_s > 0);
+      QCOMPARE(table->item(r, 4)->text(), QString::number(c.ms_per_step_median, 'f', 1));
+      QCOMPARE(int(c.step_ms.size()), 5);
+      qInfo("P=%d: %.1f ms/step (median), %.2f s total, %.3f GFLOP/pass x%d, speed-up %.2f, RMS to first %.4f",
+            c.patch_size, c.ms_per_step_median, c.total_s, c.gflop_per_pass, c.passes_per_step, c.speed_up, c.rms_to_first);
+      for (int col = 0; col < table->columnCount(); ++col) QVERIFY(!table->item(r, col)->text().isEmpty());
+    }
+    QCOMPARE(o.result.columns[0].rms_to_first, 0.0);
+    QVERIFY(o.result.columns[1].rms_to_first > 0);
+    QVERIFY(o.result.columns[0].gflop_per_pass > o.result.columns[2].gflop_per_pass);  // smaller patches cost more
+    QCOMPARE(table->item(0, 6)->text(), QStringLiteral("×1.00"));
+
+    // The shared scrubber: by step every column shows the same loop index.
+    compare->scrubber()->setValue(2);
+    for (int c = 0; c < 3; ++c) QCOMPARE(compare->shownStep(c), 2);
+    compare->setAlignBySnr(true);
+    for (int c = 0; c < 3; ++c) QCOMPARE(compare->shownStep(c), 2);  // same schedule: same SNR
+
+    QTemporaryDir dir;
+    const QString sheet = dir.filePath(QStringLiteral("compare.png"));
+    QVERIFY(compare->exportSheet(sheet));
+    const QImage image(sheet);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > image.height());  // three columns side by side
+  }
+
+  void one_varied_setting_aligned_by_snr() {
+    ui::MainWindow w;
+    QVERIFY(test::selectPatch(w, 8));
+    test::fastSettings(w, 4, 1, /*seed=*/5);
+    ui::CompareWindow* compare = w.inspector()->compareWindow();
+    compare->setVaried(QStringLiteral("timestep_respacing"), QStringLiteral("4,8"));
+    compare->setAlignBySnr(true);
+    QSignalSpy finished(compare, &ui::CompareWindow::finished);
+    QVERIFY(compare->start() != 0);
+    QVERIFY(finished.wait(300000));
+    QCOMPARE(finished.front().front().toBool(), true);
+    const ui::CompareOutcome& o = *compare->outcome();
+    QCOMPARE(int(o.result.columns.size()), 2);
+    QCOMPARE(o.result.columns[0].num_steps, 4);
+    QCOMPARE(o.result.columns[1].num_steps, 8);
+    QCOMPARE(o.initialNoise[1], o.initialNoise[0]);
+    // By SNR the 8-step column's shown step has the log SNR nearest to the 4-step column's.
+    for (int s = 0; s < 4; ++s) {
+      compare->scrubber()->setValue(s);
+      const int k = compare->shownStep(1);
+      const auto& a = o.result.columns[0].log_snr;
+      const auto& b = o.result.columns[1].log_snr;
+      for (size_t j = 0; j < b.size(); ++j) QVERIFY(std::abs(b[size_t(k)] - a[size_t(s)]) <= std::abs(b[j] - a[size_t(s)]));
+    }
+    QCOMPARE(compare->table()->rowCount(), 2);
+  }
+
+  void a_bad_selection_is_a_message() {
+    ui::MainWindow w;
+    QVERIFY(test::waitForModel(w));
+    ui::CompareWindow* compare = w.inspector()->compareWindow();
+    compare->setCheckpoints({test::bundledModel(8)});
+    QCOMPARE(compare->start(), quint64(0));
+    QVERIFY(compare->lastError().contains(QStringLiteral("2 to 4")));
+  }
+};
+
+PATCHDIFF_STUDIO_TEST_MAIN(TestStudioCompare)
+#include "test_studio_compare.moc"

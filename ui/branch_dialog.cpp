@@ -1,0 +1,69 @@
+#include "ui/branch_dialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+
+#include "ui/model_catalog.h"
+
+namespace patchdiff::ui {
+
+BranchDialog::BranchDialog(const GenerateRequest& run, int step, int imageSize, const ModelCatalog* catalog,
+                           const QString& currentCheckpoint, const QString& note, QWidget* parent)
+    : QDialog(parent) {
+  setWindowTitle(tr("Continue from Step %1").arg(step));
+  m_guidance = new QDoubleSpinBox(this);
+  m_guidance->setRange(0, 20);
+  m_guidance->setSingleStep(0.25);
+  m_guidance->setValue(run.guidance);
+  m_sampler = new QComboBox(this);
+  m_sampler->addItem(tr("DDPM"));
+  m_sampler->addItem(tr("DDIM"));
+  m_sampler->setCurrentIndex(run.useDdim ? 1 : 0);
+  m_eta = new QDoubleSpinBox(this);
+  m_eta->setRange(0, 1);
+  m_eta->setSingleStep(0.1);
+  m_eta->setValue(run.eta);
+  m_seed = new QLineEdit(QString::number(run.seed), this);
+  m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), m_seed));
+  m_seed->setToolTip(tr("Seed of the remaining steps' noise (the parent's seed continues it unchanged)"));
+  m_checkpoint = new QComboBox(this);
+  m_checkpoint->addItem(tr("Same as the parent run"), QString());
+  if (catalog)
+    for (const auto& e : catalog->entries())
+      if (e.imageSize == imageSize && e.path != currentCheckpoint) m_checkpoint->addItem(e.title, e.path);
+
+  auto* form = new QFormLayout(this);
+  auto* info = new QLabel(note, this);
+  info->setWordWrap(true);
+  form->addRow(info);
+  form->addRow(tr("&Guidance scale:"), m_guidance);
+  form->addRow(tr("&Sampler:"), m_sampler);
+  form->addRow(tr("&Eta:"), m_eta);
+  form->addRow(tr("S&eed of the remaining noise:"), m_seed);
+  form->addRow(tr("&Checkpoint:"), m_checkpoint);
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+  buttons->button(QDialogButtonBox::Ok)->setText(tr("&Continue"));
+  form->addRow(buttons);
+  connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  auto updateEta = [this] { m_eta->setEnabled(m_sampler->currentIndex() == 1); };
+  connect(m_sampler, &QComboBox::currentIndexChanged, this, updateEta);
+  updateEta();
+}
+
+BranchSettings BranchDialog::settings() const {
+  BranchSettings s;
+  s.guidance = m_guidance->value();
+  s.useDdim = m_sampler->currentIndex() == 1;
+  s.eta = m_eta->value();
+  s.seed = m_seed->text().toULongLong();
+  s.checkpoint = m_checkpoint->currentData().toString();
+  return s;
+}
+
+}  // namespace patchdiff::ui
