@@ -21,6 +21,7 @@ const std::map<std::string, Command>& commands() {
       {"bench", {cmd_bench, "time the sampling loop for presets or checkpoints (ms/step, TFLOP/s, memory)"}},
       {"selftest", {cmd_selftest, "check a device/precision against the original's reference outputs"}},
       {"compare", {cmd_compare, "sample columns from identical noise: checkpoints or one setting side by side"}},
+      {"data", {cmd_data, "build a training set (data emoji: the bundled models' emoji images)"}},
       {"train", {cmd_train, "train a model on a folder of images (drop-in for the original image_train.py)"}},
   };
   return table;

@@ -19,5 +19,6 @@ int cmd_bench(const Args& args);     // cmd_bench.cpp
 int cmd_selftest(const Args& args);  // cmd_bench.cpp
 int cmd_compare(const Args& args);
 int cmd_train(const Args& args);
+int cmd_data(const Args& args);
 
 }  // namespace patchdiff::cli

@@ -6,3 +6,7 @@ patchdiff_add_test(test_image_data SOURCES training/test_image_data.cpp training
 patchdiff_add_test(test_trainer SOURCES training/test_trainer.cpp training/training_test_util.h LABELS unit)
 patchdiff_add_test(test_train_cli SOURCES training/test_train_cli.cpp training/training_test_util.h LABELS cli)
 add_dependencies(test_train_cli patchdiff)
+# `patchdiff data emoji` offline: a synthetic package tarball written with libarchive.
+if(LibArchive_FOUND)
+  patchdiff_add_test(test_emoji_dataset SOURCES training/test_emoji_dataset.cpp LABELS unit LIBS LibArchive::LibArchive)
+endif()
