@@ -74,6 +74,7 @@ CompareWindow::CompareWindow(MainWindow* window) : QWidget(window, Qt::Window), 
   m_checkpoints->setToolTip(tr("Check 2 to 4 checkpoints of one image size"));
   m_values = new QLineEdit;
   m_values->setToolTip(tr("2 to 6 comma-separated values of the varied setting"));
+  m_values->setPlaceholderText(tr("values, e.g. 1,1.5,3"));
   m_align = new QComboBox;
   m_align->addItem(tr("Align by step"));
   m_align->addItem(tr("Align by SNR"));
@@ -147,7 +148,8 @@ CompareWindow::CompareWindow(MainWindow* window) : QWidget(window, Qt::Window), 
   split->addWidget(top);
   split->addWidget(bottom);
   split->setStretchFactor(0, 3);
-  split->setStretchFactor(1, 2);
+  split->setStretchFactor(1, 1);
+  split->setSizes({560, 240});  // the columns' images get the room; the table needs a few rows
 
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(controls);
@@ -215,7 +217,9 @@ void CompareWindow::rebuildCheckpointList() {
   m_checkpoints->clear();
   const QString family = m_window->modelPanel()->currentFamily();
   for (const auto& e : m_window->catalog()->entries()) {
-    auto* item = new QListWidgetItem(e.patchSize > 0 ? tr("%1 (P=%2)").arg(e.title).arg(e.patchSize) : e.title, m_checkpoints);
+    const bool named = e.title.contains(QStringLiteral("P=%1").arg(e.patchSize));
+    auto* item = new QListWidgetItem(e.patchSize > 0 && !named ? tr("%1 (P=%2)").arg(e.title).arg(e.patchSize) : e.title,
+                                     m_checkpoints);
     item->setData(Qt::UserRole, e.path);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
     // By default the bundled family's P = 2, 4, 8: one noise, three costs.

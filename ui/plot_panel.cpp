@@ -206,7 +206,7 @@ void PlotPanel::rebuildRegions() {
     const QString label = QFileInfo(info.modelPaths.value(model)).completeBaseName();
     auto* text = new QCPItemText(plot);
     text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    text->position->setCoords((start + k - 1) / 2.0, 0.97);
+    text->position->setCoords((start + k - 1) / 2.0, 0.03);  // axis-rect ratio: 0 is the top
     text->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
     QFont small = font();
     small.setPointSizeF(std::max(6.0, small.pointSizeF() - 2));

@@ -1,10 +1,14 @@
 // Screenshots of the window (offscreen platform's grab) mid-run and after a run, in the
 // light palette and a dark one, written to <build>/screenshots for a person to look at.
 #include <QDir>
+#include <QSlider>
 #include <QStyleFactory>
 
 #include "tests/ui/studio_test_util.h"
+#include "ui/compare_window.h"
+#include "ui/inspector.h"
 #include "ui/sample_canvas.h"
+#include "ui/timeline_bar.h"
 
 using namespace patchdiff;
 
@@ -42,6 +46,41 @@ class TestStudioScreenshots : public QObject {
     w.canvas()->setSelectedIndex(1);
     QTest::qWait(50);
     QVERIFY(save(w, QStringLiteral("studio_both_views")));
+  }
+
+  // The trajectory inspector after a run (scrubbed back to an early step) and a P = 2/4/8
+  // comparison with its table and bar chart.
+  void inspector_and_comparison() {
+    ui::MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(test::selectPatch(w, 4));
+    test::fastSettings(w, 40, 4, /*seed=*/2024);
+    w.generate();
+    QVERIFY(test::waitForRunEnd(w));
+    QTest::qWait(50);
+    QVERIFY(save(w, QStringLiteral("studio_inspector_after_run")));
+    w.canvas()->setSelectedIndex(1);
+    w.inspector()->timeline()->setStep(12);
+    QTest::qWait(50);
+    QVERIFY(save(w, QStringLiteral("studio_inspector_step12")));
+
+    test::fastSettings(w, 20, 4, /*seed=*/2024);
+    ui::CompareWindow* compare = w.inspector()->compareWindow();
+    compare->resize(1200, 860);
+    compare->show();
+    QSignalSpy finished(compare, &ui::CompareWindow::finished);
+    QVERIFY(compare->start() != 0);
+    QVERIFY(finished.wait(600000));
+    QVERIFY(finished.front().front().toBool());
+    for (const auto& c : compare->outcome()->result.columns)
+      qInfo("compare P=%d: %.1f ms/step (median of %zu), %.2f s total", c.patch_size, c.ms_per_step_median,
+            c.step_ms.size(), c.total_s);
+    QTest::qWait(50);
+    QVERIFY(save(*compare, QStringLiteral("studio_compare_p2_p4_p8")));
+    compare->scrubber()->setValue(8);
+    QTest::qWait(50);
+    QVERIFY(save(*compare, QStringLiteral("studio_compare_p2_p4_p8_step8")));
   }
 
   void dark_palette() {
