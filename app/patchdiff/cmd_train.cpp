@@ -36,7 +36,9 @@ const char* kTrainHelp =
     "Writes to --log_dir (default $OPENAI_LOGDIR, else ./train-<date>): model{N}.pt,\n"
     "ema_{rate}_{N}.pt and opt{N}.pt every --save_interval steps and at the end, a .json sidecar\n"
     "beside each model so `patchdiff sample --model_path` needs no flags, and progress.csv.\n"
-    "--resume_checkpoint DIR/modelN.pt continues exactly (optimizer, EMA, RNG, data order).\n"
+    "--resume_checkpoint DIR/modelN.pt continues exactly (optimizer, EMA, RNG, data order); a\n"
+    "file without a step in its name (a bundled starter, emoji64_p4.pt) gives the starting\n"
+    "weights alone: step 0, EMA from those weights, fresh AdamW.\n"
     "Beyond the original:\n"
     "  --class_dropout_prob  labels replaced by the null label at this rate (default 0.1), so\n"
     "                        the model can be sampled with guidance\n"
@@ -45,6 +47,7 @@ const char* kTrainHelp =
     "                        loss scaling), bf16 (CUDA autocast)\n"
     "  --sample_every N      EMA sample grid samples_N.png every N steps (DDIM, guided)\n"
     "  --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps\n"
+    "  --ema_dtype float16   EMA files in float16 (half the size, as the original's use_fp16)\n"
     "  --dry_run             check the flags and the data folder, print the plan, train nothing\n"
     "Ctrl-C stops after the current step and saves a checkpoint.\n";
 

@@ -80,6 +80,7 @@ const std::vector<FlagSpec>& flag_specs() {
       {"grad_clip", T::Float, "0", G::Train, "clip the gradient norm to this (0: off)"},
       {"num_workers", T::Int, "2", G::Train, "image decoding threads"},
       {"max_nonfinite", T::Int, "25", G::Train, "stop after this many non-finite steps in a row"},
+      {"ema_dtype", T::String, "float32", G::Train, "float32, or float16 for EMA files half the size (like the original's use_fp16 files)"},
   };
   return specs;
 }

@@ -66,6 +66,10 @@ TrainOptions train_options_from_flags(const model::FlagValues& flags, bool use_f
   o.grad_clip = real("grad_clip");
   o.num_workers = integer("num_workers");
   o.max_nonfinite = integer("max_nonfinite");
+  const std::string ema_dtype = text("ema_dtype");
+  if (ema_dtype != "float32" && ema_dtype != "float16")
+    throw ConfigError("--ema_dtype must be float32 or float16, got '" + ema_dtype + "'");
+  o.ema_float16 = ema_dtype == "float16";
 
   const std::string precision = text("precision");
   o.precision_given = !precision.empty();

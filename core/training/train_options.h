@@ -42,6 +42,7 @@ struct TrainOptions {
   double grad_clip = 0.0;
   int num_workers = 2;
   int max_nonfinite = 25;
+  bool ema_float16 = false;  // --ema_dtype float16: EMA files hold float16 (model and opt stay float32)
 };
 
 // Reads the Train-group flags of `flags` (defaults for the missing ones). `use_fp16` is the

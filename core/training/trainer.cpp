@@ -142,6 +142,8 @@ void Trainer::build_network(const model::FlagValues& given_flags) {
          !std::equal(names.begin(), names.end(), sidecar->class_names.begin())))
       throw ConfigError("the class names of '" + resume + "' differ from the data's class prefixes; "
                         "resume on the same data set");
+    if (sidecar && names.empty() && m_folder->num_classes() <= static_cast<int>(sidecar->class_names.size()))
+      m_inherited_class_names = sidecar->class_names;
     m_class_dropout = m_options.class_dropout_prob;
     if (m_class_dropout > 0 && !m_config.model.classifier_free) {
       warn("--classifier_free False: the model has no null label, so no label dropout (and no guidance)");

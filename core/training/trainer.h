@@ -129,6 +129,7 @@ class Trainer {
   int m_nonfinite_in_row = 0;
   int64_t m_skipped = 0;
   torch::Tensor m_last_labels;
+  std::vector<std::string> m_inherited_class_names;  // the resumed checkpoint's, for integer classes
 
   IntervalMeans m_means{1};
   std::unique_ptr<ProgressCsv> m_csv;

@@ -73,6 +73,8 @@ std::string Trainer::sidecar_json(const std::string& what, double ema_rate) cons
   model::Sidecar sidecar;
   for (const auto& [name, flag] : m_config.flags) sidecar.flags[name] = flag.value;
   sidecar.class_names = m_folder->class_names();
+  // Integer class prefixes carry no names: keep those of the checkpoint training started from.
+  if (sidecar.class_names.empty()) sidecar.class_names = m_inherited_class_names;
   // A --num_classes above the data's count leaves rows no file names; name them so the
   // sidecar still lists one name per class.
   if (!sidecar.class_names.empty())
@@ -92,6 +94,7 @@ std::string Trainer::sidecar_json(const std::string& what, double ema_rate) cons
                                                                             : "none";
   training["class_dropout_prob"] = m_class_dropout;
   training["ema_rate"] = ema_rate > 0 ? nlohmann::json(ema_rate) : nlohmann::json(nullptr);
+  training["weights_dtype"] = ema_rate > 0 && m_options.ema_float16 ? "float16" : "float32";
   training["lr"] = m_options.lr;
   training["batch_size"] = m_options.batch_size;
   training["schedule_sampler"] = m_options.schedule_sampler;
@@ -124,7 +127,8 @@ std::string Trainer::save() {
 
   for (size_t r = 0; r < m_ema.size(); ++r) {
     model::StateDict ema;
-    for (size_t i = 0; i < m_names.size(); ++i) ema.insert(m_names[i], m_ema[r][i]);
+    for (size_t i = 0; i < m_names.size(); ++i)
+      ema.insert(m_names[i], m_options.ema_float16 ? m_ema[r][i].to(torch::kFloat16) : m_ema[r][i]);
     const double rate = m_options.ema_rates[r];
     const std::string path = (dir / ema_file_name(rate, m_step)).string();
     emit("saving EMA " + python_float_repr(rate) + " to " + path);

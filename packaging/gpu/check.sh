@@ -24,8 +24,6 @@ set -u -o pipefail
 
 REF=${1:-shared/reference}
 OUT=${OUT:-$PWD/gpu-out}
-BUILD_DIR=${BUILD_DIR:-build/gpu}
-JOBS=${JOBS:-16}
 DEVICE=${DEVICE:-cuda}
 PRESETS=${PRESETS:-all}
 BATCHES=${BATCHES:-1,4,16}
@@ -39,22 +37,8 @@ LOG="$OUT/log.txt"
 started=$(date +%s)
 failures=()
 
-say() { echo "[check +$(( $(date +%s) - started ))s] $*" | tee -a "$LOG"; }
-# step NAME TIMEOUT CMD...: runs CMD with a time limit, its output into the log, and
-# records a failure without stopping the script.
-step() {
-  local name=$1 limit=$2
-  shift 2
-  say "$name: $*"
-  timeout "$limit" "$@" >>"$LOG" 2>&1
-  local rc=$?
-  if [ $rc -ne 0 ]; then
-    say "$name: FAILED (exit $rc)"
-    failures+=("$name")
-    tail -n 15 "$LOG"
-  fi
-  return $rc
-}
+# say, step, build_cli
+source "$(dirname "$0")/common.sh"
 
 say "repository $(pwd), reference $REF, output $OUT, device $DEVICE"
 command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L | tee -a "$LOG"
@@ -62,41 +46,7 @@ command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L | tee -a "$LOG"
 ls resources/models/emoji64_p*.pt >/dev/null 2>&1 || { say "run from the repository root"; exit 2; }
 
 # ---- build ---------------------------------------------------------------------------
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  for header in nlohmann/json.hpp stb/stb_image.h; do
-    [ -f "third_party/include/$header" ] || {
-      say "third_party/include/$header is missing: copy /usr/include/nlohmann and /usr/include/stb there"
-      exit 2
-    }
-  done
-  if [ -z "${Torch_DIR:-}" ]; then
-    prefix=$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)' 2>>"$LOG") || {
-      say "python3 cannot import torch: set Torch_DIR"
-      exit 2
-    }
-    Torch_DIR="$prefix/Torch"
-  fi
-  torch_version=$(python3 -c 'import torch; print(torch.__version__, torch.version.cuda)' 2>/dev/null)
-  say "LibTorch from $Torch_DIR ($torch_version)"
-  configure() {  # $1: extra CXX flags
-    step configure 240 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-      -DPATCHDIFF_BUILD_GUI=OFF -DPATCHDIFF_BUILD_TESTS=OFF -DTorch_DIR="$Torch_DIR" \
-      -DCMAKE_CUDA_ARCHITECTURES=90 -DCMAKE_CXX_FLAGS="$1"
-  }
-  export TORCH_CUDA_ARCH_LIST=${TORCH_CUDA_ARCH_LIST:-9.0}
-  configure "" && step build 420 cmake --build "$BUILD_DIR" -j "$JOBS" --target patchdiff
-  if [ ! -x "$BUILD_DIR/app/patchdiff/patchdiff" ]; then
-    # The CUDA-only extras (graphs, allocator statistics) are the likeliest to break on a
-    # new LibTorch: without them the check still runs.
-    say "retrying without the CUDA-only extras (-DPATCHDIFF_NO_CUDA_EXTRAS)"
-    rm -rf "$BUILD_DIR"
-    configure "-DPATCHDIFF_NO_CUDA_EXTRAS" && step build-fallback 420 cmake --build "$BUILD_DIR" -j "$JOBS" --target patchdiff
-  fi
-  BIN="$BUILD_DIR/app/patchdiff/patchdiff"
-fi
-BIN=${BIN:-$BUILD_DIR/app/patchdiff/patchdiff}
-[ -x "$BIN" ] || { say "no patchdiff binary at $BIN"; exit 1; }
-say "built $BIN"
+build_cli || exit $?
 
 # ---- correctness: the original's references on this device ---------------------------
 # The reference cases present in $REF (a partial copy skips the rest), and the bundled
