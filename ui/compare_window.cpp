@@ -178,6 +178,9 @@ CompareWindow::CompareWindow(MainWindow* window) : QWidget(window, Qt::Window), 
     m_progress->setValue(p.column * p.numSteps + p.step + 1);
     m_progress->setFormat(tr("column %1 of %2 · step %3 of %4").arg(p.column + 1).arg(p.numColumns).arg(p.step + 1).arg(p.numSteps));
   });
+  connect(c, &SamplingController::compareColumnDone, this, [this](const CompareColumnDone& done) {
+    if (done.runId == m_runId) showColumn(done);
+  });
   connect(c, &SamplingController::compareFinished, this, [this](const CompareOutcome& o) {
     if (o.runId != m_runId) return;
     m_runId = 0;
@@ -313,8 +316,9 @@ quint64 CompareWindow::start() {
   job.classIndex = c.classIndex;
   job.device = c.device;
   m_outcome.reset();
-  for (auto* v : m_columns) v->deleteLater();
-  m_columns.clear();
+  clearColumns();
+  m_table->setRowCount(0);
+  fillBars();
   m_runId = m_window->controller()->compare(job);
   m_progress->setRange(0, 0);
   m_progress->setFormat(tr("starting…"));
@@ -341,7 +345,28 @@ int CompareWindow::shownStep(int column) const {
   return inspect::align_by_step(s, cols[static_cast<size_t>(column)].num_steps);
 }
 
+void CompareWindow::clearColumns() {
+  for (auto* v : m_columns) {
+    m_columnsRow->removeWidget(v);
+    v->deleteLater();
+  }
+  m_columns.clear();
+}
+
+void CompareWindow::showColumn(const CompareColumnDone& done) {
+  const auto& c = done.result;
+  auto* view = new CompareColumnView;
+  view->setCaption({QString::fromStdString(c.label),
+                    tr("P=%1  %2 ms/step").arg(c.patch_size).arg(c.ms_per_step_median, 0, 'f', 1),
+                    tr("total %1 s").arg(c.total_s, 0, 'f', 2)});
+  view->setImages(toQImages(c.images));
+  m_columnsRow->addWidget(view, 1);
+  m_columns << view;
+  Q_EMIT columnShown(done.column);
+}
+
 void CompareWindow::showOutcome() {
+  clearColumns();
   const auto& cols = m_outcome->result.columns;
   for (size_t i = 0; i < cols.size(); ++i) {
     auto* view = new CompareColumnView;

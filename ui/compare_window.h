@@ -57,12 +57,16 @@ class CompareWindow : public QWidget {
   int shownStep(int column) const;
 
  Q_SIGNALS:
+  void columnShown(int column);
   void finished(bool ok);
 
  private:
   void rebuildCheckpointList();
   void updateMode();
   void showOutcome();
+  // A finished column while the others still run: its images and own numbers.
+  void showColumn(const CompareColumnDone& done);
+  void clearColumns();
   void showScrubbed();
   void fillTable();
   void fillBars();

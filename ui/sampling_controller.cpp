@@ -14,6 +14,7 @@ SamplingController::SamplingController(QObject* parent) : QObject(parent) {
   qRegisterMetaType<CompareJob>();
   qRegisterMetaType<CompareProgress>();
   qRegisterMetaType<CompareOutcome>();
+  qRegisterMetaType<CompareColumnDone>();
 
   m_worker = new SamplingWorker(&m_mailbox);
   m_worker->moveToThread(&m_thread);
@@ -45,6 +46,7 @@ SamplingController::SamplingController(QObject* parent) : QObject(parent) {
     Q_EMIT runFailed(id, message);
   });
   connect(m_worker, &SamplingWorker::compareProgress, this, &SamplingController::compareProgress);
+  connect(m_worker, &SamplingWorker::compareColumnDone, this, &SamplingController::compareColumnDone);
   connect(m_worker, &SamplingWorker::compareFinished, this, [this](const CompareOutcome& outcome) {
     runEnded(outcome.runId);
     Q_EMIT compareFinished(outcome);

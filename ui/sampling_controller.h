@@ -48,6 +48,7 @@ class SamplingController : public QObject {
   void runCancelled(const patchdiff::ui::RunOutcome& outcome);
   void runFailed(quint64 runId, const QString& message);
   void compareProgress(const patchdiff::ui::CompareProgress& progress);
+  void compareColumnDone(const patchdiff::ui::CompareColumnDone& column);
   void compareFinished(const patchdiff::ui::CompareOutcome& outcome);
   void compareCancelled(quint64 runId);
   void compareFailed(quint64 runId, const QString& message);

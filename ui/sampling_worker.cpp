@@ -336,11 +336,17 @@ void SamplingWorker::compare(const CompareJob& job) {
       if (outcome.initialNoise.size() <= column) outcome.initialNoise.resize(column + 1);
       if (outcome.initialNoise[column].isEmpty() && rec.index == 0) outcome.initialNoise[column] = toFloats(rec.x_t);
     };
+    int numColumns = 0;
+    observer.column_done = [&](const inspect::CompareColumn& column) {
+      const int index = static_cast<int>(outcome.titles.size());
+      outcome.titles << QString::fromStdString(column.label);
+      Q_EMIT compareColumnDone({job.runId, index, numColumns, column});
+    };
     observer.progress = [&](const inspect::CompareProgress& p) {
+      numColumns = p.num_columns;
       Q_EMIT compareProgress({job.runId, p.column, p.num_columns, p.step, p.num_steps});
     };
     outcome.result = inspect::run_compare(request, observer, job.cancel.get());
-    for (const auto& path : job.checkpoints) outcome.titles << QFileInfo(path).completeBaseName();
     Q_EMIT compareFinished(outcome);
   } catch (const Cancelled&) {
     Q_EMIT compareCancelled(job.runId);

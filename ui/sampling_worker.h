@@ -41,6 +41,7 @@ class SamplingWorker : public QObject {
   void runCancelled(const patchdiff::ui::RunOutcome& outcome);
   void runFailed(quint64 runId, const QString& message);
   void compareProgress(const patchdiff::ui::CompareProgress& progress);
+  void compareColumnDone(const patchdiff::ui::CompareColumnDone& column);
   void compareFinished(const patchdiff::ui::CompareOutcome& outcome);
   void compareCancelled(quint64 runId);
   void compareFailed(quint64 runId, const QString& message);

@@ -119,11 +119,18 @@ struct CompareProgress {
   int column = 0, numColumns = 0, step = 0, numSteps = 0;
 };
 
+// One finished column, before the numbers relative to the first column are known.
+struct CompareColumnDone {
+  quint64 runId = 0;
+  int column = 0, numColumns = 0;
+  inspect::CompareColumn result;
+};
+
 struct CompareOutcome {
   quint64 runId = 0;
   inspect::CompareResult result;
   QVector<QVector<float>> initialNoise;  // per column, x_T of its first batch as the sampler saw it
-  QStringList titles;                    // per column, the checkpoint's title
+  QStringList titles;                    // per column, its label (checkpoint stem or setting=value)
 };
 
 struct RunOutcome {
@@ -148,3 +155,4 @@ Q_DECLARE_METATYPE(patchdiff::ui::RunOutcome)
 Q_DECLARE_METATYPE(patchdiff::ui::CompareJob)
 Q_DECLARE_METATYPE(patchdiff::ui::CompareProgress)
 Q_DECLARE_METATYPE(patchdiff::ui::CompareOutcome)
+Q_DECLARE_METATYPE(patchdiff::ui::CompareColumnDone)

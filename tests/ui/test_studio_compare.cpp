@@ -30,9 +30,16 @@ class TestStudioCompare : public QObject {
     QCOMPARE(checked, expected);  // the default: P = 2, 4, 8
 
     QSignalSpy finished(compare, &ui::CompareWindow::finished);
+    QSignalSpy shown(compare, &ui::CompareWindow::columnShown);
+    bool firstShownWhileRunning = false;
+    connect(compare, &ui::CompareWindow::columnShown, this, [&](int column) {
+      if (column == 0) firstShownWhileRunning = compare->isRunning();
+    });
     QVERIFY(compare->start() != 0);
     QVERIFY(finished.wait(600000));
     QCOMPARE(finished.front().front().toBool(), true);
+    QCOMPARE(shown.size(), 3);  // each column showed as it finished ...
+    QVERIFY(firstShownWhileRunning);  // ... the first while the others still ran
     QVERIFY(compare->outcome().has_value());
     const ui::CompareOutcome& o = *compare->outcome();
     QCOMPARE(int(o.result.columns.size()), 3);
