@@ -17,6 +17,8 @@
 
 #include <cmath>
 
+#include "ui/seed_spin_box.h"
+
 namespace patchdiff::ui {
 
 namespace {
@@ -48,8 +50,7 @@ SamplingPanel::SamplingPanel(QWidget* parent) : QWidget(parent) {
   m_guidance->setSingleStep(0.1);
   m_guidance->setDecimals(2);
   m_class = new QComboBox(this);
-  m_seed = new QSpinBox(this);
-  m_seed->setRange(0, std::numeric_limits<int>::max());
+  m_seed = new SeedSpinBox(this);
   m_seed->setToolTip(tr("Image i of a run uses the noise streams of (seed, i)"));
   m_newSeed = new QToolButton(this);
   m_newSeed->setText(tr("New"));
@@ -139,7 +140,8 @@ SamplingPanel::SamplingPanel(QWidget* parent) : QWidget(parent) {
   connect(m_generate, &QPushButton::clicked, this, &SamplingPanel::generateRequested);
   connect(m_cancel, &QPushButton::clicked, this, &SamplingPanel::cancelRequested);
   connect(m_respacing, &QLineEdit::textChanged, this, [this] { updateEnabled(); Q_EMIT changed(); });
-  for (QSpinBox* s : {m_steps, m_seed, m_batch, m_previewEvery})
+  connect(m_seed, &SeedSpinBox::valueChanged, this, &SamplingPanel::changed);
+  for (QSpinBox* s : {m_steps, m_batch, m_previewEvery})
     connect(s, qOverload<int>(&QSpinBox::valueChanged), this, &SamplingPanel::changed);
   for (QComboBox* c : {m_sampler, m_class, m_threshold, m_device, m_precision})
     connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &SamplingPanel::changed);
@@ -187,12 +189,13 @@ void SamplingPanel::updateEnabled() {
 }
 
 void SamplingPanel::randomizeSeed() {
-  m_seed->setValue(static_cast<int>(QRandomGenerator::global()->bounded(std::numeric_limits<int>::max())));
+  // New seeds stay below 2^31 so they are easy to read and type; any 64-bit seed is accepted.
+  m_seed->setValue(QRandomGenerator::global()->bounded(std::numeric_limits<int>::max()));
 }
 
 quint64 SamplingPanel::seedForNextRun() {
   if (!m_lockSeed->isChecked()) randomizeSeed();
-  return static_cast<quint64>(m_seed->value());
+  return m_seed->value();
 }
 
 void SamplingPanel::setRunning(bool running) { m_cancel->setEnabled(running); }
@@ -205,7 +208,7 @@ SamplingControls SamplingPanel::controls() const {
   c.respacingText = m_respacing->text().trimmed();
   c.guidance = m_guidance->value();
   c.classIndex = m_conditional ? m_class->currentIndex() - 1 : -1;
-  c.seed = static_cast<quint64>(m_seed->value());
+  c.seed = m_seed->value();
   c.seedLocked = m_lockSeed->isChecked();
   c.batch = m_batch->value();
   c.clipDenoised = m_clip->isChecked();
@@ -223,7 +226,7 @@ void SamplingPanel::setControls(const SamplingControls& c) {
   m_respacing->setText(c.respacingText);
   m_guidance->setValue(c.guidance);
   if (c.classIndex + 1 < m_class->count()) m_class->setCurrentIndex(std::max(0, c.classIndex + 1));
-  m_seed->setValue(static_cast<int>(std::min<quint64>(c.seed, std::numeric_limits<int>::max())));
+  m_seed->setValue(c.seed);
   m_lockSeed->setChecked(c.seedLocked);
   m_batch->setValue(c.batch);
   m_clip->setChecked(c.clipDenoised);

@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace patchdiff::ui {
 
+class SeedSpinBox;
+
 struct SamplingControls {
   bool useDdim = false;
   double eta = 0.0;
@@ -70,7 +72,7 @@ class SamplingPanel : public QWidget {
   QSlider* m_guidanceSlider;
   QDoubleSpinBox* m_guidance;
   QComboBox* m_class;
-  QSpinBox* m_seed;
+  SeedSpinBox* m_seed;
   QToolButton* m_newSeed;
   QCheckBox* m_lockSeed;
   QSpinBox* m_batch;

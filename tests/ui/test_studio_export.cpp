@@ -2,12 +2,16 @@
 // files, unwritable folders as messages, and settings that survive a restart.
 #include <QDockWidget>
 #include <QFile>
+#include <QLineEdit>
+
+#include <limits>
 
 #include "support/shared_data.h"
 #include "tests/ui/studio_test_util.h"
 #include "ui/message_bar.h"
 #include "ui/sample_canvas.h"
 #include "ui/sample_exporter.h"
+#include "ui/seed_spin_box.h"
 
 using namespace patchdiff;
 
@@ -20,7 +24,9 @@ class TestStudioExport : public QObject {
   void export_writes_a_png_whose_metadata_reproduces_it() {
     ui::MainWindow w;
     QVERIFY(test::selectPatch(w, 8));
-    test::fastSettings(w, 6, 3, /*seed=*/777);
+    // A seed above 2^63: `patchdiff sample --seed` takes any 64-bit value, so must the studio.
+    const quint64 seed = 18446744073709551557ull;
+    test::fastSettings(w, 6, 3, seed);
     w.generate();
     QVERIFY(test::waitForRunEnd(w));
     const auto outcome = w.store()->outcome();
@@ -32,7 +38,7 @@ class TestStudioExport : public QObject {
     ui::RestoredRun run;
     QString error;
     QVERIFY2(ui::SampleExporter::readRun(png, &run, &error), qPrintable(error));
-    QCOMPARE(run.seed, quint64(777));
+    QCOMPARE(run.seed, seed);
     QCOMPARE(run.imageIndex, qint64(2));
     QCOMPARE(run.label, outcome.labels[2]);
     QCOMPARE(run.respacing, QStringLiteral("6"));
@@ -43,7 +49,7 @@ class TestStudioExport : public QObject {
     QVERIFY(test::selectPatch(other, 2));
     QSignalSpy checked(&other, &ui::MainWindow::reproductionChecked);
     QVERIFY(other.restoreFromPng(png, /*offerRegenerate=*/false));
-    QCOMPARE(other.samplingPanel()->controls().seed, quint64(777));
+    QCOMPARE(other.samplingPanel()->controls().seed, seed);
     QCOMPARE(other.samplingPanel()->controls().steps, 6);
     other.regenerateRestored();
     QVERIFY(checked.wait(120000));
@@ -51,6 +57,25 @@ class TestStudioExport : public QObject {
     QVERIFY2(checked.front().at(0).toBool(),
              qPrintable(QStringLiteral("%1 pixels differ").arg(checked.front().at(1).toInt())));
     QCOMPARE(other.store()->outcome().images.front().convertToFormat(QImage::Format_RGB888), run.image);
+  }
+
+  void the_seed_box_takes_any_64_bit_seed() {
+    ui::SeedSpinBox box;
+    QSignalSpy changed(&box, &ui::SeedSpinBox::valueChanged);
+    box.findChild<QLineEdit*>()->selectAll();
+    QTest::keyClicks(&box, QStringLiteral("18446744073709551615"));
+    QCOMPARE(box.value(), std::numeric_limits<quint64>::max());
+    QVERIFY(!changed.isEmpty());
+    box.stepBy(5);  // saturates rather than wrapping to 4
+    QCOMPARE(box.value(), std::numeric_limits<quint64>::max());
+    box.setValue(3);
+    box.stepBy(-5);
+    QCOMPARE(box.value(), quint64(0));
+    // One digit more than 2^64 - 1 holds is refused as typed.
+    box.findChild<QLineEdit*>()->selectAll();
+    QTest::keyClicks(&box, QStringLiteral("18446744073709551616"));
+    QCOMPARE(box.findChild<QLineEdit*>()->text(), QStringLiteral("1844674407370955161"));
+    QCOMPARE(box.value(), quint64(1844674407370955161ull));
   }
 
   void export_all_writes_the_cli_files() {

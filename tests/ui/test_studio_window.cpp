@@ -1,8 +1,12 @@
 // The studio window end to end (offscreen): bundled models, a 6-step run with the step
 // preview, cancelling, superseding runs, P switching, SNR splits, a broken checkpoint,
 // preview dropping, closing mid-run, and the UI thread's worst stall while sampling.
+#include <QClipboard>
+#include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
@@ -181,6 +185,67 @@ class TestStudioWindow : public QObject {
     w.generate();
     QVERIFY(done.wait(60000));
     QCOMPARE(done.front().front().toBool(), false);
+  }
+
+  void dropping_a_checkpoint_opens_it() {
+    ui::MainWindow w;
+    w.show();
+    QVERIFY(test::selectPatch(w, 8));
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(test::bundledModel(2))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &drop);
+    QVERIFY(QTest::qWaitFor([&] { return !w.controller()->isLoading() && w.modelPanel()->loaded().patchSize == 2; },
+                            60000));
+    // Other files are refused at the door.
+    QMimeData text;
+    text.setUrls({QUrl::fromLocalFile(QStringLiteral("/etc/hostname"))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QCoreApplication::sendEvent(&w, &refused);
+    QVERIFY(!refused.isAccepted());
+  }
+
+  void copy_puts_the_selected_image_or_the_grid_on_the_clipboard() {
+    ui::MainWindow w;
+    QVERIFY(test::selectPatch(w, 8));
+    test::fastSettings(w, 3, 2);
+    w.generate();
+    QVERIFY(test::waitForRunEnd(w));
+    // Nothing selected: the grid of both images; a selected tile: that image alone.
+    QGuiApplication::clipboard()->clear();
+    w.copyImage();
+    QVERIFY(QGuiApplication::clipboard()->image().width() > 2 * 64);
+    w.canvas()->setSelectedIndex(1);
+    w.copyImage();
+    const QImage copied = QGuiApplication::clipboard()->image();
+    QCOMPARE(copied.size(), QSize(64, 64));
+    QCOMPARE(copied.convertToFormat(QImage::Format_RGB888),
+             w.store()->outcome().images[1].convertToFormat(QImage::Format_RGB888));
+  }
+
+  void about_names_the_versions_and_the_models_attributions() {
+    ui::MainWindow w;
+    QVERIFY(test::waitForModel(w));
+    QAction* about = nullptr;
+    for (QAction* a : w.findChildren<QAction*>())
+      if (a->text().contains(QStringLiteral("About Patch"))) about = a;
+    QVERIFY(about);
+    QString shown;
+    QTimer::singleShot(0, [&] {
+      auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+      if (!box) return;
+      shown = box->text();
+      box->accept();
+    });
+    about->trigger();
+    QVERIFY2(shown.contains(QStringLiteral("LibTorch")), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral(QT_VERSION_STR)));
+    QVERIFY(shown.contains(QStringLiteral("Twitter")));  // Twemoji's CC-BY attribution
+    QVERIFY(shown.contains(QStringLiteral("Apache")));   // Noto Color Emoji's licence
   }
 
   void a_busy_ui_drops_previews_but_records_every_frame() {
