@@ -1,13 +1,19 @@
 #include "core/io/gif_writer.h"
 
-#include <gif_lib.h>
-
-#include <memory>
-
 #include "core/error.h"
 #include "core/io/atomic_file.h"
 
+// Defined for this file alone by core/CMakeLists.txt when giflib was found (the desktop
+// build requires it; a LibTorch-only GPU machine may lack it).
+#ifdef PATCHDIFF_HAVE_GIFLIB
+#include <gif_lib.h>
+
+#include <memory>
+#endif
+
 namespace patchdiff::io {
+
+#ifdef PATCHDIFF_HAVE_GIFLIB
 
 namespace {
 
@@ -96,6 +102,15 @@ std::string encode_gif(const std::vector<GifFrame>& frames, bool loop) {
   if (const int code = close()) fail("finishing the stream", code);
   return out;
 }
+
+#else
+
+std::string encode_gif(const std::vector<GifFrame>&, bool) {
+  throw IoError("this build of patchdiff has no GIF encoder (it was built without giflib, "
+                "Debian package libgif-dev); export PNG frames or a filmstrip instead");
+}
+
+#endif
 
 void write_gif(const std::string& path, const std::vector<GifFrame>& frames, bool loop) {
   write_file_atomic(path, encode_gif(frames, loop));
