@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 
 #include <cstdio>
@@ -13,28 +14,59 @@
 
 namespace patchdiff::ui {
 
-int runStudio(int argc, char** argv) {
-  // Answered before any display is opened, so it works on a headless machine.
+namespace {
+
+// --help and --version need no display: they are answered by a QCoreApplication, so they
+// work on a headless machine (packaging checks, the generated man page).
+bool asksForTextOnly(int argc, char** argv) {
   for (int i = 1; i < argc; ++i)
-    if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
-      std::printf("patchdiff-studio %s (Qt %s, LibTorch %s)\n", PATCHDIFF_VERSION, qVersion(),
-                  SamplingWorker::torchVersion().toUtf8().constData());
-      return 0;
-    }
-  QApplication app(argc, argv);
+    for (const char* option : {"-h", "--help", "--help-all", "-v", "--version"})
+      if (std::strcmp(argv[i], option) == 0) return true;
+  return false;
+}
+
+void setApplicationNames() {
   QCoreApplication::setOrganizationName(QStringLiteral("PatchDiffusion"));
   QCoreApplication::setApplicationName(QStringLiteral("Patch Diffusion Studio"));
   QCoreApplication::setApplicationVersion(QStringLiteral(PATCHDIFF_VERSION));
-  QGuiApplication::setDesktopFileName(QStringLiteral("patchdiff-studio"));
+}
+
+void describeOptions(QCommandLineParser& parser) {
+  parser.setApplicationDescription(QStringLiteral("Sample patch diffusion models with a live step-by-step preview."));
+  parser.addHelpOption();
+  parser.addOption({{QStringLiteral("v"), QStringLiteral("version")},
+                    QStringLiteral("Print the version and the bundled models' folder, and exit.")});
+  parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Checkpoints (.pt) to load or samples (.png) to restore."),
+                               QStringLiteral("[FILE...]"));
+}
+
+int printVersion() {
+  const QString models = bundledModelsDir();
+  std::printf("patchdiff-studio %s (Qt %s, LibTorch %s)\nbundled models: %s\n", PATCHDIFF_VERSION, qVersion(),
+              SamplingWorker::torchVersion().toUtf8().constData(),
+              models.isEmpty() ? "none found (set PATCHDIFF_MODELS_DIR)" : QDir::toNativeSeparators(models).toUtf8().constData());
+  return 0;
+}
+
+}  // namespace
+
+int runStudio(int argc, char** argv) {
+  if (asksForTextOnly(argc, argv)) {
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app);  // --help prints and exits here
+    return printVersion();
+  }
+  QApplication app(argc, argv);
+  setApplicationNames();
+  QGuiApplication::setDesktopFileName(QStringLiteral(PATCHDIFF_APP_ID));
   initStudioResources();
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/studio/icons/app.svg")));
 
   QCommandLineParser parser;
-  parser.setApplicationDescription(QStringLiteral("Sample patch diffusion models with a live step-by-step preview."));
-  parser.addHelpOption();
-  parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Print the version and exit.")});
-  parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Checkpoints (.pt) to load or samples (.png) to restore."),
-                               QStringLiteral("[FILE...]"));
+  describeOptions(parser);
   parser.process(app);
 
   MainWindow window;

@@ -8,6 +8,7 @@
 
 #include <torch/torch.h>
 
+#include "app/patchdiff/bundled_models.h"
 #include "app/patchdiff/cli_args.h"
 #include "app/patchdiff/commands.h"
 #include "core/bench/bench.h"
@@ -76,8 +77,8 @@ const char* kBenchHelp =
     "  --guidance       classifier-free guidance for class-conditional checkpoints (default 1.5;\n"
     "                   presets use the README's)\n"
     "  --cuda_graphs    replay each network pass as a CUDA graph (default off)\n"
-    "  --noise          seeded: per-image CPU streams as `patchdiff sample` (default,
-                   images drawn in parallel);\n"
+    "  --noise          seeded: per-image CPU streams as `patchdiff sample` (default,\n"
+    "                   images drawn in parallel);\n"
     "                   device: torch::randn on the device, as the original\n"
     "  --fast_paths     switches, e.g. conv=0,attn=1 (also $PATCHDIFF_FAST_PATHS)\n"
     "  --ab             compare switch sets in one process, interleaved run by run,\n"
@@ -177,7 +178,7 @@ int cmd_bench(const Args& raw) {
     model::FlagValues model_flags = args.flags;
     model_flags.erase("timestep_respacing");
     bench::BenchTarget target;
-    for (const auto& path : split_on(args.get("model_path"), ',')) {
+    for (const auto& path : resolve_model_paths(split_on(args.get("model_path"), ','))) {
       target.models.push_back(model::load_model(path, model_flags, args.get("entry")));
       target.name += (target.name.empty() ? "" : "+") + std::filesystem::path(path).stem().string();
     }

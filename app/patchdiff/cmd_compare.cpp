@@ -9,6 +9,7 @@
 
 #include <torch/torch.h>
 
+#include "app/patchdiff/bundled_models.h"
 #include "app/patchdiff/cli_args.h"
 #include "app/patchdiff/commands.h"
 #include "app/patchdiff/progress_bar.h"
@@ -100,7 +101,7 @@ int cmd_compare(const Args& raw) {
     if (spec && (spec->group == model::FlagGroup::Model || spec->group == model::FlagGroup::Diffusion))
       request.model_flags[name] = value;
   }
-  request.checkpoints = split_commas(flag("model_path"));
+  request.checkpoints = resolve_model_paths(split_commas(flag("model_path")));
   if (request.checkpoints.empty())
     throw ConfigError("--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary");
   if (args.has("vary")) {

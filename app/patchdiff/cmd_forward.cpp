@@ -3,6 +3,7 @@
 
 #include <torch/torch.h>
 
+#include "app/patchdiff/bundled_models.h"
 #include "app/patchdiff/cli_args.h"
 #include "app/patchdiff/commands.h"
 #include "core/error.h"
@@ -28,6 +29,7 @@ int cmd_forward(const Args& raw) {
   std::string path = args.get("model_path");
   if (path.empty() && !args.positional.empty()) path = args.positional.front();
   if (path.empty()) throw ConfigError("forward needs a checkpoint (patchdiff forward CKPT ...)");
+  path = resolve_model_path(path);
   if (!args.has("x")) throw ConfigError("forward needs --x x.npy ([B, 3, S, S] float)");
   if (!args.has("t")) throw ConfigError("forward needs --t (timesteps, e.g. 999,500)");
   if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));

@@ -1,6 +1,7 @@
 // patchdiff info CKPT [flags]: what a checkpoint is, and where each resolved flag came from.
 #include <cstdio>
 
+#include "app/patchdiff/bundled_models.h"
 #include "app/patchdiff/cli_args.h"
 #include "app/patchdiff/commands.h"
 #include "core/error.h"
@@ -14,14 +15,21 @@ int cmd_info(const Args& raw) {
                                        {model::FlagGroup::Model, model::FlagGroup::Diffusion});
   if (args.help) {
     std::printf(
-        "usage: patchdiff info CKPT [--entry NAME] [model/diffusion flags]\n"
+        "usage: patchdiff info CKPT... [--entry NAME] [model/diffusion flags]\n"
+        "CKPT is a .pt file or the name of a bundled model (e.g. emoji64_p4).\n"
         "Shows the resolved flags (and whether each came from you, the sidecar JSON, the\n"
         "weights or the defaults), parameters, GFLOP per image per network pass and classes.\n");
     return 0;
   }
   std::vector<std::string> paths = args.positional;
   if (args.has("model_path")) paths.push_back(args.get("model_path"));
-  if (paths.empty()) throw ConfigError("info needs a checkpoint path (patchdiff info CKPT)");
+  if (paths.empty()) {
+    std::string known;
+    for (const auto& name : bundled_model_names()) known += (known.empty() ? "" : ", ") + name;
+    throw ConfigError("info needs a checkpoint: a .pt file or a bundled model name (" +
+                      (known.empty() ? std::string("none found") : known) + ")");
+  }
+  paths = resolve_model_paths(paths);
 
   for (const auto& path : paths) {
     const model::LoadedModel m = model::load_model(path, args.flags, args.get("entry"));

@@ -6,6 +6,7 @@
 
 #include <torch/torch.h>
 
+#include "app/patchdiff/bundled_models.h"
 #include "app/patchdiff/cli_args.h"
 #include "app/patchdiff/commands.h"
 #include "app/patchdiff/progress_bar.h"
@@ -40,7 +41,8 @@ const char* kSampleHelp =
     "Accepts the original README's sampling command lines. Writes to --save_dir (default .):\n"
     "samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose\n"
     "'patchdiff' text chunk records everything needed to redo it.\n"
-    "  --model_path        checkpoints, comma separated, highest-SNR model first (splits)\n"
+    "  --model_path        checkpoints, comma separated, highest-SNR model first (splits);\n"
+    "                      a bare name such as emoji64_p4 is a bundled model\n"
     "  --snr_splits        SNR boundaries between split models, e.g. 0.25\n"
     "  --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)\n"
     "  --guidance_scale    classifier-free guidance (default 1.5; 1 = off)\n"
@@ -77,7 +79,7 @@ int cmd_sample(const Args& raw) {
     if (spec && (spec->group == model::FlagGroup::Model || spec->group == model::FlagGroup::Diffusion))
       model_flags[name] = value;
   }
-  const auto paths = split_commas(flag("model_path"));
+  const auto paths = resolve_model_paths(split_commas(flag("model_path")));
   if (paths.empty()) throw ConfigError("--model_path is required (one checkpoint, or several for --snr_splits)");
   if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
 

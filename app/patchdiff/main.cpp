@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/patchdiff/bundled_models.h"
 #include "app/patchdiff/commands.h"
 #include "core/error.h"
 
@@ -15,7 +16,9 @@ int main(int argc, char** argv) {
     return args.empty() ? 2 : 0;
   }
   if (args[0] == "--version") {
-    std::printf("patchdiff %s\n", PATCHDIFF_VERSION);
+    const auto models = patchdiff::cli::bundled_models_dir();
+    std::printf("patchdiff %s\nbundled models: %s\n", PATCHDIFF_VERSION,
+                models.empty() ? "none found (set PATCHDIFF_MODELS_DIR)" : models.c_str());
     return 0;
   }
   const std::string command = args[0];
