@@ -84,32 +84,13 @@ step bench-ab 240 "$BIN" bench --preset "$AB_PRESET" --batch "1,16" --steps "$ST
   --ab "graphs=0,attn=0;graphs=0,attn=1;graphs=1,attn=1;graphs=1,attn=1,channels_last=1" \
   --json "$OUT/bench_ab.json"
 
-# ---- summary ---------------------------------------------------------------------------
-python3 - "$OUT" <<'EOF' | tee "$OUT/summary.txt"
-import json, os, sys
-out = sys.argv[1]
-def load(name):
-    path = os.path.join(out, name)
-    return json.load(open(path)) if os.path.exists(path) else None
-for name in sorted(os.listdir(out)):
-    if name.startswith("selftest") and name.endswith(".json"):
-        j = load(name)
-        worst = max((c["max_abs_error"] for c in j["cases"]), default=float("nan"))
-        print(f"{name}: {j['precision']} graphs={j['cuda_graphs']} {j['fast_paths']}: "
-              f"{len(j['cases'])} cases, {j['failed']} failed, worst error {worst:.3g}")
-runs = [(n, load(n)) for n in sorted(os.listdir(out)) if n.startswith("bench_") and n.endswith(".json")]
-for name, j in runs:
-    print(f"\n{name}: {j['device_name']}, LibTorch {j['libtorch']}, {j['precision']}, "
-          f"graphs {j['cuda_graphs']}, tf32 {j.get('tf32')}, {j['steps']} steps")
-    print(f"  {'target':12} {'batch':>5} {'ms/step':>8} {'p10':>7} {'p90':>7} {'img/s@250':>9} {'TFLOP/s':>8} "
-          f"{'noise ms':>8} {'peak GiB':>8} {'orig ms':>7} {'speedup':>7}  noise, fast paths")
-    for r in j["rows"]:
-        ms = r["ms_per_step"]
-        anchor = r.get("anchor_ms_per_step")
-        print(f"  {r['target']:12} {r['batch']:>5} {ms['median']:8.2f} {ms['p10']:7.2f} {ms['p90']:7.2f} "
-              f"{r['images_per_s_250_steps']:9.3f} {r['tflops']:8.1f} {r['noise_host_ms_per_step']:8.2f} "
-              f"{r['peak_memory_bytes'] / 2**30:8.2f} {anchor if anchor else '-':>7} "
-              f"{(str(round(r['speedup_vs_anchor'], 2)) + 'x') if anchor else '-':>7}  {r['noise']}, {r['fast_paths']}")
-EOF
+# ---- summary: the selftests' verdicts and the bench tables as the programs printed them ---
+{
+  grep -E '^[0-9]+ cases, ' "$LOG"
+  # Each table: the line before its header (device, LibTorch, precision), the header, its rows.
+  awk '/^target +batch / { print ""; print prev; print; on = 1; next }
+       on && /^[A-Za-z0-9_.]+ +[0-9]+ / { print; next }
+       { on = 0; prev = $0 }' "$LOG"
+} | tee "$OUT/summary.txt"
 say "done in $(( $(date +%s) - started )) s; failed steps: ${failures[*]:-none}"
 [ ${#failures[@]} -eq 0 ]
