@@ -19,6 +19,7 @@
 #include "ui/message_bar.h"
 #include "ui/model_catalog.h"
 #include "ui/model_panel.h"
+#include "ui/recent_files.h"
 #include "ui/run_status.h"
 #include "ui/sample_canvas.h"
 #include "ui/sampling_controller.h"
@@ -161,6 +162,9 @@ void MainWindow::createDocks() {
 void MainWindow::createMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
   file->addAction(m_openAction);
+  m_recent = new RecentFiles(this);
+  file->addMenu(m_recent->menu());
+  connect(m_recent, &RecentFiles::fileChosen, this, [this](const QString& path) { openFile(path); });
   file->addSeparator();
   file->addAction(m_exportAction);
   file->addAction(m_exportAllAction);

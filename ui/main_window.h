@@ -21,6 +21,7 @@ class MessageBar;
 class Inspector;
 class ModelCatalog;
 class ModelPanel;
+class RecentFiles;
 class RunStatus;
 class SampleCanvas;
 class SamplingController;
@@ -54,6 +55,7 @@ class MainWindow : public QMainWindow {
   TrajectoryStore* store() const { return m_store; }
   Inspector* inspector() const { return m_inspector; }
   ModelCatalog* catalog() const { return m_catalog; }
+  RecentFiles* recentFiles() const { return m_recent; }
   ModelPanel* modelPanel() const { return m_modelPanel; }
   SamplingPanel* samplingPanel() const { return m_samplingPanel; }
   SampleCanvas* canvas() const { return m_canvas; }
@@ -104,6 +106,7 @@ class MainWindow : public QMainWindow {
   RunStatus* m_status;
   Inspector* m_inspector = nullptr;
   ModelPanel* m_modelPanel = nullptr;
+  RecentFiles* m_recent = nullptr;
   SamplingPanel* m_samplingPanel = nullptr;
   QDockWidget* m_modelDock = nullptr;
   QDockWidget* m_samplingDock = nullptr;

@@ -14,6 +14,7 @@
 #include "ui/message_bar.h"
 #include "ui/model_catalog.h"
 #include "ui/model_panel.h"
+#include "ui/recent_files.h"
 #include "ui/sample_canvas.h"
 #include "ui/sampling_controller.h"
 #include "ui/sampling_panel.h"
@@ -68,13 +69,18 @@ bool MainWindow::openFile(const QString& path, bool offerRegenerate) {
   }
   m_lastDir = info.absolutePath();
   const QString suffix = info.suffix().toLower();
-  if (suffix == QLatin1String("png")) return restoreFromPng(info.absoluteFilePath(), offerRegenerate);
+  if (suffix == QLatin1String("png")) {
+    const bool restored = restoreFromPng(info.absoluteFilePath(), offerRegenerate);
+    if (restored) m_recent->add(info.absoluteFilePath());
+    return restored;
+  }
   // Anything else is tried as a checkpoint; the core says what is wrong with it, and a
   // file that fails to load leaves the catalog as it was.
   const bool isNew = m_catalog->indexOfPath(info.absoluteFilePath()) < 0;
   const quint64 before = m_latestLoad;
   m_modelPanel->selectEntry(m_catalog->addCheckpoint(info.absoluteFilePath()));
   if (isNew && m_latestLoad != before) m_forgetOnFailure.insert(m_latestLoad, info.absoluteFilePath());
+  m_recent->add(info.absoluteFilePath());
   return true;
 }
 
