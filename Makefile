@@ -29,6 +29,10 @@ run: build
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
+# patchdiff_<version>_amd64.deb in $(BUILD_DIR) (CPack; runtime dependencies from dpkg-shlibdeps).
+package: build
+	cmake --build $(BUILD_DIR) --target package
+
 test-asan: deps
 	cmake --preset asan
 	cmake --build build/asan -j $(JOBS)
