@@ -4,10 +4,12 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/error.h"
 #include "core/io/npy.h"
+#include "support/error_of.h"
 #include "support/shared_data.h"
 
 namespace patchdiff::test {
@@ -24,12 +26,7 @@ inline torch::Tensor reference_array(const std::string& file) {
 // The message of the ConfigError f throws, or a marker when it throws none.
 template <typename F>
 std::string config_error_of(F&& f) {
-  try {
-    f();
-  } catch (const ConfigError& e) {
-    return e.what();
-  }
-  return "(no ConfigError thrown)";
+  return error_of<ConfigError>(std::forward<F>(f));
 }
 
 // Largest |a - b| / |b| over the elements (b != 0), in float64.

@@ -7,23 +7,16 @@
 
 #include "core/error.h"
 #include "core/io/atomic_file.h"
+#include "support/error_of.h"
 #include "support/shared_data.h"
 
 namespace fs = std::filesystem;
 using patchdiff::IoError;
 namespace io = patchdiff::io;
 
-namespace {
+using patchdiff::test::error_of;
 
-template <typename F>
-std::string error_of(F&& f) {
-  try {
-    f();
-  } catch (const IoError& e) {
-    return e.what();
-  }
-  return "(no IoError thrown)";
-}
+namespace {
 
 std::vector<std::string> entries(const std::string& dir) {
   std::vector<std::string> names;
@@ -67,7 +60,7 @@ class TestAtomicFile : public QObject {
   void nonexistentDirectoryThrowsAndLeavesNothing() {
     const std::string dir = patchdiff::test::temp_dir();
     const std::string path = dir + "/missing/sub/out.npy";
-    const std::string msg = error_of([&] { io::write_file_atomic(path, "data"); });
+    const std::string msg = error_of<IoError>([&] { io::write_file_atomic(path, "data"); });
     QVERIFY2(msg.find("'" + path + "'") != std::string::npos, msg.c_str());
     QVERIFY2(msg.find("No such file or directory") != std::string::npos, msg.c_str());
     QVERIFY(entries(dir).empty());
@@ -77,7 +70,7 @@ class TestAtomicFile : public QObject {
     const std::string dir = patchdiff::test::temp_dir();
     fs::create_directory(dir + "/target");
     fs::create_directory(dir + "/target/inner");  // a non-empty directory cannot be replaced
-    const std::string msg = error_of([&] { io::write_file_atomic(dir + "/target", "data"); });
+    const std::string msg = error_of<IoError>([&] { io::write_file_atomic(dir + "/target", "data"); });
     QVERIFY2(msg.find("cannot rename") != std::string::npos, msg.c_str());
     QCOMPARE(entries(dir), std::vector<std::string>{"target"});
   }
@@ -93,7 +86,7 @@ class TestAtomicFile : public QObject {
     rlimit small = old_limit;
     small.rlim_cur = 4096;
     QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-    const std::string msg = error_of([&] { io::write_file_atomic(path, std::string(65536, 'z')); });
+    const std::string msg = error_of<IoError>([&] { io::write_file_atomic(path, std::string(65536, 'z')); });
     setrlimit(RLIMIT_FSIZE, &old_limit);
     std::signal(SIGXFSZ, old_handler);
     QVERIFY2(msg.find("write failed") != std::string::npos, msg.c_str());
@@ -104,20 +97,20 @@ class TestAtomicFile : public QObject {
 
   void pathWithoutFileNameThrows() {
     const std::string dir = patchdiff::test::temp_dir();
-    const std::string msg = error_of([&] { io::write_file_atomic(dir + "/", "x"); });
+    const std::string msg = error_of<IoError>([&] { io::write_file_atomic(dir + "/", "x"); });
     QVERIFY2(msg.find("does not name a file") != std::string::npos, msg.c_str());
   }
 
   void readMissingFileThrows() {
     const std::string path = patchdiff::test::temp_dir() + "/nope.npy";
-    const std::string msg = error_of([&] { io::read_file(path, "npy file"); });
+    const std::string msg = error_of<IoError>([&] { io::read_file(path, "npy file"); });
     QVERIFY2(msg.find("npy file '" + path + "'") != std::string::npos, msg.c_str());
     QVERIFY2(msg.find("does not exist") != std::string::npos, msg.c_str());
   }
 
   void readDirectoryThrows() {
     const std::string dir = patchdiff::test::temp_dir();
-    const std::string msg = error_of([&] { io::read_file(dir, "image"); });
+    const std::string msg = error_of<IoError>([&] { io::read_file(dir, "image"); });
     QVERIFY2(msg.find("is a directory") != std::string::npos, msg.c_str());
   }
 };

@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 #include "core/io/image.h"
+#include "support/error_of.h"
 #include "support/shared_data.h"
 
 using patchdiff::IoError;
@@ -10,17 +11,9 @@ namespace io = patchdiff::io;
 
 Q_DECLARE_METATYPE(torch::Tensor)
 
-namespace {
+using patchdiff::test::error_of;
 
-template <typename F>
-std::string error_of(F&& f) {
-  try {
-    f();
-  } catch (const IoError& e) {
-    return e.what();
-  }
-  return "(no IoError thrown)";
-}
+namespace {
 
 }  // namespace
 
@@ -147,7 +140,7 @@ class TestImage : public QObject {
     const std::string png = io::encode_png(torch::zeros({16, 16, 3}, torch::kUInt8));
     for (const std::string& bad : {std::string(), std::string("not an image at all"),
                                    png.substr(0, 40), png.substr(0, png.size() / 2)}) {
-      const std::string msg = error_of([&] { io::decode_image(bad, "bad.png"); });
+      const std::string msg = error_of<IoError>([&] { io::decode_image(bad, "bad.png"); });
       QVERIFY2(msg.find("cannot decode image 'bad.png'") != std::string::npos, msg.c_str());
     }
   }

@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "core/io/atomic_file.h"
 #include "core/io/npy.h"
+#include "support/error_of.h"
 #include "support/shared_data.h"
 #include "support/tensor_compare.h"
 
@@ -19,17 +20,9 @@ Q_DECLARE_METATYPE(torch::Tensor)
 Q_DECLARE_METATYPE(std::string)
 Q_DECLARE_METATYPE(std::vector<int64_t>)
 
-namespace {
+using patchdiff::test::error_of;
 
-template <typename F>
-std::string error_of(F&& f) {
-  try {
-    f();
-  } catch (const IoError& e) {
-    return e.what();
-  }
-  return "(no IoError thrown)";
-}
+namespace {
 
 // A .npy file from its parts, written independently of the code under test.
 std::string make_npy(int major, const std::string& header, const std::string& data) {
@@ -205,19 +198,19 @@ class TestNpy : public QObject {
   void malformed() {
     QFETCH(std::string, bytes);
     QFETCH(std::string, message);
-    const std::string msg = error_of([&] { io::parse_npy(bytes, "bad.npy"); });
+    const std::string msg = error_of<IoError>([&] { io::parse_npy(bytes, "bad.npy"); });
     QVERIFY2(msg.find(message) != std::string::npos, msg.c_str());
     QVERIFY2(msg.find("'bad.npy'") != std::string::npos, msg.c_str());
   }
 
   void unsupportedDtypeOnWrite() {
-    const std::string msg = error_of([] { io::npy_bytes(torch::zeros({2}, torch::kBFloat16)); });
+    const std::string msg = error_of<IoError>([] { io::npy_bytes(torch::zeros({2}, torch::kBFloat16)); });
     QVERIFY2(msg.find("BFloat16") != std::string::npos, msg.c_str());
   }
 
   void readMissingFile() {
     const std::string path = patchdiff::test::temp_dir() + "/absent.npy";
-    const std::string msg = error_of([&] { io::read_npy(path); });
+    const std::string msg = error_of<IoError>([&] { io::read_npy(path); });
     QVERIFY2(msg.find(path) != std::string::npos && msg.find("does not exist") != std::string::npos,
              msg.c_str());
   }

@@ -6,22 +6,15 @@
 #include "core/io/npy.h"
 #include "core/io/npz.h"
 #include "core/io/zip_archive.h"
+#include "support/error_of.h"
 #include "support/shared_data.h"
 
 using patchdiff::IoError;
 namespace io = patchdiff::io;
 
-namespace {
+using patchdiff::test::error_of;
 
-template <typename F>
-std::string error_of(F&& f) {
-  try {
-    f();
-  } catch (const IoError& e) {
-    return e.what();
-  }
-  return "(no IoError thrown)";
-}
+namespace {
 
 // Bitwise CRC-32 (reflected 0xEDB88320), independent of the table in zip_archive.cpp.
 uint32_t bitwise_crc32(const std::string& s) {
@@ -192,7 +185,7 @@ class TestNpz : public QObject {
     const std::size_t cd = le32(zip, zip.size() - 22 + 16);
     zip[8] = 8;        // local header: deflate
     zip[cd + 10] = 8;  // central entry: deflate
-    const std::string msg = error_of([&] { io::read_zip(zip, "c.npz"); });
+    const std::string msg = error_of<IoError>([&] { io::read_zip(zip, "c.npz"); });
     QVERIFY2(msg.find("'c.npz'") != std::string::npos, msg.c_str());
     QVERIFY2(msg.find("compressed .npz files (np.savez_compressed) are not supported") !=
                  std::string::npos,
@@ -205,7 +198,7 @@ class TestNpz : public QObject {
     std::string zip = io::read_file(path, "npz");
     zip[200] ^= 0x5A;  // inside arr_0's pixels
     io::write_file_atomic(path, zip);
-    const std::string msg = error_of([&] { io::read_npz(path); });
+    const std::string msg = error_of<IoError>([&] { io::read_npz(path); });
     QVERIFY2(msg.find("CRC mismatch in entry 'arr_0.npy'") != std::string::npos, msg.c_str());
   }
 
@@ -215,10 +208,10 @@ class TestNpz : public QObject {
     const std::string zip = io::read_file(path, "npz");
     // Every cut either loses the end record or leaves offsets past the end: an error, no crash.
     for (std::size_t cut = 0; cut < zip.size(); cut += 7) {
-      const std::string msg = error_of([&] { io::read_zip(zip.substr(0, cut), "t.npz"); });
+      const std::string msg = error_of<IoError>([&] { io::read_zip(zip.substr(0, cut), "t.npz"); });
       QVERIFY2(msg.find("cannot read 't.npz'") != std::string::npos, msg.c_str());
     }
-    const std::string msg = error_of([] { io::read_zip(std::string(100, 'x'), "junk.npz"); });
+    const std::string msg = error_of<IoError>([] { io::read_zip(std::string(100, 'x'), "junk.npz"); });
     QVERIFY2(msg.find("no end of central directory") != std::string::npos, msg.c_str());
   }
 
@@ -227,15 +220,15 @@ class TestNpz : public QObject {
     writer.add("readme.txt", "hello");
     const std::string path = patchdiff::test::temp_dir() + "/odd.npz";
     io::write_file_atomic(path, writer.finish());
-    const std::string msg = error_of([&] { io::read_npz(path); });
+    const std::string msg = error_of<IoError>([&] { io::read_npz(path); });
     QVERIFY2(msg.find(path + ":readme.txt") != std::string::npos, msg.c_str());
   }
 
   void badNamesRejected() {
     const std::string dir = patchdiff::test::temp_dir();
-    std::string msg = error_of([&] { io::write_npz(dir + "/a.npz", {{"", torch::zeros({1})}}); });
+    std::string msg = error_of<IoError>([&] { io::write_npz(dir + "/a.npz", {{"", torch::zeros({1})}}); });
     QVERIFY2(msg.find("empty name") != std::string::npos, msg.c_str());
-    msg = error_of([&] {
+    msg = error_of<IoError>([&] {
       io::write_npz(dir + "/b.npz", {{"x", torch::zeros({1})}, {"x", torch::ones({1})}});
     });
     QVERIFY2(msg.find("duplicate entry 'x.npy'") != std::string::npos, msg.c_str());

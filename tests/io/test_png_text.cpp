@@ -6,22 +6,15 @@
 #include "core/io/atomic_file.h"
 #include "core/io/image.h"
 #include "core/io/png_text.h"
+#include "support/error_of.h"
 #include "support/shared_data.h"
 
 using patchdiff::IoError;
 namespace io = patchdiff::io;
 
-namespace {
+using patchdiff::test::error_of;
 
-template <typename F>
-std::string error_of(F&& f) {
-  try {
-    f();
-  } catch (const IoError& e) {
-    return e.what();
-  }
-  return "(no IoError thrown)";
-}
+namespace {
 
 uint32_t bitwise_crc32(const std::string& s) {
   uint32_t crc = 0xFFFFFFFFu;
@@ -135,7 +128,7 @@ class TestPngText : public QObject {
     const std::string tagged = io::png_with_text(io::encode_png(test_image()), "patchdiff", kJson);
     for (std::size_t cut = 0; cut < tagged.size(); ++cut) {
       const std::string part = tagged.substr(0, cut);
-      const std::string msg = error_of([&] { io::read_png_text(part, "patchdiff"); });
+      const std::string msg = error_of<IoError>([&] { io::read_png_text(part, "patchdiff"); });
       QVERIFY2(msg.find("malformed PNG data") != std::string::npos,
                qPrintable(QString("cut at %1: %2").arg(cut).arg(msg.c_str())));
     }
@@ -145,33 +138,33 @@ class TestPngText : public QObject {
     const std::string png = io::encode_png(test_image());
     std::string huge = png;
     huge.replace(33, 4, be32_bytes(0x7FFFFFF0));  // the chunk after IHDR claims 2 GiB
-    std::string msg = error_of([&] { io::read_png_text(huge, "patchdiff"); });
+    std::string msg = error_of<IoError>([&] { io::read_png_text(huge, "patchdiff"); });
     QVERIFY2(msg.find("past the end") != std::string::npos, msg.c_str());
 
     std::string flipped = io::png_with_text(png, "patchdiff", kJson);
     flipped[45] ^= 1;  // inside the iTXt data: its CRC no longer matches
-    msg = error_of([&] { io::read_png_text(flipped, "patchdiff"); });
+    msg = error_of<IoError>([&] { io::read_png_text(flipped, "patchdiff"); });
     QVERIFY2(msg.find("CRC mismatch in chunk 'iTXt'") != std::string::npos, msg.c_str());
 
     const std::string no_keyword_end = insert_after_ihdr(png, chunk("tEXt", "patchdiff"));
-    msg = error_of([&] { io::read_png_text(no_keyword_end, "patchdiff"); });
+    msg = error_of<IoError>([&] { io::read_png_text(no_keyword_end, "patchdiff"); });
     QVERIFY2(msg.find("no keyword terminator") != std::string::npos, msg.c_str());
 
     const std::string short_itxt =
         insert_after_ihdr(png, chunk("iTXt", std::string("patchdiff\0\0\0", 12)));
-    msg = error_of([&] { io::read_png_text(short_itxt, "patchdiff"); });
+    msg = error_of<IoError>([&] { io::read_png_text(short_itxt, "patchdiff"); });
     QVERIFY2(msg.find("is truncated") != std::string::npos, msg.c_str());
 
-    msg = error_of([] { io::read_png_text("GIF89a not a png", "patchdiff"); });
+    msg = error_of<IoError>([] { io::read_png_text("GIF89a not a png", "patchdiff"); });
     QVERIFY2(msg.find("PNG signature") != std::string::npos, msg.c_str());
-    msg = error_of([&] { io::png_with_text("\x89PNG", "patchdiff", "x"); });
+    msg = error_of<IoError>([&] { io::png_with_text("\x89PNG", "patchdiff", "x"); });
     QVERIFY2(msg.find("PNG signature") != std::string::npos, msg.c_str());
   }
 
   void invalidKeyRejected() {
     const std::string png = io::encode_png(test_image());
     for (const std::string& key : {std::string(), std::string(80, 'k'), std::string("a\0b", 3)}) {
-      const std::string msg = error_of([&] { io::png_with_text(png, key, "x"); });
+      const std::string msg = error_of<IoError>([&] { io::png_with_text(png, key, "x"); });
       QVERIFY2(msg.find("invalid PNG text key") != std::string::npos, msg.c_str());
     }
   }

@@ -14,6 +14,7 @@
 #include "core/error.h"
 #include "core/model/pickle_reader.h"
 #include "core/model/state_dict.h"
+#include "support/error_of.h"
 #include "support/shared_data.h"
 
 namespace fs = std::filesystem;
@@ -21,6 +22,8 @@ using patchdiff::model::read_checkpoint;
 using patchdiff::model::save_state_dict;
 using patchdiff::model::StateDict;
 namespace test = patchdiff::test;
+
+using patchdiff::test::error_of;
 
 namespace {
 
@@ -46,16 +49,6 @@ void verify_equal(const StateDict& a, const StateDict& b) {
     QVERIFY2(other.sizes() == tensor.sizes(), name.c_str());
     QVERIFY2(torch::equal(other, tensor.cpu()), name.c_str());
   }
-}
-
-template <typename E, typename F>
-std::string error_of(F&& f) {
-  try {
-    f();
-  } catch (const E& e) {
-    return e.what();
-  }
-  return "(no exception thrown)";
 }
 
 }  // namespace
