@@ -4,7 +4,7 @@ BUILD_DIR ?= build/release
 PRESET ?= release
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build run test test-asan package clean
+.PHONY: all deps configure build run test test-asan package translations clean
 
 all: build
 
@@ -32,6 +32,10 @@ test: build
 # patchdiff_<version>_amd64.deb in $(BUILD_DIR) (CPack; runtime dependencies from dpkg-shlibdeps).
 package: build
 	cmake --build $(BUILD_DIR) --target package
+
+# Refreshes translations/*.ts from the code (lupdate); see translations/README.md.
+translations: configure
+	cmake --build $(BUILD_DIR) --target translations-update
 
 test-asan: deps
 	cmake --preset asan

@@ -41,10 +41,13 @@ BranchDialog::BranchDialog(const GenerateRequest& run, int step, int imageSize, 
   auto* info = new QLabel(note, this);
   info->setWordWrap(true);
   form->addRow(info);
+  //: Guidance scale: the strength s of classifier-free guidance, 1 = off (translations/GLOSSARY.md).
   form->addRow(tr("&Guidance scale:"), m_guidance);
   form->addRow(tr("&Sampler:"), m_sampler);
   form->addRow(tr("&Eta:"), m_eta);
+  //: Seed: the number a run's random noise is drawn from (translations/GLOSSARY.md).
   form->addRow(tr("S&eed of the remaining noise:"), m_seed);
+  //: Checkpoint: a .pt file with a model's trained weights (translations/GLOSSARY.md).
   form->addRow(tr("&Checkpoint:"), m_checkpoint);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   buttons->button(QDialogButtonBox::Ok)->setText(tr("&Continue"));

@@ -35,11 +35,14 @@ struct ModeRow {
 };
 // The varied setting's name as core/inspect knows it, its label and default values.
 const ModeRow kModes[] = {
-    {"checkpoint", QT_TRANSLATE_NOOP("CompareWindow", "Checkpoints"), ""},
-    {"guidance_scale", QT_TRANSLATE_NOOP("CompareWindow", "Guidance scale"), "1,1.5,3"},
-    {"timestep_respacing", QT_TRANSLATE_NOOP("CompareWindow", "Steps (respacing)"), "10,25,50"},
-    {"use_ddim", QT_TRANSLATE_NOOP("CompareWindow", "Sampler (DDIM)"), "False,True"},
-    {"eta", QT_TRANSLATE_NOOP("CompareWindow", "Eta (DDIM)"), "0,0.5,1"},
+    //: Checkpoint: a .pt file with a model's trained weights (translations/GLOSSARY.md).
+    {"checkpoint", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Checkpoints"), ""},
+    //: Guidance scale: the strength s of classifier-free guidance, 1 = off.
+    {"guidance_scale", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Guidance scale"), "1,1.5,3"},
+    //: Respacing: sampling with fewer, evenly spread timesteps of the diffusion (--timestep_respacing).
+    {"timestep_respacing", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Steps (respacing)"), "10,25,50"},
+    {"use_ddim", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Sampler (DDIM)"), "False,True"},
+    {"eta", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Eta (DDIM)"), "0,0.5,1"},
 };
 
 QImage toQImage(const inspect::RgbImage& image) {
@@ -58,6 +61,22 @@ QTableWidgetItem* cell(const QString& text, bool number = true) {
   item->setTextAlignment(number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
   item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
   return item;
+}
+
+// The lines of inspect::caption_lines (which the exported sheet prints in English), translated.
+QStringList captionLines(const inspect::CompareColumn& c) {
+  auto fixed = [](double value, int decimals) { return QString::number(value, 'f', decimals); };
+  const QString gflop = fixed(c.gflop_per_pass, c.gflop_per_pass < 10 ? 2 : 1);
+  return {QString::fromStdString(c.label),
+          CompareWindow::tr("P=%1  %2 ms/step").arg(c.patch_size).arg(fixed(c.ms_per_step_median, 1)),
+          //: GFLOP per image per network pass; "x%2": two passes per step when guiding.
+          c.passes_per_step > 1 ? CompareWindow::tr("%1 GFLOP/pass x%2").arg(gflop).arg(c.passes_per_step)
+                                : CompareWindow::tr("%1 GFLOP/pass").arg(gflop),
+          CompareWindow::tr("total %1 s").arg(fixed(c.total_s, c.total_s < 10 ? 2 : 1)),
+          //: Time of the first column divided by this one's, per image.
+          CompareWindow::tr("speed-up x%1").arg(fixed(c.speed_up, 2)),
+          //: Root mean square difference of this column's images to the first column's, in [-1, 1] units.
+          CompareWindow::tr("RMS to first %1").arg(fixed(c.rms_to_first, 3))};
 }
 
 }  // namespace
@@ -370,9 +389,7 @@ void CompareWindow::showOutcome() {
   const auto& cols = m_outcome->result.columns;
   for (size_t i = 0; i < cols.size(); ++i) {
     auto* view = new CompareColumnView;
-    QStringList caption;
-    for (const auto& line : inspect::caption_lines(cols[i])) caption << QString::fromStdString(line);
-    view->setCaption(caption);
+    view->setCaption(captionLines(cols[i]));
     m_columnsRow->addWidget(view, 1);
     m_columns << view;
   }
@@ -428,6 +445,20 @@ void CompareWindow::fillTable() {
     m_table->setItem(r, 6, cell(QStringLiteral("×%1").arg(c.speed_up, 0, 'f', 2)));
     m_table->setItem(r, 7, cell(QString::number(c.gflop_ratio, 'f', 3)));
     m_table->setItem(r, 8, cell(QString::number(c.rms_to_first, 'f', 4)));
+  }
+  // The table gets the width its columns need when the window has it (some languages'
+  // headings are longer); the chart keeps at least its minimum width.
+  auto* split = qobject_cast<QSplitter*>(m_table->parentWidget());
+  QHeaderView* header = m_table->horizontalHeader();
+  header->setStretchLastSection(false);  // measure the columns at their contents' width
+  header->resizeSections(QHeaderView::ResizeToContents);
+  const int needed = header->length() + 2 * m_table->frameWidth();
+  header->setStretchLastSection(true);
+  const QList<int> sizes = split ? split->sizes() : QList<int>();
+  if (sizes.size() == 2 && sizes[0] < needed) {
+    const int total = sizes[0] + sizes[1];
+    const int table = std::min(needed, total - m_bars->minimumWidth());
+    if (table > sizes[0]) split->setSizes({table, total - table});
   }
 }
 

@@ -13,6 +13,23 @@
 
 namespace patchdiff::ui {
 
+namespace {
+
+// The core's name for where a value came from (model::to_string(FlagSource)), shown translated.
+QString sourceText(const QString& source) {
+  //: Where a flag's value came from: the user's entry.
+  if (source == QLatin1String("user")) return FlagsView::tr("user", "flag source");
+  //: Where a flag's value came from: the checkpoint's .json sidecar file.
+  if (source == QLatin1String("sidecar")) return FlagsView::tr("sidecar", "flag source");
+  //: Where a flag's value came from: read from the weights' tensor shapes.
+  if (source == QLatin1String("weights")) return FlagsView::tr("weights", "flag source");
+  //: Where a flag's value came from: the original's default.
+  if (source == QLatin1String("default")) return FlagsView::tr("default", "flag source");
+  return source;
+}
+
+}  // namespace
+
 FlagsView::FlagsView(QWidget* parent) : QWidget(parent) {
   m_table = new QTableWidget(0, 3, this);
   m_table->setHorizontalHeaderLabels({tr("Flag"), tr("Value"), tr("From")});
@@ -71,7 +88,7 @@ void FlagsView::setFlags(const QVector<FlagRow>& rows, const FlagMap& userFlags)
                                : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     value->setToolTip(r.editable ? tr("Editable: the weights do not decide %1").arg(r.name)
                                  : tr("Read from the weights"));
-    auto* source = new QTableWidgetItem(r.source);
+    auto* source = new QTableWidgetItem(sourceText(r.source));
     source->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     m_table->setItem(i, 0, name);
     m_table->setItem(i, 1, value);

@@ -27,6 +27,7 @@
 #include "ui/sampling_worker.h"
 #include "ui/flags_view.h"
 #include "ui/inspector.h"
+#include "ui/language_menu.h"
 #include "ui/studio_paths.h"
 #include "ui/trajectory_store.h"
 
@@ -102,7 +103,10 @@ void MainWindow::createActions() {
 
   m_viewModes = new QActionGroup(this);
   const QList<QPair<QString, SampleCanvas::ViewMode>> modes = {
+      //: x0 prediction: the network's estimate of the clean image x_0 at the current step; keep
+      //: "x0" (translations/GLOSSARY.md).
       {tr("x0 &Prediction"), SampleCanvas::ViewMode::Prediction},
+      //: x_t: the noisy image at step t that the sampler denoises; keep the symbol "x_t".
       {tr("Noisy &x_t"), SampleCanvas::ViewMode::Noisy},
       {tr("&Both Side by Side"), SampleCanvas::ViewMode::Both}};
   int key = Qt::Key_1;
@@ -113,6 +117,16 @@ void MainWindow::createActions() {
     a->setData(static_cast<int>(mode));
   }
   m_viewModes->actions().front()->setChecked(true);
+  // Toolbar labels of their own, so that a longer language keeps every action on the toolbar
+  // (the menus and tooltips keep the full texts).
+  //: Toolbar label of File > Export Image; may be shorter than the menu text.
+  m_exportAction->setIconText(tr("Export Image…", "toolbar"));
+  //: Toolbar label of Edit > Copy Image; may be shorter than the menu text.
+  m_copyAction->setIconText(tr("Copy Image", "toolbar"));
+  //: Toolbar label of View > Both Side by Side; may be shorter than the menu text.
+  m_viewModes->actions().back()->setIconText(tr("Both Side by Side", "toolbar"));
+  //: Toolbar label of View > Fit to Window; may be shorter than the menu text.
+  m_fitAction->setIconText(tr("Fit to Window", "toolbar"));
 
   connect(m_generateAction, &QAction::triggered, this, [this] { generate(); });
   connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancel);
@@ -184,10 +198,17 @@ void MainWindow::createMenus() {
   view->addSeparator();
   view->addAction(m_modelDock->toggleViewAction());
   view->addAction(m_samplingDock->toggleViewAction());
+  view->addSeparator();
+  auto* language = new LanguageMenu(this);
+  view->addMenu(language);
+  connect(language, &LanguageMenu::languageChosen, this, [this](const QString&, const QString& name) {
+    showInfo(tr("Patch Diffusion Studio will use %1 from its next start.").arg(name));
+  });
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(m_aboutAction);
   help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
+  //: The name of the main window's toolbar (shown where toolbars can be hidden).
   QToolBar* bar = addToolBar(tr("Main"));
   bar->setObjectName(QStringLiteral("MainToolBar"));
   bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

@@ -129,8 +129,9 @@ bool MainWindow::restoreFromPng(const QString& path, bool offerRegenerate) {
   m_pendingClass = c.classIndex;
 
   m_store->clear();
-  const QString caption = (run.className.isEmpty() ? QString() : run.className + QStringLiteral(" · ")) +
-                          QStringLiteral("seed %1 #%2").arg(run.seed).arg(run.imageIndex);
+  //: Caption under a sample: %1 the seed, %2 the image's index in the run.
+  const QString seed = tr("seed %1 #%2").arg(run.seed).arg(run.imageIndex);
+  const QString caption = run.className.isEmpty() ? seed : run.className + QStringLiteral(" · ") + seed;
   m_canvas->setRun(1, run.image.width(), {caption});
   m_canvas->setFinal({run.image});
 

@@ -27,6 +27,7 @@ ModelPanel::ModelPanel(ModelCatalog* catalog, QWidget* parent) : QWidget(parent)
   m_tree->setRootIsDecorated(true);
   m_tree->setAccessibleName(tr("Checkpoints"));
   m_tree->setMinimumHeight(110);
+  //: Patch size P: the image is cut into P×P patches before the U-Net (translations/GLOSSARY.md).
   m_patchLabel = new QLabel(tr("Patch size:"), this);
   m_patchGroup = new QButtonGroup(this);
   m_patchGroup->setExclusive(true);

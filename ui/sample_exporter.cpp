@@ -2,6 +2,7 @@
 
 #include <torch/torch.h>
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <cstring>
@@ -53,7 +54,7 @@ bool SampleExporter::writeImage(const QString& path, const QImage& image, const 
 bool SampleExporter::writeBatch(const QString& dir, const QVector<QImage>& images, const QVector<qint64>& labels,
                                 const QStringList& specs, QStringList* written, QString* error) {
   try {
-    if (images.isEmpty()) throw IoError("there are no images to export");
+    if (images.isEmpty()) throw IoError(QCoreApplication::translate("SampleExporter", "There are no images to export.").toStdString());
     std::vector<torch::Tensor> hwc;
     for (const QImage& image : images) hwc.push_back(toHwc(image));
     std::vector<sampling::RunSpec> runSpecs;
@@ -78,8 +79,11 @@ bool SampleExporter::readRun(const QString& path, RestoredRun* run, QString* err
     const std::string bytes = io::read_file(path.toStdString(), "image");
     const auto text = io::read_png_text(bytes, io::kPngMetadataKey);
     if (!text)
-      throw ConfigError(path.toStdString() + " has no 'patchdiff' run description (only PNGs written by the studio "
-                        "or `patchdiff sample` can be restored)");
+      throw ConfigError(QCoreApplication::translate("SampleExporter",
+                                                    "%1 has no 'patchdiff' run description (only PNGs written by the "
+                                                    "studio or `patchdiff sample` can be restored).")
+                            .arg(path)
+                            .toStdString());
     const auto spec = sampling::run_spec_from_json(*text);
     RestoredRun r;
     for (const auto& c : spec.checkpoints) {

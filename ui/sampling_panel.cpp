@@ -60,6 +60,7 @@ SamplingPanel::SamplingPanel(QWidget* parent) : QWidget(parent) {
   m_batch = new QSpinBox(this);
   m_batch->setRange(1, 64);
   m_batch->setValue(4);
+  //: x0: the network's prediction of the clean image; keep "x0" (translations/GLOSSARY.md).
   m_clip = new QCheckBox(tr("Clip x0 to [-1, 1]"), this);
   m_clip->setChecked(true);
   m_threshold = new QComboBox(this);
@@ -100,9 +101,12 @@ SamplingPanel::SamplingPanel(QWidget* parent) : QWidget(parent) {
   };
   auto* form = new QFormLayout;
   form->addRow(label(tr("&Sampler / eta:"), m_sampler), samplerRow);
+  //: Steps: how many (respaced) timesteps the sampler takes (translations/GLOSSARY.md).
   form->addRow(label(tr("S&teps:"), m_steps), stepsRow);
+  //: Guidance scale: the strength s of classifier-free guidance, 1 = off.
   form->addRow(label(tr("&Guidance:"), m_guidance), guidanceRow);
   form->addRow(tr("C&lass:"), m_class);
+  //: Seed: the number a run's random noise is drawn from.
   form->addRow(label(tr("S&eed:"), m_seed), seedRow);
   form->addRow(tr("&Batch size:"), m_batch);
   form->addRow(tr("&Thresholding:"), m_threshold);

@@ -55,8 +55,9 @@ QVector<float> toFloats(const torch::Tensor& x) {
 // A message a user can act on, for any exception the core or LibTorch throws.
 QString describe(const std::exception& e, const QString& device) {
   if (dynamic_cast<const c10::OutOfMemoryError*>(&e) || dynamic_cast<const std::bad_alloc*>(&e))
-    return QStringLiteral("Out of memory on %1: lower the batch size, use fewer steps per split, "
-                          "or sample on another device.").arg(device.isEmpty() ? QStringLiteral("this machine") : device);
+    return SamplingWorker::tr("Out of memory on %1: lower the batch size, use fewer steps per split, "
+                              "or sample on another device.")
+        .arg(device.isEmpty() ? SamplingWorker::tr("this machine") : device);
   if (const auto* c10 = dynamic_cast<const c10::Error*>(&e)) return q(c10->what_without_backtrace());
   return q(e.what());
 }
@@ -88,7 +89,7 @@ QString SamplingWorker::torchVersion() { return QStringLiteral(TORCH_VERSION); }
 void SamplingWorker::loadModels(const ModelRequest& request) {
   c10::InferenceMode inference;  // grad mode is per thread
   try {
-    if (request.paths.isEmpty()) throw ConfigError("no checkpoint given");
+    if (request.paths.isEmpty()) throw ConfigError(tr("No checkpoint given.").toStdString());
     const model::FlagValues user = toFlagValues(request.userFlags);
     std::vector<model::LoadedModel> models;
     std::vector<model::FlagValues> flags;
@@ -163,15 +164,15 @@ void SamplingWorker::generate(const GenerateRequest& r) {
     return;
   }
   if (m_state->models.empty()) {
-    Q_EMIT runFailed(r.runId, QStringLiteral("No model is loaded: choose a checkpoint in the Models panel."));
+    Q_EMIT runFailed(r.runId, tr("No model is loaded: choose a checkpoint in the Models panel."));
     return;
   }
   c10::InferenceMode inference;
   try {
     const torch::Device device(r.device.toStdString());
     if (device.is_cuda() && !torch::cuda::is_available())
-      throw ConfigError("device " + r.device.toStdString() + ": this LibTorch build has no usable CUDA device");
-    if (r.batch <= 0) throw ConfigError("batch size must be positive");
+      throw ConfigError(tr("Device %1: this LibTorch build has no usable CUDA device.").arg(r.device).toStdString());
+    if (r.batch <= 0) throw ConfigError(tr("The batch size must be positive.").toStdString());
     const bool wantHalf = r.half && device.is_cuda();
     if (wantHalf && m_state->halfModels.empty())
       for (size_t i = 0; i < m_state->models.size(); ++i) {
@@ -234,8 +235,9 @@ void SamplingWorker::generate(const GenerateRequest& r) {
       info.labels << label;
       const QString cls = label < 0 ? QString() : static_cast<size_t>(label) < classNames.size()
                                                       ? q(classNames[static_cast<size_t>(label)]) : QString::number(label);
-      info.captions << (cls.isEmpty() ? QString() : cls + QStringLiteral(" · ")) +
-                           QStringLiteral("seed %1 #%2").arg(r.seed).arg(r.firstImage + i);
+      //: Caption under a sample: %1 the seed, %2 the image's index in the run.
+      const QString seed = tr("seed %1 #%2").arg(r.seed).arg(r.firstImage + i);
+      info.captions << (cls.isEmpty() ? seed : cls + QStringLiteral(" · ") + seed);
     }
     Q_EMIT runStarted(info);
 
@@ -247,7 +249,8 @@ void SamplingWorker::generate(const GenerateRequest& r) {
     if (!r.startX.isEmpty()) {  // a branch: continue from a recorded x_t
       const int64_t size = sampler.image_size();
       if (r.startX.size() != static_cast<qsizetype>(r.batch) * 3 * size * size)
-        throw ConfigError("the recorded x_t does not fit this model: branch with a checkpoint of the same image size");
+        throw ConfigError(
+            tr("The recorded x_t does not fit this model: branch with a checkpoint of the same image size.").toStdString());
       request.start_index = r.startIndex;
       request.start_x = torch::from_blob(const_cast<float*>(r.startX.constData()), {r.batch, 3, size, size},
                                          torch::kFloat32).clone();
@@ -326,7 +329,7 @@ void SamplingWorker::compare(const CompareJob& job) {
     request.batch_size = job.batch;
     request.device = torch::Device(job.device.toStdString());
     if (request.device.is_cuda() && !torch::cuda::is_available())
-      throw ConfigError("device " + job.device.toStdString() + ": this LibTorch build has no usable CUDA device");
+      throw ConfigError(tr("Device %1: this LibTorch build has no usable CUDA device.").arg(job.device).toStdString());
     request.x0_every = 1;  // the shared scrubber shows every step of every column
 
     CompareOutcome outcome;

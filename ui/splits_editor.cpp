@@ -16,6 +16,8 @@
 namespace patchdiff::ui {
 
 SplitsEditor::SplitsEditor(ModelCatalog* catalog, QWidget* parent)
+    //: SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios
+    //: (translations/GLOSSARY.md).
     : QGroupBox(tr("SNR splits"), parent), m_catalog(catalog) {
   setToolTip(tr("Several checkpoints, each denoising one SNR band; highest SNR (least noise) first"));
   m_list = new QListWidget(this);

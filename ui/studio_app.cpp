@@ -10,6 +10,7 @@
 
 #include "ui/main_window.h"
 #include "ui/sampling_worker.h"
+#include "ui/studio_language.h"
 #include "ui/studio_paths.h"
 
 namespace patchdiff::ui {
@@ -32,19 +33,26 @@ void setApplicationNames() {
 }
 
 void describeOptions(QCommandLineParser& parser) {
-  parser.setApplicationDescription(QStringLiteral("Sample patch diffusion models with a live step-by-step preview."));
+  parser.setApplicationDescription(
+      QCoreApplication::translate("StudioApp", "Sample patch diffusion models with a live step-by-step preview."));
   parser.addHelpOption();
   parser.addOption({{QStringLiteral("v"), QStringLiteral("version")},
-                    QStringLiteral("Print the version and the bundled models' folder, and exit.")});
-  parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Checkpoints (.pt) to load or samples (.png) to restore."),
-                               QStringLiteral("[FILE...]"));
+                    QCoreApplication::translate("StudioApp",
+                                                "Print the version and the bundled models' folder, and exit.")});
+  parser.addPositionalArgument(
+      QStringLiteral("files"),
+      QCoreApplication::translate("StudioApp", "Checkpoints (.pt) to load or samples (.png) to restore."),
+      QCoreApplication::translate("StudioApp", "[FILE...]"));
 }
 
 int printVersion() {
   const QString models = bundledModelsDir();
-  std::printf("patchdiff-studio %s (Qt %s, LibTorch %s)\nbundled models: %s\n", PATCHDIFF_VERSION, qVersion(),
+  const QString where = models.isEmpty()
+                            ? QCoreApplication::translate("StudioApp", "none found (set PATCHDIFF_MODELS_DIR)")
+                            : QDir::toNativeSeparators(models);
+  std::printf("patchdiff-studio %s (Qt %s, LibTorch %s)\n%s\n", PATCHDIFF_VERSION, qVersion(),
               SamplingWorker::torchVersion().toUtf8().constData(),
-              models.isEmpty() ? "none found (set PATCHDIFF_MODELS_DIR)" : QDir::toNativeSeparators(models).toUtf8().constData());
+              QCoreApplication::translate("StudioApp", "bundled models: %1").arg(where).toUtf8().constData());
   return 0;
 }
 
@@ -54,6 +62,7 @@ int runStudio(int argc, char** argv) {
   if (asksForTextOnly(argc, argv)) {
     QCoreApplication app(argc, argv);
     setApplicationNames();
+    installTranslators(QString());  // a terminal's text follows its locale, not View > Language
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(app);  // --help prints and exits here
@@ -61,6 +70,7 @@ int runStudio(int argc, char** argv) {
   }
   QApplication app(argc, argv);
   setApplicationNames();
+  installTranslators(languageOverride());
   QGuiApplication::setDesktopFileName(QStringLiteral(PATCHDIFF_APP_ID));
   initStudioResources();
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/studio/icons/app.svg")));

@@ -1,5 +1,6 @@
 #include "app/patchdiff/cli_args.h"
 
+#include "app/patchdiff/cli_tr.h"
 #include "core/error.h"
 
 namespace patchdiff::cli {
@@ -35,7 +36,7 @@ CommandArgs parse_command_args(const std::vector<std::string>& args, const std::
       out.options[name] = inline_value ? value : "1";
     } else if (own.count(name)) {
       if (!inline_value) {
-        if (i + 1 >= args.size()) throw ConfigError("--" + name + " needs a value");
+        if (i + 1 >= args.size()) throw ConfigError(format(translate("patchdiff", "--%1 needs a value"), {name}));
         value = args[++i];
       }
       out.options[name] = value;

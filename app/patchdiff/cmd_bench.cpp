@@ -10,6 +10,7 @@
 
 #include "app/patchdiff/bundled_models.h"
 #include "app/patchdiff/cli_args.h"
+#include "app/patchdiff/cli_tr.h"
 #include "app/patchdiff/commands.h"
 #include "core/bench/bench.h"
 #include "core/bench/device_info.h"
@@ -38,14 +39,14 @@ std::vector<std::string> split_on(const std::string& text, char separator) {
 bool parse_on_off(const std::string& name, const std::string& text) {
   if (text == "on" || text == "1" || text == "True" || text == "true") return true;
   if (text == "off" || text == "0" || text == "False" || text == "false") return false;
-  throw ConfigError("--" + name + " takes on or off, got '" + text + "'");
+  throw ConfigError(format(translate("patchdiff", "--%1 takes on or off, got '%2'"), {name, text}));
 }
 
 torch::Device parse_device(const std::string& name) {
   if (name == "cpu") return torch::kCPU;
   if (name == "cuda") return torch::Device("cuda:0");
   if (name.rfind("cuda:", 0) == 0) return torch::Device(name);
-  throw ConfigError("--device takes cpu, cuda or cuda:N, got '" + name + "'");
+  throw ConfigError(format(translate("patchdiff", "--device takes cpu, cuda or cuda:N, got '%1'"), {name}));
 }
 
 std::string command_line(const std::string& command, const Args& raw) {
@@ -56,10 +57,13 @@ std::string command_line(const std::string& command, const Args& raw) {
 
 void write_json(const std::string& path, nlohmann::json j) {
   io::write_file_atomic(path, j.dump(2) + "\n");
-  std::fprintf(stderr, "wrote %s\n", path.c_str());
+  std::fprintf(stderr, "%s\n", format(translate("patchdiff", "wrote %1"), {path}).c_str());
 }
 
-const char* kBenchHelp =
+//: patchdiff bench --help. Keep flag names, preset names, values, units (ms/step, TFLOP/s)
+//: and paths as they are; keep the layout.
+const char* kBenchHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
+    "patchdiff",
     "usage: patchdiff bench (--preset NAME[,NAME]|all | --model_path A.pt[,B.pt] [model flags])\n"
     "                       [--batch 1,16] [--steps 50] [--warmup 3] [--repeats 1]\n"
     "                       [--device cpu|cuda] [--precision fp32|fp16|bf16] [--guidance 1.5]\n"
@@ -84,9 +88,11 @@ const char* kBenchHelp =
     "  --ab             compare switch sets in one process, interleaved run by run,\n"
     "                   e.g. --ab 'conv=0;conv=1' --repeats 3 (a set may add noise=MODE)\n"
     "  --block          steps per synchronised timing block (default 1 on CPU, 5 on CUDA)\n"
-    "  --json           also write the report as JSON\n";
+    "  --json           also write the report as JSON\n");
 
-const char* kSelftestHelp =
+//: patchdiff selftest --help. Keep flag names, values, tolerances and file names as they are.
+const char* kSelftestHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
+    "patchdiff",
     "usage: patchdiff selftest [--reference DIR] [--compare_models A.pt,B.pt] [--compare_presets tiny,...]\n"
     "                          [--device cpu|cuda] [--precision fp32|fp16|bf16]\n"
     "                          [--cuda_graphs on|off] [--channels_last on|off] [--fast_paths SPEC]\n"
@@ -99,7 +105,7 @@ const char* kSelftestHelp =
     "files are missing from a partial reference folder are skipped.\n"
     "  --compare_models, --compare_presets  also run these checkpoints / presets (random\n"
     "                   weights) on the device and on this build's CPU float32 path from the\n"
-    "                   same inputs: one network pass, 10 DDIM and 5 DDPM steps (guidance 1.5)\n";
+    "                   same inputs: one network pass, 10 DDIM and 5 DDPM steps (guidance 1.5)\n");
 
 void print_presets() {
   std::printf("%-12s %-42s %8s %8s %8s %10s %10s\n", "preset", "configuration", "models", "params M",
@@ -126,7 +132,7 @@ int cmd_bench(const Args& raw) {
        "model_path"},
       {"list-presets"}, {model::FlagGroup::Model, model::FlagGroup::Diffusion});
   if (args.help) {
-    std::printf("%s", kBenchHelp);
+    std::printf("%s", translate("patchdiff", kBenchHelp).c_str());
     return 0;
   }
   if (args.has("list-presets")) {
@@ -134,7 +140,8 @@ int cmd_bench(const Args& raw) {
     return 0;
   }
   if (!args.positional.empty())
-    throw ConfigError("unexpected argument '" + args.positional.front() + "' (flags look like --name value)");
+    throw ConfigError(format(translate("patchdiff", "unexpected argument '%1' (flags look like --name value)"),
+                             {args.positional.front()}));
   if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
   if (args.has("fast_paths")) model::apply_fast_paths(args.get("fast_paths"));
 
@@ -158,20 +165,23 @@ int cmd_bench(const Args& raw) {
   };
   if (args.flags.count("timestep_respacing")) s.respacing = flag("timestep_respacing");
   if (s.cuda_graphs && !s.device.is_cuda())
-    std::fprintf(stderr, "note: --cuda_graphs applies on CUDA only and is ignored on the CPU\n");
+    print_note(translate("patchdiff", "--cuda_graphs applies on CUDA only and is ignored on the CPU"));
 
   std::vector<bench::BenchTarget> targets;
   if (args.has("preset") == args.has("model_path"))
-    throw ConfigError("give either --preset NAME[,NAME] or --model_path A.pt[,B.pt]");
+    throw ConfigError(translate("patchdiff", "give either --preset NAME[,NAME] or --model_path A.pt[,B.pt]"));
   if (args.has("preset")) {
     if (!args.flags.empty())
-      throw ConfigError("model flags apply to --model_path; presets carry the README's flags");
+      throw ConfigError(translate("patchdiff", "model flags apply to --model_path; presets carry the README's flags"));
     std::vector<std::string> names = split_on(args.get("preset"), ',');
     if (names.size() == 1 && names.front() == "all") names = bench::anchor_preset_names();
     for (const auto& name : names) {
       const auto& preset = bench::find_preset(name);
-      std::fprintf(stderr, "building %s (%d network%s, random weights)\n", name.c_str(), preset.num_models,
-                   preset.num_models > 1 ? "s" : "");
+      std::fprintf(stderr, "%s\n",
+                   format(preset.num_models > 1 ? translate("patchdiff", "building %1 (%2 networks, random weights)")
+                                                : translate("patchdiff", "building %1 (one network, random weights)"),
+                          {name, std::to_string(preset.num_models)})
+                       .c_str());
       targets.push_back(bench::preset_target(preset, s.seed));
     }
   } else {
@@ -210,13 +220,15 @@ int cmd_selftest(const Args& raw) {
        "model_tolerance", "sampling_tolerance", "threads", "json"},
       {}, {});
   if (args.help) {
-    std::printf("%s", kSelftestHelp);
+    std::printf("%s", translate("patchdiff", kSelftestHelp).c_str());
     return 0;
   }
   if (!args.positional.empty())
-    throw ConfigError("unexpected argument '" + args.positional.front() + "' (flags look like --name value)");
+    throw ConfigError(format(translate("patchdiff", "unexpected argument '%1' (flags look like --name value)"),
+                             {args.positional.front()}));
   if (!args.has("reference") && !args.has("compare_models") && !args.has("compare_presets"))
-    throw ConfigError("give --reference DIR (the folder holding index.json), --compare_models or --compare_presets");
+    throw ConfigError(translate(
+        "patchdiff", "give --reference DIR (the folder holding index.json), --compare_models or --compare_presets"));
   if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
   if (args.has("fast_paths")) model::apply_fast_paths(args.get("fast_paths"));
 
@@ -232,15 +244,20 @@ int cmd_selftest(const Args& raw) {
   if (args.has("sampling_tolerance"))
     s.sampling_tolerance = model::parse_double("sampling_tolerance", args.get("sampling_tolerance"));
 
-  std::printf("selftest on %s, %s, fast paths %s, CUDA graphs %s\n", s.device.str().c_str(),
-              bench::to_string(s.precision), model::describe_fast_paths().c_str(),
-              s.cuda_graphs ? "on" : "off");
+  std::printf("%s\n",
+              format(s.cuda_graphs ? translate("patchdiff", "selftest on %1, %2, fast paths %3, CUDA graphs on")
+                                   : translate("patchdiff", "selftest on %1, %2, fast paths %3, CUDA graphs off"),
+                     {s.device.str(), bench::to_string(s.precision), model::describe_fast_paths()})
+                  .c_str());
   const auto cases = bench::run_selftest(s, [](const bench::SelftestCase& c) {
     if (c.skipped)
       std::printf("  skip %-8s %-32s %s\n", c.kind.c_str(), c.name.c_str(), c.detail.c_str());
-    else
-      std::printf("  %-4s %-8s %-32s max abs error %.3g (tolerance %.1g)  %s\n", c.passed ? "ok" : "FAIL",
-                  c.kind.c_str(), c.name.c_str(), c.max_error, c.tolerance, c.detail.c_str());
+    else  // ok/FAIL/skip stay English: scripts count them (packaging/gpu/check.sh)
+      std::printf("  %-4s %-8s %-32s %s  %s\n", c.passed ? "ok" : "FAIL", c.kind.c_str(), c.name.c_str(),
+                  format(translate("patchdiff", "max abs error %1 (tolerance %2)"),
+                         {c_format("%.3g", c.max_error), c_format("%.1g", c.tolerance)})
+                      .c_str(),
+                  c.detail.c_str());
     std::fflush(stdout);
   });
   int failed = 0, skipped = 0;
@@ -252,7 +269,9 @@ int cmd_selftest(const Args& raw) {
                     {"tolerance", c.tolerance}, {"passed", c.passed}, {"skipped", c.skipped},
                     {"detail", c.detail}});
   }
-  std::printf("%zu cases, %d failed, %d skipped\n", cases.size(), failed, skipped);
+  std::printf("%s\n", format(translate("patchdiff", "%1 cases, %2 failed, %3 skipped"),
+                             {std::to_string(cases.size()), std::to_string(failed), std::to_string(skipped)})
+                          .c_str());
   if (args.has("json")) {
     nlohmann::json j;
     j["command"] = command_line("selftest", raw);

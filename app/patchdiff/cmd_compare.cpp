@@ -11,6 +11,7 @@
 
 #include "app/patchdiff/bundled_models.h"
 #include "app/patchdiff/cli_args.h"
+#include "app/patchdiff/cli_tr.h"
 #include "app/patchdiff/commands.h"
 #include "app/patchdiff/progress_bar.h"
 #include "core/error.h"
@@ -37,7 +38,10 @@ std::vector<std::string> split_commas(const std::string& text) {
   return out;
 }
 
-const char* kCompareHelp =
+//: patchdiff compare --help. Keep flag names, their values, file names and the JSON field
+//: names (checkpoint, patch_size, ...) as they are; keep the layout.
+const char* kCompareHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
+    "patchdiff",
     "usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]\n"
     "       patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]\n"
     "Runs columns that differ in one thing and share everything else (seed, x_T, labels,\n"
@@ -52,7 +56,7 @@ const char* kCompareHelp =
     "  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,\n"
     "  --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),\n"
     "  --class_labels 3,3,7 (default: drawn from the seed as 'sample' does),\n"
-    "  --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS\n";
+    "  --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS\n");
 
 std::string human_count(int64_t n) {
   char text[32];
@@ -72,9 +76,18 @@ void print_table(const inspect::CompareResult& result) {
                 c.patch_size, human_count(c.params).c_str(), c.gflop_per_pass, c.ms_per_step_median, c.total_s,
                 c.speed_up, c.gflop_ratio, c.rms_to_first);
   const auto& first = result.columns.front();
-  std::printf("(ms/step: median wall time of one step of a batch; GFLOP per image per network pass%s;\n"
-              " speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])\n",
-              first.passes_per_step > 1 ? ", x2 per step with guidance" : "");
+  // The table's headings are units and compare.json's names; this note explains them.
+  std::printf("%s\n",
+              (first.passes_per_step > 1
+                   ? translate("patchdiff",
+                               "(ms/step: median wall time of one step of a batch; GFLOP per image per network "
+                               "pass, x2 per step with guidance;\n speed-up and GFLOP ratio per image run relative "
+                               "to the first column; RMS in [-1, 1])")
+                   : translate("patchdiff",
+                               "(ms/step: median wall time of one step of a batch; GFLOP per image per network "
+                               "pass;\n speed-up and GFLOP ratio per image run relative to the first column; RMS "
+                               "in [-1, 1])"))
+                  .c_str());
 }
 
 }  // namespace
@@ -84,11 +97,12 @@ int cmd_compare(const Args& raw) {
       raw, {"seed", "class_labels", "device", "eta", "threads", "entry", "vary", "out", "dynamic_threshold"}, {},
       {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Sample});
   if (args.help) {
-    std::printf("%s", kCompareHelp);
+    std::printf("%s", translate("patchdiff", kCompareHelp).c_str());
     return 0;
   }
   if (!args.positional.empty())
-    throw ConfigError("unexpected argument '" + args.positional.front() + "' (flags look like --name value)");
+    throw ConfigError(format(translate("patchdiff", "unexpected argument '%1' (flags look like --name value)"),
+                             {args.positional.front()}));
   auto given = [&](const std::string& name) { return args.flags.count(name) > 0; };
   auto flag = [&](const std::string& name) -> std::string {
     auto it = args.flags.find(name);
@@ -103,14 +117,17 @@ int cmd_compare(const Args& raw) {
   }
   request.checkpoints = resolve_model_paths(split_commas(flag("model_path")));
   if (request.checkpoints.empty())
-    throw ConfigError("--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary");
+    throw ConfigError(
+        translate("patchdiff", "--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary"));
   if (args.has("vary")) {
     const auto vary = inspect::parse_vary(args.get("vary"));
     request.varied = vary.setting;
     request.values = vary.values;
     const std::string name = inspect::to_string(vary.setting);
     if (given(name) || args.has(name))
-      throw ConfigError("--" + name + " and --vary " + name + " both given: the varied setting takes its values from --vary");
+      throw ConfigError(format(
+          translate("patchdiff", "--%1 and --vary %1 both given: the varied setting takes its values from --vary"),
+          {name}));
   }
   request.timestep_respacing = flag("timestep_respacing");
   request.settings.use_ddim = model::parse_bool("use_ddim", flag("use_ddim"));
@@ -130,7 +147,7 @@ int cmd_compare(const Args& raw) {
   const std::string device_name = args.get("device", "cpu");
   request.device = torch::Device(device_name == "cuda" ? "cuda:0" : device_name);
   if (request.device.is_cuda() && !torch::cuda::is_available())
-    throw ConfigError("--device cuda: this LibTorch build has no usable CUDA device");
+    throw ConfigError(translate("patchdiff", "--device cuda: this LibTorch build has no usable CUDA device"));
   const std::string out_dir = args.get("out", ".");
 
   std::unique_ptr<ProgressBar> progress;
@@ -141,24 +158,26 @@ int cmd_compare(const Args& raw) {
     if (p.column != progress_column) {
       if (progress) progress->finish();
       progress = std::make_unique<ProgressBar>(
-          "column " + std::to_string(p.column + 1) + "/" + std::to_string(p.num_columns), batches * p.num_steps, "steps");
+          format(translate("patchdiff", "column %1/%2"), {std::to_string(p.column + 1), std::to_string(p.num_columns)}),
+          batches * p.num_steps, translate("patchdiff", "steps"));
       progress_column = p.column;
     }
     progress->update((p.images_done / request.batch_size) * p.num_steps + p.step + 1);
   };
   const auto result = inspect::run_compare(request, observer);
   if (progress) progress->finish();
-  for (const auto& w : result.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+  for (const auto& w : result.warnings) print_warning(w);
 
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);
-  if (ec) throw IoError("cannot create the output folder '" + out_dir + "': " + ec.message());
+  if (ec)
+    throw IoError(format(translate("patchdiff", "cannot create the output folder '%1': %2"), {out_dir, ec.message()}));
   const std::string sheet = out_dir + "/compare.png", json = out_dir + "/compare.json";
   inspect::write_compare_sheet(sheet, result);
   io::write_file_atomic(json, inspect::to_json(result));
 
   print_table(result);
-  std::printf("wrote %s and %s\n", sheet.c_str(), json.c_str());
+  std::printf("%s\n", format(translate("patchdiff", "wrote %1 and %2"), {sheet, json}).c_str());
   return 0;
 }
 

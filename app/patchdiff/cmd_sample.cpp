@@ -8,6 +8,7 @@
 
 #include "app/patchdiff/bundled_models.h"
 #include "app/patchdiff/cli_args.h"
+#include "app/patchdiff/cli_tr.h"
 #include "app/patchdiff/commands.h"
 #include "app/patchdiff/progress_bar.h"
 #include "core/diffusion/snr_splits.h"
@@ -33,7 +34,10 @@ std::vector<std::string> split_commas(const std::string& text) {
   return out;
 }
 
-const char* kSampleHelp =
+//: patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random,
+//: auto|on|off), file names and shapes as they are; keep the two-column layout.
+const char* kSampleHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
+    "patchdiff",
     "usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]\n"
     "                        [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]\n"
     "                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]\n"
@@ -52,7 +56,7 @@ const char* kSampleHelp =
     "  --class_labels      labels for the images, repeated as needed, or random (default)\n"
     "  --noise             x_T for every image from an .npy [N, 3, H, W]\n"
     "  --dynamic_threshold auto (on exactly when guiding, as the original), on, off\n"
-    "  --trajectory K      also save every K-th x0 prediction to trajectory.npz\n";
+    "  --trajectory K      also save every K-th x0 prediction to trajectory.npz\n");
 
 }  // namespace
 
@@ -63,11 +67,12 @@ int cmd_sample(const Args& raw) {
        "threads", "entry"},
       {}, {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Sample});
   if (args.help) {
-    std::printf("%s", kSampleHelp);
+    std::printf("%s", translate("patchdiff", kSampleHelp).c_str());
     return 0;
   }
   if (!args.positional.empty())
-    throw ConfigError("unexpected argument '" + args.positional.front() + "' (flags look like --name value)");
+    throw ConfigError(format(translate("patchdiff", "unexpected argument '%1' (flags look like --name value)"),
+                             {args.positional.front()}));
   auto flag = [&](const std::string& name) -> std::string {
     auto it = args.flags.find(name);
     return it != args.flags.end() ? it->second : model::find_flag(name)->default_value;
@@ -80,22 +85,23 @@ int cmd_sample(const Args& raw) {
       model_flags[name] = value;
   }
   const auto paths = resolve_model_paths(split_commas(flag("model_path")));
-  if (paths.empty()) throw ConfigError("--model_path is required (one checkpoint, or several for --snr_splits)");
+  if (paths.empty())
+    throw ConfigError(translate("patchdiff", "--model_path is required (one checkpoint, or several for --snr_splits)"));
   if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
 
   const std::string device_name = args.get("device", "cpu");
   torch::Device device(device_name == "cuda" ? "cuda:0" : device_name);
   if (device.is_cuda() && !torch::cuda::is_available())
-    throw ConfigError("--device cuda: this LibTorch build has no usable CUDA device");
+    throw ConfigError(translate("patchdiff", "--device cuda: this LibTorch build has no usable CUDA device"));
 
   std::vector<model::LoadedModel> models;
   for (const auto& path : paths) {
     models.push_back(model::load_model(path, model_flags, args.get("entry")));
-    for (const auto& w : models.back().config.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+    for (const auto& w : models.back().config.warnings) print_warning(w);
   }
   const bool use_fp16 = models.front().config.model.use_fp16;
   if (use_fp16 && !device.is_cuda())
-    std::fprintf(stderr, "note: --use_fp16 True applies on CUDA only and is ignored on the CPU\n");
+    print_note(translate("patchdiff", "--use_fp16 True applies on CUDA only and is ignored on the CPU"));
 
   const auto splits = diffusion::parse_snr_splits(flag("snr_splits"));
   sampling::Sampler sampler(models, flag("timestep_respacing"), splits, device);
@@ -108,15 +114,18 @@ int cmd_sample(const Args& raw) {
   settings.clip_denoised = model::parse_bool("clip_denoised", flag("clip_denoised"));
   settings.dynamic_threshold = sampling::threshold_mode_from_string(args.get("dynamic_threshold", "auto"));
   if (!sampler.class_conditional() && settings.guidance_scale != 1.0)
-    std::fprintf(stderr, "note: the model is unconditional, so --guidance_scale %g has no effect "
-                 "(the original skips guidance for such models too)\n", settings.guidance_scale);
+    print_note(format(translate("patchdiff",
+                                "the model is unconditional, so --guidance_scale %1 has no effect "
+                                "(the original skips guidance for such models too)"),
+                      {c_format("%g", settings.guidance_scale)}));
 
   const int64_t num_samples = model::parse_int("num_samples", flag("num_samples"));
   const int64_t batch_size = model::parse_int("batch_size", flag("batch_size"));
-  if (num_samples <= 0 || batch_size <= 0) throw ConfigError("--num_samples and --batch_size must be positive");
+  if (num_samples <= 0 || batch_size <= 0)
+    throw ConfigError(translate("patchdiff", "--num_samples and --batch_size must be positive"));
   const uint64_t seed = args.has("seed") ? std::stoull(args.get("seed")) : 0;
   const int trajectory_every = args.has("trajectory") ? model::parse_int("trajectory", args.get("trajectory")) : 0;
-  if (trajectory_every < 0) throw ConfigError("--trajectory must be a positive step interval");
+  if (trajectory_every < 0) throw ConfigError(translate("patchdiff", "--trajectory must be a positive step interval"));
   const int size = sampler.image_size();
 
   // Labels for all images: given (repeated), or drawn from a generator seeded by --seed.
@@ -129,21 +138,22 @@ int cmd_sample(const Args& raw) {
       labels.assign(drawn.data_ptr<int64_t>(), drawn.data_ptr<int64_t>() + num_samples);
     } else {
       const auto given = model::parse_int_list("class_labels", spec);
-      if (given.empty()) throw ConfigError("--class_labels is empty");
+      if (given.empty()) throw ConfigError(translate("patchdiff", "--class_labels is empty"));
       for (int64_t i = 0; i < num_samples; ++i) labels.push_back(given[static_cast<size_t>(i) % given.size()]);
     }
     sampling::validate_labels(labels, sampler.num_classes());
   } else if (args.has("class_labels")) {
-    throw ConfigError("--class_labels given, but the model is unconditional");
+    throw ConfigError(translate("patchdiff", "--class_labels given, but the model is unconditional"));
   }
 
   torch::Tensor given_noise;
   if (args.has("noise")) {
     given_noise = io::read_npy(args.get("noise")).to(torch::kFloat32);
     if (given_noise.sizes() != torch::IntArrayRef({num_samples, 3, size, size}))
-      throw ConfigError("--noise " + args.get("noise") + " has shape " + c10::str(given_noise.sizes()) +
-                        ", expected [" + std::to_string(num_samples) + ", 3, " + std::to_string(size) +
-                        ", " + std::to_string(size) + "]");
+      throw ConfigError(format(
+          translate("patchdiff", "--noise %1 has shape %2, expected %3"),
+          {args.get("noise"), c10::str(given_noise.sizes()),
+           "[" + std::to_string(num_samples) + ", 3, " + std::to_string(size) + ", " + std::to_string(size) + "]"}));
   }
 
   sampling::RunSpec base_spec;
@@ -157,7 +167,7 @@ int cmd_sample(const Args& raw) {
   base_spec.injected_noise = given_noise.defined();
 
   const int steps = sampler.num_steps();
-  ProgressBar progress("sampling", num_samples * steps, "steps");
+  ProgressBar progress(translate("patchdiff", "sampling"), num_samples * steps, translate("patchdiff", "steps"));
   std::vector<torch::Tensor> images, trajectory;
   std::vector<int> trajectory_steps;
   double step_seconds = 0;
@@ -207,16 +217,21 @@ int cmd_sample(const Args& raw) {
   const std::string save_dir = flag("save_dir").empty() ? "." : flag("save_dir");
   const auto label_tensor = labels.empty() ? torch::Tensor() : torch::tensor(labels);
   const auto files = sampling::write_samples(save_dir, all, label_tensor, specs);
-  std::printf("saving to %s\n", files.npz.c_str());
+  std::printf("%s\n", format(translate("patchdiff", "saving to %1"), {files.npz}).c_str());
   if (!trajectory.empty()) {
     const std::string path = save_dir + "/trajectory.npz";
     io::write_npz(path, {{"arr_0", torch::cat(trajectory, /*dim=*/1)},
                          {"arr_1", torch::tensor(std::vector<int64_t>(trajectory_steps.begin(), trajectory_steps.end()))}});
-    std::printf("trajectory (every %d steps) in %s\n", trajectory_every, path.c_str());
+    std::printf("%s\n", format(translate("patchdiff", "trajectory (every %1 steps) in %2"),
+                               {std::to_string(trajectory_every), path})
+                            .c_str());
   }
-  std::printf("sampled %lld images, %d steps each, %.1f ms per step (batch %lld, %s), %.1f s in all\n",
-              static_cast<long long>(num_samples), steps, steps_run ? 1000.0 * step_seconds / steps_run : 0.0,
-              static_cast<long long>(batch_size), device.str().c_str(), total);
+  std::printf("%s\n", format(translate("patchdiff",
+                                       "sampled %1 images, %2 steps each, %3 ms per step (batch %4, %5), %6 s in all"),
+                             {std::to_string(num_samples), std::to_string(steps),
+                              c_format("%.1f", steps_run ? 1000.0 * step_seconds / steps_run : 0.0),
+                              std::to_string(batch_size), device.str(), c_format("%.1f", total)})
+                          .c_str());
   return 0;
 }
 

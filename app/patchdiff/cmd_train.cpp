@@ -11,6 +11,7 @@
 #include <torch/torch.h>
 
 #include "app/patchdiff/cli_args.h"
+#include "app/patchdiff/cli_tr.h"
 #include "app/patchdiff/commands.h"
 #include "app/patchdiff/progress_bar.h"
 #include "core/error.h"
@@ -22,7 +23,10 @@ namespace patchdiff::cli {
 
 namespace {
 
-const char* kTrainHelp =
+//: patchdiff train --help. Keep flag names (--data_dir), values (fp32|fp16|bf16), file
+//: names (model{N}.pt, progress.csv) and $OPENAI_LOGDIR as they are; keep the layout.
+const char* kTrainHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
+    "patchdiff",
     "usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]\n"
     "                       [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]\n"
     "                       [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]\n"
@@ -49,7 +53,7 @@ const char* kTrainHelp =
     "  --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps\n"
     "  --ema_dtype float16   EMA files in float16 (half the size, as the original's use_fp16)\n"
     "  --dry_run             check the flags and the data folder, print the plan, train nothing\n"
-    "Ctrl-C stops after the current step and saves a checkpoint.\n";
+    "Ctrl-C stops after the current step and saves a checkpoint.\n");
 
 std::atomic_bool g_stop{false};
 
@@ -63,11 +67,13 @@ std::string format_row(const std::map<std::string, double>& row) {
     auto it = row.find(key);
     return it == row.end() ? std::nan("") : it->second;
   };
-  char buf[256];
-  std::snprintf(buf, sizeof(buf), "step %lld  loss %.4g  mse %.4g  vb %.4g  grad %.3g  lr %.3g  %.3f s/step  %.1f img/s",
-                static_cast<long long>(get("step")), get("loss"), get("mse"), get("vb"), get("grad_norm"),
-                get("lr"), get("sec_per_step"), get("images_per_sec"));
-  return buf;
+  //: One line of the training log. loss, mse, vb (variational bound), grad (gradient
+  //: norm) and lr (learning rate) are the names in progress.csv: keep them.
+  return format(
+      translate("patchdiff", "step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s"),
+      {std::to_string(static_cast<long long>(get("step"))), c_format("%.4g", get("loss")), c_format("%.4g", get("mse")),
+       c_format("%.4g", get("vb")), c_format("%.3g", get("grad_norm")), c_format("%.3g", get("lr")),
+       c_format("%.3f", get("sec_per_step")), c_format("%.1f", get("images_per_sec"))});
 }
 
 }  // namespace
@@ -77,11 +83,12 @@ int cmd_train(const Args& raw) {
       raw, {"threads"}, {"dry_run"},
       {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Train});
   if (args.help) {
-    std::printf("%s", kTrainHelp);
+    std::printf("%s", translate("patchdiff", kTrainHelp).c_str());
     return 0;
   }
   if (!args.positional.empty())
-    throw ConfigError("unexpected argument '" + args.positional.front() + "' (flags look like --name value)");
+    throw ConfigError(format(translate("patchdiff", "unexpected argument '%1' (flags look like --name value)"),
+                             {args.positional.front()}));
   if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
 
   model::FlagValues model_flags, train_flags;
@@ -92,7 +99,8 @@ int cmd_train(const Args& raw) {
   }
   const bool use_fp16 = model_flags.count("use_fp16") && model::parse_bool("use_fp16", model_flags.at("use_fp16"));
   const auto options = training::train_options_from_flags(train_flags, use_fp16);
-  if (options.data_dir.empty()) throw ConfigError("--data_dir is required (a folder of training images)");
+  if (options.data_dir.empty())
+    throw ConfigError(translate("patchdiff", "--data_dir is required (a folder of training images)"));
 
   if (args.has("dry_run")) {
     const auto config = model::resolve_config({}, model_flags, std::nullopt);
@@ -100,12 +108,24 @@ int cmd_train(const Args& raw) {
     data_options.image_size = config.model.image_size;
     data_options.class_cond = config.model.class_cond;
     const io::ImageFolder folder(options.data_dir, data_options);
-    std::printf("model: %s\n", model::to_flag_string(config.flags).c_str());
-    std::printf("data: %zu images in %s%s\n", folder.size(), options.data_dir.c_str(),
-                config.model.class_cond ? (", " + std::to_string(folder.num_classes()) + " classes").c_str() : "");
-    std::printf("training: lr %g, batch %d (microbatch %d), ema %s, sampler %s, precision %s, device %s\n",
-                options.lr, options.batch_size, options.microbatch, options.ema_rate_text.c_str(),
-                options.schedule_sampler.c_str(), training::to_string(options.precision), options.device.c_str());
+    std::printf("%s\n", format(translate("patchdiff", "model: %1"), {model::to_flag_string(config.flags)}).c_str());
+    const std::string images =
+        format(translate("patchdiff", "data: %1 images in %2"), {std::to_string(folder.size()), options.data_dir});
+    std::printf(
+        "%s\n",
+        config.model.class_cond
+            ? format(translate("patchdiff", "%1, %2 classes"), {images, std::to_string(folder.num_classes())}).c_str()
+            : images.c_str());
+    //: The training plan of --dry_run: lr (learning rate), batch and microbatch sizes, the EMA
+    //: rates, the timestep sampler (uniform, loss-second-moment), precision and device.
+    std::printf(
+        "%s\n",
+        format(
+            translate("patchdiff",
+                      "training: lr %1, batch %2 (microbatch %3), ema %4, sampler %5, precision %6, device %7"),
+            {c_format("%g", options.lr), std::to_string(options.batch_size), std::to_string(options.microbatch),
+             options.ema_rate_text, options.schedule_sampler, training::to_string(options.precision), options.device})
+            .c_str());
     return 0;
   }
 
@@ -115,7 +135,7 @@ int cmd_train(const Args& raw) {
   auto started = std::chrono::steady_clock::now();
   training::TrainEvents events;
   events.message = [](const std::string& text) { std::printf("%s\n", text.c_str()); std::fflush(stdout); };
-  events.warning = [](const std::string& text) { std::fprintf(stderr, "warning: %s\n", text.c_str()); };
+  events.warning = [](const std::string& text) { print_warning(text); };
   events.log_row = [](const std::map<std::string, double>& row) {
     std::printf("%s\n", format_row(row).c_str());
     std::fflush(stdout);
@@ -126,7 +146,7 @@ int cmd_train(const Args& raw) {
     else bar->update(static_cast<long long>(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()));
   };
   training::Trainer trainer(model_flags, options, events);
-  std::printf("logging to %s\n", trainer.log_dir().c_str());
+  std::printf("%s\n", format(translate("patchdiff", "logging to %1"), {trainer.log_dir()}).c_str());
 
   first_step = trainer.step();
   if (options.max_steps > 0) end_step = options.max_steps;
@@ -134,19 +154,24 @@ int cmd_train(const Args& raw) {
     end_step = end_step > 0 ? std::min(end_step, options.lr_anneal_steps) : options.lr_anneal_steps;
   started = std::chrono::steady_clock::now();
   if (end_step > first_step)
-    bar = std::make_unique<ProgressBar>("training", end_step - first_step, "steps");
+    bar = std::make_unique<ProgressBar>(translate("patchdiff", "training"), end_step - first_step,
+                                        translate("patchdiff", "steps"));
   else if (options.max_minutes > 0)
-    bar = std::make_unique<ProgressBar>("training", static_cast<long long>(options.max_minutes * 60), "s");
+    bar = std::make_unique<ProgressBar>(translate("patchdiff", "training"),
+                                        static_cast<long long>(options.max_minutes * 60), "s");
   std::signal(SIGINT, on_interrupt);
   const std::string reason = trainer.run(&g_stop);
   std::signal(SIGINT, SIG_DFL);
   if (bar) bar->finish();
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   const int64_t steps = trainer.step() - first_step;
-  std::printf("%s: %lld steps in %.1f s (%.2f images/s); checkpoints in %s\n", reason.c_str(),
-              static_cast<long long>(steps), seconds,
-              seconds > 0 ? static_cast<double>(steps * options.batch_size) / seconds : 0.0,
-              trainer.log_dir().c_str());
+  //: The end of training: %1 is why it stopped (the trainer's words, English), %2 the steps run.
+  std::printf("%s\n",
+              format(translate("patchdiff", "%1: %2 steps in %3 s (%4 images/s); checkpoints in %5"),
+                     {reason, std::to_string(steps), c_format("%.1f", seconds),
+                      c_format("%.2f", seconds > 0 ? static_cast<double>(steps * options.batch_size) / seconds : 0.0),
+                      trainer.log_dir()})
+                  .c_str());
   return 0;
 }
 

@@ -6,30 +6,47 @@
 #include <vector>
 
 #include "app/patchdiff/bundled_models.h"
+#include "app/patchdiff/cli_tr.h"
 #include "app/patchdiff/commands.h"
 #include "core/error.h"
 
-int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
+namespace patchdiff::cli {
+namespace {
+
+int run_program(std::vector<std::string> args) {
   if (args.empty() || args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
-    patchdiff::cli::print_usage(stdout);
+    print_usage(stdout);
     return args.empty() ? 2 : 0;
   }
   if (args[0] == "--version") {
-    const auto models = patchdiff::cli::bundled_models_dir();
-    std::printf("patchdiff %s\nbundled models: %s\n", PATCHDIFF_VERSION,
-                models.empty() ? "none found (set PATCHDIFF_MODELS_DIR)" : models.c_str());
+    const auto models = bundled_models_dir();
+    std::printf(
+        "patchdiff %s\n%s\n", PATCHDIFF_VERSION,
+        format(translate("patchdiff", "bundled models: %1"),
+               {models.empty() ? translate("patchdiff", "none found (set PATCHDIFF_MODELS_DIR)") : models.string()})
+            .c_str());
     return 0;
   }
   const std::string command = args[0];
   args.erase(args.begin());
   try {
-    return patchdiff::cli::run_command(command, args);
-  } catch (const patchdiff::Cancelled&) {
-    std::fprintf(stderr, "patchdiff %s: cancelled\n", command.c_str());
+    return run_command(command, args);
+  } catch (const Cancelled&) {
+    std::fprintf(stderr, "%s\n", format(translate("patchdiff", "patchdiff %1: cancelled"), {command}).c_str());
     return 130;
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "patchdiff %s: error: %s\n", command.c_str(), e.what());
+    //: The frame around an error message: %1 is the command (sample, train, ...), %2 the
+    //: message itself, which stays English.
+    std::fprintf(stderr, "%s\n",
+                 format(translate("patchdiff", "patchdiff %1: error: %2"), {command, e.what()}).c_str());
     return 1;
   }
+}
+
+}  // namespace
+}  // namespace patchdiff::cli
+
+int main(int argc, char** argv) {
+  patchdiff::cli::load_translation();
+  return patchdiff::cli::run_program(std::vector<std::string>(argv + 1, argv + argc));
 }

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <unistd.h>
 
+#include "app/patchdiff/cli_tr.h"
+
 namespace patchdiff::cli {
 
 ProgressBar::ProgressBar(std::string label, long long total, std::string unit)
@@ -22,9 +24,11 @@ void ProgressBar::update(long long done) {
   const int filled = m_total > 0 ? static_cast<int>(width * done / m_total) : 0;
   std::string bar(static_cast<size_t>(filled), '#');
   bar.resize(width, '.');
-  std::fprintf(stderr, "\r%s [%s] %lld/%lld %s  %.2f %s/s  ETA %02d:%02d ", m_label.c_str(),
-               bar.c_str(), done, m_total, m_unit.c_str(), rate, m_unit.c_str(),
-               static_cast<int>(eta) / 60, static_cast<int>(eta) % 60);
+  //: Estimated time left in a progress line, followed by minutes:seconds.
+  static const std::string eta_label = translate("patchdiff", "ETA");
+  std::fprintf(stderr, "\r%s [%s] %lld/%lld %s  %.2f %s/s  %s %02d:%02d ", m_label.c_str(), bar.c_str(), done, m_total,
+               m_unit.c_str(), rate, m_unit.c_str(), eta_label.c_str(), static_cast<int>(eta) / 60,
+               static_cast<int>(eta) % 60);
   std::fflush(stderr);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 // A one-line progress bar on stderr (only when stderr is a terminal): done/total, rate, ETA.
+// The label and unit come translated from the caller.
 #include <chrono>
 #include <string>
 

@@ -1,0 +1,2644 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>PlotPanel</name>
+    <message>
+        <location filename="../ui/plot_panel.cpp" line="+65"/>
+        <source>Could not write %1: the folder is not writable or the disk is full.</source>
+        <translation>%1 konnte nicht geschrieben werden: Der Ordner ist nicht beschreibbar oder der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/trajectory_store.cpp" line="+28"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+</context>
+<context>
+    <name>SampleExporter</name>
+    <message>
+        <location filename="../ui/sample_exporter.cpp" line="+57"/>
+        <source>There are no images to export.</source>
+        <translation>Es gibt keine Bilder zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 has no &apos;patchdiff&apos; run description (only PNGs written by the studio or `patchdiff sample` can be restored).</source>
+        <translation>%1 enthält keine „patchdiff“-Laufbeschreibung (nur PNGs aus dem Studio oder von `patchdiff sample` lassen sich wiederherstellen).</translation>
+    </message>
+</context>
+<context>
+    <name>StudioApp</name>
+    <message>
+        <location filename="../ui/studio_app.cpp" line="+37"/>
+        <source>Sample patch diffusion models with a live step-by-step preview.</source>
+        <translation>Patch-Diffusionsmodelle samplen, mit Live-Vorschau jedes Schritts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the version and the bundled models&apos; folder, and exit.</source>
+        <translation>Version und Ordner der mitgelieferten Modelle ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
+        <translation>Zu ladende Checkpoints (.pt) oder wiederherzustellende Samples (.png).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[FILE...]</source>
+        <translation>[DATEI...]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none found (set PATCHDIFF_MODELS_DIR)</source>
+        <translation>keine gefunden (PATCHDIFF_MODELS_DIR setzen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bundled models: %1</source>
+        <translation>mitgelieferte Modelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryExporter</name>
+    <message>
+        <location filename="../ui/trajectory_exporter.cpp" line="+83"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+18"/>
+        <source>The run on view has no recorded trajectory to export.</source>
+        <translation>Der angezeigte Lauf hat keine aufgezeichnete Trajektorie zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Image %1 is not part of this run.</source>
+        <translation>Bild %1 gehört nicht zu diesem Lauf.</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff</name>
+    <message>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+39"/>
+        <source>--%1 needs a value</source>
+        <translation>--%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+96"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_bench.cpp" line="+42"/>
+        <source>--%1 takes on or off, got &apos;%2&apos;</source>
+        <translation>--%1 nimmt on oder off, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--device takes cpu, cuda or cuda:N, got &apos;%1&apos;</source>
+        <translation>--device nimmt cpu, cuda oder cuda:N, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: patchdiff bench (--preset NAME[,NAME]|all | --model_path A.pt[,B.pt] [model flags])
+                       [--batch 1,16] [--steps 50] [--warmup 3] [--repeats 1]
+                       [--device cpu|cuda] [--precision fp32|fp16|bf16] [--guidance 1.5]
+                       [--threads N] [--cuda_graphs on|off] [--channels_last on|off]
+                       [--noise seeded|device] [--fast_paths SPEC] [--ab &apos;SPEC;SPEC&apos;]
+                       [--timestep_respacing 250] [--block K] [--seed N] [--json out.json]
+Times whole reverse steps of the sampling loop (network, guidance, thresholding, update,
+noise) after --warmup untimed ones, and prints ms/step (median, p10..p90), images/s for a
+250-step run, achieved TFLOP/s, host time drawing noise, peak memory and, for presets,
+the original&apos;s ms/step on an H200 (../shared/anchors/peer-gpu.md) with the speed-up.
+  --preset         lsun_p2, lsun_p4, lsun_p8, imagenet_p4, ffhq_p4 (random weights; &apos;all&apos;
+                   = these five), tiny, tiny_cond (smoke tests); --list-presets shows them
+  --model_path     checkpoints instead (several = SNR splits, with --snr_splits)
+  --precision      torso precision: fp32, fp16 (the original&apos;s use_fp16, CUDA) or bf16
+  --guidance       classifier-free guidance for class-conditional checkpoints (default 1.5;
+                   presets use the README&apos;s)
+  --cuda_graphs    replay each network pass as a CUDA graph (default off)
+  --noise          seeded: per-image CPU streams as `patchdiff sample` (default,
+                   images drawn in parallel);
+                   device: torch::randn on the device, as the original
+  --fast_paths     switches, e.g. conv=0,attn=1 (also $PATCHDIFF_FAST_PATHS)
+  --ab             compare switch sets in one process, interleaved run by run,
+                   e.g. --ab &apos;conv=0;conv=1&apos; --repeats 3 (a set may add noise=MODE)
+  --block          steps per synchronised timing block (default 1 on CPU, 5 on CUDA)
+  --json           also write the report as JSON
+</source>
+        <extracomment>patchdiff bench --help. Keep flag names, preset names, values, units (ms/step, TFLOP/s) and paths as they are; keep the layout.</extracomment>
+        <translation>Aufruf: patchdiff bench (--preset NAME[,NAME]|all | --model_path A.pt[,B.pt] [Modell-Flags])
+                        [--batch 1,16] [--steps 50] [--warmup 3] [--repeats 1]
+                        [--device cpu|cuda] [--precision fp32|fp16|bf16] [--guidance 1.5]
+                        [--threads N] [--cuda_graphs on|off] [--channels_last on|off]
+                        [--noise seeded|device] [--fast_paths SPEC] [--ab &apos;SPEC;SPEC&apos;]
+                        [--timestep_respacing 250] [--block K] [--seed N] [--json out.json]
+Misst ganze Rückwärtsschritte der Sampling-Schleife (Netz, Guidance, Thresholding,
+Update, Rauschen) nach --warmup ungemessenen und gibt aus: ms/step (Median, p10..p90),
+Bilder/s für einen Lauf mit 250 Schritten, erreichte TFLOP/s, Host-Zeit für das Rauschen,
+Spitzenspeicher und, für Presets, die ms/step des Originals auf einer H200
+(../shared/anchors/peer-gpu.md) mit der Beschleunigung.
+  --preset         lsun_p2, lsun_p4, lsun_p8, imagenet_p4, ffhq_p4 (zufällige Gewichte;
+                   &apos;all&apos; = diese fünf), tiny, tiny_cond (Smoke-Tests); --list-presets
+                   zeigt sie
+  --model_path     stattdessen Checkpoints (mehrere = SNR-Aufteilung, mit --snr_splits)
+  --precision      Genauigkeit des Rumpfs: fp32, fp16 (use_fp16 des Originals, CUDA)
+                   oder bf16
+  --guidance       Classifier-free Guidance für klassenbedingte Checkpoints (Standard
+                   1.5; Presets nehmen die des README)
+  --cuda_graphs    jeden Netzdurchlauf als CUDA-Graph wiedergeben (Standard off)
+  --noise          seeded: CPU-Ströme je Bild wie `patchdiff sample` (Standard,
+                   Bilder parallel gezogen);
+                   device: torch::randn auf dem Gerät, wie das Original
+  --fast_paths     Schalter, z. B. conv=0,attn=1 (auch $PATCHDIFF_FAST_PATHS)
+  --ab             Schaltersätze in einem Prozess vergleichen, Lauf um Lauf verschränkt,
+                   z. B. --ab &apos;conv=0;conv=1&apos; --repeats 3 (ein Satz darf noise=MODE
+                   hinzufügen)
+  --block          Schritte je synchronisiertem Messblock (Standard 1 auf der CPU,
+                   5 mit CUDA)
+  --json           den Bericht zusätzlich als JSON schreiben
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>usage: patchdiff selftest [--reference DIR] [--compare_models A.pt,B.pt] [--compare_presets tiny,...]
+                          [--device cpu|cuda] [--precision fp32|fp16|bf16]
+                          [--cuda_graphs on|off] [--channels_last on|off] [--fast_paths SPEC]
+                          [--model_tolerance X] [--sampling_tolerance X] [--threads N]
+                          [--json out.json]
+Runs every network and sampling case of the reference folder (index.json, computed by
+the original on the CPU in float32) and prints each largest absolute error. Exits 1 when
+any exceeds its tolerance (float32: 1e-4 network outputs on the CPU, 1e-3 on CUDA and for
+sampling runs; fp16 and bf16 get loose bounds that only catch broken paths). Cases whose
+files are missing from a partial reference folder are skipped.
+  --compare_models, --compare_presets  also run these checkpoints / presets (random
+                   weights) on the device and on this build&apos;s CPU float32 path from the
+                   same inputs: one network pass, 10 DDIM and 5 DDPM steps (guidance 1.5)
+</source>
+        <extracomment>patchdiff selftest --help. Keep flag names, values, tolerances and file names as they are.</extracomment>
+        <translation>Aufruf: patchdiff selftest [--reference DIR] [--compare_models A.pt,B.pt] [--compare_presets tiny,...]
+                           [--device cpu|cuda] [--precision fp32|fp16|bf16]
+                           [--cuda_graphs on|off] [--channels_last on|off] [--fast_paths SPEC]
+                           [--model_tolerance X] [--sampling_tolerance X] [--threads N]
+                           [--json out.json]
+Führt jeden Netz- und Sampling-Fall des Referenzordners aus (index.json, vom Original
+auf der CPU in float32 berechnet) und gibt jeweils den größten absoluten Fehler aus.
+Endet mit 1, wenn einer seine Toleranz überschreitet (float32: 1e-4 für Netzausgaben auf
+der CPU, 1e-3 mit CUDA und für Sampling-Läufe; fp16 und bf16 haben lockere Grenzen, die
+nur kaputte Pfade erkennen). Fälle, deren Dateien in einem unvollständigen
+Referenzordner fehlen, werden übersprungen.
+  --compare_models, --compare_presets  zusätzlich diese Checkpoints / Presets (zufällige
+                   Gewichte) auf dem Gerät und auf dem CPU-float32-Pfad dieses Builds mit
+                   denselben Eingaben ausführen: ein Netzdurchlauf, 10 DDIM- und 5
+                   DDPM-Schritte (Guidance 1.5)
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+84"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
+        <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
+        <translation>unerwartetes Argument „%1“ (Flags sehen so aus: --name Wert)</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>--cuda_graphs applies on CUDA only and is ignored on the CPU</source>
+        <translation>--cuda_graphs gilt nur für CUDA und wird auf der CPU ignoriert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give either --preset NAME[,NAME] or --model_path A.pt[,B.pt]</source>
+        <translation>entweder --preset NAME[,NAME] oder --model_path A.pt[,B.pt] angeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>model flags apply to --model_path; presets carry the README&apos;s flags</source>
+        <translation>Modell-Flags gelten für --model_path; Presets bringen die Flags des README mit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>building %1 (%2 networks, random weights)</source>
+        <translation>erstelle %1 (%2 Netze, zufällige Gewichte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>building %1 (one network, random weights)</source>
+        <translation>erstelle %1 (ein Netz, zufällige Gewichte)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>give --reference DIR (the folder holding index.json), --compare_models or --compare_presets</source>
+        <translation>--reference DIR (der Ordner mit index.json), --compare_models oder --compare_presets angeben</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>selftest on %1, %2, fast paths %3, CUDA graphs on</source>
+        <translation>Selbsttest auf %1, %2, schnelle Pfade %3, CUDA-Graphen an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selftest on %1, %2, fast paths %3, CUDA graphs off</source>
+        <translation>Selbsttest auf %1, %2, schnelle Pfade %3, CUDA-Graphen aus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>max abs error %1 (tolerance %2)</source>
+        <translation>max. abs. Fehler %1 (Toleranz %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 cases, %2 failed, %3 skipped</source>
+        <translation>%1 Fälle, %2 fehlgeschlagen, %3 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-61"/>
+        <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
+       patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
+Runs columns that differ in one thing and share everything else (seed, x_T, labels,
+sampler settings), one after another, and writes DIR/compare.png (the columns side by
+side with captions) and DIR/compare.json (one object per column: checkpoint, patch_size,
+setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
+  --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
+  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
+                      use_ddim=False,True | eta=0,0.5,1 (2 to 6 values)
+  --out               output folder (default .)
+  --num_samples       images per column (default 4), --batch_size (default 16)
+  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
+  --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
+  --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
+  --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
+</source>
+        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout.</extracomment>
+        <translation>Aufruf: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [Sampling-Flags] [--out DIR]
+        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [Sampling-Flags] [--out DIR]
+Führt Spalten aus, die sich in einer Sache unterscheiden und alles andere teilen (Seed,
+x_T, Labels, Sampler-Einstellungen), eine nach der anderen, und schreibt DIR/compare.png
+(die Spalten nebeneinander, mit Beschriftungen) und DIR/compare.json (ein Objekt je
+Spalte: checkpoint, patch_size, setting, params, gflop_per_pass, ms_per_step_median,
+total_s, rms_to_first).
+  --model_path        2 bis 4 Checkpoints, durch Kommas getrennt (Spalten), oder einer
+                      mit --vary
+  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
+                      use_ddim=False,True | eta=0,0.5,1 (2 bis 6 Werte)
+  --out               Ausgabeordner (Standard .)
+  --num_samples       Bilder je Spalte (Standard 4), --batch_size (Standard 16)
+  --timestep_respacing, --guidance_scale (Standard 1.5), --use_ddim, --eta,
+  --dynamic_threshold auto|on|off, --clip_denoised, --seed (Standard 0),
+  --class_labels 3,3,7 (Standard: aus dem Seed gezogen, wie bei &apos;sample&apos;),
+  --threads N, --device cpu|cuda, --entry NAME und die MODEL_FLAGS des Originals
+</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass, x2 per step with guidance;
+ speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
+        <translation>(ms/step: Median der Laufzeit eines Schritts eines Batches; GFLOP je Bild und Netzdurchlauf, x2 je Schritt mit Guidance;
+ Beschleunigung und GFLOP-Verhältnis je Bildlauf relativ zur ersten Spalte; RMS in [-1, 1])</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass;
+ speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
+        <translation>(ms/step: Median der Laufzeit eines Schritts eines Batches; GFLOP je Bild und Netzdurchlauf;
+ Beschleunigung und GFLOP-Verhältnis je Bildlauf relativ zur ersten Spalte; RMS in [-1, 1])</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
+        <translation>--model_path ist erforderlich: 2 bis 4 Checkpoints, durch Kommas getrennt, oder einer mit --vary</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 and --vary %1 both given: the varied setting takes its values from --vary</source>
+        <translation>--%1 und --vary %1 beide angegeben: Die variierte Einstellung nimmt ihre Werte aus --vary</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
+        <source>--device cuda: this LibTorch build has no usable CUDA device</source>
+        <translation>--device cuda: Dieser LibTorch-Build hat kein nutzbares CUDA-Gerät</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>column %1/%2</source>
+        <translation>Spalte %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+75"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the output folder &apos;%1&apos;: %2</source>
+        <translation>Ausgabeordner „%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>wrote %1 and %2</source>
+        <translation>%1 und %2 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_data.cpp" line="+24"/>
+        <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
+Builds the bundled emoji models&apos; training set (resources/models/MODEL_CARD.md): fetches
+emoji-datasource-google@16.0.0 and emoji-datasource-twitter@16.0.0 with `npm pack` (or
+reads the given --tarballs), takes every 64x64 PNG that the package&apos;s emoji.json lists
+(skin-tone variants included), composites it onto white and writes
+  OUTDIR/train/&lt;class&gt;_&lt;set&gt;_&lt;image&gt;.png     for `patchdiff train --data_dir OUTDIR/train`
+  OUTDIR/heldout/&lt;class&gt;_&lt;set&gt;_&lt;image&gt;.png   a fixed fraction F (default 0.1), chosen by a
+                                             hash of the base emoji (all its skin tones and
+                                             both renderings on the same side)
+  OUTDIR/classes.json                        the 9 class names and the counts
+The class is the emoji&apos;s category as an integer (the original trainer&apos;s convention):
+0 Smileys &amp; Emotion, 1 People &amp; Body, 2 Animals &amp; Nature, 3 Food &amp; Drink, 4 Travel &amp; Places,
+5 Activities, 6 Objects, 7 Symbols (with Component), 8 Flags.
+</source>
+        <extracomment>patchdiff data --help. Keep flag names, package names, paths and the class names (Smileys &amp; Emotion, ...: the emoji data set&apos;s categories) as they are.</extracomment>
+        <translation>Aufruf: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
+Erstellt den Trainingsdatensatz der mitgelieferten Emoji-Modelle
+(resources/models/MODEL_CARD.md): holt emoji-datasource-google@16.0.0 und
+emoji-datasource-twitter@16.0.0 mit `npm pack` (oder liest die angegebenen --tarballs),
+nimmt jedes 64x64-PNG, das emoji.json des Pakets aufführt (Hauttonvarianten
+eingeschlossen), setzt es auf Weiß und schreibt
+  OUTDIR/train/&lt;class&gt;_&lt;set&gt;_&lt;image&gt;.png     für `patchdiff train --data_dir OUTDIR/train`
+  OUTDIR/heldout/&lt;class&gt;_&lt;set&gt;_&lt;image&gt;.png   ein fester Anteil F (Standard 0.1), gewählt
+                                             über einen Hash des Basis-Emojis (alle seine
+                                             Hauttöne und beide Darstellungen auf
+                                             derselben Seite)
+  OUTDIR/classes.json                        die 9 Klassennamen und die Anzahlen
+Die Klasse ist die Kategorie des Emojis als Ganzzahl (die Konvention des originalen
+Trainers):
+0 Smileys &amp; Emotion, 1 People &amp; Body, 2 Animals &amp; Nature, 3 Food &amp; Drink, 4 Travel &amp; Places,
+5 Activities, 6 Objects, 7 Symbols (mit Component), 8 Flags.
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot create a temporary folder in %1</source>
+        <translation>kann keinen temporären Ordner in %1 anlegen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</source>
+        <translation>Aufruf: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fetching %1 and %2 with npm pack...</source>
+        <translation>hole %1 und %2 mit npm pack...</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(%1% held out)</source>
+        <translation>(%1 % zurückgehalten)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>skipped %1 images that emoji.json does not list</source>
+        <translation>%1 Bilder übersprungen, die emoji.json nicht aufführt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wrote %1/train, %1/heldout and %1/classes.json</source>
+        <translation>%1/train, %1/heldout und %1/classes.json geschrieben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown data set &apos;%1&apos; (known: emoji)</source>
+        <translation>unbekannter Datensatz „%1“ (bekannt: emoji)</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="-22"/>
+        <source>usage: patchdiff forward CKPT --x x.npy --t 999,500 [--y 0,3] [--out out.npy]
+                         [--device cpu|cuda] [--threads N] [model flags]
+Runs the network once. x: float [B, 3, S, S] in model space; t: one original
+timestep per image (or one for all); y: one label per image for class-conditional
+models (the class count is the null label). Prints max/mean of the output.
+</source>
+        <extracomment>patchdiff forward --help. Keep flag names, file names, values and shapes as they are.</extracomment>
+        <translation>Aufruf: patchdiff forward CKPT --x x.npy --t 999,500 [--y 0,3] [--out out.npy]
+                          [--device cpu|cuda] [--threads N] [Modell-Flags]
+Führt das Netz einmal aus. x: float [B, 3, S, S] im Modellraum; t: ein Zeitschritt
+des Originals je Bild (oder einer für alle); y: ein Label je Bild für klassenbedingte
+Modelle (die Klassenanzahl ist das Null-Label). Gibt Maximum/Mittelwert der Ausgabe aus.
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>forward needs a checkpoint (patchdiff forward CKPT ...)</source>
+        <translation>forward braucht einen Checkpoint (patchdiff forward CKPT ...)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forward needs --x x.npy ([B, 3, S, S] float)</source>
+        <translation>forward braucht --x x.npy ([B, 3, S, S] float)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forward needs --t (timesteps, e.g. 999,500)</source>
+        <translation>forward braucht --t (Zeitschritte, z. B. 999,500)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--x %1 has shape %2, the model needs %3</source>
+        <translation>--x %1 hat die Form %2, das Modell braucht %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--t has %1 timesteps for %2 images</source>
+        <translation>--t hat %1 Zeitschritte für %2 Bilder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this model is class-conditional: give --y (labels)</source>
+        <translation>dieses Modell ist klassenbedingt: --y (Labels) angeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--y has %1 labels for %2 images</source>
+        <translation>--y hat %1 Labels für %2 Bilder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>label %1 is out of range: 0..%2, or %3 for no label</source>
+        <translation>Label %1 liegt außerhalb des Bereichs: 0..%2, oder %3 für kein Label</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--y given, but this model is unconditional</source>
+        <translation>--y angegeben, aber dieses Modell ist unbedingt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--use_fp16 applies on CUDA only; running float32 on the CPU</source>
+        <translation>--use_fp16 gilt nur für CUDA; auf der CPU wird float32 gerechnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>output %1  max %2  mean %3  max|.| %4</source>
+        <extracomment>The network&apos;s output: %1 its shape, then its largest value, mean and largest magnitude.</extracomment>
+        <translation>Ausgabe %1  Max. %2  Mittel %3  Max.|.| %4</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_info.cpp" line="+25"/>
+        <source>user</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from (patchdiff info): the user&apos;s command line.</extracomment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sidecar</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: the checkpoint&apos;s .json sidecar file.</extracomment>
+        <translation>Sidecar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weights</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: read from the weights&apos; tensor shapes.</extracomment>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: the original&apos;s default.</extracomment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>usage: patchdiff info CKPT... [--entry NAME] [model/diffusion flags]
+CKPT is a .pt file or the name of a bundled model (e.g. emoji64_p4).
+Shows the resolved flags (and whether each came from you, the sidecar JSON, the
+weights or the defaults), parameters, GFLOP per image per network pass and classes.
+</source>
+        <extracomment>patchdiff info --help. Keep CKPT, NAME, --entry and file names as they are.</extracomment>
+        <translation>Aufruf: patchdiff info CKPT... [--entry NAME] [Modell-/Diffusions-Flags]
+CKPT ist eine .pt-Datei oder der Name eines mitgelieferten Modells (z. B. emoji64_p4).
+Zeigt die aufgelösten Flags (und ob jedes von Ihnen, der Sidecar-JSON, den Gewichten
+oder den Standardwerten stammt), Parameter, GFLOP je Bild und Netzdurchlauf und Klassen.
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>info needs a checkpoint: a .pt file or a bundled model name (%1)</source>
+        <translation>info braucht einen Checkpoint: eine .pt-Datei oder den Namen eines mitgelieferten Modells (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>file:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry:</source>
+        <translation>Eintrag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (available: %2; choose with --entry)</source>
+        <translation>%1 (verfügbar: %2; Auswahl mit --entry)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about:</source>
+        <translation>Über:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parameters:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 M)</source>
+        <comment>parameter count, millions</comment>
+        <translation>%1 (%2 Mio.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GFLOP:</source>
+        <translation>GFLOP:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 per image per network pass (x2 with guidance)</source>
+        <translation>%1 je Bild und Netzdurchlauf (x2 mit Guidance)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>resolution:</source>
+        <translation>Auflösung:</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 px, patch size %2 -&gt; U-Net at %3 x %3 with %4 channels in</source>
+        <extracomment>%1 image size in pixels, %2 the patch size P, %3 the U-Net&apos;s resolution (image size / P), %4 its input channels (3 P^2).</extracomment>
+        <translation>%1 px, Patch-Größe %2 -&gt; U-Net mit %3 x %3 und %4 Eingangskanälen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>classes:</source>
+        <translation>Klassen:</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 (null label for guidance: %2)</source>
+        <translation>%1 (Null-Label für Guidance: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unconditional</source>
+        <translation>unbedingt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flags:</source>
+        <translation>Flags:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>as a command line:</source>
+        <translation>als Befehlszeile:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attribution:</source>
+        <translation>Urheber:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>license:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-131"/>
+        <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
+                        [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
+                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
+                        [--trajectory K] [--threads N] [--entry NAME]
+Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
+samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
+&apos;patchdiff&apos; text chunk records everything needed to redo it.
+  --model_path        checkpoints, comma separated, highest-SNR model first (splits);
+                      a bare name such as emoji64_p4 is a bundled model
+  --snr_splits        SNR boundaries between split models, e.g. 0.25
+  --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
+  --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
+  --use_ddim          True for DDIM (with --eta, default 0)
+  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA only)
+  --seed              image i uses the noise streams of (seed, i) (default 0)
+  --class_labels      labels for the images, repeated as needed, or random (default)
+  --noise             x_T for every image from an .npy [N, 3, H, W]
+  --dynamic_threshold auto (on exactly when guiding, as the original), on, off
+  --trajectory K      also save every K-th x0 prediction to trajectory.npz
+</source>
+        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
+        <translation>Aufruf: patchdiff sample --model_path A.pt[,B.pt] [MODEL_FLAGS und SAMPLE_FLAGS des Originals]
+                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
+                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
+                         [--trajectory K] [--threads N] [--entry NAME]
+Akzeptiert die Sampling-Befehlszeilen aus dem README des Originals. Schreibt nach
+--save_dir (Standard .): samples_NxHxWx3.npz (wie das Original), ein Raster-PNG und ein
+PNG je Bild, dessen &apos;patchdiff&apos;-Textblock alles festhält, um es erneut zu erzeugen.
+  --model_path        Checkpoints, durch Kommas getrennt, Modell mit höchstem SNR zuerst
+                      (Aufteilung); ein bloßer Name wie emoji64_p4 ist ein
+                      mitgeliefertes Modell
+  --snr_splits        SNR-Grenzen zwischen den Teilmodellen, z. B. 0.25
+  --timestep_respacing  250, 10,20,30 oder ddim50 (Standard: alle Diffusionsschritte)
+  --guidance_scale    Classifier-free Guidance (Standard 1.5; 1 = aus)
+  --use_ddim          True für DDIM (mit --eta, Standard 0)
+  --num_samples, --batch_size, --clip_denoised, --use_fp16 (nur CUDA)
+  --seed              Bild i nutzt die Rauschströme von (Seed, i) (Standard 0)
+  --class_labels      Labels der Bilder, nach Bedarf wiederholt, oder random (Standard)
+  --noise             x_T für jedes Bild aus einer .npy [N, 3, H, W]
+  --dynamic_threshold auto (an genau dann, wenn Guidance wirkt, wie das Original), on, off
+  --trajectory K      zusätzlich jede K-te x0-Vorhersage in trajectory.npz speichern
+</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
+        <translation>--model_path ist erforderlich (ein Checkpoint, oder mehrere für --snr_splits)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
+        <translation>--use_fp16 True gilt nur für CUDA und wird auf der CPU ignoriert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
+        <translation>das Modell ist unbedingt, daher hat --guidance_scale %1 keine Wirkung (auch das Original lässt Guidance bei solchen Modellen weg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--num_samples and --batch_size must be positive</source>
+        <translation>--num_samples und --batch_size müssen positiv sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--trajectory must be a positive step interval</source>
+        <translation>--trajectory muss ein positiver Schrittabstand sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--class_labels is empty</source>
+        <translation>--class_labels ist leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--class_labels given, but the model is unconditional</source>
+        <translation>--class_labels angegeben, aber das Modell ist unbedingt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--noise %1 has shape %2, expected %3</source>
+        <translation>--noise %1 hat die Form %2, erwartet: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>saving to %1</source>
+        <translation>speichere nach %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>trajectory (every %1 steps) in %2</source>
+        <translation>Trajektorie (alle %1 Schritte) in %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sampled %1 images, %2 steps each, %3 ms per step (batch %4, %5), %6 s in all</source>
+        <translation>%1 Bilder gesampelt, je %2 Schritte, %3 ms je Schritt (Batch %4, %5), insgesamt %6 s</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-130"/>
+        <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
+                       [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
+                       [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
+                       [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                       [--dry_run]
+Accepts the original README&apos;s training command lines. Images: every .jpg/.jpeg/.png/.gif
+below --data_dir, decoded with stb_image and resized as the original (box halving, bicubic,
+centre crop; --random_crop, --random_flip). With --class_cond True the class is the file
+name before its first underscore: integers (the original&apos;s 3_cat.png) or words (numbered
+in sorted order; the names go into the sidecar).
+Writes to --log_dir (default $OPENAI_LOGDIR, else ./train-&lt;date&gt;): model{N}.pt,
+ema_{rate}_{N}.pt and opt{N}.pt every --save_interval steps and at the end, a .json sidecar
+beside each model so `patchdiff sample --model_path` needs no flags, and progress.csv.
+--resume_checkpoint DIR/modelN.pt continues exactly (optimizer, EMA, RNG, data order); a
+file without a step in its name (a bundled starter, emoji64_p4.pt) gives the starting
+weights alone: step 0, EMA from those weights, fresh AdamW.
+Beyond the original:
+  --class_dropout_prob  labels replaced by the null label at this rate (default 0.1), so
+                        the model can be sampled with guidance
+  --max_steps N         stop at total step N; --max_minutes M: after M minutes of this run
+  --precision           fp32 (CPU or CUDA), fp16 (CUDA: --use_fp16&apos;s half torso with dynamic
+                        loss scaling), bf16 (CUDA autocast)
+  --sample_every N      EMA sample grid samples_N.png every N steps (DDIM, guided)
+  --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps
+  --ema_dtype float16   EMA files in float16 (half the size, as the original&apos;s use_fp16)
+  --dry_run             check the flags and the data folder, print the plan, train nothing
+Ctrl-C stops after the current step and saves a checkpoint.
+</source>
+        <extracomment>patchdiff train --help. Keep flag names (--data_dir), values (fp32|fp16|bf16), file names (model{N}.pt, progress.csv) and $OPENAI_LOGDIR as they are; keep the layout.</extracomment>
+        <translation>Aufruf: patchdiff train --data_dir DIR [MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS des Originals]
+                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
+                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
+                        [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                        [--dry_run]
+Akzeptiert die Trainings-Befehlszeilen aus dem README des Originals. Bilder: jede
+.jpg/.jpeg/.png/.gif unter --data_dir, mit stb_image dekodiert und wie im Original
+skaliert (Box-Halbierung, bikubisch, mittiger Zuschnitt; --random_crop, --random_flip).
+Mit --class_cond True ist die Klasse der Dateiname vor dem ersten Unterstrich: Ganzzahlen
+(3_cat.png des Originals) oder Wörter (in sortierter Reihenfolge nummeriert; die Namen
+kommen in die Sidecar-Datei).
+Schreibt nach --log_dir (Standard $OPENAI_LOGDIR, sonst ./train-&lt;date&gt;): model{N}.pt,
+ema_{rate}_{N}.pt und opt{N}.pt alle --save_interval Schritte und am Ende, eine
+.json-Sidecar-Datei neben jedem Modell, damit `patchdiff sample --model_path` keine Flags
+braucht, und progress.csv.
+--resume_checkpoint DIR/modelN.pt setzt exakt fort (Optimierer, EMA, RNG,
+Datenreihenfolge); eine Datei ohne Schritt im Namen (ein mitgeliefertes Startmodell,
+emoji64_p4.pt) liefert nur die Startgewichte: Schritt 0, EMA aus diesen Gewichten,
+frischer AdamW.
+Über das Original hinaus:
+  --class_dropout_prob  Labels werden mit dieser Rate durch das Null-Label ersetzt
+                        (Standard 0.1), damit das Modell mit Guidance gesampelt werden kann
+  --max_steps N         beim Gesamtschritt N anhalten; --max_minutes M: nach M Minuten
+                        dieses Laufs
+  --precision           fp32 (CPU oder CUDA), fp16 (CUDA: halber Rumpf wie --use_fp16,
+                        mit dynamischer Loss-Skalierung), bf16 (CUDA-Autocast)
+  --sample_every N      EMA-Sample-Raster samples_N.png alle N Schritte (DDIM, mit
+                        Guidance)
+  --grad_clip G         Gradientennorm begrenzen; --max_nonfinite K: nach K schlechten
+                        Schritten anhalten
+  --ema_dtype float16   EMA-Dateien in float16 (halbe Größe, wie use_fp16 des Originals)
+  --dry_run             Flags und Datenordner prüfen, den Plan ausgeben, nichts trainieren
+Strg+C hält nach dem aktuellen Schritt an und speichert einen Checkpoint.
+</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
+        <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
+        <translation>Schritt %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/Schritt  %8 Bilder/s</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--data_dir is required (a folder of training images)</source>
+        <translation>--data_dir ist erforderlich (ein Ordner mit Trainingsbildern)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data: %1 images in %2</source>
+        <translation>Daten: %1 Bilder in %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2 classes</source>
+        <translation>%1, %2 Klassen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>training: lr %1, batch %2 (microbatch %3), ema %4, sampler %5, precision %6, device %7</source>
+        <extracomment>The training plan of --dry_run: lr (learning rate), batch and microbatch sizes, the EMA rates, the timestep sampler (uniform, loss-second-moment), precision and device.</extracomment>
+        <translation>Training: lr %1, Batch %2 (Mikro-Batch %3), EMA %4, Sampler %5, Genauigkeit %6, Gerät %7</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>logging to %1</source>
+        <translation>protokolliere nach %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 steps in %3 s (%4 images/s); checkpoints in %5</source>
+        <extracomment>The end of training: %1 is why it stopped (the trainer&apos;s words, English), %2 the steps run.</extracomment>
+        <translation>%1: %2 Schritte in %3 s (%4 Bilder/s); Checkpoints in %5</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/commands.cpp" line="+20"/>
+        <source>show a checkpoint&apos;s resolved flags, parameters, GFLOP and classes</source>
+        <translation>aufgelöste Flags, Parameter, GFLOP und Klassen eines Checkpoints anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run the network once on an .npy input</source>
+        <translation>das Netz einmal auf eine .npy-Eingabe anwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>generate images (drop-in for the original image_sample.py)</source>
+        <translation>Bilder erzeugen (Ersatz für image_sample.py des Originals)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time the sampling loop for presets or checkpoints (ms/step, TFLOP/s, memory)</source>
+        <translation>die Sampling-Schleife für Presets oder Checkpoints messen (ms/step, TFLOP/s, Speicher)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check a device/precision against the original&apos;s reference outputs</source>
+        <translation>ein Gerät / eine Genauigkeit gegen die Referenzausgaben des Originals prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sample columns from identical noise: checkpoints or one setting side by side</source>
+        <translation>Spalten aus identischem Rauschen samplen: Checkpoints oder eine Einstellung nebeneinander</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>build a training set (data emoji: the bundled models&apos; emoji images)</source>
+        <translation>einen Trainingsdatensatz erstellen (data emoji: die Emoji-Bilder der mitgelieferten Modelle)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train a model on a folder of images (drop-in for the original image_train.py)</source>
+        <translation>ein Modell auf einem Bilderordner trainieren (Ersatz für image_train.py des Originals)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: patchdiff &lt;command&gt; [flags]</source>
+        <translation>Aufruf: patchdiff &lt;Befehl&gt; [Flags]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;patchdiff &lt;command&gt; --help&apos; lists a command&apos;s flags.</source>
+        <translation>&apos;patchdiff &lt;Befehl&gt; --help&apos; listet die Flags eines Befehls auf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown command &apos;%1&apos; (commands: %2)</source>
+        <translation>unbekannter Befehl „%1“ (Befehle: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/main.cpp" line="+25"/>
+        <source>bundled models: %1</source>
+        <translation>mitgelieferte Modelle: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none found (set PATCHDIFF_MODELS_DIR)</source>
+        <translation>keine gefunden (PATCHDIFF_MODELS_DIR setzen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>patchdiff %1: cancelled</source>
+        <translation>patchdiff %1: abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>patchdiff %1: error: %2</source>
+        <extracomment>The frame around an error message: %1 is the command (sample, train, ...), %2 the message itself, which stays English.</extracomment>
+        <translation>patchdiff %1: Fehler: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+28"/>
+        <source>ETA</source>
+        <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
+        <translation>Restzeit</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::BranchDialog</name>
+    <message>
+        <location filename="../ui/branch_dialog.cpp" line="+18"/>
+        <source>Continue from Step %1</source>
+        <translation>Ab Schritt %1 fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
+        <translation>Seed für das Rauschen der restlichen Schritte (der Seed des Ausgangslaufs setzt es unverändert fort)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same as the parent run</source>
+        <translation>Wie im Ausgangslauf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Guidance scale:</source>
+        <extracomment>Guidance scale: the strength s of classifier-free guidance, 1 = off (translations/GLOSSARY.md).</extracomment>
+        <translation>&amp;Guidance-Stärke:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sampler:</source>
+        <translation>&amp;Sampler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Eta:</source>
+        <translation>&amp;Eta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;eed of the remaining noise:</source>
+        <extracomment>Seed: the number a run&apos;s random noise is drawn from (translations/GLOSSARY.md).</extracomment>
+        <translation>S&amp;eed des restlichen Rauschens:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Checkpoint:</source>
+        <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
+        <translation>&amp;Checkpoint:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::CompareColumnView</name>
+    <message>
+        <location filename="../ui/compare_column_view.cpp" line="+43"/>
+        <source>waiting…</source>
+        <translation>wartet…</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::CompareWindow</name>
+    <message>
+        <location filename="../ui/compare_window.cpp" line="+39"/>
+        <source>Checkpoints</source>
+        <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
+        <translation>Checkpoints</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guidance scale</source>
+        <extracomment>Guidance scale: the strength s of classifier-free guidance, 1 = off.</extracomment>
+        <translation>Guidance-Stärke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps (respacing)</source>
+        <extracomment>Respacing: sampling with fewer, evenly spread timesteps of the diffusion (--timestep_respacing).</extracomment>
+        <translation>Schritte (Respacing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampler (DDIM)</source>
+        <translation>Sampler (DDIM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eta (DDIM)</source>
+        <translation>Eta (DDIM)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 GFLOP/pass x%2</source>
+        <extracomment>GFLOP per image per network pass; &quot;x%2&quot;: two passes per step when guiding.</extracomment>
+        <translation>%1 GFLOP/Durchlauf x%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GFLOP/pass</source>
+        <translation>%1 GFLOP/Durchlauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speed-up x%1</source>
+        <extracomment>Time of the first column divided by this one&apos;s, per image.</extracomment>
+        <translation>Beschleunigung x%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RMS to first %1</source>
+        <extracomment>Root mean square difference of this column&apos;s images to the first column&apos;s, in [-1, 1] units.</extracomment>
+        <translation>RMS zur ersten %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare — Patch Diffusion Studio</source>
+        <translation>Vergleich — Patch Diffusion Studio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check 2 to 4 checkpoints of one image size</source>
+        <translation>2 bis 4 Checkpoints derselben Bildgröße ankreuzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 to 6 comma-separated values of the varied setting</source>
+        <translation>2 bis 6 durch Kommas getrennte Werte der variierten Einstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values, e.g. 1,1.5,3</source>
+        <translation>Werte, z. B. 1,1.5,3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Align by step</source>
+        <translation>Nach Schritt ausrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align by SNR</source>
+        <translation>Nach SNR ausrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run Comparison</source>
+        <translation>&amp;Vergleich starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Sheet…</source>
+        <translation>Blatt &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>idle</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns differ in:</source>
+        <translation>Spalten unterscheiden sich in:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Compare step</source>
+        <translation>Vergleichsschritt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step:</source>
+        <translation>Schritt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GFLOP / pass</source>
+        <translation>GFLOP/Durchlauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ms / step (median)</source>
+        <translation>ms/Schritt (Median)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total s</source>
+        <translation>Gesamt s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speed-up</source>
+        <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GFLOP ratio</source>
+        <translation>GFLOP-Verhältnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RMS to first</source>
+        <translation>RMS zur ersten</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Export Comparison Sheet</source>
+        <translation>Vergleichsblatt exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>column %1 of %2 · step %3 of %4</source>
+        <translation>Spalte %1 von %2 · Schritt %3 von %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comparison failed: %1</source>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (P=%2)</source>
+        <translation>%1 (P=%2)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Shared: %1 steps · %2 · guidance %3 · seed %4 · %5 image(s) · %6 (from the Sampling panel; seed %4 is used as it stands)</source>
+        <translation>Gemeinsam: %1 Schritte · %2 · Guidance %3 · Seed %4 · %5 Bild(er) · %6 (aus dem Sampling-Bereich; Seed %4 wird unverändert verwendet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
+        <translation>Zum Vergleichen 2 bis 4 Checkpoints ankreuzen (%1 angekreuzt).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load a model first: a setting is compared on the loaded checkpoint.</source>
+        <translation>Zuerst ein Modell laden: Eine Einstellung wird am geladenen Checkpoint verglichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give 2 to 6 comma-separated values (%1 given).</source>
+        <translation>2 bis 6 durch Kommas getrennte Werte angeben (%1 angegeben).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>starting…</source>
+        <translation>startet…</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <location line="+308"/>
+        <source>P=%1  %2 ms/step</source>
+        <translation>P=%1  %2 ms/Schritt</translation>
+    </message>
+    <message>
+        <location line="-304"/>
+        <location line="+305"/>
+        <source>total %1 s</source>
+        <translation>gesamt %1 s</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>step %1 / %2 · ln SNR %3</source>
+        <translation>Schritt %1 / %2 · ln SNR %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Measured time vs compute per step</source>
+        <translation>Gemessene Zeit und Rechenaufwand je Schritt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ms / step (measured, median)</source>
+        <translation>ms / Schritt (gemessen, Median)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>GFLOP / step</source>
+        <translation>GFLOP / Schritt</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>ms / step</source>
+        <translation>ms / Schritt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run a comparison first.</source>
+        <translation>Zuerst einen Vergleich ausführen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the comparison sheet: %1</source>
+        <translation>Das Vergleichsblatt konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::FilmstripView</name>
+    <message>
+        <location filename="../ui/filmstrip_view.cpp" line="+17"/>
+        <source>Filmstrip</source>
+        <translation>Filmstreifen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every k-th step of the focused image; click to show that step</source>
+        <translation>Jeder k-te Schritt des gewählten Bildes; Klick zeigt diesen Schritt</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The filmstrip of the focused image appears here during a run</source>
+        <translation>Der Filmstreifen des gewählten Bildes erscheint hier während eines Laufs</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::FlagsView</name>
+    <message>
+        <location filename="../ui/flags_view.cpp" line="+21"/>
+        <source>user</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sidecar</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: the checkpoint&apos;s .json sidecar file.</extracomment>
+        <translation>Sidecar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weights</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: read from the weights&apos; tensor shapes.</extracomment>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: the original&apos;s default.</extracomment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resolved flags</source>
+        <translation>Aufgelöste Flags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste MODEL_FLAGS, e.g. --image_size 64 --patch_size 4</source>
+        <translation>MODEL_FLAGS einfügen, z. B. --image_size 64 --patch_size 4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply flags</source>
+        <translation>Flags anwenden</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Editable: the weights do not decide %1</source>
+        <translation>Bearbeitbar: Die Gewichte legen %1 nicht fest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from the weights</source>
+        <translation>Aus den Gewichten gelesen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>user (pending)</source>
+        <translation>Benutzer (ausstehend)</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::Inspector</name>
+    <message>
+        <location filename="../ui/inspector.cpp" line="+56"/>
+        <source>Plots</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Untersuchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Play / Pause Trajectory</source>
+        <translation>Trajektorie &amp;abspielen / anhalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step &amp;Back</source>
+        <translation>Schritt &amp;zurück</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step &amp;Forward</source>
+        <translation>Schritt &amp;vor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Continue from This Step…</source>
+        <translation>Ab diesem Schritt &amp;fortsetzen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;mpare…</source>
+        <translation>Ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export &amp;Filmstrip…</source>
+        <translation>Filmstreifen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Animation of Image…</source>
+        <translation>A&amp;nimation des Bildes exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Animation of &amp;Grid…</source>
+        <translation>Animation des &amp;Rasters exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;lots and CSV…</source>
+        <translation>&amp;Diagramme und CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trajectory &amp;Memory Budget…</source>
+        <translation>Speicher&amp;budget für Trajektorien…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Run %1 dropped its trajectory to keep the session within the %2 memory budget.</source>
+        <translation>Lauf %1 hat seine Trajektorie verworfen, um die Sitzung im Speicherbudget von %2 zu halten.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>t=%1 · ln SNR %2 · %3</source>
+        <translation>t=%1 · ln SNR %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · showing step %1</source>
+        <translation> · zeigt Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>There is no recorded trajectory to continue from.</source>
+        <translation>Es gibt keine aufgezeichnete Trajektorie, ab der fortgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The checkpoint %1 is not in the catalog.</source>
+        <translation>Der Checkpoint %1 ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Continues exactly from the recorded float x_t of step %1.</source>
+        <translation>Setzt exakt ab dem aufgezeichneten float-x_t von Schritt %1 fort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the 8-bit x_t of step %1 was kept (memory budget): the continuation is approximate.</source>
+        <translation>Von Schritt %1 wurde nur das 8-Bit-x_t behalten (Speicherbudget): Die Fortsetzung ist angenähert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Run %1&apos;s trajectory was dropped for the memory budget: its images, plots and settings remain.</source>
+        <translation>Die Trajektorie von Lauf %1 wurde für das Speicherbudget verworfen: Bilder, Diagramme und Einstellungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+11"/>
+        <source>There is no run on view.</source>
+        <translation>Es wird kein Lauf angezeigt.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Could not export the filmstrip: %1</source>
+        <translation>Der Filmstreifen konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not export the animation: %1</source>
+        <translation>Die Animation konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1 (%2 frames)</source>
+        <translation>%1 geschrieben (%2 Einzelbilder)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not export the plots: %1</source>
+        <translation>Die Diagramme konnten nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote %1 files to %2</source>
+        <translation>%1 Dateien nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Filmstrip</source>
+        <translation>Filmstreifen exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Animation</source>
+        <translation>Animation exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GIF animations (*.gif)</source>
+        <translation>GIF-Animationen (*.gif)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Plots and CSV to Folder</source>
+        <translation>Diagramme und CSV in Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trajectory Memory Budget</source>
+        <translation>Speicherbudget für Trajektorien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory for recorded trajectories of all runs (MiB):</source>
+        <translation>Speicher für aufgezeichnete Trajektorien aller Läufe (MiB):</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::LanguageMenu</name>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="+9"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the system language</source>
+        <translation>die Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+39"/>
+        <source>Patch Diffusion Studio</source>
+        <translation>Patch Diffusion Studio</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Image…</source>
+        <translation>Bild e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;All…</source>
+        <translation>&amp;Alle exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Patch Diffusion Studio</source>
+        <translation>Ü&amp;ber Patch Diffusion Studio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>x0 &amp;Prediction</source>
+        <extracomment>x0 prediction: the network&apos;s estimate of the clean image x_0 at the current step; keep &quot;x0&quot; (translations/GLOSSARY.md).</extracomment>
+        <translation>x0-&amp;Vorhersage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noisy &amp;x_t</source>
+        <extracomment>x_t: the noisy image at step t that the sampler denoises; keep the symbol &quot;x_t&quot;.</extracomment>
+        <translation>Verrauschtes &amp;x_t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Both Side by Side</source>
+        <translation>Bei&amp;de nebeneinander</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export Image…</source>
+        <comment>toolbar</comment>
+        <extracomment>Toolbar label of File &gt; Export Image; may be shorter than the menu text.</extracomment>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Image</source>
+        <comment>toolbar</comment>
+        <extracomment>Toolbar label of Edit &gt; Copy Image; may be shorter than the menu text.</extracomment>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both Side by Side</source>
+        <comment>toolbar</comment>
+        <extracomment>Toolbar label of View &gt; Both Side by Side; may be shorter than the menu text.</extracomment>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit to Window</source>
+        <comment>toolbar</comment>
+        <extracomment>Toolbar label of View &gt; Fit to Window; may be shorter than the menu text.</extracomment>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Patch Diffusion Studio will use %1 from its next start.</source>
+        <translation>Patch Diffusion Studio verwendet %1 ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <extracomment>The name of the main window&apos;s toolbar (shown where toolbars can be hidden).</extracomment>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Loading %1…</source>
+        <translation>Lade %1…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>About Patch Diffusion Studio</source>
+        <translation>Über Patch Diffusion Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample, inspect and train patch diffusion models.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Patch-Diffusionsmodelle samplen, untersuchen und trainieren.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Mitgelieferte Modelle:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;li&gt;none found&lt;/li&gt;</source>
+        <translation>&lt;li&gt;keine gefunden&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_files.cpp" line="+56"/>
+        <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
+        <translation>Keine mitgelieferten Modelle gefunden: einen Checkpoint öffnen (Strg+O) oder PATCHDIFF_MODELS_DIR setzen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot restore from %1: %2</source>
+        <translation>Wiederherstellen aus %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was made with %2, which is not on this machine: open that checkpoint first, then the PNG.</source>
+        <translation>%1 wurde mit %2 erzeugt, der auf diesem Rechner fehlt: zuerst diesen Checkpoint öffnen, dann das PNG.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>seed %1 #%2</source>
+        <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
+        <translation>Seed %1 #%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This image started from injected noise: its seed alone cannot redo it.</source>
+        <translation>Dieses Bild begann mit eingespeistem Rauschen: Sein Seed allein kann es nicht wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored the settings of %1 (seed %2, image #%3).</source>
+        <translation>Einstellungen von %1 wiederhergestellt (Seed %2, Bild #%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regenerate?</source>
+        <translation>Neu erzeugen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All settings of %1 are restored. Regenerate the image now?</source>
+        <translation>Alle Einstellungen von %1 sind wiederhergestellt. Das Bild jetzt neu erzeugen?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+15"/>
+        <source>Nothing to export: finish a run first.</source>
+        <translation>Nichts zu exportieren: zuerst einen Lauf abschließen.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+16"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved %1 files in %2</source>
+        <translation>%1 Dateien in %2 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied image %1</source>
+        <translation>Bild %1 kopiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copied the grid</source>
+        <translation>Raster kopiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Checkpoint or Sample</source>
+        <translation>Checkpoint oder Sample öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
+        <translation>Checkpoints und Samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export All Into Folder</source>
+        <translation>Alle in Ordner exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_run.cpp" line="+31"/>
+        <source>Loaded %1</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The checkpoint differs from the one that made this image (SHA-256 mismatch): the regenerated image will differ.</source>
+        <translation>Der Checkpoint weicht von dem ab, der dieses Bild erzeugt hat (SHA-256 verschieden): Das neu erzeugte Bild wird abweichen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not load the model: %1</source>
+        <translation>Das Modell konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sampling failed: %1</source>
+        <translation>Sampling fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No model is loaded: choose a checkpoint in the Models panel or open one (Ctrl+O).</source>
+        <translation>Kein Modell geladen: einen Checkpoint im Bereich Modelle wählen oder einen öffnen (Strg+O).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancelling after the current step…</source>
+        <translation>Abbruch nach dem aktuellen Schritt…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cancelled at step %1</source>
+        <translation>abgebrochen bei Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled after %1 steps: showing the last x0 prediction</source>
+        <translation>Nach %1 Schritten abgebrochen: die letzte x0-Vorhersage wird gezeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done: %1 steps in %2 s</source>
+        <translation>fertig: %1 Schritte in %2 s</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Regenerated image is identical to the file.</source>
+        <translation>Das neu erzeugte Bild ist mit der Datei identisch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regenerated image differs from the file in %1 pixels (at most %2 levels).</source>
+        <translation>Das neu erzeugte Bild weicht in %1 Pixeln von der Datei ab (höchstens %2 Stufen).</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::MessageBar</name>
+    <message>
+        <location filename="../ui/message_bar.cpp" line="+19"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::ModelPanel</name>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="+28"/>
+        <source>Checkpoints</source>
+        <translation>Checkpoints</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patch size:</source>
+        <extracomment>Patch size P: the image is cut into P×P patches before the U-Net (translations/GLOSSARY.md).</extracomment>
+        <translation>Patch-Größe:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open checkpoint…</source>
+        <translation>Checkpoint öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a .pt checkpoint (or drop one on the window)</source>
+        <translation>Einen .pt-Checkpoint öffnen (oder auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Splits</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Opened checkpoints</source>
+        <translation>Geöffnete Checkpoints</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Use %1 (patch size %2)</source>
+        <translation>%1 verwenden (Patch-Größe %2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>
+%1×%1 px, P=%2, %3 classes, %4 M parameters, %5 GFLOP per image, %6 schedule, T=%7</source>
+        <translation>
+%1×%1 px, P=%2, %3 Klassen, %4 Mio. Parameter, %5 GFLOP je Bild, Zeitplan %6, T=%7</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+SNR splits: %1 models</source>
+        <translation>
+SNR-Aufteilung: %1 Modelle</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::PlotPanel</name>
+    <message>
+        <location filename="../ui/plot_panel.cpp" line="+33"/>
+        <location line="+1"/>
+        <source>log SNR</source>
+        <translation>log-SNR</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>ln SNR</source>
+        <translation>ln SNR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>x0 change per step</source>
+        <translation>x0-Änderung je Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RMS</source>
+        <translation>RMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>focused</source>
+        <translation>gewählt</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>batch mean</source>
+        <translation>Batch-Mittel</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>x0 energy above ½ Nyquist</source>
+        <translation>x0-Energie über ½ Nyquist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fraction</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>guidance gap / threshold s</source>
+        <translation>Guidance-Abstand / Schwelle s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RMS(ε_c − ε_u)</source>
+        <translation>RMS(ε_c − ε_u)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>gap</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time per step</source>
+        <translation>Zeit je Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>running mean</source>
+        <translation>gleitendes Mittel</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>There is no run to export plots of.</source>
+        <translation>Es gibt keinen Lauf, dessen Diagramme exportiert werden könnten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::RecentFiles</name>
+    <message>
+        <location filename="../ui/recent_files.cpp" line="+15"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::RunHistoryView</name>
+    <message>
+        <location filename="../ui/run_history_view.cpp" line="+9"/>
+        <source>Run history</source>
+        <translation>Laufverlauf</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run %1 · %2</source>
+        <translation>Lauf %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 steps · %2 · guidance %3 · seed %4</source>
+        <translation>%1 Schritte · %2 · Guidance %3 · Seed %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>↳ branch of run %1 at step %2</source>
+        <translation>↳ Abzweig von Lauf %1 bei Schritt %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled at step %1</source>
+        <translation>abgebrochen bei Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trajectory dropped (memory budget)</source>
+        <translation>Trajektorie verworfen (Speicherbudget)</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::RunStatus</name>
+    <message>
+        <location filename="../ui/run_status.cpp" line="+12"/>
+        <source>idle</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Device and precision of the run</source>
+        <translation>Gerät und Genauigkeit des Laufs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>step %v of %m</source>
+        <translation>Schritt %v von %m</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 steps/s · ETA %2 s</source>
+        <translation>%1 Schritte/s · noch %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::SampleCanvas</name>
+    <message>
+        <location filename="../ui/sample_canvas.cpp" line="+17"/>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Press Generate (Ctrl+Return) to sample</source>
+        <translation>Erzeugen (Strg+Eingabe) drücken, um zu samplen</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::SamplingPanel</name>
+    <message>
+        <location filename="../ui/sampling_panel.cpp" line="+33"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
+        <translation>DDIM-Eta: 0 ist deterministisch, 1 entspricht dem Rauschen von DDPM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Respaced sampling steps</source>
+        <translation>Sampling-Schritte nach Respacing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or e.g. ddim25, 10,20,30</source>
+        <translation>oder ddim25, 10,20,30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any original --timestep_respacing string; overrides the step count</source>
+        <translation>Beliebiger --timestep_respacing-Wert des Originals; ersetzt die Schrittzahl</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Image i of a run uses the noise streams of (seed, i)</source>
+        <translation>Bild i eines Laufs nutzt die Rauschströme von (Seed, i)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a new random seed</source>
+        <translation>Einen neuen zufälligen Seed ziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this seed for the next runs (otherwise each run draws a new one)</source>
+        <translation>Diesen Seed für die nächsten Läufe behalten (sonst zieht jeder Lauf einen neuen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clip x0 to [-1, 1]</source>
+        <extracomment>x0: the network&apos;s prediction of the clean image; keep &quot;x0&quot; (translations/GLOSSARY.md).</extracomment>
+        <translation>x0 auf [-1, 1] begrenzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auto (when guiding)</source>
+        <translation>Auto (mit Guidance)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamic thresholding of the x0 prediction</source>
+        <translation>Dynamisches Thresholding der x0-Vorhersage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>float16 runs the network&apos;s torso in half precision (CUDA only)</source>
+        <translation>float16 rechnet den Rumpf des Netzes in halber Genauigkeit (nur CUDA)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update the preview every N steps (every step is still recorded)</source>
+        <translation>Vorschau alle N Schritte aktualisieren (jeder Schritt wird trotzdem aufgezeichnet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate (Ctrl+Return)</source>
+        <translation>Erzeugen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Sampler / eta:</source>
+        <translation>&amp;Sampler / Eta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;teps:</source>
+        <extracomment>Steps: how many (respaced) timesteps the sampler takes (translations/GLOSSARY.md).</extracomment>
+        <translation>Sc&amp;hritte:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Guidance:</source>
+        <extracomment>Guidance scale: the strength s of classifier-free guidance, 1 = off.</extracomment>
+        <translation>&amp;Guidance:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lass:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;eed:</source>
+        <extracomment>Seed: the number a run&apos;s random noise is drawn from.</extracomment>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batch-Größe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Thresholding:</source>
+        <translation>&amp;Thresholding:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Device:</source>
+        <translation>Ge&amp;rät:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Precision:</source>
+        <translation>Gena&amp;uigkeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview e&amp;very:</source>
+        <translation>&amp;Vorschau alle:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guidance scale</source>
+        <translation>Guidance-Stärke</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(unconditional model)</source>
+        <translation>(unbedingtes Modell)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This model is unconditional: guidance needs a class-conditional model</source>
+        <translation>Dieses Modell ist unbedingt: Guidance braucht ein klassenbedingtes Modell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classifier-free guidance scale (1 = off)</source>
+        <translation>Stärke der Classifier-free Guidance (1 = aus)</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::SamplingWorker</name>
+    <message>
+        <location filename="../ui/sampling_worker.cpp" line="+58"/>
+        <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
+        <translation>Kein Speicher mehr auf %1: die Batch-Größe senken, weniger Schritte je Teilmodell verwenden oder auf einem anderen Gerät samplen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this machine</source>
+        <translation>diesem Rechner</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No checkpoint given.</source>
+        <translation>Kein Checkpoint angegeben.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No model is loaded: choose a checkpoint in the Models panel.</source>
+        <translation>Kein Modell geladen: einen Checkpoint im Bereich Modelle wählen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+158"/>
+        <source>Device %1: this LibTorch build has no usable CUDA device.</source>
+        <translation>Gerät %1: Dieser LibTorch-Build hat kein nutzbares CUDA-Gerät.</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>The batch size must be positive.</source>
+        <translation>Die Batch-Größe muss positiv sein.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>seed %1 #%2</source>
+        <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
+        <translation>Seed %1 #%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The recorded x_t does not fit this model: branch with a checkpoint of the same image size.</source>
+        <translation>Das aufgezeichnete x_t passt nicht zu diesem Modell: mit einem Checkpoint derselben Bildgröße abzweigen.</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::SplitsEditor</name>
+    <message>
+        <location filename="../ui/splits_editor.cpp" line="+21"/>
+        <source>SNR splits</source>
+        <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
+        <translation>SNR-Aufteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several checkpoints, each denoising one SNR band; highest SNR (least noise) first</source>
+        <translation>Mehrere Checkpoints, jeder entrauscht ein SNR-Band; höchstes SNR (am wenigsten Rauschen) zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split checkpoints, highest SNR first</source>
+        <translation>Checkpoints der Aufteilung, höchstes SNR zuerst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checkpoint to add</source>
+        <translation>Hinzuzufügender Checkpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 0.25 (one fewer than checkpoints)</source>
+        <translation>z. B. 0.25 (eine weniger als Checkpoints)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNR boundaries</source>
+        <translation>SNR-Grenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use these splits</source>
+        <translation>Diese Aufteilung verwenden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Boundaries:</source>
+        <translation>Grenzen:</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Add checkpoints, highest SNR first.</source>
+        <translation>Checkpoints hinzufügen, höchstes SNR zuerst.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is %2 px but %3 is %4 px: split models need one image size.</source>
+        <translation>%1 hat %2 px, aber %3 hat %4 px: Teilmodelle brauchen eine gemeinsame Bildgröße.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 uses the %2 schedule but %3 uses %4: split models need one schedule.</source>
+        <translation>%1 nutzt den Zeitplan %2, aber %3 nutzt %4: Teilmodelle brauchen einen gemeinsamen Zeitplan.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n checkpoint(s), ready.</source>
+        <translation>
+            <numerusform>%n Checkpoint, bereit.</numerusform>
+            <numerusform>%n Checkpoints, bereit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::TimelineBar</name>
+    <message>
+        <location filename="../ui/timeline_bar.cpp" line="+20"/>
+        <source>Play or pause the trajectory</source>
+        <translation>Trajektorie abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play trajectory</source>
+        <translation>Trajektorie abspielen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step of the trajectory shown on the canvas (0 = noisiest)</source>
+        <translation>Auf der Fläche gezeigter Schritt der Trajektorie (0 = am stärksten verrauscht)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step 0000 / 0000</source>
+        <translation>Schritt 0000 / 0000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue from here…</source>
+        <translation>Von hier fortsetzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new run from this step&apos;s x_t with changed settings</source>
+        <translation>Einen neuen Lauf ab dem x_t dieses Schritts mit geänderten Einstellungen starten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+35"/>
+        <source>step %1 / %2</source>
+        <translation>Schritt %1 / %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>step 0 / %1</source>
+        <translation>Schritt 0 / %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::TrajectoryStore</name>
+    <message>
+        <location filename="../ui/trajectory_store.cpp" line="+125"/>
+        <source>Trajectory of run %1 dropped to stay within the %2 memory budget</source>
+        <translation>Trajektorie von Lauf %1 verworfen, um im Speicherbudget von %2 zu bleiben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recording 1 step in %1 plus the first and last: the whole trajectory (%2) exceeds the %3 memory budget.</source>
+        <translation>Aufgezeichnet wird 1 Schritt von %1 sowie der erste und letzte: Die ganze Trajektorie (%2) überschreitet das Speicherbudget von %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No float x_t kept: branches continue from 8-bit x_t (approximate).</source>
+        <translation>Kein float-x_t behalten: Abzweige setzen ab 8-Bit-x_t fort (angenähert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
+        <translation>Float-x_t (exaktes Abzweigen) für 1 von %1 der %2 Schritte behalten.</translation>
+    </message>
+</context>
+</TS>

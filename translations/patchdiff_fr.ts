@@ -1,0 +1,2644 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>PlotPanel</name>
+    <message>
+        <location filename="../ui/plot_panel.cpp" line="+65"/>
+        <source>Could not write %1: the folder is not writable or the disk is full.</source>
+        <translation>Impossible d’écrire %1 : le dossier n’est pas accessible en écriture ou le disque est plein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/trajectory_store.cpp" line="+28"/>
+        <source>%1 GiB</source>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+</context>
+<context>
+    <name>SampleExporter</name>
+    <message>
+        <location filename="../ui/sample_exporter.cpp" line="+57"/>
+        <source>There are no images to export.</source>
+        <translation>Il n’y a aucune image à exporter.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 has no &apos;patchdiff&apos; run description (only PNGs written by the studio or `patchdiff sample` can be restored).</source>
+        <translation>%1 ne contient pas de description d’exécution « patchdiff » (seuls les PNG écrits par le studio ou par `patchdiff sample` peuvent être restaurés).</translation>
+    </message>
+</context>
+<context>
+    <name>StudioApp</name>
+    <message>
+        <location filename="../ui/studio_app.cpp" line="+37"/>
+        <source>Sample patch diffusion models with a live step-by-step preview.</source>
+        <translation>Échantillonner des modèles de diffusion par patchs avec un aperçu en direct de chaque étape.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the version and the bundled models&apos; folder, and exit.</source>
+        <translation>Afficher la version et le dossier des modèles fournis, puis quitter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
+        <translation>Checkpoints (.pt) à charger ou échantillons (.png) à restaurer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[FILE...]</source>
+        <translation>[FICHIER...]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none found (set PATCHDIFF_MODELS_DIR)</source>
+        <translation>aucun trouvé (définir PATCHDIFF_MODELS_DIR)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bundled models: %1</source>
+        <translation>modèles fournis : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryExporter</name>
+    <message>
+        <location filename="../ui/trajectory_exporter.cpp" line="+83"/>
+        <source>step %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+18"/>
+        <source>The run on view has no recorded trajectory to export.</source>
+        <translation>L’exécution affichée n’a pas de trajectoire enregistrée à exporter.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Image %1 is not part of this run.</source>
+        <translation>L’image %1 ne fait pas partie de cette exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff</name>
+    <message>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+39"/>
+        <source>--%1 needs a value</source>
+        <translation>--%1 attend une valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+96"/>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_bench.cpp" line="+42"/>
+        <source>--%1 takes on or off, got &apos;%2&apos;</source>
+        <translation>--%1 accepte on ou off, reçu « %2 »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--device takes cpu, cuda or cuda:N, got &apos;%1&apos;</source>
+        <translation>--device accepte cpu, cuda ou cuda:N, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
+        <source>wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: patchdiff bench (--preset NAME[,NAME]|all | --model_path A.pt[,B.pt] [model flags])
+                       [--batch 1,16] [--steps 50] [--warmup 3] [--repeats 1]
+                       [--device cpu|cuda] [--precision fp32|fp16|bf16] [--guidance 1.5]
+                       [--threads N] [--cuda_graphs on|off] [--channels_last on|off]
+                       [--noise seeded|device] [--fast_paths SPEC] [--ab &apos;SPEC;SPEC&apos;]
+                       [--timestep_respacing 250] [--block K] [--seed N] [--json out.json]
+Times whole reverse steps of the sampling loop (network, guidance, thresholding, update,
+noise) after --warmup untimed ones, and prints ms/step (median, p10..p90), images/s for a
+250-step run, achieved TFLOP/s, host time drawing noise, peak memory and, for presets,
+the original&apos;s ms/step on an H200 (../shared/anchors/peer-gpu.md) with the speed-up.
+  --preset         lsun_p2, lsun_p4, lsun_p8, imagenet_p4, ffhq_p4 (random weights; &apos;all&apos;
+                   = these five), tiny, tiny_cond (smoke tests); --list-presets shows them
+  --model_path     checkpoints instead (several = SNR splits, with --snr_splits)
+  --precision      torso precision: fp32, fp16 (the original&apos;s use_fp16, CUDA) or bf16
+  --guidance       classifier-free guidance for class-conditional checkpoints (default 1.5;
+                   presets use the README&apos;s)
+  --cuda_graphs    replay each network pass as a CUDA graph (default off)
+  --noise          seeded: per-image CPU streams as `patchdiff sample` (default,
+                   images drawn in parallel);
+                   device: torch::randn on the device, as the original
+  --fast_paths     switches, e.g. conv=0,attn=1 (also $PATCHDIFF_FAST_PATHS)
+  --ab             compare switch sets in one process, interleaved run by run,
+                   e.g. --ab &apos;conv=0;conv=1&apos; --repeats 3 (a set may add noise=MODE)
+  --block          steps per synchronised timing block (default 1 on CPU, 5 on CUDA)
+  --json           also write the report as JSON
+</source>
+        <extracomment>patchdiff bench --help. Keep flag names, preset names, values, units (ms/step, TFLOP/s) and paths as they are; keep the layout.</extracomment>
+        <translation>usage : patchdiff bench (--preset NAME[,NAME]|all | --model_path A.pt[,B.pt] [options du modèle])
+                        [--batch 1,16] [--steps 50] [--warmup 3] [--repeats 1]
+                        [--device cpu|cuda] [--precision fp32|fp16|bf16] [--guidance 1.5]
+                        [--threads N] [--cuda_graphs on|off] [--channels_last on|off]
+                        [--noise seeded|device] [--fast_paths SPEC] [--ab &apos;SPEC;SPEC&apos;]
+                        [--timestep_respacing 250] [--block K] [--seed N] [--json out.json]
+Chronomètre des étapes inverses complètes de la boucle d’échantillonnage (réseau, guidage,
+seuillage, mise à jour, bruit) après --warmup étapes non mesurées, et affiche ms/step
+(médiane, p10..p90), les images/s d’une exécution de 250 étapes, les TFLOP/s atteints, le
+temps hôte passé à tirer le bruit, la mémoire maximale et, pour les préréglages, les
+ms/step de l’original sur une H200 (../shared/anchors/peer-gpu.md) avec l’accélération.
+  --preset         lsun_p2, lsun_p4, lsun_p8, imagenet_p4, ffhq_p4 (poids aléatoires ;
+                   &apos;all&apos; = ces cinq), tiny, tiny_cond (tests rapides) ; --list-presets
+                   les affiche
+  --model_path     des checkpoints à la place (plusieurs = découpage SNR, avec --snr_splits)
+  --precision      précision du tronc : fp32, fp16 (use_fp16 de l’original, CUDA) ou bf16
+  --guidance       guidage sans classifieur pour les checkpoints conditionnés par classe
+                   (1.5 par défaut ; les préréglages prennent celui du README)
+  --cuda_graphs    rejouer chaque passe du réseau comme un graphe CUDA (off par défaut)
+  --noise          seeded : flux CPU par image comme `patchdiff sample` (par défaut,
+                   images tirées en parallèle) ;
+                   device : torch::randn sur le périphérique, comme l’original
+  --fast_paths     interrupteurs, p. ex. conv=0,attn=1 (aussi $PATCHDIFF_FAST_PATHS)
+  --ab             comparer des jeux d’interrupteurs dans un seul processus, entrelacés
+                   exécution par exécution, p. ex. --ab &apos;conv=0;conv=1&apos; --repeats 3
+                   (un jeu peut ajouter noise=MODE)
+  --block          étapes par bloc de mesure synchronisé (1 sur CPU, 5 sur CUDA par défaut)
+  --json           écrire aussi le rapport en JSON
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>usage: patchdiff selftest [--reference DIR] [--compare_models A.pt,B.pt] [--compare_presets tiny,...]
+                          [--device cpu|cuda] [--precision fp32|fp16|bf16]
+                          [--cuda_graphs on|off] [--channels_last on|off] [--fast_paths SPEC]
+                          [--model_tolerance X] [--sampling_tolerance X] [--threads N]
+                          [--json out.json]
+Runs every network and sampling case of the reference folder (index.json, computed by
+the original on the CPU in float32) and prints each largest absolute error. Exits 1 when
+any exceeds its tolerance (float32: 1e-4 network outputs on the CPU, 1e-3 on CUDA and for
+sampling runs; fp16 and bf16 get loose bounds that only catch broken paths). Cases whose
+files are missing from a partial reference folder are skipped.
+  --compare_models, --compare_presets  also run these checkpoints / presets (random
+                   weights) on the device and on this build&apos;s CPU float32 path from the
+                   same inputs: one network pass, 10 DDIM and 5 DDPM steps (guidance 1.5)
+</source>
+        <extracomment>patchdiff selftest --help. Keep flag names, values, tolerances and file names as they are.</extracomment>
+        <translation>usage : patchdiff selftest [--reference DIR] [--compare_models A.pt,B.pt] [--compare_presets tiny,...]
+                           [--device cpu|cuda] [--precision fp32|fp16|bf16]
+                           [--cuda_graphs on|off] [--channels_last on|off] [--fast_paths SPEC]
+                           [--model_tolerance X] [--sampling_tolerance X] [--threads N]
+                           [--json out.json]
+Exécute chaque cas de réseau et d’échantillonnage du dossier de référence (index.json,
+calculé par l’original sur CPU en float32) et affiche pour chacun la plus grande erreur
+absolue. Quitte avec 1 si l’une dépasse sa tolérance (float32 : 1e-4 pour les sorties du
+réseau sur CPU, 1e-3 sur CUDA et pour les échantillonnages ; fp16 et bf16 ont des bornes
+larges qui ne détectent que les chemins défectueux). Les cas dont les fichiers manquent
+dans un dossier de référence partiel sont ignorés.
+  --compare_models, --compare_presets  exécuter aussi ces checkpoints / préréglages
+                   (poids aléatoires) sur le périphérique et sur le chemin CPU float32 de
+                   cette compilation avec les mêmes entrées : une passe du réseau, 10
+                   étapes DDIM et 5 étapes DDPM (guidage 1.5)
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+84"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
+        <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
+        <translation>argument inattendu « %1 » (les options s’écrivent --nom valeur)</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>--cuda_graphs applies on CUDA only and is ignored on the CPU</source>
+        <translation>--cuda_graphs ne s’applique qu’à CUDA et est ignoré sur le CPU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give either --preset NAME[,NAME] or --model_path A.pt[,B.pt]</source>
+        <translation>indiquer soit --preset NAME[,NAME], soit --model_path A.pt[,B.pt]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>model flags apply to --model_path; presets carry the README&apos;s flags</source>
+        <translation>les options du modèle s’appliquent à --model_path ; les préréglages portent les options du README</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>building %1 (%2 networks, random weights)</source>
+        <translation>construction de %1 (%2 réseaux, poids aléatoires)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>building %1 (one network, random weights)</source>
+        <translation>construction de %1 (un réseau, poids aléatoires)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>give --reference DIR (the folder holding index.json), --compare_models or --compare_presets</source>
+        <translation>indiquer --reference DIR (le dossier contenant index.json), --compare_models ou --compare_presets</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>selftest on %1, %2, fast paths %3, CUDA graphs on</source>
+        <translation>autotest sur %1, %2, chemins rapides %3, graphes CUDA activés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selftest on %1, %2, fast paths %3, CUDA graphs off</source>
+        <translation>autotest sur %1, %2, chemins rapides %3, graphes CUDA désactivés</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>max abs error %1 (tolerance %2)</source>
+        <translation>erreur abs. max. %1 (tolérance %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 cases, %2 failed, %3 skipped</source>
+        <translation>%1 cas, %2 en échec, %3 ignorés</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-61"/>
+        <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
+       patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
+Runs columns that differ in one thing and share everything else (seed, x_T, labels,
+sampler settings), one after another, and writes DIR/compare.png (the columns side by
+side with captions) and DIR/compare.json (one object per column: checkpoint, patch_size,
+setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
+  --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
+  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
+                      use_ddim=False,True | eta=0,0.5,1 (2 to 6 values)
+  --out               output folder (default .)
+  --num_samples       images per column (default 4), --batch_size (default 16)
+  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
+  --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
+  --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
+  --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
+</source>
+        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout.</extracomment>
+        <translation>usage : patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [options d’échantillonnage] [--out DIR]
+        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [options d’échantillonnage] [--out DIR]
+Exécute, l’une après l’autre, des colonnes qui diffèrent par une seule chose et partagent
+tout le reste (graine, x_T, étiquettes, réglages de l’échantillonneur), et écrit
+DIR/compare.png (les colonnes côte à côte, avec légendes) et DIR/compare.json (un objet
+par colonne : checkpoint, patch_size, setting, params, gflop_per_pass,
+ms_per_step_median, total_s, rms_to_first).
+  --model_path        2 à 4 checkpoints séparés par des virgules (colonnes), ou un seul
+                      avec --vary
+  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
+                      use_ddim=False,True | eta=0,0.5,1 (2 à 6 valeurs)
+  --out               dossier de sortie (. par défaut)
+  --num_samples       images par colonne (4 par défaut), --batch_size (16 par défaut)
+  --timestep_respacing, --guidance_scale (1.5 par défaut), --use_ddim, --eta,
+  --dynamic_threshold auto|on|off, --clip_denoised, --seed (0 par défaut),
+  --class_labels 3,3,7 (par défaut : tirées de la graine comme le fait &apos;sample&apos;),
+  --threads N, --device cpu|cuda, --entry NAME, et les MODEL_FLAGS de l’original
+</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass, x2 per step with guidance;
+ speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
+        <translation>(ms/step : durée médiane d’une étape d’un lot ; GFLOP par image et par passe du réseau, x2 par étape avec guidage ;
+ accélération et rapport de GFLOP par image relatifs à la première colonne ; RMS dans [-1, 1])</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass;
+ speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
+        <translation>(ms/step : durée médiane d’une étape d’un lot ; GFLOP par image et par passe du réseau ;
+ accélération et rapport de GFLOP par image relatifs à la première colonne ; RMS dans [-1, 1])</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
+        <translation>--model_path est requis : 2 à 4 checkpoints séparés par des virgules, ou un seul avec --vary</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 and --vary %1 both given: the varied setting takes its values from --vary</source>
+        <translation>--%1 et --vary %1 donnés tous les deux : le réglage varié prend ses valeurs dans --vary</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
+        <source>--device cuda: this LibTorch build has no usable CUDA device</source>
+        <translation>--device cuda : cette version de LibTorch n’a aucun périphérique CUDA utilisable</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>column %1/%2</source>
+        <translation>colonne %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+75"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
+        <source>steps</source>
+        <translation>étapes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the output folder &apos;%1&apos;: %2</source>
+        <translation>impossible de créer le dossier de sortie « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>wrote %1 and %2</source>
+        <translation>%1 et %2 écrits</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_data.cpp" line="+24"/>
+        <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
+Builds the bundled emoji models&apos; training set (resources/models/MODEL_CARD.md): fetches
+emoji-datasource-google@16.0.0 and emoji-datasource-twitter@16.0.0 with `npm pack` (or
+reads the given --tarballs), takes every 64x64 PNG that the package&apos;s emoji.json lists
+(skin-tone variants included), composites it onto white and writes
+  OUTDIR/train/&lt;class&gt;_&lt;set&gt;_&lt;image&gt;.png     for `patchdiff train --data_dir OUTDIR/train`
+  OUTDIR/heldout/&lt;class&gt;_&lt;set&gt;_&lt;image&gt;.png   a fixed fraction F (default 0.1), chosen by a
+                                             hash of the base emoji (all its skin tones and
+                                             both renderings on the same side)
+  OUTDIR/classes.json                        the 9 class names and the counts
+The class is the emoji&apos;s category as an integer (the original trainer&apos;s convention):
+0 Smileys &amp; Emotion, 1 People &amp; Body, 2 Animals &amp; Nature, 3 Food &amp; Drink, 4 Travel &amp; Places,
+5 Activities, 6 Objects, 7 Symbols (with Component), 8 Flags.
+</source>
+        <extracomment>patchdiff data --help. Keep flag names, package names, paths and the class names (Smileys &amp; Emotion, ...: the emoji data set&apos;s categories) as they are.</extracomment>
+        <translation>usage : patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
+Construit le jeu d’entraînement des modèles emoji fournis (resources/models/MODEL_CARD.md) :
+récupère emoji-datasource-google@16.0.0 et emoji-datasource-twitter@16.0.0 avec
+`npm pack` (ou lit les --tarballs donnés), prend chaque PNG 64x64 que liste emoji.json du
+paquet (variantes de teint comprises), le compose sur fond blanc et écrit
+  OUTDIR/train/&lt;class&gt;_&lt;set&gt;_&lt;image&gt;.png     pour `patchdiff train --data_dir OUTDIR/train`
+  OUTDIR/heldout/&lt;class&gt;_&lt;set&gt;_&lt;image&gt;.png   une fraction fixe F (0.1 par défaut), choisie
+                                             par un hachage de l’emoji de base (tous ses
+                                             teints et les deux rendus du même côté)
+  OUTDIR/classes.json                        les 9 noms de classes et les effectifs
+La classe est la catégorie de l’emoji sous forme d’entier (la convention de
+l’entraîneur d’origine) :
+0 Smileys &amp; Emotion, 1 People &amp; Body, 2 Animals &amp; Nature, 3 Food &amp; Drink, 4 Travel &amp; Places,
+5 Activities, 6 Objects, 7 Symbols (avec Component), 8 Flags.
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot create a temporary folder in %1</source>
+        <translation>impossible de créer un dossier temporaire dans %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</source>
+        <translation>usage : patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fetching %1 and %2 with npm pack...</source>
+        <translation>récupération de %1 et %2 avec npm pack...</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(%1% held out)</source>
+        <translation>(%1 % mis de côté)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>skipped %1 images that emoji.json does not list</source>
+        <translation>%1 images ignorées, absentes de emoji.json</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wrote %1/train, %1/heldout and %1/classes.json</source>
+        <translation>%1/train, %1/heldout et %1/classes.json écrits</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown data set &apos;%1&apos; (known: emoji)</source>
+        <translation>jeu de données inconnu « %1 » (connus : emoji)</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="-22"/>
+        <source>usage: patchdiff forward CKPT --x x.npy --t 999,500 [--y 0,3] [--out out.npy]
+                         [--device cpu|cuda] [--threads N] [model flags]
+Runs the network once. x: float [B, 3, S, S] in model space; t: one original
+timestep per image (or one for all); y: one label per image for class-conditional
+models (the class count is the null label). Prints max/mean of the output.
+</source>
+        <extracomment>patchdiff forward --help. Keep flag names, file names, values and shapes as they are.</extracomment>
+        <translation>usage : patchdiff forward CKPT --x x.npy --t 999,500 [--y 0,3] [--out out.npy]
+                          [--device cpu|cuda] [--threads N] [options du modèle]
+Exécute le réseau une fois. x : float [B, 3, S, S] dans l’espace du modèle ; t : un pas de
+temps de l’original par image (ou un seul pour toutes) ; y : une étiquette par image pour
+les modèles conditionnés par classe (le nombre de classes est l’étiquette nulle). Affiche
+le max et la moyenne de la sortie.
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>forward needs a checkpoint (patchdiff forward CKPT ...)</source>
+        <translation>forward a besoin d’un checkpoint (patchdiff forward CKPT ...)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forward needs --x x.npy ([B, 3, S, S] float)</source>
+        <translation>forward a besoin de --x x.npy ([B, 3, S, S] float)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forward needs --t (timesteps, e.g. 999,500)</source>
+        <translation>forward a besoin de --t (pas de temps, p. ex. 999,500)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--x %1 has shape %2, the model needs %3</source>
+        <translation>--x %1 a la forme %2, le modèle attend %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--t has %1 timesteps for %2 images</source>
+        <translation>--t a %1 pas de temps pour %2 images</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this model is class-conditional: give --y (labels)</source>
+        <translation>ce modèle est conditionné par classe : indiquer --y (étiquettes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--y has %1 labels for %2 images</source>
+        <translation>--y a %1 étiquettes pour %2 images</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>label %1 is out of range: 0..%2, or %3 for no label</source>
+        <translation>l’étiquette %1 est hors limites : 0..%2, ou %3 pour aucune étiquette</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--y given, but this model is unconditional</source>
+        <translation>--y donné, mais ce modèle est non conditionnel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--use_fp16 applies on CUDA only; running float32 on the CPU</source>
+        <translation>--use_fp16 ne s’applique qu’à CUDA ; calcul en float32 sur le CPU</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>output %1  max %2  mean %3  max|.| %4</source>
+        <extracomment>The network&apos;s output: %1 its shape, then its largest value, mean and largest magnitude.</extracomment>
+        <translation>sortie %1  max %2  moyenne %3  max|.| %4</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_info.cpp" line="+25"/>
+        <source>user</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from (patchdiff info): the user&apos;s command line.</extracomment>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sidecar</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: the checkpoint&apos;s .json sidecar file.</extracomment>
+        <translation>fichier annexe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weights</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: read from the weights&apos; tensor shapes.</extracomment>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: the original&apos;s default.</extracomment>
+        <translation>défaut</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>usage: patchdiff info CKPT... [--entry NAME] [model/diffusion flags]
+CKPT is a .pt file or the name of a bundled model (e.g. emoji64_p4).
+Shows the resolved flags (and whether each came from you, the sidecar JSON, the
+weights or the defaults), parameters, GFLOP per image per network pass and classes.
+</source>
+        <extracomment>patchdiff info --help. Keep CKPT, NAME, --entry and file names as they are.</extracomment>
+        <translation>usage : patchdiff info CKPT... [--entry NAME] [options du modèle ou de la diffusion]
+CKPT est un fichier .pt ou le nom d’un modèle fourni (p. ex. emoji64_p4).
+Affiche les options résolues (et si chacune vient de vous, du fichier annexe JSON, des
+poids ou des valeurs par défaut), les paramètres, les GFLOP par image et par passe du
+réseau, et les classes.
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>info needs a checkpoint: a .pt file or a bundled model name (%1)</source>
+        <translation>info a besoin d’un checkpoint : un fichier .pt ou le nom d’un modèle fourni (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none found</source>
+        <translation>aucun trouvé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>file:</source>
+        <translation>fichier :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry:</source>
+        <translation>entrée :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (available: %2; choose with --entry)</source>
+        <translation>%1 (disponibles : %2 ; choisir avec --entry)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about:</source>
+        <translation>à propos :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parameters:</source>
+        <translation>paramètres :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 M)</source>
+        <comment>parameter count, millions</comment>
+        <translation>%1 (%2 M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GFLOP:</source>
+        <translation>GFLOP :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 per image per network pass (x2 with guidance)</source>
+        <translation>%1 par image et par passe du réseau (x2 avec guidage)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>resolution:</source>
+        <translation>résolution :</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 px, patch size %2 -&gt; U-Net at %3 x %3 with %4 channels in</source>
+        <extracomment>%1 image size in pixels, %2 the patch size P, %3 the U-Net&apos;s resolution (image size / P), %4 its input channels (3 P^2).</extracomment>
+        <translation>%1 px, taille de patch %2 -&gt; U-Net en %3 x %3 avec %4 canaux d’entrée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>classes:</source>
+        <translation>classes :</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 (null label for guidance: %2)</source>
+        <translation>%1 (étiquette nulle pour le guidage : %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unconditional</source>
+        <translation>non conditionnel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flags:</source>
+        <translation>options :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>as a command line:</source>
+        <translation>en ligne de commande :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attribution:</source>
+        <translation>attribution :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>license:</source>
+        <translation>licence :</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-131"/>
+        <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
+                        [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
+                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
+                        [--trajectory K] [--threads N] [--entry NAME]
+Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
+samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
+&apos;patchdiff&apos; text chunk records everything needed to redo it.
+  --model_path        checkpoints, comma separated, highest-SNR model first (splits);
+                      a bare name such as emoji64_p4 is a bundled model
+  --snr_splits        SNR boundaries between split models, e.g. 0.25
+  --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
+  --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
+  --use_ddim          True for DDIM (with --eta, default 0)
+  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA only)
+  --seed              image i uses the noise streams of (seed, i) (default 0)
+  --class_labels      labels for the images, repeated as needed, or random (default)
+  --noise             x_T for every image from an .npy [N, 3, H, W]
+  --dynamic_threshold auto (on exactly when guiding, as the original), on, off
+  --trajectory K      also save every K-th x0 prediction to trajectory.npz
+</source>
+        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
+        <translation>usage : patchdiff sample --model_path A.pt[,B.pt] [MODEL_FLAGS et SAMPLE_FLAGS de l’original]
+                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
+                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
+                         [--trajectory K] [--threads N] [--entry NAME]
+Accepte les lignes de commande d’échantillonnage du README de l’original. Écrit dans
+--save_dir (. par défaut) : samples_NxHxWx3.npz (comme l’original), un PNG en grille et
+un PNG par image dont le bloc de texte &apos;patchdiff&apos; consigne tout ce qu’il faut pour la
+refaire.
+  --model_path        checkpoints séparés par des virgules, modèle au SNR le plus élevé
+                      d’abord (découpage) ; un nom seul comme emoji64_p4 désigne un
+                      modèle fourni
+  --snr_splits        limites de SNR entre les modèles du découpage, p. ex. 0.25
+  --timestep_respacing  250, 10,20,30 ou ddim50 (par défaut : toutes les étapes)
+  --guidance_scale    guidage sans classifieur (1.5 par défaut ; 1 = désactivé)
+  --use_ddim          True pour DDIM (avec --eta, 0 par défaut)
+  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA seulement)
+  --seed              l’image i utilise les flux de bruit de (graine, i) (0 par défaut)
+  --class_labels      étiquettes des images, répétées au besoin, ou random (par défaut)
+  --noise             x_T de chaque image à partir d’un .npy [N, 3, H, W]
+  --dynamic_threshold auto (actif exactement avec guidage, comme l’original), on, off
+  --trajectory K      enregistrer aussi chaque K-ième prédiction x0 dans trajectory.npz
+</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
+        <translation>--model_path est requis (un checkpoint, ou plusieurs pour --snr_splits)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
+        <translation>--use_fp16 True ne s’applique qu’à CUDA et est ignoré sur le CPU</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
+        <translation>le modèle est non conditionnel, donc --guidance_scale %1 est sans effet (l’original saute aussi le guidage pour ces modèles)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--num_samples and --batch_size must be positive</source>
+        <translation>--num_samples et --batch_size doivent être positifs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--trajectory must be a positive step interval</source>
+        <translation>--trajectory doit être un intervalle d’étapes positif</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--class_labels is empty</source>
+        <translation>--class_labels est vide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--class_labels given, but the model is unconditional</source>
+        <translation>--class_labels donné, mais le modèle est non conditionnel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--noise %1 has shape %2, expected %3</source>
+        <translation>--noise %1 a la forme %2, attendu %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>sampling</source>
+        <translation>échantillonnage</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>saving to %1</source>
+        <translation>enregistrement dans %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>trajectory (every %1 steps) in %2</source>
+        <translation>trajectoire (toutes les %1 étapes) dans %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sampled %1 images, %2 steps each, %3 ms per step (batch %4, %5), %6 s in all</source>
+        <translation>%1 images échantillonnées, %2 étapes chacune, %3 ms par étape (lot %4, %5), %6 s au total</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-130"/>
+        <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
+                       [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
+                       [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
+                       [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                       [--dry_run]
+Accepts the original README&apos;s training command lines. Images: every .jpg/.jpeg/.png/.gif
+below --data_dir, decoded with stb_image and resized as the original (box halving, bicubic,
+centre crop; --random_crop, --random_flip). With --class_cond True the class is the file
+name before its first underscore: integers (the original&apos;s 3_cat.png) or words (numbered
+in sorted order; the names go into the sidecar).
+Writes to --log_dir (default $OPENAI_LOGDIR, else ./train-&lt;date&gt;): model{N}.pt,
+ema_{rate}_{N}.pt and opt{N}.pt every --save_interval steps and at the end, a .json sidecar
+beside each model so `patchdiff sample --model_path` needs no flags, and progress.csv.
+--resume_checkpoint DIR/modelN.pt continues exactly (optimizer, EMA, RNG, data order); a
+file without a step in its name (a bundled starter, emoji64_p4.pt) gives the starting
+weights alone: step 0, EMA from those weights, fresh AdamW.
+Beyond the original:
+  --class_dropout_prob  labels replaced by the null label at this rate (default 0.1), so
+                        the model can be sampled with guidance
+  --max_steps N         stop at total step N; --max_minutes M: after M minutes of this run
+  --precision           fp32 (CPU or CUDA), fp16 (CUDA: --use_fp16&apos;s half torso with dynamic
+                        loss scaling), bf16 (CUDA autocast)
+  --sample_every N      EMA sample grid samples_N.png every N steps (DDIM, guided)
+  --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps
+  --ema_dtype float16   EMA files in float16 (half the size, as the original&apos;s use_fp16)
+  --dry_run             check the flags and the data folder, print the plan, train nothing
+Ctrl-C stops after the current step and saves a checkpoint.
+</source>
+        <extracomment>patchdiff train --help. Keep flag names (--data_dir), values (fp32|fp16|bf16), file names (model{N}.pt, progress.csv) and $OPENAI_LOGDIR as they are; keep the layout.</extracomment>
+        <translation>usage : patchdiff train --data_dir DIR [MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS de l’original]
+                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
+                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
+                        [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                        [--dry_run]
+Accepte les lignes de commande d’entraînement du README de l’original. Images : chaque
+.jpg/.jpeg/.png/.gif sous --data_dir, décodée avec stb_image et redimensionnée comme dans
+l’original (divisions par deux en boîte, bicubique, recadrage centré ; --random_crop,
+--random_flip). Avec --class_cond True, la classe est le nom du fichier avant son premier
+tiret bas : des entiers (3_cat.png de l’original) ou des mots (numérotés dans l’ordre
+alphabétique ; les noms vont dans le fichier annexe).
+Écrit dans --log_dir ($OPENAI_LOGDIR par défaut, sinon ./train-&lt;date&gt;) : model{N}.pt,
+ema_{rate}_{N}.pt et opt{N}.pt toutes les --save_interval étapes et à la fin, un fichier
+annexe .json à côté de chaque modèle pour que `patchdiff sample --model_path` n’ait besoin
+d’aucune option, et progress.csv.
+--resume_checkpoint DIR/modelN.pt reprend exactement (optimiseur, EMA, RNG, ordre des
+données) ; un fichier sans étape dans son nom (un modèle de départ fourni, emoji64_p4.pt)
+ne donne que les poids de départ : étape 0, EMA à partir de ces poids, AdamW neuf.
+Au-delà de l’original :
+  --class_dropout_prob  étiquettes remplacées par l’étiquette nulle à ce taux (0.1 par
+                        défaut), pour pouvoir échantillonner le modèle avec guidage
+  --max_steps N         s’arrêter à l’étape totale N ; --max_minutes M : après M minutes
+                        de cette exécution
+  --precision           fp32 (CPU ou CUDA), fp16 (CUDA : demi-tronc de --use_fp16 avec
+                        mise à l’échelle dynamique de la perte), bf16 (autocast CUDA)
+  --sample_every N      grille d’échantillons EMA samples_N.png toutes les N étapes
+                        (DDIM, avec guidage)
+  --grad_clip G         écrêter la norme du gradient ; --max_nonfinite K : s’arrêter
+                        après K étapes invalides
+  --ema_dtype float16   fichiers EMA en float16 (moitié de la taille, comme use_fp16 de
+                        l’original)
+  --dry_run             vérifier les options et le dossier de données, afficher le plan,
+                        ne rien entraîner
+Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
+</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
+        <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
+        <translation>étape %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/étape  %8 img/s</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--data_dir is required (a folder of training images)</source>
+        <translation>--data_dir est requis (un dossier d’images d’entraînement)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>model: %1</source>
+        <translation>modèle : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data: %1 images in %2</source>
+        <translation>données : %1 images dans %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2 classes</source>
+        <translation>%1, %2 classes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>training: lr %1, batch %2 (microbatch %3), ema %4, sampler %5, precision %6, device %7</source>
+        <extracomment>The training plan of --dry_run: lr (learning rate), batch and microbatch sizes, the EMA rates, the timestep sampler (uniform, loss-second-moment), precision and device.</extracomment>
+        <translation>entraînement : lr %1, lot %2 (micro-lot %3), EMA %4, échantillonneur %5, précision %6, périphérique %7</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>logging to %1</source>
+        <translation>journal dans %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 steps in %3 s (%4 images/s); checkpoints in %5</source>
+        <extracomment>The end of training: %1 is why it stopped (the trainer&apos;s words, English), %2 the steps run.</extracomment>
+        <translation>%1 : %2 étapes en %3 s (%4 images/s) ; checkpoints dans %5</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/commands.cpp" line="+20"/>
+        <source>show a checkpoint&apos;s resolved flags, parameters, GFLOP and classes</source>
+        <translation>afficher les options résolues, les paramètres, les GFLOP et les classes d’un checkpoint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run the network once on an .npy input</source>
+        <translation>exécuter le réseau une fois sur une entrée .npy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>generate images (drop-in for the original image_sample.py)</source>
+        <translation>générer des images (remplace image_sample.py de l’original)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time the sampling loop for presets or checkpoints (ms/step, TFLOP/s, memory)</source>
+        <translation>chronométrer la boucle d’échantillonnage de préréglages ou de checkpoints (ms/step, TFLOP/s, mémoire)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check a device/precision against the original&apos;s reference outputs</source>
+        <translation>vérifier un périphérique / une précision par rapport aux sorties de référence de l’original</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sample columns from identical noise: checkpoints or one setting side by side</source>
+        <translation>échantillonner des colonnes à partir du même bruit : checkpoints ou un réglage côte à côte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>build a training set (data emoji: the bundled models&apos; emoji images)</source>
+        <translation>construire un jeu d’entraînement (data emoji : les images emoji des modèles fournis)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train a model on a folder of images (drop-in for the original image_train.py)</source>
+        <translation>entraîner un modèle sur un dossier d’images (remplace image_train.py de l’original)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: patchdiff &lt;command&gt; [flags]</source>
+        <translation>usage : patchdiff &lt;commande&gt; [options]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commands:</source>
+        <translation>commandes :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;patchdiff &lt;command&gt; --help&apos; lists a command&apos;s flags.</source>
+        <translation>« patchdiff &lt;commande&gt; --help » liste les options d’une commande.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown command &apos;%1&apos; (commands: %2)</source>
+        <translation>commande inconnue « %1 » (commandes : %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/main.cpp" line="+25"/>
+        <source>bundled models: %1</source>
+        <translation>modèles fournis : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none found (set PATCHDIFF_MODELS_DIR)</source>
+        <translation>aucun trouvé (définir PATCHDIFF_MODELS_DIR)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>patchdiff %1: cancelled</source>
+        <translation>patchdiff %1 : annulé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>patchdiff %1: error: %2</source>
+        <extracomment>The frame around an error message: %1 is the command (sample, train, ...), %2 the message itself, which stays English.</extracomment>
+        <translation>patchdiff %1 : erreur : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+28"/>
+        <source>ETA</source>
+        <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
+        <translation>reste</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::BranchDialog</name>
+    <message>
+        <location filename="../ui/branch_dialog.cpp" line="+18"/>
+        <source>Continue from Step %1</source>
+        <translation>Continuer depuis l’étape %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
+        <translation>Graine du bruit des étapes restantes (la graine du parent le poursuit à l’identique)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same as the parent run</source>
+        <translation>Comme l’exécution parente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Guidance scale:</source>
+        <extracomment>Guidance scale: the strength s of classifier-free guidance, 1 = off (translations/GLOSSARY.md).</extracomment>
+        <translation>Échelle de &amp;guidage :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sampler:</source>
+        <translation>É&amp;chantillonneur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Eta:</source>
+        <translation>&amp;Eta :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;eed of the remaining noise:</source>
+        <extracomment>Seed: the number a run&apos;s random noise is drawn from (translations/GLOSSARY.md).</extracomment>
+        <translation>Grai&amp;ne du bruit restant :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Checkpoint:</source>
+        <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
+        <translation>Chec&amp;kpoint :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::CompareColumnView</name>
+    <message>
+        <location filename="../ui/compare_column_view.cpp" line="+43"/>
+        <source>waiting…</source>
+        <translation>en attente…</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::CompareWindow</name>
+    <message>
+        <location filename="../ui/compare_window.cpp" line="+39"/>
+        <source>Checkpoints</source>
+        <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
+        <translation>Checkpoints</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guidance scale</source>
+        <extracomment>Guidance scale: the strength s of classifier-free guidance, 1 = off.</extracomment>
+        <translation>Échelle de guidage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps (respacing)</source>
+        <extracomment>Respacing: sampling with fewer, evenly spread timesteps of the diffusion (--timestep_respacing).</extracomment>
+        <translation>Étapes (réespacement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampler (DDIM)</source>
+        <translation>Échantillonneur (DDIM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eta (DDIM)</source>
+        <translation>Eta (DDIM)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 GFLOP/pass x%2</source>
+        <extracomment>GFLOP per image per network pass; &quot;x%2&quot;: two passes per step when guiding.</extracomment>
+        <translation>%1 GFLOP/passe x%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GFLOP/pass</source>
+        <translation>%1 GFLOP/passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speed-up x%1</source>
+        <extracomment>Time of the first column divided by this one&apos;s, per image.</extracomment>
+        <translation>accélération x%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RMS to first %1</source>
+        <extracomment>Root mean square difference of this column&apos;s images to the first column&apos;s, in [-1, 1] units.</extracomment>
+        <translation>RMS / première %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare — Patch Diffusion Studio</source>
+        <translation>Comparaison — Patch Diffusion Studio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check 2 to 4 checkpoints of one image size</source>
+        <translation>Cocher 2 à 4 checkpoints de même taille d’image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 to 6 comma-separated values of the varied setting</source>
+        <translation>2 à 6 valeurs du réglage varié, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values, e.g. 1,1.5,3</source>
+        <translation>valeurs, p. ex. 1,1.5,3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Align by step</source>
+        <translation>Aligner par étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align by SNR</source>
+        <translation>Aligner par SNR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run Comparison</source>
+        <translation>&amp;Lancer la comparaison</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Sheet…</source>
+        <translation>&amp;Exporter la planche…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns differ in:</source>
+        <translation>Les colonnes diffèrent par :</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Compare step</source>
+        <translation>Étape de comparaison</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step:</source>
+        <translation>Étape :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GFLOP / pass</source>
+        <translation>GFLOP / passe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ms / step (median)</source>
+        <translation>ms / étape (médiane)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total s</source>
+        <translation>Total s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speed-up</source>
+        <translation>Accélération</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GFLOP ratio</source>
+        <translation>Rapport GFLOP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RMS to first</source>
+        <translation>RMS / première</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Export Comparison Sheet</source>
+        <translation>Exporter la planche de comparaison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>column %1 of %2 · step %3 of %4</source>
+        <translation>colonne %1 sur %2 · étape %3 sur %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comparison failed: %1</source>
+        <translation>La comparaison a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (P=%2)</source>
+        <translation>%1 (P=%2)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Shared: %1 steps · %2 · guidance %3 · seed %4 · %5 image(s) · %6 (from the Sampling panel; seed %4 is used as it stands)</source>
+        <translation>Commun : %1 étapes · %2 · guidage %3 · graine %4 · %5 image(s) · %6 (depuis le panneau Échantillonnage ; la graine %4 est utilisée telle quelle)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
+        <translation>Cocher 2 à 4 checkpoints à comparer (%1 cochés).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load a model first: a setting is compared on the loaded checkpoint.</source>
+        <translation>Charger d’abord un modèle : un réglage se compare sur le checkpoint chargé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give 2 to 6 comma-separated values (%1 given).</source>
+        <translation>Indiquer 2 à 6 valeurs séparées par des virgules (%1 données).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>starting…</source>
+        <translation>démarrage…</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <location line="+308"/>
+        <source>P=%1  %2 ms/step</source>
+        <translation>P=%1  %2 ms/étape</translation>
+    </message>
+    <message>
+        <location line="-304"/>
+        <location line="+305"/>
+        <source>total %1 s</source>
+        <translation>total %1 s</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>step %1 / %2 · ln SNR %3</source>
+        <translation>étape %1 / %2 · ln SNR %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Measured time vs compute per step</source>
+        <translation>Temps mesuré et calcul par étape</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ms / step (measured, median)</source>
+        <translation>ms / étape (mesuré, médiane)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>GFLOP / step</source>
+        <translation>GFLOP / étape</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>ms / step</source>
+        <translation>ms / étape</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run a comparison first.</source>
+        <translation>Lancer d’abord une comparaison.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the comparison sheet: %1</source>
+        <translation>Impossible d’écrire la planche de comparaison : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::FilmstripView</name>
+    <message>
+        <location filename="../ui/filmstrip_view.cpp" line="+17"/>
+        <source>Filmstrip</source>
+        <translation>Pellicule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every k-th step of the focused image; click to show that step</source>
+        <translation>Une étape sur k de l’image sélectionnée ; cliquer pour afficher cette étape</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The filmstrip of the focused image appears here during a run</source>
+        <translation>La pellicule de l’image sélectionnée apparaît ici pendant une exécution</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::FlagsView</name>
+    <message>
+        <location filename="../ui/flags_view.cpp" line="+21"/>
+        <source>user</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sidecar</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: the checkpoint&apos;s .json sidecar file.</extracomment>
+        <translation>fichier annexe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weights</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: read from the weights&apos; tensor shapes.</extracomment>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: the original&apos;s default.</extracomment>
+        <translation>défaut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Flag</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resolved flags</source>
+        <translation>Options résolues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste MODEL_FLAGS, e.g. --image_size 64 --patch_size 4</source>
+        <translation>Coller MODEL_FLAGS, p. ex. --image_size 64 --patch_size 4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply flags</source>
+        <translation>Appliquer les options</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Editable: the weights do not decide %1</source>
+        <translation>Modifiable : les poids ne fixent pas %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from the weights</source>
+        <translation>Lu dans les poids</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>user (pending)</source>
+        <translation>utilisateur (en attente)</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::Inspector</name>
+    <message>
+        <location filename="../ui/inspector.cpp" line="+56"/>
+        <source>Plots</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Inspecter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Play / Pause Trajectory</source>
+        <translation>&amp;Lire / mettre en pause la trajectoire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step &amp;Back</source>
+        <translation>Étape &amp;précédente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step &amp;Forward</source>
+        <translation>Étape &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Continue from This Step…</source>
+        <translation>&amp;Continuer depuis cette étape…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mparer…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export &amp;Filmstrip…</source>
+        <translation>Exporter la pellic&amp;ule…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Animation of Image…</source>
+        <translation>Exporter l’&amp;animation de l’image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Animation of &amp;Grid…</source>
+        <translation>Exporter l’animation de la &amp;grille…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;lots and CSV…</source>
+        <translation>Exporter les graphi&amp;ques et le CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trajectory &amp;Memory Budget…</source>
+        <translation>&amp;Budget mémoire des trajectoires…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Run %1 dropped its trajectory to keep the session within the %2 memory budget.</source>
+        <translation>L’exécution %1 a abandonné sa trajectoire pour maintenir la session dans le budget mémoire de %2.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>t=%1 · ln SNR %2 · %3</source>
+        <translation>t=%1 · ln SNR %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · showing step %1</source>
+        <translation> · étape %1 affichée</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>There is no recorded trajectory to continue from.</source>
+        <translation>Aucune trajectoire enregistrée à partir de laquelle continuer.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The checkpoint %1 is not in the catalog.</source>
+        <translation>Le checkpoint %1 n’est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Continues exactly from the recorded float x_t of step %1.</source>
+        <translation>Reprend exactement à partir du x_t flottant enregistré de l’étape %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the 8-bit x_t of step %1 was kept (memory budget): the continuation is approximate.</source>
+        <translation>Seul le x_t 8 bits de l’étape %1 a été conservé (budget mémoire) : la suite est approximative.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Run %1&apos;s trajectory was dropped for the memory budget: its images, plots and settings remain.</source>
+        <translation>La trajectoire de l’exécution %1 a été abandonnée pour le budget mémoire : ses images, graphiques et réglages restent.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+11"/>
+        <source>There is no run on view.</source>
+        <translation>Aucune exécution affichée.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Could not export the filmstrip: %1</source>
+        <translation>Impossible d’exporter la pellicule : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not export the animation: %1</source>
+        <translation>Impossible d’exporter l’animation : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1 (%2 frames)</source>
+        <translation>%1 écrit (%2 images)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not export the plots: %1</source>
+        <translation>Impossible d’exporter les graphiques : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote %1 files to %2</source>
+        <translation>%1 fichiers écrits dans %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Filmstrip</source>
+        <translation>Exporter la pellicule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Animation</source>
+        <translation>Exporter l’animation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GIF animations (*.gif)</source>
+        <translation>Animations GIF (*.gif)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Plots and CSV to Folder</source>
+        <translation>Exporter les graphiques et le CSV dans un dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trajectory Memory Budget</source>
+        <translation>Budget mémoire des trajectoires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory for recorded trajectories of all runs (MiB):</source>
+        <translation>Mémoire pour les trajectoires enregistrées de toutes les exécutions (Mio) :</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::LanguageMenu</name>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="+9"/>
+        <source>&amp;Language</source>
+        <translation>La&amp;ngue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;System Language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the system language</source>
+        <translation>la langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+39"/>
+        <source>Patch Diffusion Studio</source>
+        <translation>Patch Diffusion Studio</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Image…</source>
+        <translation>&amp;Exporter l’image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;All…</source>
+        <translation>Exporter &amp;tout…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Image</source>
+        <translation>&amp;Copier l’image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit to Window</source>
+        <translation>Ajuster à la &amp;fenêtre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Patch Diffusion Studio</source>
+        <translation>À &amp;propos de Patch Diffusion Studio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>x0 &amp;Prediction</source>
+        <extracomment>x0 prediction: the network&apos;s estimate of the clean image x_0 at the current step; keep &quot;x0&quot; (translations/GLOSSARY.md).</extracomment>
+        <translation>&amp;Prédiction x0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noisy &amp;x_t</source>
+        <extracomment>x_t: the noisy image at step t that the sampler denoises; keep the symbol &quot;x_t&quot;.</extracomment>
+        <translation>x_t &amp;bruité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Both Side by Side</source>
+        <translation>&amp;Les deux côte à côte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export Image…</source>
+        <comment>toolbar</comment>
+        <extracomment>Toolbar label of File &gt; Export Image; may be shorter than the menu text.</extracomment>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Image</source>
+        <comment>toolbar</comment>
+        <extracomment>Toolbar label of Edit &gt; Copy Image; may be shorter than the menu text.</extracomment>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both Side by Side</source>
+        <comment>toolbar</comment>
+        <extracomment>Toolbar label of View &gt; Both Side by Side; may be shorter than the menu text.</extracomment>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit to Window</source>
+        <comment>toolbar</comment>
+        <extracomment>Toolbar label of View &gt; Fit to Window; may be shorter than the menu text.</extracomment>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sampling</source>
+        <translation>Échantillonnage</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécution</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Patch Diffusion Studio will use %1 from its next start.</source>
+        <translation>Patch Diffusion Studio utilisera %1 à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <extracomment>The name of the main window&apos;s toolbar (shown where toolbars can be hidden).</extracomment>
+        <translation>Barre d’outils</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>About Patch Diffusion Studio</source>
+        <translation>À propos de Patch Diffusion Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample, inspect and train patch diffusion models.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Échantillonner, inspecter et entraîner des modèles de diffusion par patchs.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Modèles fournis :&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;li&gt;none found&lt;/li&gt;</source>
+        <translation>&lt;li&gt;aucun trouvé&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_files.cpp" line="+56"/>
+        <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
+        <translation>Aucun modèle fourni n’a été trouvé : ouvrir un checkpoint (Ctrl+O) ou définir PATCHDIFF_MODELS_DIR.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 n’existe pas ou n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot restore from %1: %2</source>
+        <translation>Impossible de restaurer depuis %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was made with %2, which is not on this machine: open that checkpoint first, then the PNG.</source>
+        <translation>%1 a été créé avec %2, absent de cette machine : ouvrir d’abord ce checkpoint, puis le PNG.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>seed %1 #%2</source>
+        <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
+        <translation>graine %1 n° %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This image started from injected noise: its seed alone cannot redo it.</source>
+        <translation>Cette image est partie d’un bruit injecté : sa graine seule ne permet pas de la refaire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored the settings of %1 (seed %2, image #%3).</source>
+        <translation>Réglages de %1 restaurés (graine %2, image n° %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regenerate?</source>
+        <translation>Régénérer ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All settings of %1 are restored. Regenerate the image now?</source>
+        <translation>Tous les réglages de %1 sont restaurés. Régénérer l’image maintenant ?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+15"/>
+        <source>Nothing to export: finish a run first.</source>
+        <translation>Rien à exporter : terminer d’abord une exécution.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+16"/>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved %1 files in %2</source>
+        <translation>%1 fichiers enregistrés dans %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied image %1</source>
+        <translation>Image %1 copiée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copied the grid</source>
+        <translation>Grille copiée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Checkpoint or Sample</source>
+        <translation>Ouvrir un checkpoint ou un échantillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
+        <translation>Checkpoints et échantillons (*.pt *.png);;Checkpoints (*.pt);;Échantillons (*.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Image</source>
+        <translation>Exporter l’image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export All Into Folder</source>
+        <translation>Tout exporter dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_run.cpp" line="+31"/>
+        <source>Loaded %1</source>
+        <translation>%1 chargé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The checkpoint differs from the one that made this image (SHA-256 mismatch): the regenerated image will differ.</source>
+        <translation>Le checkpoint diffère de celui qui a produit cette image (SHA-256 différent) : l’image régénérée sera différente.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not load the model: %1</source>
+        <translation>Impossible de charger le modèle : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sampling failed: %1</source>
+        <translation>Échec de l’échantillonnage : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No model is loaded: choose a checkpoint in the Models panel or open one (Ctrl+O).</source>
+        <translation>Aucun modèle chargé : choisir un checkpoint dans le panneau Modèles ou en ouvrir un (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancelling after the current step…</source>
+        <translation>Annulation après l’étape en cours…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cancelled at step %1</source>
+        <translation>annulé à l’étape %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled after %1 steps: showing the last x0 prediction</source>
+        <translation>Annulé après %1 étapes : affichage de la dernière prédiction x0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done: %1 steps in %2 s</source>
+        <translation>terminé : %1 étapes en %2 s</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Regenerated image is identical to the file.</source>
+        <translation>L’image régénérée est identique au fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regenerated image differs from the file in %1 pixels (at most %2 levels).</source>
+        <translation>L’image régénérée diffère du fichier sur %1 pixels (au plus %2 niveaux).</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::MessageBar</name>
+    <message>
+        <location filename="../ui/message_bar.cpp" line="+19"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::ModelPanel</name>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="+28"/>
+        <source>Checkpoints</source>
+        <translation>Checkpoints</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patch size:</source>
+        <extracomment>Patch size P: the image is cut into P×P patches before the U-Net (translations/GLOSSARY.md).</extracomment>
+        <translation>Taille de patch :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open checkpoint…</source>
+        <translation>Ouvrir un checkpoint…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a .pt checkpoint (or drop one on the window)</source>
+        <translation>Ouvrir un checkpoint .pt (ou le déposer sur la fenêtre)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Flags</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Splits</source>
+        <translation>Découpage</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Opened checkpoints</source>
+        <translation>Checkpoints ouverts</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Use %1 (patch size %2)</source>
+        <translation>Utiliser %1 (taille de patch %2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>
+%1×%1 px, P=%2, %3 classes, %4 M parameters, %5 GFLOP per image, %6 schedule, T=%7</source>
+        <translation>
+%1×%1 px, P=%2, %3 classes, %4 M paramètres, %5 GFLOP par image, calendrier %6, T=%7</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+SNR splits: %1 models</source>
+        <translation>
+Découpage SNR : %1 modèles</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::PlotPanel</name>
+    <message>
+        <location filename="../ui/plot_panel.cpp" line="+33"/>
+        <location line="+1"/>
+        <source>log SNR</source>
+        <translation>log SNR</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>ln SNR</source>
+        <translation>ln SNR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>x0 change per step</source>
+        <translation>Variation de x0 par étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RMS</source>
+        <translation>RMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>focused</source>
+        <translation>sélectionnée</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>batch mean</source>
+        <translation>moyenne du lot</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>x0 energy above ½ Nyquist</source>
+        <translation>Énergie de x0 au-dessus de ½ Nyquist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fraction</source>
+        <translation>fraction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>guidance gap / threshold s</source>
+        <translation>écart de guidage / seuil s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RMS(ε_c − ε_u)</source>
+        <translation>RMS(ε_c − ε_u)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>gap</source>
+        <translation>écart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time per step</source>
+        <translation>temps par étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>running mean</source>
+        <translation>moyenne glissante</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>There is no run to export plots of.</source>
+        <translation>Aucune exécution dont exporter les graphiques.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::RecentFiles</name>
+    <message>
+        <location filename="../ui/recent_files.cpp" line="+15"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::RunHistoryView</name>
+    <message>
+        <location filename="../ui/run_history_view.cpp" line="+9"/>
+        <source>Run history</source>
+        <translation>Historique des exécutions</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run %1 · %2</source>
+        <translation>Exécution %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 steps · %2 · guidance %3 · seed %4</source>
+        <translation>%1 étapes · %2 · guidage %3 · graine %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>↳ branch of run %1 at step %2</source>
+        <translation>↳ branche de l’exécution %1 à l’étape %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled at step %1</source>
+        <translation>annulé à l’étape %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trajectory dropped (memory budget)</source>
+        <translation>trajectoire abandonnée (budget mémoire)</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::RunStatus</name>
+    <message>
+        <location filename="../ui/run_status.cpp" line="+12"/>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Device and precision of the run</source>
+        <translation>Périphérique et précision de l’exécution</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>step %v of %m</source>
+        <translation>étape %v sur %m</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 steps/s · ETA %2 s</source>
+        <translation>%1 étapes/s · reste %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::SampleCanvas</name>
+    <message>
+        <location filename="../ui/sample_canvas.cpp" line="+17"/>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Press Generate (Ctrl+Return) to sample</source>
+        <translation>Appuyer sur Générer (Ctrl+Entrée) pour échantillonner</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::SamplingPanel</name>
+    <message>
+        <location filename="../ui/sampling_panel.cpp" line="+33"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
+        <translation>Eta de DDIM : 0 est déterministe, 1 reproduit le bruit de DDPM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Respaced sampling steps</source>
+        <translation>Étapes d’échantillonnage après réespacement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or e.g. ddim25, 10,20,30</source>
+        <translation>ou ddim25, 10,20,30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any original --timestep_respacing string; overrides the step count</source>
+        <translation>Toute valeur --timestep_respacing de l’original ; remplace le nombre d’étapes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Image i of a run uses the noise streams of (seed, i)</source>
+        <translation>L’image i d’une exécution utilise les flux de bruit de (graine, i)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a new random seed</source>
+        <translation>Tirer une nouvelle graine aléatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this seed for the next runs (otherwise each run draws a new one)</source>
+        <translation>Garder cette graine pour les prochaines exécutions (sinon chacune en tire une nouvelle)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clip x0 to [-1, 1]</source>
+        <extracomment>x0: the network&apos;s prediction of the clean image; keep &quot;x0&quot; (translations/GLOSSARY.md).</extracomment>
+        <translation>Borner x0 à [-1, 1]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auto (when guiding)</source>
+        <translation>Auto (avec guidage)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamic thresholding of the x0 prediction</source>
+        <translation>Seuillage dynamique de la prédiction x0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>float16 runs the network&apos;s torso in half precision (CUDA only)</source>
+        <translation>float16 calcule le tronc du réseau en demi-précision (CUDA seulement)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update the preview every N steps (every step is still recorded)</source>
+        <translation>Mettre à jour l’aperçu toutes les N étapes (chaque étape reste enregistrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate (Ctrl+Return)</source>
+        <translation>Générer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Annuler (Échap)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Sampler / eta:</source>
+        <translation>É&amp;chantillonneur / eta :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;teps:</source>
+        <extracomment>Steps: how many (respaced) timesteps the sampler takes (translations/GLOSSARY.md).</extracomment>
+        <translation>É&amp;tapes :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Guidance:</source>
+        <extracomment>Guidance scale: the strength s of classifier-free guidance, 1 = off.</extracomment>
+        <translation>&amp;Guidage :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lass:</source>
+        <translation>C&amp;lasse :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;eed:</source>
+        <extracomment>Seed: the number a run&apos;s random noise is drawn from.</extracomment>
+        <translation>Grai&amp;ne :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch size:</source>
+        <translation>Taille de l&amp;ot :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Thresholding:</source>
+        <translation>&amp;Seuillage :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Périphérique :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Precision:</source>
+        <translation>Préc&amp;ision :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview e&amp;very:</source>
+        <translation>&amp;Aperçu toutes les :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guidance scale</source>
+        <translation>Échelle de guidage</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Random</source>
+        <translation>Aléatoire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(unconditional model)</source>
+        <translation>(modèle non conditionnel)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This model is unconditional: guidance needs a class-conditional model</source>
+        <translation>Ce modèle est non conditionnel : le guidage demande un modèle conditionné par classe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classifier-free guidance scale (1 = off)</source>
+        <translation>Échelle du guidage sans classifieur (1 = désactivé)</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::SamplingWorker</name>
+    <message>
+        <location filename="../ui/sampling_worker.cpp" line="+58"/>
+        <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
+        <translation>Mémoire épuisée sur %1 : réduire la taille de lot, utiliser moins d’étapes par modèle du découpage ou échantillonner sur un autre périphérique.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this machine</source>
+        <translation>cette machine</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No checkpoint given.</source>
+        <translation>Aucun checkpoint indiqué.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No model is loaded: choose a checkpoint in the Models panel.</source>
+        <translation>Aucun modèle chargé : choisir un checkpoint dans le panneau Modèles.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+158"/>
+        <source>Device %1: this LibTorch build has no usable CUDA device.</source>
+        <translation>Périphérique %1 : cette version de LibTorch n’a aucun périphérique CUDA utilisable.</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>The batch size must be positive.</source>
+        <translation>La taille de lot doit être positive.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>seed %1 #%2</source>
+        <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
+        <translation>graine %1 n° %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The recorded x_t does not fit this model: branch with a checkpoint of the same image size.</source>
+        <translation>Le x_t enregistré ne convient pas à ce modèle : brancher avec un checkpoint de même taille d’image.</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::SplitsEditor</name>
+    <message>
+        <location filename="../ui/splits_editor.cpp" line="+21"/>
+        <source>SNR splits</source>
+        <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
+        <translation>Découpage SNR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several checkpoints, each denoising one SNR band; highest SNR (least noise) first</source>
+        <translation>Plusieurs checkpoints, chacun débruitant une bande de SNR ; SNR le plus élevé (le moins de bruit) d’abord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split checkpoints, highest SNR first</source>
+        <translation>Checkpoints du découpage, SNR le plus élevé d’abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checkpoint to add</source>
+        <translation>Checkpoint à ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 0.25 (one fewer than checkpoints)</source>
+        <translation>p. ex. 0.25 (une de moins que de checkpoints)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNR boundaries</source>
+        <translation>Limites de SNR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use these splits</source>
+        <translation>Utiliser ce découpage</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Boundaries:</source>
+        <translation>Limites :</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Add checkpoints, highest SNR first.</source>
+        <translation>Ajouter des checkpoints, SNR le plus élevé d’abord.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is %2 px but %3 is %4 px: split models need one image size.</source>
+        <translation>%1 fait %2 px mais %3 fait %4 px : les modèles d’un découpage doivent avoir une seule taille d’image.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 uses the %2 schedule but %3 uses %4: split models need one schedule.</source>
+        <translation>%1 utilise le calendrier %2 mais %3 utilise %4 : les modèles d’un découpage doivent avoir un seul calendrier.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n checkpoint(s), ready.</source>
+        <translation>
+            <numerusform>%n checkpoint, prêt.</numerusform>
+            <numerusform>%n checkpoints, prêts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::TimelineBar</name>
+    <message>
+        <location filename="../ui/timeline_bar.cpp" line="+20"/>
+        <source>Play or pause the trajectory</source>
+        <translation>Lire ou mettre en pause la trajectoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play trajectory</source>
+        <translation>Lire la trajectoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step of the trajectory shown on the canvas (0 = noisiest)</source>
+        <translation>Étape de la trajectoire affichée (0 = la plus bruitée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step 0000 / 0000</source>
+        <translation>étape 0000 / 0000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue from here…</source>
+        <translation>Continuer d’ici…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new run from this step&apos;s x_t with changed settings</source>
+        <translation>Démarrer une nouvelle exécution à partir du x_t de cette étape avec d’autres réglages</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+35"/>
+        <source>step %1 / %2</source>
+        <translation>étape %1 / %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>step 0 / %1</source>
+        <translation>étape 0 / %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::TrajectoryStore</name>
+    <message>
+        <location filename="../ui/trajectory_store.cpp" line="+125"/>
+        <source>Trajectory of run %1 dropped to stay within the %2 memory budget</source>
+        <translation>Trajectoire de l’exécution %1 abandonnée pour rester dans le budget mémoire de %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recording 1 step in %1 plus the first and last: the whole trajectory (%2) exceeds the %3 memory budget.</source>
+        <translation>Enregistrement d’une étape sur %1, plus la première et la dernière : la trajectoire complète (%2) dépasse le budget mémoire de %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No float x_t kept: branches continue from 8-bit x_t (approximate).</source>
+        <translation>Aucun x_t flottant conservé : les branches repartent du x_t 8 bits (approximatif).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
+        <translation>x_t flottant (branchement exact) conservé pour 1 étape sur %1 des %2.</translation>
+    </message>
+</context>
+</TS>

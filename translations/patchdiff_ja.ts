@@ -1,0 +1,2627 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>PlotPanel</name>
+    <message>
+        <location filename="../ui/plot_panel.cpp" line="+65"/>
+        <source>Could not write %1: the folder is not writable or the disk is full.</source>
+        <translation>%1 を書き込めませんでした: フォルダーに書き込めないか、ディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/trajectory_store.cpp" line="+28"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+</context>
+<context>
+    <name>SampleExporter</name>
+    <message>
+        <location filename="../ui/sample_exporter.cpp" line="+57"/>
+        <source>There are no images to export.</source>
+        <translation>エクスポートする画像がありません。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 has no &apos;patchdiff&apos; run description (only PNGs written by the studio or `patchdiff sample` can be restored).</source>
+        <translation>%1 には &apos;patchdiff&apos; の実行記録がありません (復元できるのは、スタジオまたは `patchdiff sample` が書き出した PNG だけです)。</translation>
+    </message>
+</context>
+<context>
+    <name>StudioApp</name>
+    <message>
+        <location filename="../ui/studio_app.cpp" line="+37"/>
+        <source>Sample patch diffusion models with a live step-by-step preview.</source>
+        <translation>パッチ拡散モデルから、各ステップをライブでプレビューしながらサンプリングします。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the version and the bundled models&apos; folder, and exit.</source>
+        <translation>バージョンと同梱モデルのフォルダーを表示して終了します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
+        <translation>読み込むチェックポイント (.pt) または復元するサンプル (.png)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[FILE...]</source>
+        <translation>[ファイル...]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none found (set PATCHDIFF_MODELS_DIR)</source>
+        <translation>見つかりません (PATCHDIFF_MODELS_DIR を設定してください)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bundled models: %1</source>
+        <translation>同梱モデル: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryExporter</name>
+    <message>
+        <location filename="../ui/trajectory_exporter.cpp" line="+83"/>
+        <source>step %1</source>
+        <translation>ステップ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+18"/>
+        <source>The run on view has no recorded trajectory to export.</source>
+        <translation>表示中の実行には、エクスポートできる記録済みの軌跡がありません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Image %1 is not part of this run.</source>
+        <translation>画像 %1 はこの実行に含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff</name>
+    <message>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+39"/>
+        <source>--%1 needs a value</source>
+        <translation>--%1 には値が必要です</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+96"/>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_bench.cpp" line="+42"/>
+        <source>--%1 takes on or off, got &apos;%2&apos;</source>
+        <translation>--%1 には on か off を指定します (&apos;%2&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--device takes cpu, cuda or cuda:N, got &apos;%1&apos;</source>
+        <translation>--device には cpu、cuda、cuda:N のいずれかを指定します (&apos;%1&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
+        <source>wrote %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: patchdiff bench (--preset NAME[,NAME]|all | --model_path A.pt[,B.pt] [model flags])
+                       [--batch 1,16] [--steps 50] [--warmup 3] [--repeats 1]
+                       [--device cpu|cuda] [--precision fp32|fp16|bf16] [--guidance 1.5]
+                       [--threads N] [--cuda_graphs on|off] [--channels_last on|off]
+                       [--noise seeded|device] [--fast_paths SPEC] [--ab &apos;SPEC;SPEC&apos;]
+                       [--timestep_respacing 250] [--block K] [--seed N] [--json out.json]
+Times whole reverse steps of the sampling loop (network, guidance, thresholding, update,
+noise) after --warmup untimed ones, and prints ms/step (median, p10..p90), images/s for a
+250-step run, achieved TFLOP/s, host time drawing noise, peak memory and, for presets,
+the original&apos;s ms/step on an H200 (../shared/anchors/peer-gpu.md) with the speed-up.
+  --preset         lsun_p2, lsun_p4, lsun_p8, imagenet_p4, ffhq_p4 (random weights; &apos;all&apos;
+                   = these five), tiny, tiny_cond (smoke tests); --list-presets shows them
+  --model_path     checkpoints instead (several = SNR splits, with --snr_splits)
+  --precision      torso precision: fp32, fp16 (the original&apos;s use_fp16, CUDA) or bf16
+  --guidance       classifier-free guidance for class-conditional checkpoints (default 1.5;
+                   presets use the README&apos;s)
+  --cuda_graphs    replay each network pass as a CUDA graph (default off)
+  --noise          seeded: per-image CPU streams as `patchdiff sample` (default,
+                   images drawn in parallel);
+                   device: torch::randn on the device, as the original
+  --fast_paths     switches, e.g. conv=0,attn=1 (also $PATCHDIFF_FAST_PATHS)
+  --ab             compare switch sets in one process, interleaved run by run,
+                   e.g. --ab &apos;conv=0;conv=1&apos; --repeats 3 (a set may add noise=MODE)
+  --block          steps per synchronised timing block (default 1 on CPU, 5 on CUDA)
+  --json           also write the report as JSON
+</source>
+        <extracomment>patchdiff bench --help. Keep flag names, preset names, values, units (ms/step, TFLOP/s) and paths as they are; keep the layout.</extracomment>
+        <translation>使い方: patchdiff bench (--preset NAME[,NAME]|all | --model_path A.pt[,B.pt] [モデルのフラグ])
+                        [--batch 1,16] [--steps 50] [--warmup 3] [--repeats 1]
+                        [--device cpu|cuda] [--precision fp32|fp16|bf16] [--guidance 1.5]
+                        [--threads N] [--cuda_graphs on|off] [--channels_last on|off]
+                        [--noise seeded|device] [--fast_paths SPEC] [--ab &apos;SPEC;SPEC&apos;]
+                        [--timestep_respacing 250] [--block K] [--seed N] [--json out.json]
+サンプリングループの逆過程ステップ全体 (ネットワーク、ガイダンス、しきい値処理、更新、
+ノイズ) を、計測しない --warmup 回の後に計測し、ms/step (中央値、p10..p90)、250 ステップ
+の実行での画像/秒、達成した TFLOP/s、ホストでのノイズ生成時間、ピークメモリ、そして
+プリセットについてはオリジナルの H200 での ms/step (../shared/anchors/peer-gpu.md) と
+高速化率を表示します。
+  --preset         lsun_p2, lsun_p4, lsun_p8, imagenet_p4, ffhq_p4 (ランダムな重み。&apos;all&apos;
+                   = この 5 つ)、tiny, tiny_cond (スモークテスト)。--list-presets で一覧
+  --model_path     代わりにチェックポイントを使う (複数 = SNR 分割、--snr_splits と併用)
+  --precision      トルソーの精度: fp32、fp16 (オリジナルの use_fp16、CUDA) または bf16
+  --guidance       クラス条件付きチェックポイントの分類器なしガイダンス (既定値 1.5。
+                   プリセットは README の値)
+  --cuda_graphs    ネットワークの各パスを CUDA グラフとして再生 (既定値 off)
+  --noise          seeded: `patchdiff sample` と同じ画像ごとの CPU ストリーム (既定値、
+                   画像は並列に生成);
+                   device: デバイス上の torch::randn (オリジナルと同じ)
+  --fast_paths     スイッチ。例: conv=0,attn=1 ($PATCHDIFF_FAST_PATHS でも指定可)
+  --ab             スイッチの組を 1 プロセス内で実行ごとに交互に比較。
+                   例: --ab &apos;conv=0;conv=1&apos; --repeats 3 (組に noise=MODE を追加可)
+  --block          同期して計測するブロックのステップ数 (既定値: CPU では 1、CUDA では 5)
+  --json           レポートを JSON にも書き出す
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>usage: patchdiff selftest [--reference DIR] [--compare_models A.pt,B.pt] [--compare_presets tiny,...]
+                          [--device cpu|cuda] [--precision fp32|fp16|bf16]
+                          [--cuda_graphs on|off] [--channels_last on|off] [--fast_paths SPEC]
+                          [--model_tolerance X] [--sampling_tolerance X] [--threads N]
+                          [--json out.json]
+Runs every network and sampling case of the reference folder (index.json, computed by
+the original on the CPU in float32) and prints each largest absolute error. Exits 1 when
+any exceeds its tolerance (float32: 1e-4 network outputs on the CPU, 1e-3 on CUDA and for
+sampling runs; fp16 and bf16 get loose bounds that only catch broken paths). Cases whose
+files are missing from a partial reference folder are skipped.
+  --compare_models, --compare_presets  also run these checkpoints / presets (random
+                   weights) on the device and on this build&apos;s CPU float32 path from the
+                   same inputs: one network pass, 10 DDIM and 5 DDPM steps (guidance 1.5)
+</source>
+        <extracomment>patchdiff selftest --help. Keep flag names, values, tolerances and file names as they are.</extracomment>
+        <translation>使い方: patchdiff selftest [--reference DIR] [--compare_models A.pt,B.pt] [--compare_presets tiny,...]
+                           [--device cpu|cuda] [--precision fp32|fp16|bf16]
+                           [--cuda_graphs on|off] [--channels_last on|off] [--fast_paths SPEC]
+                           [--model_tolerance X] [--sampling_tolerance X] [--threads N]
+                           [--json out.json]
+参照フォルダー (index.json。オリジナルが CPU 上 float32 で計算したもの) のネットワークと
+サンプリングのケースをすべて実行し、それぞれの最大絶対誤差を表示します。いずれかが許容誤差
+を超えると終了コード 1 で終了します (float32: CPU でのネットワーク出力は 1e-4、CUDA と
+サンプリング実行は 1e-3。fp16 と bf16 は壊れた経路だけを検出する緩い範囲)。参照フォルダー
+が部分的でファイルがないケースはスキップします。
+  --compare_models, --compare_presets  これらのチェックポイント / プリセット (ランダムな
+                   重み) も、同じ入力でデバイス上とこのビルドの CPU float32 経路で実行:
+                   ネットワーク 1 パス、DDIM 10 ステップと DDPM 5 ステップ (ガイダンス 1.5)
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+84"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
+        <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
+        <translation>予期しない引数 &apos;%1&apos; (フラグは --name value の形式です)</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>--cuda_graphs applies on CUDA only and is ignored on the CPU</source>
+        <translation>--cuda_graphs は CUDA でのみ有効で、CPU では無視されます</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give either --preset NAME[,NAME] or --model_path A.pt[,B.pt]</source>
+        <translation>--preset NAME[,NAME] か --model_path A.pt[,B.pt] のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>model flags apply to --model_path; presets carry the README&apos;s flags</source>
+        <translation>モデルのフラグは --model_path に適用されます。プリセットには README のフラグが含まれています</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>building %1 (%2 networks, random weights)</source>
+        <translation>%1 を構築中 (ネットワーク %2 個、ランダムな重み)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>building %1 (one network, random weights)</source>
+        <translation>%1 を構築中 (ネットワーク 1 個、ランダムな重み)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>give --reference DIR (the folder holding index.json), --compare_models or --compare_presets</source>
+        <translation>--reference DIR (index.json のあるフォルダー)、--compare_models、--compare_presets のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>selftest on %1, %2, fast paths %3, CUDA graphs on</source>
+        <translation>セルフテスト: %1、%2、高速経路 %3、CUDA グラフ オン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selftest on %1, %2, fast paths %3, CUDA graphs off</source>
+        <translation>セルフテスト: %1、%2、高速経路 %3、CUDA グラフ オフ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>max abs error %1 (tolerance %2)</source>
+        <translation>最大絶対誤差 %1 (許容誤差 %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 cases, %2 failed, %3 skipped</source>
+        <translation>%1 ケース、失敗 %2、スキップ %3</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-61"/>
+        <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
+       patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
+Runs columns that differ in one thing and share everything else (seed, x_T, labels,
+sampler settings), one after another, and writes DIR/compare.png (the columns side by
+side with captions) and DIR/compare.json (one object per column: checkpoint, patch_size,
+setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
+  --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
+  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
+                      use_ddim=False,True | eta=0,0.5,1 (2 to 6 values)
+  --out               output folder (default .)
+  --num_samples       images per column (default 4), --batch_size (default 16)
+  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
+  --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
+  --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
+  --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
+</source>
+        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout.</extracomment>
+        <translation>使い方: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [サンプリングのフラグ] [--out DIR]
+        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [サンプリングのフラグ] [--out DIR]
+1 点だけが異なり、それ以外 (シード、x_T、ラベル、サンプラー設定) をすべて共有する列を
+順に実行し、DIR/compare.png (キャプション付きで列を並べたもの) と DIR/compare.json
+(列ごとに 1 オブジェクト: checkpoint, patch_size, setting, params, gflop_per_pass,
+ms_per_step_median, total_s, rms_to_first) を書き出します。
+  --model_path        カンマ区切りのチェックポイント 2〜4 個 (列)、または --vary と併用で 1 個
+  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
+                      use_ddim=False,True | eta=0,0.5,1 (値は 2〜6 個)
+  --out               出力フォルダー (既定値 .)
+  --num_samples       列ごとの画像数 (既定値 4)、--batch_size (既定値 16)
+  --timestep_respacing, --guidance_scale (既定値 1.5), --use_ddim, --eta,
+  --dynamic_threshold auto|on|off, --clip_denoised, --seed (既定値 0),
+  --class_labels 3,3,7 (既定値: &apos;sample&apos; と同じくシードから抽選),
+  --threads N, --device cpu|cuda, --entry NAME、およびオリジナルの MODEL_FLAGS
+</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass, x2 per step with guidance;
+ speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
+        <translation>(ms/step: バッチの 1 ステップの実時間の中央値。GFLOP は画像 1 枚・ネットワーク 1 パスあたりで、ガイダンスありでは 1 ステップあたり x2。
+ 高速化率と GFLOP 比は画像 1 枚の実行あたりで、最初の列に対する値。RMS は [-1, 1] の範囲)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass;
+ speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
+        <translation>(ms/step: バッチの 1 ステップの実時間の中央値。GFLOP は画像 1 枚・ネットワーク 1 パスあたり。
+ 高速化率と GFLOP 比は画像 1 枚の実行あたりで、最初の列に対する値。RMS は [-1, 1] の範囲)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
+        <translation>--model_path が必要です: カンマ区切りのチェックポイント 2〜4 個、または --vary と併用で 1 個</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 and --vary %1 both given: the varied setting takes its values from --vary</source>
+        <translation>--%1 と --vary %1 の両方が指定されました: 変化させる設定の値は --vary から取ります</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
+        <source>--device cuda: this LibTorch build has no usable CUDA device</source>
+        <translation>--device cuda: この LibTorch ビルドには使用可能な CUDA デバイスがありません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>column %1/%2</source>
+        <translation>列 %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+75"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
+        <source>steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the output folder &apos;%1&apos;: %2</source>
+        <translation>出力フォルダー &apos;%1&apos; を作成できません: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>wrote %1 and %2</source>
+        <translation>%1 と %2 を書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_data.cpp" line="+24"/>
+        <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
+Builds the bundled emoji models&apos; training set (resources/models/MODEL_CARD.md): fetches
+emoji-datasource-google@16.0.0 and emoji-datasource-twitter@16.0.0 with `npm pack` (or
+reads the given --tarballs), takes every 64x64 PNG that the package&apos;s emoji.json lists
+(skin-tone variants included), composites it onto white and writes
+  OUTDIR/train/&lt;class&gt;_&lt;set&gt;_&lt;image&gt;.png     for `patchdiff train --data_dir OUTDIR/train`
+  OUTDIR/heldout/&lt;class&gt;_&lt;set&gt;_&lt;image&gt;.png   a fixed fraction F (default 0.1), chosen by a
+                                             hash of the base emoji (all its skin tones and
+                                             both renderings on the same side)
+  OUTDIR/classes.json                        the 9 class names and the counts
+The class is the emoji&apos;s category as an integer (the original trainer&apos;s convention):
+0 Smileys &amp; Emotion, 1 People &amp; Body, 2 Animals &amp; Nature, 3 Food &amp; Drink, 4 Travel &amp; Places,
+5 Activities, 6 Objects, 7 Symbols (with Component), 8 Flags.
+</source>
+        <extracomment>patchdiff data --help. Keep flag names, package names, paths and the class names (Smileys &amp; Emotion, ...: the emoji data set&apos;s categories) as they are.</extracomment>
+        <translation>使い方: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
+同梱の絵文字モデルの学習データセット (resources/models/MODEL_CARD.md) を作成します:
+emoji-datasource-google@16.0.0 と emoji-datasource-twitter@16.0.0 を `npm pack` で取得し
+(または指定の --tarballs を読み込み)、パッケージの emoji.json に載っている 64x64 の PNG
+(肌の色のバリエーションを含む) をすべて白背景に合成して、次を書き出します
+  OUTDIR/train/&lt;class&gt;_&lt;set&gt;_&lt;image&gt;.png     `patchdiff train --data_dir OUTDIR/train` 用
+  OUTDIR/heldout/&lt;class&gt;_&lt;set&gt;_&lt;image&gt;.png   固定の割合 F (既定値 0.1)。基本の絵文字の
+                                             ハッシュで選択 (肌の色と 2 種類の描画は
+                                             すべて同じ側)
+  OUTDIR/classes.json                        9 つのクラス名と枚数
+クラスは絵文字のカテゴリーを整数にしたものです (オリジナルの学習スクリプトの規約):
+0 Smileys &amp; Emotion, 1 People &amp; Body, 2 Animals &amp; Nature, 3 Food &amp; Drink, 4 Travel &amp; Places,
+5 Activities, 6 Objects, 7 Symbols (Component を含む), 8 Flags.
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot create a temporary folder in %1</source>
+        <translation>%1 に一時フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</source>
+        <translation>使い方: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fetching %1 and %2 with npm pack...</source>
+        <translation>%1 と %2 を npm pack で取得中...</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(%1% held out)</source>
+        <translation>(%1% を評価用に保留)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>skipped %1 images that emoji.json does not list</source>
+        <translation>emoji.json に載っていない画像 %1 枚をスキップしました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wrote %1/train, %1/heldout and %1/classes.json</source>
+        <translation>%1/train、%1/heldout、%1/classes.json を書き出しました</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown data set &apos;%1&apos; (known: emoji)</source>
+        <translation>不明なデータセット &apos;%1&apos; (既知: emoji)</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="-22"/>
+        <source>usage: patchdiff forward CKPT --x x.npy --t 999,500 [--y 0,3] [--out out.npy]
+                         [--device cpu|cuda] [--threads N] [model flags]
+Runs the network once. x: float [B, 3, S, S] in model space; t: one original
+timestep per image (or one for all); y: one label per image for class-conditional
+models (the class count is the null label). Prints max/mean of the output.
+</source>
+        <extracomment>patchdiff forward --help. Keep flag names, file names, values and shapes as they are.</extracomment>
+        <translation>使い方: patchdiff forward CKPT --x x.npy --t 999,500 [--y 0,3] [--out out.npy]
+                          [--device cpu|cuda] [--threads N] [モデルのフラグ]
+ネットワークを 1 回実行します。x: モデル空間の float [B, 3, S, S]。t: 画像ごとの
+オリジナルのタイムステップ (全画像共通なら 1 つ)。y: クラス条件付きモデルでの画像ごとの
+ラベル (クラス数がヌルラベル)。出力の最大値と平均を表示します。
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>forward needs a checkpoint (patchdiff forward CKPT ...)</source>
+        <translation>forward にはチェックポイントが必要です (patchdiff forward CKPT ...)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forward needs --x x.npy ([B, 3, S, S] float)</source>
+        <translation>forward には --x x.npy ([B, 3, S, S] float) が必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forward needs --t (timesteps, e.g. 999,500)</source>
+        <translation>forward には --t (タイムステップ。例: 999,500) が必要です</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--x %1 has shape %2, the model needs %3</source>
+        <translation>--x %1 の形状は %2 ですが、モデルには %3 が必要です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--t has %1 timesteps for %2 images</source>
+        <translation>--t のタイムステップは %1 個ですが、画像は %2 枚です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this model is class-conditional: give --y (labels)</source>
+        <translation>このモデルはクラス条件付きです: --y (ラベル) を指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--y has %1 labels for %2 images</source>
+        <translation>--y のラベルは %1 個ですが、画像は %2 枚です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>label %1 is out of range: 0..%2, or %3 for no label</source>
+        <translation>ラベル %1 は範囲外です: 0..%2、ラベルなしは %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--y given, but this model is unconditional</source>
+        <translation>--y が指定されましたが、このモデルは無条件です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--use_fp16 applies on CUDA only; running float32 on the CPU</source>
+        <translation>--use_fp16 は CUDA でのみ有効です。CPU では float32 で実行します</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>output %1  max %2  mean %3  max|.| %4</source>
+        <extracomment>The network&apos;s output: %1 its shape, then its largest value, mean and largest magnitude.</extracomment>
+        <translation>出力 %1  最大 %2  平均 %3  最大|.| %4</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_info.cpp" line="+25"/>
+        <source>user</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from (patchdiff info): the user&apos;s command line.</extracomment>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sidecar</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: the checkpoint&apos;s .json sidecar file.</extracomment>
+        <translation>サイドカー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weights</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: read from the weights&apos; tensor shapes.</extracomment>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: the original&apos;s default.</extracomment>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>usage: patchdiff info CKPT... [--entry NAME] [model/diffusion flags]
+CKPT is a .pt file or the name of a bundled model (e.g. emoji64_p4).
+Shows the resolved flags (and whether each came from you, the sidecar JSON, the
+weights or the defaults), parameters, GFLOP per image per network pass and classes.
+</source>
+        <extracomment>patchdiff info --help. Keep CKPT, NAME, --entry and file names as they are.</extracomment>
+        <translation>使い方: patchdiff info CKPT... [--entry NAME] [モデル/拡散のフラグ]
+CKPT は .pt ファイルか同梱モデルの名前 (例: emoji64_p4) です。
+解決済みのフラグ (それぞれがユーザー、サイドカー JSON、重み、既定値のどれから来たか)、
+パラメーター数、画像 1 枚・ネットワーク 1 パスあたりの GFLOP、クラスを表示します。
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>info needs a checkpoint: a .pt file or a bundled model name (%1)</source>
+        <translation>info にはチェックポイントが必要です: .pt ファイルか同梱モデルの名前 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>file:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry:</source>
+        <translation>エントリ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (available: %2; choose with --entry)</source>
+        <translation>%1 (選択肢: %2。--entry で選択)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parameters:</source>
+        <translation>パラメーター:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 M)</source>
+        <comment>parameter count, millions</comment>
+        <translation>%1 (%2 M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GFLOP:</source>
+        <translation>GFLOP:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 per image per network pass (x2 with guidance)</source>
+        <translation>画像 1 枚・ネットワーク 1 パスあたり %1 (ガイダンスありで x2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>resolution:</source>
+        <translation>解像度:</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 px, patch size %2 -&gt; U-Net at %3 x %3 with %4 channels in</source>
+        <extracomment>%1 image size in pixels, %2 the patch size P, %3 the U-Net&apos;s resolution (image size / P), %4 its input channels (3 P^2).</extracomment>
+        <translation>%1 px、パッチサイズ %2 -&gt; U-Net は %3 x %3、入力 %4 チャネル</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>classes:</source>
+        <translation>クラス:</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 (null label for guidance: %2)</source>
+        <translation>%1 (ガイダンス用のヌルラベル: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unconditional</source>
+        <translation>無条件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flags:</source>
+        <translation>フラグ:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>as a command line:</source>
+        <translation>コマンドラインとして:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attribution:</source>
+        <translation>クレジット:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>license:</source>
+        <translation>ライセンス:</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-131"/>
+        <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
+                        [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
+                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
+                        [--trajectory K] [--threads N] [--entry NAME]
+Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
+samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
+&apos;patchdiff&apos; text chunk records everything needed to redo it.
+  --model_path        checkpoints, comma separated, highest-SNR model first (splits);
+                      a bare name such as emoji64_p4 is a bundled model
+  --snr_splits        SNR boundaries between split models, e.g. 0.25
+  --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
+  --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
+  --use_ddim          True for DDIM (with --eta, default 0)
+  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA only)
+  --seed              image i uses the noise streams of (seed, i) (default 0)
+  --class_labels      labels for the images, repeated as needed, or random (default)
+  --noise             x_T for every image from an .npy [N, 3, H, W]
+  --dynamic_threshold auto (on exactly when guiding, as the original), on, off
+  --trajectory K      also save every K-th x0 prediction to trajectory.npz
+</source>
+        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
+        <translation>使い方: patchdiff sample --model_path A.pt[,B.pt] [オリジナルの MODEL_FLAGS と SAMPLE_FLAGS]
+                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
+                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
+                         [--trajectory K] [--threads N] [--entry NAME]
+オリジナルの README にあるサンプリングのコマンドラインをそのまま受け付けます。--save_dir
+(既定値 .) に samples_NxHxWx3.npz (オリジナルと同じ)、グリッドの PNG、画像ごとの PNG を
+書き出します。各 PNG の &apos;patchdiff&apos; テキストチャンクに再現に必要な情報がすべて入ります。
+  --model_path        カンマ区切りのチェックポイント。SNR が最も高いモデルが先 (分割);
+                      emoji64_p4 のような名前だけの指定は同梱モデル
+  --snr_splits        分割モデル間の SNR の境界。例: 0.25
+  --timestep_respacing  250、10,20,30 または ddim50 (既定値: 拡散の全ステップ)
+  --guidance_scale    分類器なしガイダンス (既定値 1.5。1 = オフ)
+  --use_ddim          True で DDIM (--eta と併用、既定値 0)
+  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA のみ)
+  --seed              画像 i は (シード, i) のノイズストリームを使う (既定値 0)
+  --class_labels      画像のラベル。必要に応じて繰り返す。または random (既定値)
+  --noise             全画像の x_T を .npy [N, 3, H, W] から読む
+  --dynamic_threshold auto (ガイダンス時にだけオン、オリジナルと同じ)、on、off
+  --trajectory K      K ステップごとの x0 予測も trajectory.npz に保存
+</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
+        <translation>--model_path が必要です (チェックポイント 1 個、--snr_splits では複数)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
+        <translation>--use_fp16 True は CUDA でのみ有効で、CPU では無視されます</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
+        <translation>モデルが無条件のため、--guidance_scale %1 は効果がありません (オリジナルもこのようなモデルではガイダンスを省略します)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--num_samples and --batch_size must be positive</source>
+        <translation>--num_samples と --batch_size は正の値にしてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--trajectory must be a positive step interval</source>
+        <translation>--trajectory には正のステップ間隔を指定してください</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--class_labels is empty</source>
+        <translation>--class_labels が空です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--class_labels given, but the model is unconditional</source>
+        <translation>--class_labels が指定されましたが、モデルは無条件です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--noise %1 has shape %2, expected %3</source>
+        <translation>--noise %1 の形状は %2 です (期待値 %3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>sampling</source>
+        <translation>サンプリング</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>saving to %1</source>
+        <translation>%1 に保存中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>trajectory (every %1 steps) in %2</source>
+        <translation>軌跡 (%1 ステップごと) を %2 に保存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sampled %1 images, %2 steps each, %3 ms per step (batch %4, %5), %6 s in all</source>
+        <translation>画像 %1 枚をサンプリングしました。各 %2 ステップ、1 ステップ %3 ms (バッチ %4、%5)、合計 %6 s</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-130"/>
+        <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
+                       [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
+                       [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
+                       [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                       [--dry_run]
+Accepts the original README&apos;s training command lines. Images: every .jpg/.jpeg/.png/.gif
+below --data_dir, decoded with stb_image and resized as the original (box halving, bicubic,
+centre crop; --random_crop, --random_flip). With --class_cond True the class is the file
+name before its first underscore: integers (the original&apos;s 3_cat.png) or words (numbered
+in sorted order; the names go into the sidecar).
+Writes to --log_dir (default $OPENAI_LOGDIR, else ./train-&lt;date&gt;): model{N}.pt,
+ema_{rate}_{N}.pt and opt{N}.pt every --save_interval steps and at the end, a .json sidecar
+beside each model so `patchdiff sample --model_path` needs no flags, and progress.csv.
+--resume_checkpoint DIR/modelN.pt continues exactly (optimizer, EMA, RNG, data order); a
+file without a step in its name (a bundled starter, emoji64_p4.pt) gives the starting
+weights alone: step 0, EMA from those weights, fresh AdamW.
+Beyond the original:
+  --class_dropout_prob  labels replaced by the null label at this rate (default 0.1), so
+                        the model can be sampled with guidance
+  --max_steps N         stop at total step N; --max_minutes M: after M minutes of this run
+  --precision           fp32 (CPU or CUDA), fp16 (CUDA: --use_fp16&apos;s half torso with dynamic
+                        loss scaling), bf16 (CUDA autocast)
+  --sample_every N      EMA sample grid samples_N.png every N steps (DDIM, guided)
+  --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps
+  --ema_dtype float16   EMA files in float16 (half the size, as the original&apos;s use_fp16)
+  --dry_run             check the flags and the data folder, print the plan, train nothing
+Ctrl-C stops after the current step and saves a checkpoint.
+</source>
+        <extracomment>patchdiff train --help. Keep flag names (--data_dir), values (fp32|fp16|bf16), file names (model{N}.pt, progress.csv) and $OPENAI_LOGDIR as they are; keep the layout.</extracomment>
+        <translation>使い方: patchdiff train --data_dir DIR [オリジナルの MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
+                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
+                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
+                        [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                        [--dry_run]
+オリジナルの README にある学習のコマンドラインをそのまま受け付けます。画像: --data_dir
+以下のすべての .jpg/.jpeg/.png/.gif を stb_image でデコードし、オリジナルと同じ方法で
+リサイズ (ボックス縮小、バイキュービック、中央切り抜き。--random_crop, --random_flip)。
+--class_cond True では、ファイル名の最初のアンダースコアより前がクラスです: 整数
+(オリジナルの 3_cat.png) または単語 (ソート順に番号付け。名前はサイドカーに記録)。
+--log_dir (既定値 $OPENAI_LOGDIR、なければ ./train-&lt;date&gt;) に、--save_interval ステップ
+ごとと終了時に model{N}.pt、ema_{rate}_{N}.pt、opt{N}.pt を、各モデルの隣に .json
+サイドカー (`patchdiff sample --model_path` でフラグ不要になる) を、そして progress.csv
+を書き出します。
+--resume_checkpoint DIR/modelN.pt は正確に再開します (オプティマイザー、EMA、乱数、
+データ順)。名前にステップを含まないファイル (同梱の初期モデル emoji64_p4.pt など) は
+初期の重みだけを与えます: ステップ 0、EMA はその重みから、AdamW は新規。
+オリジナルにない機能:
+  --class_dropout_prob  この割合でラベルをヌルラベルに置き換え (既定値 0.1)、ガイダンス
+                        付きでサンプリングできるようにする
+  --max_steps N         通算ステップ N で停止。--max_minutes M: この実行の M 分後に停止
+  --precision           fp32 (CPU または CUDA)、fp16 (CUDA: --use_fp16 の半精度トルソー、
+                        動的な損失スケーリング付き)、bf16 (CUDA autocast)
+  --sample_every N      N ステップごとに EMA のサンプルグリッド samples_N.png (DDIM、
+                        ガイダンス付き)
+  --grad_clip G         勾配ノルムをクリップ。--max_nonfinite K: 不正なステップ K 回で停止
+  --ema_dtype float16   EMA ファイルを float16 で保存 (サイズ半分、オリジナルの use_fp16 と同じ)
+  --dry_run             フラグとデータフォルダーを確認し、計画を表示するだけで学習しない
+Ctrl+C で現在のステップの後に停止し、チェックポイントを保存します。
+</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
+        <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
+        <translation>ステップ %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/ステップ  %8 枚/s</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--data_dir is required (a folder of training images)</source>
+        <translation>--data_dir が必要です (学習画像のフォルダー)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>model: %1</source>
+        <translation>モデル: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data: %1 images in %2</source>
+        <translation>データ: %2 に画像 %1 枚</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2 classes</source>
+        <translation>%1、%2 クラス</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>training: lr %1, batch %2 (microbatch %3), ema %4, sampler %5, precision %6, device %7</source>
+        <extracomment>The training plan of --dry_run: lr (learning rate), batch and microbatch sizes, the EMA rates, the timestep sampler (uniform, loss-second-moment), precision and device.</extracomment>
+        <translation>学習: lr %1、バッチ %2 (マイクロバッチ %3)、EMA %4、サンプラー %5、精度 %6、デバイス %7</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>logging to %1</source>
+        <translation>%1 にログを記録</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 steps in %3 s (%4 images/s); checkpoints in %5</source>
+        <extracomment>The end of training: %1 is why it stopped (the trainer&apos;s words, English), %2 the steps run.</extracomment>
+        <translation>%1: %3 s で %2 ステップ (%4 枚/s)。チェックポイントは %5</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/commands.cpp" line="+20"/>
+        <source>show a checkpoint&apos;s resolved flags, parameters, GFLOP and classes</source>
+        <translation>チェックポイントの解決済みフラグ、パラメーター、GFLOP、クラスを表示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run the network once on an .npy input</source>
+        <translation>.npy の入力でネットワークを 1 回実行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>generate images (drop-in for the original image_sample.py)</source>
+        <translation>画像を生成 (オリジナルの image_sample.py の代替)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time the sampling loop for presets or checkpoints (ms/step, TFLOP/s, memory)</source>
+        <translation>プリセットやチェックポイントのサンプリングループを計測 (ms/step、TFLOP/s、メモリ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check a device/precision against the original&apos;s reference outputs</source>
+        <translation>デバイス/精度をオリジナルの参照出力と照合</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sample columns from identical noise: checkpoints or one setting side by side</source>
+        <translation>同一のノイズから列をサンプリング: チェックポイントや 1 つの設定を並べて比較</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>build a training set (data emoji: the bundled models&apos; emoji images)</source>
+        <translation>学習データセットを作成 (data emoji: 同梱モデルの絵文字画像)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>train a model on a folder of images (drop-in for the original image_train.py)</source>
+        <translation>画像フォルダーでモデルを学習 (オリジナルの image_train.py の代替)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: patchdiff &lt;command&gt; [flags]</source>
+        <translation>使い方: patchdiff &lt;コマンド&gt; [フラグ]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;patchdiff &lt;command&gt; --help&apos; lists a command&apos;s flags.</source>
+        <translation>&apos;patchdiff &lt;コマンド&gt; --help&apos; でコマンドのフラグを一覧表示します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown command &apos;%1&apos; (commands: %2)</source>
+        <translation>不明なコマンド &apos;%1&apos; (コマンド: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/main.cpp" line="+25"/>
+        <source>bundled models: %1</source>
+        <translation>同梱モデル: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none found (set PATCHDIFF_MODELS_DIR)</source>
+        <translation>見つかりません (PATCHDIFF_MODELS_DIR を設定してください)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>patchdiff %1: cancelled</source>
+        <translation>patchdiff %1: キャンセルされました</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>patchdiff %1: error: %2</source>
+        <extracomment>The frame around an error message: %1 is the command (sample, train, ...), %2 the message itself, which stays English.</extracomment>
+        <translation>patchdiff %1: エラー: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+28"/>
+        <source>ETA</source>
+        <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
+        <translation>残り</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::BranchDialog</name>
+    <message>
+        <location filename="../ui/branch_dialog.cpp" line="+18"/>
+        <source>Continue from Step %1</source>
+        <translation>ステップ %1 から続行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
+        <translation>残りのステップのノイズのシード (親のシードならそのまま続きます)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same as the parent run</source>
+        <translation>親の実行と同じ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Guidance scale:</source>
+        <extracomment>Guidance scale: the strength s of classifier-free guidance, 1 = off (translations/GLOSSARY.md).</extracomment>
+        <translation>ガイダンススケール(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sampler:</source>
+        <translation>サンプラー(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Eta:</source>
+        <translation>Eta(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;eed of the remaining noise:</source>
+        <extracomment>Seed: the number a run&apos;s random noise is drawn from (translations/GLOSSARY.md).</extracomment>
+        <translation>残りのノイズのシード(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Checkpoint:</source>
+        <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
+        <translation>チェックポイント(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Continue</source>
+        <translation>続行(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::CompareColumnView</name>
+    <message>
+        <location filename="../ui/compare_column_view.cpp" line="+43"/>
+        <source>waiting…</source>
+        <translation>待機中…</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::CompareWindow</name>
+    <message>
+        <location filename="../ui/compare_window.cpp" line="+39"/>
+        <source>Checkpoints</source>
+        <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
+        <translation>チェックポイント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guidance scale</source>
+        <extracomment>Guidance scale: the strength s of classifier-free guidance, 1 = off.</extracomment>
+        <translation>ガイダンススケール</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps (respacing)</source>
+        <extracomment>Respacing: sampling with fewer, evenly spread timesteps of the diffusion (--timestep_respacing).</extracomment>
+        <translation>ステップ数 (リスペーシング)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampler (DDIM)</source>
+        <translation>サンプラー (DDIM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eta (DDIM)</source>
+        <translation>Eta (DDIM)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 GFLOP/pass x%2</source>
+        <extracomment>GFLOP per image per network pass; &quot;x%2&quot;: two passes per step when guiding.</extracomment>
+        <translation>%1 GFLOP/パス x%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GFLOP/pass</source>
+        <translation>%1 GFLOP/パス</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speed-up x%1</source>
+        <extracomment>Time of the first column divided by this one&apos;s, per image.</extracomment>
+        <translation>高速化率 x%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RMS to first %1</source>
+        <extracomment>Root mean square difference of this column&apos;s images to the first column&apos;s, in [-1, 1] units.</extracomment>
+        <translation>最初の列との RMS %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare — Patch Diffusion Studio</source>
+        <translation>比較 — Patch Diffusion Studio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check 2 to 4 checkpoints of one image size</source>
+        <translation>同じ画像サイズのチェックポイントを 2〜4 個選択</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 to 6 comma-separated values of the varied setting</source>
+        <translation>変化させる設定のカンマ区切りの値 2〜6 個</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values, e.g. 1,1.5,3</source>
+        <translation>値 (例: 1,1.5,3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Align by step</source>
+        <translation>ステップで揃える</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align by SNR</source>
+        <translation>SNR で揃える</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run Comparison</source>
+        <translation>比較を実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ca&amp;ncel</source>
+        <translation>キャンセル(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Sheet…</source>
+        <translation>シートをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>idle</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns differ in:</source>
+        <translation>列ごとに変える項目:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Compare step</source>
+        <translation>比較ステップ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step:</source>
+        <translation>ステップ:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GFLOP / pass</source>
+        <translation>GFLOP / パス</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ms / step (median)</source>
+        <translation>ms / ステップ (中央値)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total s</source>
+        <translation>合計 s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speed-up</source>
+        <translation>高速化率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GFLOP ratio</source>
+        <translation>GFLOP 比</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RMS to first</source>
+        <translation>最初の列との RMS</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Export Comparison Sheet</source>
+        <translation>比較シートをエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>column %1 of %2 · step %3 of %4</source>
+        <translation>列 %1/%2 · ステップ %3/%4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comparison failed: %1</source>
+        <translation>比較に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (P=%2)</source>
+        <translation>%1 (P=%2)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Shared: %1 steps · %2 · guidance %3 · seed %4 · %5 image(s) · %6 (from the Sampling panel; seed %4 is used as it stands)</source>
+        <translation>共通: %1 ステップ · %2 · ガイダンス %3 · シード %4 · 画像 %5 枚 · %6 (サンプリングパネルの設定。シード %4 はそのまま使用)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
+        <translation>比較するチェックポイントを 2〜4 個選択してください (%1 個選択中)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load a model first: a setting is compared on the loaded checkpoint.</source>
+        <translation>先にモデルを読み込んでください: 設定の比較は読み込んだチェックポイントで行います。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give 2 to 6 comma-separated values (%1 given).</source>
+        <translation>カンマ区切りで値を 2〜6 個指定してください (%1 個指定)。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>starting…</source>
+        <translation>開始中…</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <location line="+308"/>
+        <source>P=%1  %2 ms/step</source>
+        <translation>P=%1  %2 ms/ステップ</translation>
+    </message>
+    <message>
+        <location line="-304"/>
+        <location line="+305"/>
+        <source>total %1 s</source>
+        <translation>合計 %1 s</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>step %1 / %2 · ln SNR %3</source>
+        <translation>ステップ %1 / %2 · ln SNR %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Measured time vs compute per step</source>
+        <translation>1 ステップあたりの実測時間と計算量</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ms / step (measured, median)</source>
+        <translation>ms / ステップ (実測、中央値)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>GFLOP / step</source>
+        <translation>GFLOP / ステップ</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>ms / step</source>
+        <translation>ms / ステップ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run a comparison first.</source>
+        <translation>先に比較を実行してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the comparison sheet: %1</source>
+        <translation>比較シートを書き出せませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::FilmstripView</name>
+    <message>
+        <location filename="../ui/filmstrip_view.cpp" line="+17"/>
+        <source>Filmstrip</source>
+        <translation>フィルムストリップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every k-th step of the focused image; click to show that step</source>
+        <translation>選択中の画像の k ステップごとの様子。クリックでそのステップを表示</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The filmstrip of the focused image appears here during a run</source>
+        <translation>実行中、選択中の画像のフィルムストリップがここに表示されます</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::FlagsView</name>
+    <message>
+        <location filename="../ui/flags_view.cpp" line="+21"/>
+        <source>user</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sidecar</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: the checkpoint&apos;s .json sidecar file.</extracomment>
+        <translation>サイドカー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weights</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: read from the weights&apos; tensor shapes.</extracomment>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default</source>
+        <comment>flag source</comment>
+        <extracomment>Where a flag&apos;s value came from: the original&apos;s default.</extracomment>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Flag</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>取得元</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resolved flags</source>
+        <translation>解決済みのフラグ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste MODEL_FLAGS, e.g. --image_size 64 --patch_size 4</source>
+        <translation>MODEL_FLAGS を貼り付け (例: --image_size 64 --patch_size 4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply flags</source>
+        <translation>フラグを適用</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Editable: the weights do not decide %1</source>
+        <translation>編集可: %1 は重みからは決まりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from the weights</source>
+        <translation>重みから読み取り</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>user (pending)</source>
+        <translation>ユーザー (未適用)</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::Inspector</name>
+    <message>
+        <location filename="../ui/inspector.cpp" line="+56"/>
+        <source>Plots</source>
+        <translation>プロット</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Inspect</source>
+        <translation>検査(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Play / Pause Trajectory</source>
+        <translation>軌跡を再生 / 一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step &amp;Back</source>
+        <translation>1 ステップ戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step &amp;Forward</source>
+        <translation>1 ステップ進む(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Continue from This Step…</source>
+        <translation>このステップから続行(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;mpare…</source>
+        <translation>比較(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export &amp;Filmstrip…</source>
+        <translation>フィルムストリップをエクスポート(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Animation of Image…</source>
+        <translation>画像のアニメーションをエクスポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Animation of &amp;Grid…</source>
+        <translation>グリッドのアニメーションをエクスポート(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;lots and CSV…</source>
+        <translation>プロットと CSV をエクスポート(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trajectory &amp;Memory Budget…</source>
+        <translation>軌跡のメモリ予算(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Run %1 dropped its trajectory to keep the session within the %2 memory budget.</source>
+        <translation>セッションを %2 のメモリ予算内に収めるため、実行 %1 の軌跡を破棄しました。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>t=%1 · ln SNR %2 · %3</source>
+        <translation>t=%1 · ln SNR %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · showing step %1</source>
+        <translation> · ステップ %1 を表示中</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>There is no recorded trajectory to continue from.</source>
+        <translation>続行元となる記録済みの軌跡がありません。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The checkpoint %1 is not in the catalog.</source>
+        <translation>チェックポイント %1 はカタログにありません。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Continues exactly from the recorded float x_t of step %1.</source>
+        <translation>ステップ %1 の記録済み float x_t から正確に続行します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the 8-bit x_t of step %1 was kept (memory budget): the continuation is approximate.</source>
+        <translation>ステップ %1 は 8 ビットの x_t だけが保持されています (メモリ予算): 続行は近似になります。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Run %1&apos;s trajectory was dropped for the memory budget: its images, plots and settings remain.</source>
+        <translation>メモリ予算のため実行 %1 の軌跡を破棄しました: 画像、プロット、設定は残っています。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+11"/>
+        <source>There is no run on view.</source>
+        <translation>表示中の実行がありません。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Could not export the filmstrip: %1</source>
+        <translation>フィルムストリップをエクスポートできませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not export the animation: %1</source>
+        <translation>アニメーションをエクスポートできませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1 (%2 frames)</source>
+        <translation>%1 を書き出しました (%2 フレーム)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not export the plots: %1</source>
+        <translation>プロットをエクスポートできませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote %1 files to %2</source>
+        <translation>%2 に %1 個のファイルを書き出しました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Filmstrip</source>
+        <translation>フィルムストリップをエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Animation</source>
+        <translation>アニメーションをエクスポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GIF animations (*.gif)</source>
+        <translation>GIF アニメーション (*.gif)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Plots and CSV to Folder</source>
+        <translation>プロットと CSV をフォルダーにエクスポート</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trajectory Memory Budget</source>
+        <translation>軌跡のメモリ予算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory for recorded trajectories of all runs (MiB):</source>
+        <translation>全実行の記録済み軌跡に使うメモリ (MiB):</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::LanguageMenu</name>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="+9"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;System Language</source>
+        <translation>システムの言語(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the system language</source>
+        <translation>システムの言語</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+39"/>
+        <source>Patch Diffusion Studio</source>
+        <translation>Patch Diffusion Studio</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Image…</source>
+        <translation>画像をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;All…</source>
+        <translation>すべてエクスポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Image</source>
+        <translation>画像をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit to Window</source>
+        <translation>ウィンドウに合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Patch Diffusion Studio</source>
+        <translation>Patch Diffusion Studio について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>x0 &amp;Prediction</source>
+        <extracomment>x0 prediction: the network&apos;s estimate of the clean image x_0 at the current step; keep &quot;x0&quot; (translations/GLOSSARY.md).</extracomment>
+        <translation>x0 予測(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noisy &amp;x_t</source>
+        <extracomment>x_t: the noisy image at step t that the sampler denoises; keep the symbol &quot;x_t&quot;.</extracomment>
+        <translation>ノイズ付き x_t(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Both Side by Side</source>
+        <translation>両方を並べて表示(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export Image…</source>
+        <comment>toolbar</comment>
+        <extracomment>Toolbar label of File &gt; Export Image; may be shorter than the menu text.</extracomment>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Image</source>
+        <comment>toolbar</comment>
+        <extracomment>Toolbar label of Edit &gt; Copy Image; may be shorter than the menu text.</extracomment>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both Side by Side</source>
+        <comment>toolbar</comment>
+        <extracomment>Toolbar label of View &gt; Both Side by Side; may be shorter than the menu text.</extracomment>
+        <translation>両方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit to Window</source>
+        <comment>toolbar</comment>
+        <extracomment>Toolbar label of View &gt; Fit to Window; may be shorter than the menu text.</extracomment>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sampling</source>
+        <translation>サンプリング</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Patch Diffusion Studio will use %1 from its next start.</source>
+        <translation>Patch Diffusion Studio は次回の起動から %1 を使用します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <extracomment>The name of the main window&apos;s toolbar (shown where toolbars can be hidden).</extracomment>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Loading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>About Patch Diffusion Studio</source>
+        <translation>Patch Diffusion Studio について</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample, inspect and train patch diffusion models.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;パッチ拡散モデルのサンプリング、検査、学習。&lt;/p&gt;&lt;p&gt;Qt %2 (ビルド時 %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;同梱モデル:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;li&gt;none found&lt;/li&gt;</source>
+        <translation>&lt;li&gt;見つかりません&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_files.cpp" line="+56"/>
+        <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
+        <translation>同梱モデルが見つかりません: チェックポイントを開く (Ctrl+O) か、PATCHDIFF_MODELS_DIR を設定してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 が存在しないか、ファイルではありません。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot restore from %1: %2</source>
+        <translation>%1 から復元できません: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was made with %2, which is not on this machine: open that checkpoint first, then the PNG.</source>
+        <translation>%1 は %2 で作成されましたが、このマシンにはありません: 先にそのチェックポイントを開いてから PNG を開いてください。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>seed %1 #%2</source>
+        <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
+        <translation>シード %1 #%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This image started from injected noise: its seed alone cannot redo it.</source>
+        <translation>この画像は注入したノイズから始まっています: シードだけでは再現できません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored the settings of %1 (seed %2, image #%3).</source>
+        <translation>%1 の設定を復元しました (シード %2、画像 #%3)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regenerate?</source>
+        <translation>再生成しますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All settings of %1 are restored. Regenerate the image now?</source>
+        <translation>%1 のすべての設定を復元しました。今すぐ画像を再生成しますか?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+15"/>
+        <source>Nothing to export: finish a run first.</source>
+        <translation>エクスポートするものがありません: 先に実行を完了してください。</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+16"/>
+        <source>Export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved %1 files in %2</source>
+        <translation>%2 に %1 個のファイルを保存しました</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied image %1</source>
+        <translation>画像 %1 をコピーしました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copied the grid</source>
+        <translation>グリッドをコピーしました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Checkpoint or Sample</source>
+        <translation>チェックポイントまたはサンプルを開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
+        <translation>チェックポイントとサンプル (*.pt *.png);;チェックポイント (*.pt);;サンプル (*.png);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Image</source>
+        <translation>画像をエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export All Into Folder</source>
+        <translation>すべてをフォルダーにエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_run.cpp" line="+31"/>
+        <source>Loaded %1</source>
+        <translation>%1 を読み込みました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The checkpoint differs from the one that made this image (SHA-256 mismatch): the regenerated image will differ.</source>
+        <translation>チェックポイントがこの画像を作成したものと異なります (SHA-256 不一致): 再生成した画像は異なります。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not load the model: %1</source>
+        <translation>モデルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sampling failed: %1</source>
+        <translation>サンプリングに失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No model is loaded: choose a checkpoint in the Models panel or open one (Ctrl+O).</source>
+        <translation>モデルが読み込まれていません: モデルパネルでチェックポイントを選ぶか、開いてください (Ctrl+O)。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancelling after the current step…</source>
+        <translation>現在のステップの後でキャンセルします…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cancelled at step %1</source>
+        <translation>ステップ %1 でキャンセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled after %1 steps: showing the last x0 prediction</source>
+        <translation>%1 ステップでキャンセルしました: 最後の x0 予測を表示しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done: %1 steps in %2 s</source>
+        <translation>完了: %2 s で %1 ステップ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Regenerated image is identical to the file.</source>
+        <translation>再生成した画像はファイルと同一です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regenerated image differs from the file in %1 pixels (at most %2 levels).</source>
+        <translation>再生成した画像はファイルと %1 ピクセルで異なります (最大 %2 階調)。</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::MessageBar</name>
+    <message>
+        <location filename="../ui/message_bar.cpp" line="+19"/>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::ModelPanel</name>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="+28"/>
+        <source>Checkpoints</source>
+        <translation>チェックポイント</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patch size:</source>
+        <extracomment>Patch size P: the image is cut into P×P patches before the U-Net (translations/GLOSSARY.md).</extracomment>
+        <translation>パッチサイズ:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open checkpoint…</source>
+        <translation>チェックポイントを開く…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a .pt checkpoint (or drop one on the window)</source>
+        <translation>.pt チェックポイントを開きます (ウィンドウにドロップしても開けます)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Flags</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Splits</source>
+        <translation>分割</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Opened checkpoints</source>
+        <translation>開いたチェックポイント</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Use %1 (patch size %2)</source>
+        <translation>%1 を使用 (パッチサイズ %2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>
+%1×%1 px, P=%2, %3 classes, %4 M parameters, %5 GFLOP per image, %6 schedule, T=%7</source>
+        <translation>
+%1×%1 px、P=%2、%3 クラス、パラメーター %4 M、画像 1 枚あたり %5 GFLOP、%6 スケジュール、T=%7</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+SNR splits: %1 models</source>
+        <translation>
+SNR 分割: モデル %1 個</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::PlotPanel</name>
+    <message>
+        <location filename="../ui/plot_panel.cpp" line="+33"/>
+        <location line="+1"/>
+        <source>log SNR</source>
+        <translation>対数 SNR</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>ln SNR</source>
+        <translation>ln SNR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>x0 change per step</source>
+        <translation>1 ステップあたりの x0 の変化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RMS</source>
+        <translation>RMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>focused</source>
+        <translation>選択中</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>batch mean</source>
+        <translation>バッチ平均</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>x0 energy above ½ Nyquist</source>
+        <translation>½ ナイキスト以上の x0 のエネルギー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fraction</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>guidance gap / threshold s</source>
+        <translation>ガイダンスの差 / しきい値 s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RMS(ε_c − ε_u)</source>
+        <translation>RMS(ε_c − ε_u)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>gap</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time per step</source>
+        <translation>1 ステップあたりの時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>running mean</source>
+        <translation>移動平均</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>There is no run to export plots of.</source>
+        <translation>プロットをエクスポートできる実行がありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the folder %1.</source>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::RecentFiles</name>
+    <message>
+        <location filename="../ui/recent_files.cpp" line="+15"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Clear List</source>
+        <translation>一覧をクリア(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::RunHistoryView</name>
+    <message>
+        <location filename="../ui/run_history_view.cpp" line="+9"/>
+        <source>Run history</source>
+        <translation>実行履歴</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run %1 · %2</source>
+        <translation>実行 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 steps · %2 · guidance %3 · seed %4</source>
+        <translation>%1 ステップ · %2 · ガイダンス %3 · シード %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>↳ branch of run %1 at step %2</source>
+        <translation>↳ 実行 %1 のステップ %2 からの分岐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled at step %1</source>
+        <translation>ステップ %1 でキャンセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trajectory dropped (memory budget)</source>
+        <translation>軌跡を破棄 (メモリ予算)</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::RunStatus</name>
+    <message>
+        <location filename="../ui/run_status.cpp" line="+12"/>
+        <source>idle</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Device and precision of the run</source>
+        <translation>実行のデバイスと精度</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>step %v of %m</source>
+        <translation>ステップ %v / %m</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 steps/s · ETA %2 s</source>
+        <translation>%1 ステップ/s · 残り %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::SampleCanvas</name>
+    <message>
+        <location filename="../ui/sample_canvas.cpp" line="+17"/>
+        <source>Samples</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Press Generate (Ctrl+Return) to sample</source>
+        <translation>生成 (Ctrl+Return) を押すとサンプリングします</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::SamplingPanel</name>
+    <message>
+        <location filename="../ui/sampling_panel.cpp" line="+33"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
+        <translation>DDIM の eta: 0 は決定的、1 は DDPM のノイズと同じ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Respaced sampling steps</source>
+        <translation>リスペーシング後のサンプリングステップ数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or e.g. ddim25, 10,20,30</source>
+        <translation>または ddim25、10,20,30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any original --timestep_respacing string; overrides the step count</source>
+        <translation>オリジナルの任意の --timestep_respacing 文字列。ステップ数より優先されます</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Image i of a run uses the noise streams of (seed, i)</source>
+        <translation>実行の画像 i は (シード, i) のノイズストリームを使います</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a new random seed</source>
+        <translation>新しいランダムなシードを引く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this seed for the next runs (otherwise each run draws a new one)</source>
+        <translation>次回以降の実行でもこのシードを使う (固定しないと実行ごとに新しいシードを引きます)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clip x0 to [-1, 1]</source>
+        <extracomment>x0: the network&apos;s prediction of the clean image; keep &quot;x0&quot; (translations/GLOSSARY.md).</extracomment>
+        <translation>x0 を [-1, 1] にクリップ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auto (when guiding)</source>
+        <translation>自動 (ガイダンス時)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamic thresholding of the x0 prediction</source>
+        <translation>x0 予測の動的しきい値処理</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>float16 runs the network&apos;s torso in half precision (CUDA only)</source>
+        <translation>float16 はネットワークのトルソーを半精度で実行します (CUDA のみ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update the preview every N steps (every step is still recorded)</source>
+        <translation>N ステップごとにプレビューを更新 (記録は全ステップ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate (Ctrl+Return)</source>
+        <translation>生成 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>キャンセル (Esc)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Sampler / eta:</source>
+        <translation>サンプラー / eta(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;teps:</source>
+        <extracomment>Steps: how many (respaced) timesteps the sampler takes (translations/GLOSSARY.md).</extracomment>
+        <translation>ステップ数(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Guidance:</source>
+        <extracomment>Guidance scale: the strength s of classifier-free guidance, 1 = off.</extracomment>
+        <translation>ガイダンス(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lass:</source>
+        <translation>クラス(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;eed:</source>
+        <extracomment>Seed: the number a run&apos;s random noise is drawn from.</extracomment>
+        <translation>シード(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch size:</source>
+        <translation>バッチサイズ(&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Thresholding:</source>
+        <translation>しきい値処理(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Device:</source>
+        <translation>デバイス(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Precision:</source>
+        <translation>精度(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview e&amp;very:</source>
+        <translation>プレビュー間隔(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guidance scale</source>
+        <translation>ガイダンススケール</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Random</source>
+        <translation>ランダム</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(unconditional model)</source>
+        <translation>(無条件モデル)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This model is unconditional: guidance needs a class-conditional model</source>
+        <translation>このモデルは無条件です: ガイダンスにはクラス条件付きモデルが必要です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classifier-free guidance scale (1 = off)</source>
+        <translation>分類器なしガイダンスのスケール (1 = オフ)</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::SamplingWorker</name>
+    <message>
+        <location filename="../ui/sampling_worker.cpp" line="+58"/>
+        <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
+        <translation>%1 でメモリが不足しました: バッチサイズを下げるか、分割ごとのステップ数を減らすか、別のデバイスでサンプリングしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this machine</source>
+        <translation>このマシン</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No checkpoint given.</source>
+        <translation>チェックポイントが指定されていません。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No model is loaded: choose a checkpoint in the Models panel.</source>
+        <translation>モデルが読み込まれていません: モデルパネルでチェックポイントを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+158"/>
+        <source>Device %1: this LibTorch build has no usable CUDA device.</source>
+        <translation>デバイス %1: この LibTorch ビルドには使用可能な CUDA デバイスがありません。</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>The batch size must be positive.</source>
+        <translation>バッチサイズは正の値にしてください。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>seed %1 #%2</source>
+        <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
+        <translation>シード %1 #%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The recorded x_t does not fit this model: branch with a checkpoint of the same image size.</source>
+        <translation>記録された x_t はこのモデルに合いません: 同じ画像サイズのチェックポイントで分岐してください。</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::SplitsEditor</name>
+    <message>
+        <location filename="../ui/splits_editor.cpp" line="+21"/>
+        <source>SNR splits</source>
+        <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
+        <translation>SNR 分割</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several checkpoints, each denoising one SNR band; highest SNR (least noise) first</source>
+        <translation>複数のチェックポイントがそれぞれ 1 つの SNR 帯域をノイズ除去します。SNR が最も高い (ノイズが最も少ない) ものが先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split checkpoints, highest SNR first</source>
+        <translation>分割のチェックポイント (SNR の高い順)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checkpoint to add</source>
+        <translation>追加するチェックポイント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 0.25 (one fewer than checkpoints)</source>
+        <translation>例: 0.25 (チェックポイントより 1 つ少なく)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNR boundaries</source>
+        <translation>SNR の境界</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use these splits</source>
+        <translation>この分割を使用</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Boundaries:</source>
+        <translation>境界:</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Add checkpoints, highest SNR first.</source>
+        <translation>チェックポイントを SNR の高い順に追加してください。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is %2 px but %3 is %4 px: split models need one image size.</source>
+        <translation>%1 は %2 px ですが %3 は %4 px です: 分割モデルの画像サイズは揃える必要があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 uses the %2 schedule but %3 uses %4: split models need one schedule.</source>
+        <translation>%1 は %2 スケジュール、%3 は %4 です: 分割モデルのスケジュールは揃える必要があります。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n checkpoint(s), ready.</source>
+        <translation>
+            <numerusform>チェックポイント %n 個、準備完了。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::TimelineBar</name>
+    <message>
+        <location filename="../ui/timeline_bar.cpp" line="+20"/>
+        <source>Play or pause the trajectory</source>
+        <translation>軌跡を再生または一時停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play trajectory</source>
+        <translation>軌跡を再生</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step of the trajectory shown on the canvas (0 = noisiest)</source>
+        <translation>キャンバスに表示する軌跡のステップ (0 = 最もノイズが多い)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step 0000 / 0000</source>
+        <translation>ステップ 0000 / 0000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue from here…</source>
+        <translation>ここから続行…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new run from this step&apos;s x_t with changed settings</source>
+        <translation>このステップの x_t から、設定を変えて新しい実行を開始</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+35"/>
+        <source>step %1 / %2</source>
+        <translation>ステップ %1 / %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>step 0 / %1</source>
+        <translation>ステップ 0 / %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::TrajectoryStore</name>
+    <message>
+        <location filename="../ui/trajectory_store.cpp" line="+125"/>
+        <source>Trajectory of run %1 dropped to stay within the %2 memory budget</source>
+        <translation>%2 のメモリ予算内に収めるため、実行 %1 の軌跡を破棄しました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recording 1 step in %1 plus the first and last: the whole trajectory (%2) exceeds the %3 memory budget.</source>
+        <translation>%1 ステップに 1 つと最初・最後のステップを記録しています: 軌跡全体 (%2) が %3 のメモリ予算を超えるためです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No float x_t kept: branches continue from 8-bit x_t (approximate).</source>
+        <translation>float の x_t は保持していません: 分岐は 8 ビットの x_t から続行します (近似)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
+        <translation>float の x_t (正確な分岐用) を %2 ステップ中 %1 ステップに 1 つ保持しています。</translation>
+    </message>
+</context>
+</TS>
