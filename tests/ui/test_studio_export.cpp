@@ -1,10 +1,14 @@
 // Export and reproduce: a PNG whose run description regenerates it exactly, the CLI's batch
 // files, unwritable folders as messages, and settings that survive a restart.
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
 
+#include <csignal>
 #include <limits>
+
+#include <sys/resource.h>
 
 #include "support/shared_data.h"
 #include "tests/ui/studio_test_util.h"
@@ -102,6 +106,36 @@ class TestStudioExport : public QObject {
     QVERIFY(w.lastError().contains(QStringLiteral("/proc/no-such-dir")));
     QVERIFY(w.messageBar()->isVisibleTo(&w));
     QVERIFY(!QFile::exists(path));
+  }
+
+  void a_full_disk_is_a_message_and_leaves_no_partial_file() {
+    ui::MainWindow w;
+    QVERIFY(test::selectPatch(w, 8));
+    test::fastSettings(w, 2, 2);
+    w.generate();
+    QVERIFY(test::waitForRunEnd(w));
+    const QString dir = QString::fromStdString(test::temp_dir()) + QStringLiteral("/full");
+    QVERIFY(QDir().mkpath(dir));
+    // A disk that fills after 4 KiB: writes past the file-size limit fail with EFBIG, as
+    // they would with ENOSPC (SIGXFSZ ignored so the process lives to report it).
+    auto* oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit oldLimit{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &oldLimit), 0);
+    rlimit small = oldLimit;
+    small.rlim_cur = 4096;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    const bool exported = w.exportBatch(dir);
+    setrlimit(RLIMIT_FSIZE, &oldLimit);
+    std::signal(SIGXFSZ, oldHandler);
+    QVERIFY(!exported);
+    QVERIFY2(w.lastError().contains(dir), qPrintable(w.lastError()));
+    QVERIFY(w.messageBar()->isVisibleTo(&w));
+    // No temporary or cut-off file: whatever is there is complete (the npz never fits).
+    const QStringList left = QDir(dir).entryList(QDir::Files | QDir::Hidden);
+    for (const QString& name : left) QVERIFY2(!name.startsWith(QLatin1Char('.')), qPrintable(name));
+    QVERIFY(!left.contains(QStringLiteral("samples_2x64x64x3.npz")));
+    for (const QString& name : left)
+      if (name.endsWith(QLatin1String(".png"))) QVERIFY2(!QImage(dir + QLatin1Char('/') + name).isNull(), qPrintable(name));
   }
 
   void settings_survive_a_restart() {
