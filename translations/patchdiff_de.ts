@@ -914,6 +914,11 @@ Strg+C hält nach dem aktuellen Schritt an und speichert einen Checkpoint.
     </message>
     <message>
         <location line="+3"/>
+        <source>training loss of checkpoints on held-out images, on identical draws</source>
+        <translation>Trainingsverlust von Checkpoints auf zurückgehaltenen Bildern, mit identischen Zufallsziehungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>train a model on a folder of images (drop-in for the original image_train.py)</source>
         <translation>ein Modell auf einem Bilderordner trainieren (Ersatz für image_train.py des Originals)</translation>
     </message>

@@ -914,6 +914,11 @@ Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
     </message>
     <message>
         <location line="+3"/>
+        <source>training loss of checkpoints on held-out images, on identical draws</source>
+        <translation>perte d’entraînement de checkpoints sur des images mises de côté, avec des tirages identiques</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>train a model on a folder of images (drop-in for the original image_train.py)</source>
         <translation>entraîner un modèle sur un dossier d’images (remplace image_train.py de l’original)</translation>
     </message>

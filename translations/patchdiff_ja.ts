@@ -898,6 +898,11 @@ Ctrl+C で現在のステップの後に停止し、チェックポイントを�
     </message>
     <message>
         <location line="+3"/>
+        <source>training loss of checkpoints on held-out images, on identical draws</source>
+        <translation>評価用に保留した画像でのチェックポイントの学習損失 (同一の乱数で比較)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>train a model on a folder of images (drop-in for the original image_train.py)</source>
         <translation>画像フォルダーでモデルを学習 (オリジナルの image_train.py の代替)</translation>
     </message>

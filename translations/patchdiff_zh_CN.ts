@@ -888,6 +888,11 @@ Ctrl-C stops after the current step and saves a checkpoint.
     </message>
     <message>
         <location line="+3"/>
+        <source>training loss of checkpoints on held-out images, on identical draws</source>
+        <translation>检查点在留出图像上的训练损失（使用相同的随机抽取）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>train a model on a folder of images (drop-in for the original image_train.py)</source>
         <translation>用图像文件夹训练模型（可直接替代原始实现的 image_train.py）</translation>
     </message>

@@ -35,6 +35,9 @@ const std::map<std::string, Command>& commands() {
       {"data",
        {cmd_data, PATCHDIFF_CLI_TRANSLATE_NOOP("patchdiff",
                                                "build a training set (data emoji: the bundled models' emoji images)")}},
+      {"evaluate",
+       {cmd_evaluate, PATCHDIFF_CLI_TRANSLATE_NOOP(
+                          "patchdiff", "training loss of checkpoints on held-out images, on identical draws")}},
       {"train",
        {cmd_train, PATCHDIFF_CLI_TRANSLATE_NOOP(
                        "patchdiff", "train a model on a folder of images (drop-in for the original image_train.py)")}},

@@ -20,5 +20,6 @@ int cmd_selftest(const Args& args);  // cmd_bench.cpp
 int cmd_compare(const Args& args);
 int cmd_train(const Args& args);
 int cmd_data(const Args& args);
+int cmd_evaluate(const Args& args);
 
 }  // namespace patchdiff::cli

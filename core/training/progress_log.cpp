@@ -16,7 +16,7 @@ void IntervalMeans::add_terms(const std::string& key, const torch::Tensor& value
   const auto ts = t.to(torch::kCPU, torch::kLong).contiguous();
   for (int64_t i = 0; i < v.numel(); ++i) {
     const double value = v.data_ptr<double>()[i];
-    const int quartile = static_cast<int>(4 * ts.data_ptr<int64_t>()[i] / m_steps);
+    const int quartile = t_quartile(ts.data_ptr<int64_t>()[i], m_steps);
     add(key, value);
     add(key + "_q" + std::to_string(quartile), value);
   }

@@ -11,6 +11,9 @@
 
 namespace patchdiff::training {
 
+// The original logger's quartile of step index t in a diffusion of num_steps: int(4 t / T).
+inline int t_quartile(int64_t t, int64_t num_steps) { return static_cast<int>(4 * t / num_steps); }
+
 class IntervalMeans {
  public:
   explicit IntervalMeans(int num_timesteps) : m_steps(num_timesteps) {}

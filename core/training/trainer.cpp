@@ -1,8 +1,6 @@
 #include "core/training/trainer.h"
 
 #include <ATen/CPUGeneratorImpl.h>
-#include <ATen/autocast_mode.h>
-#include <torch/version.h>
 
 #include <cmath>
 #include <cstdlib>
@@ -10,8 +8,6 @@
 #include <filesystem>
 #include <limits>
 
-#include "core/diffusion/loss_weights.h"
-#include "core/diffusion/predictions.h"
 #include "core/error.h"
 #include "core/model/model_loader.h"
 #include "core/sampling/noise.h"
@@ -44,29 +40,6 @@ std::string default_log_dir() {
 
 double nan() { return std::numeric_limits<double>::quiet_NaN(); }
 
-// CUDA autocast to bfloat16 on this thread (--precision bf16), through the API of the
-// LibTorch at hand (2.4 renamed it).
-void set_bf16_autocast(bool on) {
-#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
-  at::autocast::set_autocast_dtype(at::kCUDA, at::kBFloat16);
-  at::autocast::set_autocast_enabled(at::kCUDA, on);
-#else
-  at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
-  at::autocast::set_enabled(on);
-#endif
-  if (!on) at::autocast::clear_cache();
-}
-
-struct Bf16Autocast {
-  explicit Bf16Autocast(bool on) : m_on(on) {
-    if (m_on) set_bf16_autocast(true);
-  }
-  ~Bf16Autocast() {
-    if (m_on) set_bf16_autocast(false);
-  }
-  bool m_on;
-};
-
 }  // namespace
 
 Trainer::Trainer(const model::FlagValues& model_flags, const TrainOptions& options, TrainEvents events)
@@ -93,7 +66,7 @@ Trainer::Trainer(const model::FlagValues& model_flags, const TrainOptions& optio
   build_network(model_flags);
   m_loader = std::make_unique<DataLoader>(m_folder, options.batch_size, options.seed,
                                           options.num_workers, m_resume_position);
-  m_means = IntervalMeans(m_diffusion->num_steps());
+  m_means = IntervalMeans(m_loss->num_steps());
   m_csv = std::make_unique<ProgressCsv>((fs::path(m_log_dir) / "progress.csv").string());
 }
 
@@ -179,13 +152,8 @@ void Trainer::build_network(const model::FlagValues& given_flags) {
   adam.weight_decay = m_options.weight_decay;
   m_adam = std::make_unique<AdamW>(m_names, m_master, adam);
 
-  m_diffusion = std::make_unique<diffusion::GaussianDiffusion>(m_config.diffusion);
-  m_diffusion->to(m_device);
-  m_loss_type = diffusion::loss_type(m_config.diffusion);
-  m_weight_table = diffusion::loss_weight_table(m_config.diffusion.weight_schedule, m_diffusion->tables(), m_device);
-  const auto& map = m_diffusion->timestep_map();
-  m_timestep_map = torch::tensor(std::vector<int64_t>(map.begin(), map.end()), torch::kLong).to(m_device);
-  m_sampler = make_schedule_sampler(m_options.schedule_sampler, m_diffusion->tables().snr,
+  m_loss = std::make_unique<TrainingLoss>(m_config.diffusion, m_device);
+  m_sampler = make_schedule_sampler(m_options.schedule_sampler, m_loss->diffusion().tables().snr,
                                     m_config.diffusion.snr_splits);
 
   if (!resume.empty()) resume_from(resume);
@@ -210,7 +178,6 @@ StepStats Trainer::train_step() {
   const int64_t micro = m_options.microbatch > 0 ? m_options.microbatch : B;
   for (auto& p : m_model_params) p.mutable_grad() = torch::Tensor();
   const double loss_scale = m_precision == Precision::Fp16 ? std::pow(2.0, m_lg_loss_scale) : 1.0;
-  const auto tables = m_diffusion->device_tables();
 
   double loss_sum = 0, mse_sum = 0, vb_sum = 0;
   std::vector<torch::Tensor> used_labels;
@@ -233,15 +200,7 @@ StepStats Trainer::train_step() {
     } else {
       noise = torch::randn(x_start.sizes(), m_gen, x_start.options());
     }
-    const diffusion::StepIndex steps(t);
-    const auto x_t = diffusion::q_sample(tables, steps, x_start, noise);
-    torch::Tensor output;
-    {
-      const Bf16Autocast autocast(m_precision == Precision::Bf16);
-      output = training_forward(*m_net, x_t, m_timestep_map.index_select(0, t), labels);
-    }
-    const auto terms = diffusion::training_terms(*m_diffusion, m_loss_type, output.to(torch::kFloat32),
-                                                 x_start, x_t, t, m_weight_table);
+    const auto terms = m_loss->terms(*m_net, x_start, t, noise, labels, m_precision == Precision::Bf16);
     m_sampler->update(draw.t, terms.loss.detach());
     // Each microbatch contributes its share of the batch mean, so --microbatch only trades
     // memory for time (the original sums microbatch means instead).
@@ -264,11 +223,8 @@ StepStats Trainer::train_step() {
   }
   m_last_labels = used_labels.empty() ? torch::Tensor() : torch::cat(used_labels);
   stats.loss = loss_sum / static_cast<double>(B);
-  stats.mse = m_loss_type == diffusion::LossType::Mse || m_loss_type == diffusion::LossType::RescaledMse
-                  ? mse_sum / static_cast<double>(B) : nan();
-  stats.vb = m_config.diffusion.learn_sigma && (m_loss_type == diffusion::LossType::Mse ||
-                                                m_loss_type == diffusion::LossType::RescaledMse)
-                 ? vb_sum / static_cast<double>(B) : nan();
+  stats.mse = m_loss->has_mse() ? mse_sum / static_cast<double>(B) : nan();
+  stats.vb = m_loss->has_vb() ? vb_sum / static_cast<double>(B) : nan();
 
   stats.took_step = optimize(stats);
   ++m_step;

@@ -17,8 +17,6 @@
 #include <string>
 #include <vector>
 
-#include "core/diffusion/gaussian_diffusion.h"
-#include "core/diffusion/losses.h"
 #include "core/io/image_folder.h"
 #include "core/model/config_resolver.h"
 #include "core/model/unet.h"
@@ -27,6 +25,7 @@
 #include "core/training/progress_log.h"
 #include "core/training/schedule_sampler.h"
 #include "core/training/train_options.h"
+#include "core/training/training_loss.h"
 
 namespace patchdiff::training {
 
@@ -81,6 +80,8 @@ class Trainer {
   // float32 master weights (the network's own when not in fp16), in parameter order.
   const std::vector<torch::Tensor>& master_params() const { return m_master; }
   const std::vector<std::string>& param_names() const { return m_names; }
+  // The loss each step minimises (also what `patchdiff evaluate` computes).
+  const TrainingLoss& loss() const { return *m_loss; }
   const std::vector<torch::Tensor>& ema_params(size_t rate_index) const { return m_ema.at(rate_index); }
   // A copy of the network holding EMA rate `rate_index`'s weights, in eval mode on the device.
   model::UNet ema_network(size_t rate_index) const;
@@ -112,10 +113,7 @@ class Trainer {
   std::vector<std::vector<torch::Tensor>> m_ema;
   std::unique_ptr<AdamW> m_adam;
 
-  std::unique_ptr<diffusion::GaussianDiffusion> m_diffusion;
-  diffusion::LossType m_loss_type = diffusion::LossType::Mse;
-  torch::Tensor m_weight_table;   // float32 [steps] on the device
-  torch::Tensor m_timestep_map;   // int64 [steps] on the device
+  std::unique_ptr<TrainingLoss> m_loss;
   std::unique_ptr<ScheduleSampler> m_sampler;
   double m_class_dropout = 0.0;
 

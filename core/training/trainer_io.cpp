@@ -229,7 +229,7 @@ std::string Trainer::write_sample_grid() {
   loaded.net = ema_network(0);
   loaded.config = m_config;
   loaded.path = "EMA " + python_float_repr(m_options.ema_rates.front()) + " at step " + std::to_string(m_step);
-  const int steps = std::min(50, m_diffusion->original_num_steps());
+  const int steps = std::min(50, m_loss->diffusion().original_num_steps());
   sampling::Sampler sampler({loaded}, std::to_string(steps), {}, m_device);
   sampling::SamplerSettings settings;
   settings.use_ddim = true;  // deterministic: grids of successive steps differ by the weights alone

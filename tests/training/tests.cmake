@@ -11,3 +11,7 @@ add_dependencies(test_train_cli patchdiff)
 if(LibArchive_FOUND)
   patchdiff_add_test(test_emoji_dataset SOURCES training/test_emoji_dataset.cpp LABELS unit LIBS LibArchive::LibArchive)
 endif()
+# patchdiff evaluate: the held-out loss (core/training/loss_evaluation) and its command line.
+patchdiff_add_test(test_loss_evaluation SOURCES training/test_loss_evaluation.cpp training/evaluation_test_util.h training/training_test_util.h LABELS unit)
+patchdiff_add_test(test_evaluate_cli SOURCES training/test_evaluate_cli.cpp training/evaluation_test_util.h training/training_test_util.h LABELS cli)
+add_dependencies(test_evaluate_cli patchdiff)
