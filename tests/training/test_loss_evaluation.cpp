@@ -9,6 +9,7 @@
 #include "core/model/model_loader.h"
 #include "core/training/loss_evaluation.h"
 #include "core/training/progress_log.h"
+#include "support/error_of.h"
 #include "training/evaluation_test_util.h"
 
 namespace fs = std::filesystem;
@@ -17,17 +18,6 @@ namespace training = patchdiff::training;
 namespace pt = patchdiff::test;
 
 namespace {
-
-// The message of the E that f throws, or a marker that none was.
-template <typename E, typename F>
-std::string message_of(F&& f) {
-  try {
-    f();
-  } catch (const E& e) {
-    return e.what();
-  }
-  return "(nothing thrown)";
-}
 
 bool close(double a, double b, double rel = 1e-5) {
   return std::abs(a - b) <= rel * std::max({std::abs(a), std::abs(b), 1e-12});
@@ -140,7 +130,7 @@ class TestLossEvaluation : public QObject {
     QCOMPARE(d.sem, training::mean_and_error(diffs).sem);
 
     const auto elsewhere = evaluate(run.ema_path, run.data_dir, options_with(4, 1, 8));
-    QVERIFY(message_of<patchdiff::ConfigError>([&] { training::paired_difference(plain, elsewhere, "loss"); })
+    QVERIFY(pt::error_of<patchdiff::ConfigError>([&] { training::paired_difference(plain, elsewhere, "loss"); })
                 .find("not evaluated on the same draws") != std::string::npos);
   }
 
@@ -178,11 +168,11 @@ class TestLossEvaluation : public QObject {
     const auto loaded = model::load_model(run.model_path);
     const std::string empty = pt::temp_dir();
     std::ofstream(fs::path(empty) / "notes.txt") << "not an image";
-    const auto message = message_of<patchdiff::IoError>([&] { training::evaluation_folder(loaded, empty); });
+    const auto message = pt::error_of<patchdiff::IoError>([&] { training::evaluation_folder(loaded, empty); });
     QVERIFY2(message.find(empty) != std::string::npos && message.find("holds no") != std::string::npos,
              message.c_str());
     const std::string missing = (fs::path(empty) / "absent").string();
-    QVERIFY(message_of<patchdiff::IoError>([&] { training::evaluation_folder(loaded, missing); })
+    QVERIFY(pt::error_of<patchdiff::IoError>([&] { training::evaluation_folder(loaded, missing); })
                 .find("does not exist") != std::string::npos);
   }
 
@@ -191,13 +181,13 @@ class TestLossEvaluation : public QObject {
     const auto loaded = model::load_model(run.model_path);
     const std::string words = pt::write_image_folder(4, 16, /*classes=*/2, /*words=*/true);
     const auto folder = training::evaluation_folder(loaded, words);
-    const auto message = message_of<patchdiff::ConfigError>(
+    const auto message = pt::error_of<patchdiff::ConfigError>(
         [&] { training::evaluate_loss(loaded, folder, options_with(1, 0, 4)); });
     QVERIFY2(message.find("'cls0'") != std::string::npos && message.find(run.model_path) != std::string::npos,
              message.c_str());
     const std::string many = pt::write_image_folder(8, 16, /*classes=*/5);  // labels 0..4, the model has 3
     const auto many_folder = training::evaluation_folder(loaded, many);
-    QVERIFY(message_of<patchdiff::ConfigError>([&] { training::evaluate_loss(loaded, many_folder, options_with(1, 0, 4)); })
+    QVERIFY(pt::error_of<patchdiff::ConfigError>([&] { training::evaluate_loss(loaded, many_folder, options_with(1, 0, 4)); })
                 .find("3 classes") != std::string::npos);
   }
 };
