@@ -126,6 +126,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+191"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
@@ -229,6 +230,7 @@ Referenzordner fehlen, werden übersprungen.
         <location line="+49"/>
         <location line="+84"/>
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
@@ -348,6 +350,7 @@ total_s, rms_to_first).
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
@@ -968,6 +971,99 @@ Strg+C hält nach dem aktuellen Schritt an und speichert einen Checkpoint.
         <source>ETA</source>
         <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
         <translation>Restzeit</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-133"/>
+        <source>usage: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
+                          [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
+                          [--threads N] [--entry NAME] [model/diffusion flags]
+The training loss (the trainer&apos;s: weighted x0 MSE plus the variational bound with learned
+sigma, with the model&apos;s --weight_schedule) of each checkpoint on every image of DIR
+(centre crops, no flips, the true class labels: no label dropout), K times per image with
+t uniform over the diffusion steps and Gaussian noise drawn from a generator seeded by
+(seed, image, draw) alone: every checkpoint, batch size and device sees the same
+(x0, t, noise) triples. Prints each term&apos;s mean with the standard error of the mean over
+the draws, overall and per quartile of t (q0: t &lt; T/4 ... q3: the noisiest), and for a
+second checkpoint onwards its paired difference to the first (same draws, so its error
+is much smaller than either mean&apos;s). Use it on images the models were not trained on.
+  --model_path         checkpoints, comma separated (.pt files or bundled model names)
+  --data_dir           the images (.jpg/.jpeg/.png/.gif below DIR; classes from the file
+                       names as `patchdiff train` reads them)
+  --samples_per_image  draws of (t, noise) per image (default 4)
+  --seed               the draws&apos; seed (default 0)
+  --batch_size         images per network pass (default 32; does not change the numbers
+                       beyond float rounding)
+  --device             cpu (default) or cuda; fp32 either way
+  --json FILE          also write the numbers (and the paired differences) as JSON
+</source>
+        <extracomment>patchdiff evaluate --help. Keep flag names, values, file patterns and the symbols (x0, t, T, q0..q3) as they are; keep the layout.</extracomment>
+        <translation>Aufruf: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
+                           [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
+                           [--threads N] [--entry NAME] [Modell-/Diffusions-Flags]
+Der Trainingsverlust (der des Trainers: gewichteter x0-MSE plus die Variationsschranke mit
+gelerntem Sigma, mit dem --weight_schedule des Modells) jedes Checkpoints auf jedem Bild
+von DIR (mittiger Zuschnitt, keine Spiegelung, die echten Klassenlabels: kein
+Label-Dropout), K-mal je Bild mit t gleichverteilt über die Diffusionsschritte und
+Gaußschem Rauschen aus einem Generator, der allein von (Seed, Bild, Ziehung) abhängt: Jeder
+Checkpoint, jede Batch-Größe und jedes Gerät sieht dieselben (x0, t, Rauschen)-Tripel.
+Gibt den Mittelwert jedes Terms mit dem Standardfehler des Mittelwerts über die Ziehungen
+aus, insgesamt und je Quartil von t (q0: t &lt; T/4 ... q3: am stärksten verrauscht), und ab
+dem zweiten Checkpoint seine gepaarte Differenz zum ersten (dieselben Ziehungen, daher mit
+viel kleinerem Fehler als jeder der Mittelwerte). Auf Bildern verwenden, mit denen die
+Modelle nicht trainiert wurden.
+  --model_path         Checkpoints, durch Kommas getrennt (.pt-Dateien oder Namen
+                       mitgelieferter Modelle)
+  --data_dir           die Bilder (.jpg/.jpeg/.png/.gif unter DIR; Klassen aus den
+                       Dateinamen, wie `patchdiff train` sie liest)
+  --samples_per_image  Ziehungen von (t, Rauschen) je Bild (Standard 4)
+  --seed               der Seed der Ziehungen (Standard 0)
+  --batch_size         Bilder je Netzdurchlauf (Standard 32; ändert die Zahlen nicht über
+                       Rundungsfehler hinaus)
+  --device             cpu (Standard) oder cuda; in beiden Fällen fp32
+  --json FILE          die Zahlen (und die gepaarten Differenzen) zusätzlich als JSON schreiben
+</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>paired difference to %1 (same draws; negative: lower loss than it)</source>
+        <translation>gepaarte Differenz zu %1 (dieselben Ziehungen; negativ: kleinerer Verlust als dort)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--model_path is required: one or more checkpoints, comma separated</source>
+        <translation>--model_path ist erforderlich: ein oder mehrere Checkpoints, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--data_dir is required: a folder of images the models were not trained on</source>
+        <translation>--data_dir ist erforderlich: ein Ordner mit Bildern, mit denen die Modelle nicht trainiert wurden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--samples_per_image must be at least 1</source>
+        <translation>--samples_per_image muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--batch_size must be at least 1</source>
+        <translation>--batch_size muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>images</source>
+        <comment>progress unit</comment>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>training loss on %1: %2 images x %3 draws (seed %4), t uniform over %5 steps, true labels</source>
+        <extracomment>%1 the folder, %2 images, %3 draws of (t, noise) per image, %4 their seed, %5 the diffusion&apos;s steps.</extracomment>
+        <translation>Trainingsverlust auf %1: %2 Bilder x %3 Ziehungen (Seed %4), t gleichverteilt über %5 Schritte, echte Labels</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 undecodable files left out)</source>
+        <translation>(%1 nicht dekodierbare Dateien ausgelassen)</translation>
     </message>
 </context>
 <context>

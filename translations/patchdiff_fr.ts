@@ -126,6 +126,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+191"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
         <source>wrote %1</source>
         <translation>%1 écrit</translation>
@@ -227,6 +228,7 @@ dans un dossier de référence partiel sont ignorés.
         <location line="+49"/>
         <location line="+84"/>
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
@@ -346,6 +348,7 @@ ms_per_step_median, total_s, rms_to_first).
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
@@ -968,6 +971,99 @@ Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
         <source>ETA</source>
         <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
         <translation>reste</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-133"/>
+        <source>usage: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
+                          [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
+                          [--threads N] [--entry NAME] [model/diffusion flags]
+The training loss (the trainer&apos;s: weighted x0 MSE plus the variational bound with learned
+sigma, with the model&apos;s --weight_schedule) of each checkpoint on every image of DIR
+(centre crops, no flips, the true class labels: no label dropout), K times per image with
+t uniform over the diffusion steps and Gaussian noise drawn from a generator seeded by
+(seed, image, draw) alone: every checkpoint, batch size and device sees the same
+(x0, t, noise) triples. Prints each term&apos;s mean with the standard error of the mean over
+the draws, overall and per quartile of t (q0: t &lt; T/4 ... q3: the noisiest), and for a
+second checkpoint onwards its paired difference to the first (same draws, so its error
+is much smaller than either mean&apos;s). Use it on images the models were not trained on.
+  --model_path         checkpoints, comma separated (.pt files or bundled model names)
+  --data_dir           the images (.jpg/.jpeg/.png/.gif below DIR; classes from the file
+                       names as `patchdiff train` reads them)
+  --samples_per_image  draws of (t, noise) per image (default 4)
+  --seed               the draws&apos; seed (default 0)
+  --batch_size         images per network pass (default 32; does not change the numbers
+                       beyond float rounding)
+  --device             cpu (default) or cuda; fp32 either way
+  --json FILE          also write the numbers (and the paired differences) as JSON
+</source>
+        <extracomment>patchdiff evaluate --help. Keep flag names, values, file patterns and the symbols (x0, t, T, q0..q3) as they are; keep the layout.</extracomment>
+        <translation>usage : patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
+                           [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
+                           [--threads N] [--entry NAME] [options du modèle ou de la diffusion]
+La perte d’entraînement (celle de l’entraîneur : MSE pondérée sur x0 plus la borne
+variationnelle avec sigma appris, avec le --weight_schedule du modèle) de chaque checkpoint
+sur chaque image de DIR (recadrage centré, sans retournement, les vraies étiquettes de
+classe : pas d’abandon d’étiquette), K fois par image, avec t uniforme sur les étapes de la
+diffusion et un bruit gaussien tiré d’un générateur initialisé par (graine, image, tirage)
+seulement : chaque checkpoint, taille de lot et périphérique voit les mêmes triplets
+(x0, t, bruit). Affiche la moyenne de chaque terme avec l’erreur type de la moyenne sur les
+tirages, au total et par quartile de t (q0 : t &lt; T/4 ... q3 : le plus bruité) et, à partir
+du deuxième checkpoint, sa différence appariée au premier (mêmes tirages, donc une erreur
+bien plus petite que celle de chaque moyenne). À utiliser sur des images sur lesquelles les
+modèles n’ont pas été entraînés.
+  --model_path         checkpoints séparés par des virgules (fichiers .pt ou noms de
+                       modèles fournis)
+  --data_dir           les images (.jpg/.jpeg/.png/.gif sous DIR ; classes tirées des noms
+                       de fichiers comme les lit `patchdiff train`)
+  --samples_per_image  tirages de (t, bruit) par image (4 par défaut)
+  --seed               la graine des tirages (0 par défaut)
+  --batch_size         images par passe du réseau (32 par défaut ; ne change pas les
+                       résultats au-delà des arrondis)
+  --device             cpu (par défaut) ou cuda ; fp32 dans les deux cas
+  --json FILE          écrire aussi les résultats (et les différences appariées) en JSON
+</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>paired difference to %1 (same draws; negative: lower loss than it)</source>
+        <translation>différence appariée à %1 (mêmes tirages ; négative : perte plus faible)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--model_path is required: one or more checkpoints, comma separated</source>
+        <translation>--model_path est requis : un ou plusieurs checkpoints séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--data_dir is required: a folder of images the models were not trained on</source>
+        <translation>--data_dir est requis : un dossier d’images sur lesquelles les modèles n’ont pas été entraînés</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--samples_per_image must be at least 1</source>
+        <translation>--samples_per_image doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--batch_size must be at least 1</source>
+        <translation>--batch_size doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>images</source>
+        <comment>progress unit</comment>
+        <translation>images</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>training loss on %1: %2 images x %3 draws (seed %4), t uniform over %5 steps, true labels</source>
+        <extracomment>%1 the folder, %2 images, %3 draws of (t, noise) per image, %4 their seed, %5 the diffusion&apos;s steps.</extracomment>
+        <translation>perte d’entraînement sur %1 : %2 images x %3 tirages (graine %4), t uniforme sur %5 étapes, vraies étiquettes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 undecodable files left out)</source>
+        <translation>(%1 fichiers illisibles ignorés)</translation>
     </message>
 </context>
 <context>

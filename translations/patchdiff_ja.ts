@@ -126,6 +126,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+191"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
         <source>wrote %1</source>
         <translation>%1 を書き出しました</translation>
@@ -223,6 +224,7 @@ files are missing from a partial reference folder are skipped.
         <location line="+49"/>
         <location line="+84"/>
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
@@ -340,6 +342,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
@@ -952,6 +955,96 @@ Ctrl+C で現在のステップの後に停止し、チェックポイントを�
         <source>ETA</source>
         <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
         <translation>残り</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-133"/>
+        <source>usage: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
+                          [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
+                          [--threads N] [--entry NAME] [model/diffusion flags]
+The training loss (the trainer&apos;s: weighted x0 MSE plus the variational bound with learned
+sigma, with the model&apos;s --weight_schedule) of each checkpoint on every image of DIR
+(centre crops, no flips, the true class labels: no label dropout), K times per image with
+t uniform over the diffusion steps and Gaussian noise drawn from a generator seeded by
+(seed, image, draw) alone: every checkpoint, batch size and device sees the same
+(x0, t, noise) triples. Prints each term&apos;s mean with the standard error of the mean over
+the draws, overall and per quartile of t (q0: t &lt; T/4 ... q3: the noisiest), and for a
+second checkpoint onwards its paired difference to the first (same draws, so its error
+is much smaller than either mean&apos;s). Use it on images the models were not trained on.
+  --model_path         checkpoints, comma separated (.pt files or bundled model names)
+  --data_dir           the images (.jpg/.jpeg/.png/.gif below DIR; classes from the file
+                       names as `patchdiff train` reads them)
+  --samples_per_image  draws of (t, noise) per image (default 4)
+  --seed               the draws&apos; seed (default 0)
+  --batch_size         images per network pass (default 32; does not change the numbers
+                       beyond float rounding)
+  --device             cpu (default) or cuda; fp32 either way
+  --json FILE          also write the numbers (and the paired differences) as JSON
+</source>
+        <extracomment>patchdiff evaluate --help. Keep flag names, values, file patterns and the symbols (x0, t, T, q0..q3) as they are; keep the layout.</extracomment>
+        <translation>使い方: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
+                           [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
+                           [--threads N] [--entry NAME] [モデル/拡散のフラグ]
+各チェックポイントの学習損失 (学習と同じもの: 重み付き x0 MSE に、学習した sigma の変分
+下界を加えたもの。モデルの --weight_schedule を使用) を DIR のすべての画像 (中央切り抜き、
+反転なし、真のクラスラベル: ラベルのドロップアウトなし) で、画像ごとに K 回計算します。
+t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 抽選) だけで初期化した生成器から
+引くため、どのチェックポイント、バッチサイズ、デバイスでも同じ (x0, t, ノイズ) の組を
+使います。各項の平均と抽選に対する平均の標準誤差を、全体と t の四分位ごと (q0: t &lt; T/4
+... q3: 最もノイズが多い) に表示し、2 つ目以降のチェックポイントについては最初のものとの
+対応のある差 (同じ抽選なので、どちらの平均よりも誤差がずっと小さい) を表示します。
+モデルの学習に使っていない画像で使ってください。
+  --model_path         カンマ区切りのチェックポイント (.pt ファイルまたは同梱モデルの名前)
+  --data_dir           画像 (DIR 以下の .jpg/.jpeg/.png/.gif。クラスは `patchdiff train`
+                       と同じくファイル名から)
+  --samples_per_image  画像ごとの (t, ノイズ) の抽選回数 (既定値 4)
+  --seed               抽選のシード (既定値 0)
+  --batch_size         ネットワーク 1 パスあたりの画像数 (既定値 32。丸め誤差を超えて結果は
+                       変わらない)
+  --device             cpu (既定値) または cuda。どちらも fp32
+  --json FILE          結果 (と対応のある差) を JSON にも書き出す
+</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>paired difference to %1 (same draws; negative: lower loss than it)</source>
+        <translation>%1 との対応のある差 (同じ抽選。負: %1 より損失が小さい)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--model_path is required: one or more checkpoints, comma separated</source>
+        <translation>--model_path が必要です: カンマ区切りのチェックポイント 1 個以上</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--data_dir is required: a folder of images the models were not trained on</source>
+        <translation>--data_dir が必要です: モデルの学習に使っていない画像のフォルダー</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--samples_per_image must be at least 1</source>
+        <translation>--samples_per_image は 1 以上にしてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--batch_size must be at least 1</source>
+        <translation>--batch_size は 1 以上にしてください</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>images</source>
+        <comment>progress unit</comment>
+        <translation>枚</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>training loss on %1: %2 images x %3 draws (seed %4), t uniform over %5 steps, true labels</source>
+        <extracomment>%1 the folder, %2 images, %3 draws of (t, noise) per image, %4 their seed, %5 the diffusion&apos;s steps.</extracomment>
+        <translation>%1 での学習損失: 画像 %2 枚 x 抽選 %3 回 (シード %4)、t は %5 ステップ上で一様、真のラベル</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 undecodable files left out)</source>
+        <translation>(デコードできないファイル %1 個を除外)</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+191"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
@@ -220,6 +221,7 @@ files are missing from a partial reference folder are skipped.
         <location line="+49"/>
         <location line="+84"/>
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
@@ -336,6 +338,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
@@ -942,6 +945,93 @@ Ctrl-C stops after the current step and saves a checkpoint.
         <source>ETA</source>
         <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
         <translation>剩余</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-133"/>
+        <source>usage: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
+                          [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
+                          [--threads N] [--entry NAME] [model/diffusion flags]
+The training loss (the trainer&apos;s: weighted x0 MSE plus the variational bound with learned
+sigma, with the model&apos;s --weight_schedule) of each checkpoint on every image of DIR
+(centre crops, no flips, the true class labels: no label dropout), K times per image with
+t uniform over the diffusion steps and Gaussian noise drawn from a generator seeded by
+(seed, image, draw) alone: every checkpoint, batch size and device sees the same
+(x0, t, noise) triples. Prints each term&apos;s mean with the standard error of the mean over
+the draws, overall and per quartile of t (q0: t &lt; T/4 ... q3: the noisiest), and for a
+second checkpoint onwards its paired difference to the first (same draws, so its error
+is much smaller than either mean&apos;s). Use it on images the models were not trained on.
+  --model_path         checkpoints, comma separated (.pt files or bundled model names)
+  --data_dir           the images (.jpg/.jpeg/.png/.gif below DIR; classes from the file
+                       names as `patchdiff train` reads them)
+  --samples_per_image  draws of (t, noise) per image (default 4)
+  --seed               the draws&apos; seed (default 0)
+  --batch_size         images per network pass (default 32; does not change the numbers
+                       beyond float rounding)
+  --device             cpu (default) or cuda; fp32 either way
+  --json FILE          also write the numbers (and the paired differences) as JSON
+</source>
+        <extracomment>patchdiff evaluate --help. Keep flag names, values, file patterns and the symbols (x0, t, T, q0..q3) as they are; keep the layout.</extracomment>
+        <translation>用法：patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
+                         [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
+                         [--threads N] [--entry NAME] [模型/扩散选项]
+计算每个检查点在 DIR 中每张图像上的训练损失（与训练时相同：加权的 x0 MSE 加上学习 sigma
+的变分下界，使用模型的 --weight_schedule；中心裁剪、不翻转、使用真实类别标签：不做标签
+丢弃），每张图像 K 次，t 在扩散步上均匀分布，高斯噪声来自仅由 (种子, 图像, 抽取) 确定的
+生成器：每个检查点、批大小和设备看到的都是相同的 (x0, t, 噪声) 三元组。输出每一项的均值
+及其在各次抽取上的均值标准误差，包括整体和按 t 的四分位（q0：t &lt; T/4 ... q3：噪声最多），
+并从第二个检查点起输出它与第一个检查点的配对差（相同的抽取，因此误差远小于任一均值的
+误差）。请在模型未训练过的图像上使用。
+  --model_path         检查点，以逗号分隔（.pt 文件或内置模型名称）
+  --data_dir           图像（DIR 下的 .jpg/.jpeg/.png/.gif；类别按 `patchdiff train` 的方式
+                       从文件名读取）
+  --samples_per_image  每张图像抽取 (t, 噪声) 的次数（默认 4）
+  --seed               抽取的种子（默认 0）
+  --batch_size         每次网络前向的图像数（默认 32；除舍入误差外不改变结果）
+  --device             cpu（默认）或 cuda；两者都使用 fp32
+  --json FILE          同时以 JSON 写出结果（及配对差）
+</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>paired difference to %1 (same draws; negative: lower loss than it)</source>
+        <translation>与 %1 的配对差（相同的抽取；负值：损失低于它）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--model_path is required: one or more checkpoints, comma separated</source>
+        <translation>必须指定 --model_path：一个或多个以逗号分隔的检查点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--data_dir is required: a folder of images the models were not trained on</source>
+        <translation>必须指定 --data_dir：模型未训练过的图像所在文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--samples_per_image must be at least 1</source>
+        <translation>--samples_per_image 至少为 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--batch_size must be at least 1</source>
+        <translation>--batch_size 至少为 1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>images</source>
+        <comment>progress unit</comment>
+        <translation>张</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>training loss on %1: %2 images x %3 draws (seed %4), t uniform over %5 steps, true labels</source>
+        <extracomment>%1 the folder, %2 images, %3 draws of (t, noise) per image, %4 their seed, %5 the diffusion&apos;s steps.</extracomment>
+        <translation>%1 上的训练损失：%2 张图像 x %3 次抽取（种子 %4），t 在 %5 步上均匀分布，真实标签</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 undecodable files left out)</source>
+        <translation>（已排除 %1 个无法解码的文件）</translation>
     </message>
 </context>
 <context>

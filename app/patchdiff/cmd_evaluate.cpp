@@ -24,7 +24,10 @@ namespace patchdiff::cli {
 
 namespace {
 
-const char* kEvaluateHelp =
+//: patchdiff evaluate --help. Keep flag names, values, file patterns and the symbols (x0, t,
+//: T, q0..q3) as they are; keep the layout.
+const char* kEvaluateHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
+    "patchdiff",
     "usage: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]\n"
     "                          [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]\n"
     "                          [--threads N] [--entry NAME] [model/diffusion flags]\n"
@@ -45,7 +48,7 @@ const char* kEvaluateHelp =
     "  --batch_size         images per network pass (default 32; does not change the numbers\n"
     "                       beyond float rounding)\n"
     "  --device             cpu (default) or cuda; fp32 either way\n"
-    "  --json FILE          also write the numbers (and the paired differences) as JSON\n";
+    "  --json FILE          also write the numbers (and the paired differences) as JSON\n");
 
 std::vector<std::string> split_commas(const std::string& text) {
   std::vector<std::string> out;
@@ -90,6 +93,7 @@ void print_table(const std::vector<training::Evaluation>& evaluations, const std
   size_t name_width = 10;
   for (const auto& n : names) name_width = std::max(name_width, n.size());
   const auto& first = evaluations.front();
+  // The headings are the terms' and the JSON's names: English, as in the other tables.
   std::printf("%s  %-4s  %s  %-19s  %-19s  %-19s  %s\n", pad_columns("checkpoint", name_width).c_str(), "term",
               pad_columns("mean ± sem", 19).c_str(), "q0 (low noise)", "q1", "q2", "q3 (high noise)");
   for (size_t i = 0; i < evaluations.size(); ++i) {
@@ -105,7 +109,10 @@ void print_table(const std::vector<training::Evaluation>& evaluations, const std
     }
   }
   if (evaluations.size() > 1) {
-    std::printf("\npaired difference to %s (same draws; negative: lower loss than it)\n", names.front().c_str());
+    std::printf("\n%s\n",
+                format(translate("patchdiff", "paired difference to %1 (same draws; negative: lower loss than it)"),
+                       {names.front()})
+                    .c_str());
     for (size_t i = 1; i < evaluations.size(); ++i) {
       std::printf("%s", pad_columns(names[i], name_width).c_str());
       for (const auto& term : training::term_names(evaluations[i])) {
@@ -127,27 +134,32 @@ int cmd_evaluate(const Args& raw) {
       raw, {"model_path", "data_dir", "samples_per_image", "seed", "batch_size", "device", "json", "threads", "entry"},
       {}, {model::FlagGroup::Model, model::FlagGroup::Diffusion});
   if (args.help) {
-    std::printf("%s", kEvaluateHelp);
+    std::printf("%s", translate("patchdiff", kEvaluateHelp).c_str());
     return 0;
   }
   if (!args.positional.empty())
-    throw ConfigError("unexpected argument '" + args.positional.front() + "' (flags look like --name value)");
+    throw ConfigError(format(translate("patchdiff", "unexpected argument '%1' (flags look like --name value)"),
+                             {args.positional.front()}));
   const auto paths = resolve_model_paths(split_commas(args.get("model_path")));
-  if (paths.empty()) throw ConfigError("--model_path is required: one or more checkpoints, comma separated");
+  if (paths.empty())
+    throw ConfigError(translate("patchdiff", "--model_path is required: one or more checkpoints, comma separated"));
   const std::string data_dir = args.get("data_dir");
-  if (data_dir.empty()) throw ConfigError("--data_dir is required: a folder of images the models were not trained on");
+  if (data_dir.empty())
+    throw ConfigError(
+        translate("patchdiff", "--data_dir is required: a folder of images the models were not trained on"));
 
   training::EvaluationOptions options;
   if (args.has("samples_per_image"))
     options.samples_per_image = model::parse_int("samples_per_image", args.get("samples_per_image"));
   if (args.has("seed")) options.seed = std::stoull(args.get("seed"));
   if (args.has("batch_size")) options.batch_size = model::parse_int("batch_size", args.get("batch_size"));
-  if (options.samples_per_image < 1) throw ConfigError("--samples_per_image must be at least 1");
-  if (options.batch_size < 1) throw ConfigError("--batch_size must be at least 1");
+  if (options.samples_per_image < 1)
+    throw ConfigError(translate("patchdiff", "--samples_per_image must be at least 1"));
+  if (options.batch_size < 1) throw ConfigError(translate("patchdiff", "--batch_size must be at least 1"));
   const std::string device_name = args.get("device", "cpu");
   options.device = torch::Device(device_name == "cuda" ? "cuda:0" : device_name);
   if (options.device.is_cuda() && !torch::cuda::is_available())
-    throw ConfigError("--device cuda: this LibTorch build has no usable CUDA device");
+    throw ConfigError(translate("patchdiff", "--device cuda: this LibTorch build has no usable CUDA device"));
   if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
 
   std::vector<training::Evaluation> evaluations;
@@ -156,20 +168,27 @@ int cmd_evaluate(const Args& raw) {
     const auto loaded = model::load_model(paths[i], args.flags, args.get("entry"));
     for (const auto& w : loaded.config.warnings) print_warning(w);
     const auto folder = training::evaluation_folder(loaded, data_dir, [](const std::string& w) { print_warning(w); });
-    std::unique_ptr<ProgressBar> bar = std::make_unique<ProgressBar>(names[i], static_cast<long long>(folder.size()), "images");
+    std::unique_ptr<ProgressBar> bar = std::make_unique<ProgressBar>(names[i], static_cast<long long>(folder.size()),
+                                                                     translate("patchdiff", "images", "progress unit"));
     evaluations.push_back(training::evaluate_loss(loaded, folder, options, [&](int64_t done, int64_t) { bar->update(done); }));
     bar->finish();
   }
   const auto& first = evaluations.front();
-  std::printf("training loss on %s: %lld images x %d draws (seed %llu), t uniform over %d steps, true labels\n",
-              data_dir.c_str(), static_cast<long long>(first.images), first.samples_per_image,
-              static_cast<unsigned long long>(first.seed), first.num_steps);
+  //: %1 the folder, %2 images, %3 draws of (t, noise) per image, %4 their seed, %5 the diffusion's steps.
+  std::printf("%s\n", format(translate("patchdiff",
+                                       "training loss on %1: %2 images x %3 draws (seed %4), t uniform "
+                                       "over %5 steps, true labels"),
+                             {data_dir, std::to_string(first.images), std::to_string(first.samples_per_image),
+                              std::to_string(first.seed), std::to_string(first.num_steps)})
+                          .c_str());
   if (!first.skipped.empty())
-    std::printf("(%zu undecodable files left out)\n", first.skipped.size());
+    std::printf("%s\n", format(translate("patchdiff", "(%1 undecodable files left out)"),
+                               {std::to_string(first.skipped.size())})
+                            .c_str());
   print_table(evaluations, names);
   if (args.has("json")) {
     io::write_file_atomic(args.get("json"), training::evaluations_to_json(evaluations));
-    std::printf("wrote %s\n", args.get("json").c_str());
+    std::printf("%s\n", format(translate("patchdiff", "wrote %1"), {args.get("json")}).c_str());
   }
   return 0;
 }
