@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
-#include <sstream>
 
 #include <torch/torch.h>
 
@@ -18,6 +17,7 @@
 #include "core/inspect/compare.h"
 #include "core/inspect/compare_sheet.h"
 #include "core/io/atomic_file.h"
+#include "core/model/comma_list.h"
 #include "core/model/flags.h"
 #include "core/sampling/run_spec.h"
 
@@ -28,15 +28,6 @@ namespace {
 // Images per column when --num_samples is not given: the sheet stacks them, so the original
 // script's 10000 would be no sheet at all.
 constexpr int64_t kDefaultImagesPerColumn = 4;
-
-std::vector<std::string> split_commas(const std::string& text) {
-  std::vector<std::string> out;
-  std::stringstream ss(text);
-  std::string item;
-  while (std::getline(ss, item, ','))
-    if (!item.empty()) out.push_back(item);
-  return out;
-}
 
 //: patchdiff compare --help. Keep flag names, their values, file names and the JSON field
 //: names (checkpoint, patch_size, ...) as they are; keep the layout.
@@ -115,7 +106,7 @@ int cmd_compare(const Args& raw) {
     if (spec && (spec->group == model::FlagGroup::Model || spec->group == model::FlagGroup::Diffusion))
       request.model_flags[name] = value;
   }
-  request.checkpoints = resolve_model_paths(split_commas(flag("model_path")));
+  request.checkpoints = resolve_model_paths(model::split_commas(flag("model_path")));
   if (request.checkpoints.empty())
     throw ConfigError(
         translate("patchdiff", "--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary"));

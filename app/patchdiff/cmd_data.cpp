@@ -10,6 +10,7 @@
 #include "app/patchdiff/commands.h"
 #include "core/error.h"
 #include "core/io/npm_pack.h"
+#include "core/model/comma_list.h"
 #include "core/model/flags.h"
 #include "core/training/emoji_dataset.h"
 
@@ -53,17 +54,6 @@ struct TempDir {
   std::string path;
 };
 
-std::vector<std::string> split_commas(const std::string& text) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= text.size()) {
-    const auto end = std::min(text.find(',', start), text.size());
-    if (end > start) out.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
 int data_emoji(const CommandArgs& args) {
   if (args.positional.size() != 2)
     throw ConfigError(
@@ -72,7 +62,7 @@ int data_emoji(const CommandArgs& args) {
   const double fraction = model::parse_double("heldout_fraction", args.get("heldout_fraction", "0.1"));
 
   std::unique_ptr<TempDir> downloads;
-  std::vector<std::string> tarballs = split_commas(args.get("tarballs"));
+  std::vector<std::string> tarballs = model::split_commas(args.get("tarballs"));
   if (tarballs.empty()) {
     downloads = std::make_unique<TempDir>();
     const auto& packages = training::emoji_npm_packages();

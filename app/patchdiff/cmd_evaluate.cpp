@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <memory>
 #include <set>
-#include <sstream>
 
 #include <torch/torch.h>
 
@@ -16,6 +15,7 @@
 #include "app/patchdiff/progress_bar.h"
 #include "core/error.h"
 #include "core/io/atomic_file.h"
+#include "core/model/comma_list.h"
 #include "core/model/flags.h"
 #include "core/model/model_loader.h"
 #include "core/training/loss_evaluation.h"
@@ -49,15 +49,6 @@ const char* kEvaluateHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "                       beyond float rounding)\n"
     "  --device             cpu (default) or cuda; fp32 either way\n"
     "  --json FILE          also write the numbers (and the paired differences) as JSON\n");
-
-std::vector<std::string> split_commas(const std::string& text) {
-  std::vector<std::string> out;
-  std::stringstream ss(text);
-  std::string item;
-  while (std::getline(ss, item, ','))
-    if (!item.empty()) out.push_back(item);
-  return out;
-}
 
 // File names, or whole paths where two checkpoints share a file name.
 std::vector<std::string> column_names(const std::vector<std::string>& paths) {
@@ -140,7 +131,7 @@ int cmd_evaluate(const Args& raw) {
   if (!args.positional.empty())
     throw ConfigError(format(translate("patchdiff", "unexpected argument '%1' (flags look like --name value)"),
                              {args.positional.front()}));
-  const auto paths = resolve_model_paths(split_commas(args.get("model_path")));
+  const auto paths = resolve_model_paths(model::split_commas(args.get("model_path")));
   if (paths.empty())
     throw ConfigError(translate("patchdiff", "--model_path is required: one or more checkpoints, comma separated"));
   const std::string data_dir = args.get("data_dir");

@@ -2,7 +2,6 @@
 // SAMPLE_FLAGS verbatim), plus seeds, labels, devices, trajectories and PNG metadata.
 #include <chrono>
 #include <cstdio>
-#include <sstream>
 
 #include <torch/torch.h>
 
@@ -16,6 +15,7 @@
 #include "core/io/image.h"
 #include "core/io/npy.h"
 #include "core/io/npz.h"
+#include "core/model/comma_list.h"
 #include "core/model/flags.h"
 #include "core/sampling/run_spec.h"
 #include "core/sampling/sample_writer.h"
@@ -24,15 +24,6 @@
 namespace patchdiff::cli {
 
 namespace {
-
-std::vector<std::string> split_commas(const std::string& text) {
-  std::vector<std::string> out;
-  std::stringstream ss(text);
-  std::string item;
-  while (std::getline(ss, item, ','))
-    if (!item.empty()) out.push_back(item);
-  return out;
-}
 
 //: patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random,
 //: auto|on|off), file names and shapes as they are; keep the two-column layout.
@@ -84,7 +75,7 @@ int cmd_sample(const Args& raw) {
     if (spec && (spec->group == model::FlagGroup::Model || spec->group == model::FlagGroup::Diffusion))
       model_flags[name] = value;
   }
-  const auto paths = resolve_model_paths(split_commas(flag("model_path")));
+  const auto paths = resolve_model_paths(model::split_commas(flag("model_path")));
   if (paths.empty())
     throw ConfigError(translate("patchdiff", "--model_path is required (one checkpoint, or several for --snr_splits)"));
   if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));

@@ -14,6 +14,7 @@
 #include "core/error.h"
 #include "core/inspect/image_metrics.h"
 #include "core/io/image.h"
+#include "core/model/comma_list.h"
 #include "core/model/flops.h"
 #include "core/model/model_loader.h"
 #include "core/sampling/noise.h"
@@ -25,15 +26,6 @@ namespace {
 
 constexpr Varied kAllVaried[] = {Varied::Checkpoint, Varied::GuidanceScale, Varied::TimestepRespacing,
                                  Varied::UseDdim, Varied::Eta};
-
-std::vector<std::string> split_commas(const std::string& text) {
-  std::vector<std::string> out;
-  std::stringstream ss(text);
-  std::string item;
-  while (std::getline(ss, item, ','))
-    if (!item.empty()) out.push_back(item);
-  return out;
-}
 
 std::string number_text(double value) {
   std::ostringstream out;
@@ -139,7 +131,7 @@ VarySpec parse_vary(const std::string& text) {
     throw ConfigError("--vary '" + text + "': expected setting=v1,v2,... (e.g. guidance_scale=1,1.5,3)");
   VarySpec spec;
   spec.setting = varied_from_string(text.substr(0, eq));
-  spec.values = split_commas(text.substr(eq + 1));
+  spec.values = model::split_commas(text.substr(eq + 1));
   const int n = static_cast<int>(spec.values.size());
   if (n < kMinValues || n > kMaxValues)
     throw ConfigError("--vary " + text.substr(0, eq) + ": " + std::to_string(n) + " value(s) given, compare needs " +
