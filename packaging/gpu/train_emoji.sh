@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Trains the emoji models P = 2, 4 and 8 side by side on one GPU (three processes), each
-# starting from the weights of the bundled starter resources/models/emoji64_p{P}.pt, with
+# starting from the weights of $STARTERS/emoji64_p{P}.pt (default: the bundled models, which
+# are this script's output since; the original-code starters it first ran from are
+# ../shared/models/emoji64_p{P}.pt, see resources/models/MODEL_CARD.md), with
 # the model card's settings (lr 2e-4, batch 128, label dropout 0.1, EMA 0.999, no flips),
 # bf16 autocast, for TRAIN_MINUTES minutes. Builds core + CLI first (packaging/gpu/common.sh,
 # as check.sh does). Writes to $OUT at most 8 files:
