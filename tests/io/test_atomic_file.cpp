@@ -1,13 +1,12 @@
 // core/io/atomic_file: whole-file reads and crash-safe writes.
-#include <sys/resource.h>
 
-#include <csignal>
 #include <filesystem>
 #include <string>
 
 #include "core/error.h"
 #include "core/io/atomic_file.h"
 #include "support/error_of.h"
+#include "support/file_size_limit.h"
 #include "support/shared_data.h"
 
 namespace fs = std::filesystem;
@@ -80,15 +79,12 @@ class TestAtomicFile : public QObject {
     const std::string dir = patchdiff::test::temp_dir();
     const std::string path = dir + "/big.bin";
     io::write_file_atomic(path, "previous");
-    auto* old_handler = std::signal(SIGXFSZ, SIG_IGN);
-    rlimit old_limit{};
-    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old_limit), 0);
-    rlimit small = old_limit;
-    small.rlim_cur = 4096;
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-    const std::string msg = error_of<IoError>([&] { io::write_file_atomic(path, std::string(65536, 'z')); });
-    setrlimit(RLIMIT_FSIZE, &old_limit);
-    std::signal(SIGXFSZ, old_handler);
+    std::string msg;
+    {
+      const patchdiff::test::FileSizeLimit full_disk(4096);
+      QVERIFY(full_disk.active());
+      msg = error_of<IoError>([&] { io::write_file_atomic(path, std::string(65536, 'z')); });
+    }
     QVERIFY2(msg.find("write failed") != std::string::npos, msg.c_str());
     QVERIFY2(msg.find("File too large") != std::string::npos, msg.c_str());
     QCOMPARE(entries(dir), std::vector<std::string>{"big.bin"});

@@ -3,18 +3,17 @@
 #include <caffe2/serialize/inline_container.h>
 
 #include <algorithm>
-#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 
-#include <sys/resource.h>
 
 #include "core/error.h"
 #include "core/model/pickle_reader.h"
 #include "core/model/state_dict.h"
 #include "support/error_of.h"
+#include "support/file_size_limit.h"
 #include "support/shared_data.h"
 
 namespace fs = std::filesystem;
@@ -155,15 +154,12 @@ class TestCheckpointWrite : public QObject {
     save_state_dict(path, previous);
     StateDict big;
     big.insert("w", torch::zeros({100000}));
-    auto* old_handler = std::signal(SIGXFSZ, SIG_IGN);
-    rlimit old_limit{};
-    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old_limit), 0);
-    rlimit small = old_limit;
-    small.rlim_cur = 16384;
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-    const std::string msg = error_of<patchdiff::IoError>([&] { save_state_dict(path, big); });
-    setrlimit(RLIMIT_FSIZE, &old_limit);
-    std::signal(SIGXFSZ, old_handler);
+    std::string msg;
+    {
+      const patchdiff::test::FileSizeLimit full_disk(16384);
+      QVERIFY(full_disk.active());
+      msg = error_of<patchdiff::IoError>([&] { save_state_dict(path, big); });
+    }
     QVERIFY2(msg.find("cannot write checkpoint '" + path + "'") != std::string::npos, msg.c_str());
     QCOMPARE(entries(dir), std::vector<std::string>{"m.pt"});
     QCOMPARE(read_checkpoint(path).tensors.keys(), std::vector<std::string>{"old"});

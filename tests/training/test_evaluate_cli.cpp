@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/cli_runner.h"
 #include "core/model/model_loader.h"
 #include "core/training/loss_evaluation.h"
 #include "training/evaluation_test_util.h"
@@ -18,28 +19,9 @@ namespace model = patchdiff::model;
 namespace training = patchdiff::training;
 namespace pt = patchdiff::test;
 
+using patchdiff::test::run_cli;
+
 namespace {
-
-struct Result {
-  int code = -1;
-  QString out, err;
-};
-
-Result run_cli(const QStringList& args, int timeout_ms = 120000) {
-  QProcess process;
-  process.start(QString(PATCHDIFF_CLI_PATH), args);
-  Result r;
-  if (!process.waitForFinished(timeout_ms)) {
-    process.kill();
-    process.waitForFinished();
-    r.err = "timed out";
-    return r;
-  }
-  r.code = process.exitCode();
-  r.out = QString::fromUtf8(process.readAllStandardOutput());
-  r.err = QString::fromUtf8(process.readAllStandardError());
-  return r;
-}
 
 std::string read_text(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -65,7 +47,7 @@ class TestEvaluateCli : public QObject {
     const QStringList common{"evaluate", "--model_path", q(run.model_path + "," + run.ema_path), "--data_dir",
                              q(run.data_dir), "--samples_per_image", "3", "--seed", "9", "--threads", "1"};
     const auto r = run_cli(common + QStringList{"--batch_size", "4", "--json", q(json_a)});
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.exit_code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains("5 images x 3 draws (seed 9)"), qPrintable(r.out));
     QVERIFY(r.out.contains("paired difference to model000002.pt"));
 
@@ -97,7 +79,7 @@ class TestEvaluateCli : public QObject {
 
     // Again with another batch size: the same draws, so the same numbers (to float rounding).
     const auto again = run_cli(common + QStringList{"--batch_size", "15", "--json", q(json_b)});
-    QVERIFY2(again.code == 0, qPrintable(again.err));
+    QVERIFY2(again.exit_code == 0, qPrintable(again.err));
     const auto k = nlohmann::json::parse(read_text(json_b));
     for (size_t i = 0; i < 2; ++i) {
       const double a = j["evaluations"][i]["terms"]["loss"]["mean"].get<double>();
@@ -110,10 +92,10 @@ class TestEvaluateCli : public QObject {
     const auto run = pt::train_tiny_run(/*images=*/4, /*steps=*/1);
     const std::string empty = pt::temp_dir();
     const auto r = run_cli({"evaluate", "--model_path", q(run.model_path), "--data_dir", q(empty)});
-    QVERIFY(r.code != 0);
+    QVERIFY(r.exit_code != 0);
     QVERIFY2(r.err.contains(q(empty)) && r.err.contains("holds no"), qPrintable(r.err));
     const auto no_dir = run_cli({"evaluate", "--model_path", q(run.model_path)});
-    QVERIFY(no_dir.code != 0);
+    QVERIFY(no_dir.exit_code != 0);
     QVERIFY2(no_dir.err.contains("--data_dir is required"), qPrintable(no_dir.err));
   }
 };

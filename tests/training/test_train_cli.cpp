@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "cli/cli_runner.h"
 #include "core/model/flags.h"
 #include "core/training/train_options.h"
 #include "training/training_test_util.h"
@@ -12,33 +13,14 @@ namespace fs = std::filesystem;
 namespace model = patchdiff::model;
 namespace pt = patchdiff::test;
 
+using patchdiff::test::run_cli;
+
 namespace {
 
 // The original README's training command (its MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS).
 const char* kReadmeFlags =
     "--image_size 256 --num_channels 128 --num_res_blocks 2 --channel_mult '1,1,2,2' --patch_size 4 "
     "--learn_sigma True --diffusion_steps 1000 --noise_schedule linear --lr 1e-4 --batch_size 128";
-
-struct Result {
-  int code = -1;
-  QString out, err;
-};
-
-Result run_cli(const QStringList& args, int timeout_ms = 120000) {
-  QProcess process;
-  process.start(QString(PATCHDIFF_CLI_PATH), args);
-  Result r;
-  if (!process.waitForFinished(timeout_ms)) {
-    process.kill();
-    process.waitForFinished();
-    r.err = "timed out";
-    return r;
-  }
-  r.code = process.exitCode();
-  r.out = QString::fromUtf8(process.readAllStandardOutput());
-  r.err = QString::fromUtf8(process.readAllStandardError());
-  return r;
-}
 
 QStringList words(const std::string& text) {
   QStringList out;
@@ -64,7 +46,7 @@ class TestTrainCli : public QObject {
     // And the program accepts it (without training).
     const std::string data = pt::write_image_folder(2, 8);
     const auto r = run_cli(QStringList{"train", "--data_dir", QString::fromStdString(data), "--dry_run"} + words(kReadmeFlags));
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.exit_code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains("--image_size 256"));
     QVERIFY(r.out.contains("--channel_mult '1,1,2,2'"));
     QVERIFY(r.out.contains("batch 128"));
@@ -80,7 +62,7 @@ class TestTrainCli : public QObject {
         "--max_steps 2 --num_workers 1 --device cpu --threads 1";
     const auto r = run_cli(QStringList{"train", "--data_dir", QString::fromStdString(data), "--log_dir",
                                        QString::fromStdString(log_dir)} + words(flags));
-    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.exit_code == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains("reached --max_steps 2"), qPrintable(r.out));
     QVERIFY(fs::is_regular_file(fs::path(log_dir) / "model000002.pt"));
     QVERIFY(fs::is_regular_file(fs::path(log_dir) / "ema_0.9999_000002.pt"));
@@ -91,7 +73,7 @@ class TestTrainCli : public QObject {
                                        QString::fromStdString((fs::path(log_dir) / "ema_0.9999_000002.pt").string()),
                                        "--num_samples", "2", "--batch_size", "2", "--timestep_respacing", "4",
                                        "--save_dir", QString::fromStdString(save_dir), "--threads", "1"});
-    QVERIFY2(s.code == 0, qPrintable(s.out + s.err));
+    QVERIFY2(s.exit_code == 0, qPrintable(s.out + s.err));
     QVERIFY2(!s.err.contains("warning"), qPrintable(s.err));
     QVERIFY(fs::is_regular_file(fs::path(save_dir) / "samples_2x32x32x3.npz"));
   }
@@ -100,13 +82,13 @@ class TestTrainCli : public QObject {
     const std::string data = pt::write_image_folder(2, 8);
     auto r = run_cli({"train", "--data_dir", QString::fromStdString(data), "--precision", "bf16", "--device", "cpu",
                       "--image_size", "8", "--max_steps", "1"});
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exit_code, 1);
     QVERIFY2(r.err.contains("only fp32"), qPrintable(r.err));
     r = run_cli({"train", "--data_dir", QString::fromStdString(data), "--no_such_flag", "1"});
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exit_code, 1);
     QVERIFY(r.err.contains("unknown flag --no_such_flag"));
     r = run_cli({"train", "--data_dir", QString::fromStdString(data), "--class_cond", "True", "--dry_run"});
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exit_code, 1);
     QVERIFY2(r.err.contains("class prefix") || r.err.contains("no such prefix"), qPrintable(r.err));
   }
 };

@@ -5,11 +5,9 @@
 #include <QFile>
 #include <QLineEdit>
 
-#include <csignal>
 #include <limits>
 
-#include <sys/resource.h>
-
+#include "support/file_size_limit.h"
 #include "support/shared_data.h"
 #include "tests/ui/studio_test_util.h"
 #include "ui/message_bar.h"
@@ -116,17 +114,13 @@ class TestStudioExport : public QObject {
     QVERIFY(test::waitForRunEnd(w));
     const QString dir = QString::fromStdString(test::temp_dir()) + QStringLiteral("/full");
     QVERIFY(QDir().mkpath(dir));
-    // A disk that fills after 4 KiB: writes past the file-size limit fail with EFBIG, as
-    // they would with ENOSPC (SIGXFSZ ignored so the process lives to report it).
-    auto* oldHandler = std::signal(SIGXFSZ, SIG_IGN);
-    rlimit oldLimit{};
-    QCOMPARE(getrlimit(RLIMIT_FSIZE, &oldLimit), 0);
-    rlimit small = oldLimit;
-    small.rlim_cur = 4096;
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-    const bool exported = w.exportBatch(dir);
-    setrlimit(RLIMIT_FSIZE, &oldLimit);
-    std::signal(SIGXFSZ, oldHandler);
+    // A disk that fills after 4 KiB.
+    bool exported = true;
+    {
+      const test::FileSizeLimit fullDisk(4096);
+      QVERIFY(fullDisk.active());
+      exported = w.exportBatch(dir);
+    }
     QVERIFY(!exported);
     QVERIFY2(w.lastError().contains(dir), qPrintable(w.lastError()));
     QVERIFY(w.messageBar()->isVisibleTo(&w));
