@@ -4,6 +4,7 @@
 #include <QSlider>
 #include <QStyleFactory>
 
+#include "tests/ui/screenshot_util.h"
 #include "tests/ui/studio_test_util.h"
 #include "ui/compare_window.h"
 #include "ui/inspector.h"
@@ -14,14 +15,6 @@ using namespace patchdiff;
 
 class TestStudioScreenshots : public QObject {
   Q_OBJECT
-
-  static bool save(QWidget& w, const QString& name) {
-    QDir().mkpath(QStringLiteral(PATCHDIFF_SCREENSHOT_DIR));
-    const QString path = QStringLiteral(PATCHDIFF_SCREENSHOT_DIR "/%1.png").arg(name);
-    const bool ok = w.grab().save(path);
-    qInfo("screenshot %s", qPrintable(path));
-    return ok;
-  }
 
  private Q_SLOTS:
   void initTestCase() { test::isolateSettings(); }
@@ -35,17 +28,17 @@ class TestStudioScreenshots : public QObject {
     w.generate();
     QVERIFY(QTest::qWaitFor([&] { return w.store()->frameCount() >= 12 && w.previewsShown() > 0; }, 120000));
     QTest::qWait(50);
-    QVERIFY(save(w, QStringLiteral("studio_mid_run")));
+    QVERIFY(test::saveScreenshot(w, QStringLiteral("studio_mid_run")));
     QVERIFY(test::waitForRunEnd(w));
     QTest::qWait(50);
-    QVERIFY(save(w, QStringLiteral("studio_after_run")));
+    QVERIFY(test::saveScreenshot(w, QStringLiteral("studio_after_run")));
 
     // Both sides (x0 prediction | x_t) at a fixed zoom, one tile selected.
     w.canvas()->setViewMode(ui::SampleCanvas::ViewMode::Both);
     w.canvas()->setZoom(3);
     w.canvas()->setSelectedIndex(1);
     QTest::qWait(50);
-    QVERIFY(save(w, QStringLiteral("studio_both_views")));
+    QVERIFY(test::saveScreenshot(w, QStringLiteral("studio_both_views")));
   }
 
   // The trajectory inspector after a run (scrubbed back to an early step) and a P = 2/4/8
@@ -59,28 +52,23 @@ class TestStudioScreenshots : public QObject {
     w.generate();
     QVERIFY(test::waitForRunEnd(w));
     QTest::qWait(50);
-    QVERIFY(save(w, QStringLiteral("studio_inspector_after_run")));
+    QVERIFY(test::saveScreenshot(w, QStringLiteral("studio_inspector_after_run")));
     w.canvas()->setSelectedIndex(1);
     w.inspector()->timeline()->setStep(12);
     QTest::qWait(50);
-    QVERIFY(save(w, QStringLiteral("studio_inspector_step12")));
+    QVERIFY(test::saveScreenshot(w, QStringLiteral("studio_inspector_step12")));
 
     test::fastSettings(w, 20, 4, /*seed=*/2024);
     ui::CompareWindow* compare = w.inspector()->compareWindow();
-    compare->resize(1200, 860);
-    compare->show();
-    QSignalSpy finished(compare, &ui::CompareWindow::finished);
-    QVERIFY(compare->start() != 0);
-    QVERIFY(finished.wait(600000));
-    QVERIFY(finished.front().front().toBool());
+    QVERIFY(test::runComparison(*compare));
     for (const auto& c : compare->outcome()->result.columns)
       qInfo("compare P=%d: %.1f ms/step (median of %zu), %.2f s total", c.patch_size, c.ms_per_step_median,
             c.step_ms.size(), c.total_s);
     QTest::qWait(50);
-    QVERIFY(save(*compare, QStringLiteral("studio_compare_p2_p4_p8")));
+    QVERIFY(test::saveScreenshot(*compare, QStringLiteral("studio_compare_p2_p4_p8")));
     compare->scrubber()->setValue(8);
     QTest::qWait(50);
-    QVERIFY(save(*compare, QStringLiteral("studio_compare_p2_p4_p8_step8")));
+    QVERIFY(test::saveScreenshot(*compare, QStringLiteral("studio_compare_p2_p4_p8_step8")));
   }
 
   void dark_palette() {
@@ -107,7 +95,7 @@ class TestStudioScreenshots : public QObject {
     w.generate();
     QVERIFY(test::waitForRunEnd(w));
     QTest::qWait(50);
-    QVERIFY(save(w, QStringLiteral("studio_dark")));
+    QVERIFY(test::saveScreenshot(w, QStringLiteral("studio_dark")));
   }
 };
 

@@ -22,6 +22,7 @@
 #include <QToolButton>
 #include <QTranslator>
 
+#include "tests/ui/screenshot_util.h"
 #include "tests/ui/studio_test_util.h"
 #include "ui/compare_window.h"
 #include "ui/inspector.h"
@@ -89,14 +90,6 @@ QStringList untranslated(const QStringList& english, const QStringList& german) 
   for (int i = 0; i < english.size() && i < german.size(); ++i)
     if (english[i] == german[i] && !sameInGerman(english[i])) out << english[i];
   return out;
-}
-
-bool save(QWidget& w, const QString& name) {
-  QDir().mkpath(QStringLiteral(PATCHDIFF_SCREENSHOT_DIR));
-  const QString path = QStringLiteral(PATCHDIFF_SCREENSHOT_DIR "/%1.png").arg(name);
-  const bool ok = w.grab().save(path);
-  qInfo("screenshot %s", qPrintable(path));
-  return ok;
 }
 
 // Texts cut short: buttons and unwrapped labels the layout gave less width than their text
@@ -205,21 +198,16 @@ class TestStudioTranslations : public QObject {
     w.canvas()->setSelectedIndex(1);
     w.inspector()->timeline()->setStep(12);
     QTest::qWait(50);
-    QVERIFY(save(w, QStringLiteral("studio_de")));
+    QVERIFY(test::saveScreenshot(w, QStringLiteral("studio_de")));
     const QStringList cut = clipped(&w);
     QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("texts cut short in German:\n") + cut.join('\n')));
 
     // A short P = 2/4/8 comparison, so the table, captions and chart hold German numbers.
     test::fastSettings(w, 8, 2, /*seed=*/2024);
     ui::CompareWindow* compare = w.inspector()->compareWindow();
-    compare->resize(1200, 860);
-    compare->show();
-    QSignalSpy finished(compare, &ui::CompareWindow::finished);
-    QVERIFY(compare->start() != 0);
-    QVERIFY(finished.wait(600000));
-    QVERIFY(finished.front().front().toBool());
+    QVERIFY(test::runComparison(*compare));
     QTest::qWait(50);
-    QVERIFY(save(*compare, QStringLiteral("studio_de_compare")));
+    QVERIFY(test::saveScreenshot(*compare, QStringLiteral("studio_de_compare")));
     const QStringList compareCut = clipped(compare);
     QVERIFY2(compareCut.isEmpty(), qPrintable(QStringLiteral("texts cut short in German:\n") + compareCut.join('\n')));
   }

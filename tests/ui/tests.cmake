@@ -4,7 +4,7 @@ if(TARGET patchdiff_ui)
                      LABELS ui LIBS patchdiff_ui)
   patchdiff_add_test(test_studio_export SOURCES ui/test_studio_export.cpp ui/studio_test_util.h
                      LABELS ui LIBS patchdiff_ui)
-  patchdiff_add_test(test_studio_screenshots SOURCES ui/test_studio_screenshots.cpp ui/studio_test_util.h
+  patchdiff_add_test(test_studio_screenshots SOURCES ui/test_studio_screenshots.cpp ui/studio_test_util.h ui/screenshot_util.h
                      LABELS ui LIBS patchdiff_ui)
   # The trajectory inspector, its plots and compare mode (issue 5).
   foreach(_unit inspector plots compare)

@@ -1,6 +1,6 @@
 # ui: the studio in German (translations/), with screenshots in <build>/screenshots.
 if(TARGET patchdiff_ui AND TARGET patchdiff_translations)
-  patchdiff_add_test(test_studio_translations SOURCES ui/test_studio_translations.cpp ui/studio_test_util.h
+  patchdiff_add_test(test_studio_translations SOURCES ui/test_studio_translations.cpp ui/studio_test_util.h ui/screenshot_util.h
                      LABELS ui LIBS patchdiff_ui)
   add_dependencies(test_studio_translations patchdiff_translations)
   target_compile_definitions(test_studio_translations PRIVATE
