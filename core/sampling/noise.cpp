@@ -43,8 +43,13 @@ torch::Tensor SeededNoise::draw(int64_t batch, int64_t height, int64_t width,
                                 std::optional<uint64_t> step) const {
   auto out = torch::empty({batch, 3, height, width}, torch::kFloat32);  // [B, 3, H, W]
   at::parallel_for(0, batch, /*grain_size=*/1, [&](int64_t begin, int64_t end) {
-    for (int64_t i = begin; i < end; ++i)
-      out[i].copy_(seeded_normal(derive_seed(m_seed, static_cast<uint64_t>(m_first + i), step), height, width));
+    for (int64_t i = begin; i < end; ++i) {
+      // Drawn in place: the same values as seeded_normal (randn is normal_ on a fresh
+      // contiguous tensor; out[i] is a contiguous [3, H, W] view), without a copy.
+      auto generator = at::make_generator<at::CPUGeneratorImpl>(
+          derive_seed(m_seed, static_cast<uint64_t>(m_first + i), step));
+      out[i].normal_(0.0, 1.0, generator);
+    }
   });
   return out;
 }
