@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The two commands of the README: `make run` and `make test`. Both install missing Debian
 # packages first (packaging/install-deps.sh), then configure and build the Release preset.
 BUILD_DIR ?= build/release

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `cmake --build BUILD --target package` (`make package` in a Makefile build): a Debian
 # package of what `cmake --install` lays out, under /usr. Runtime dependencies are the
 # Debian library packages of the .so files the programs link (dpkg-shlibdeps), plus what

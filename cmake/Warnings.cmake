@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Warnings for our own targets only (LibTorch's headers are system headers).
 function(patchdiff_warnings target)
   if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when the committed .ts files are not up to date with the code, so they cannot rot.
 #   cmake -DLUPDATE=exe -DLIST=lupdate_sources.lst "-DOPTIONS=opt|..." "-DTS_FILES=a.ts|..."
 #         -DWORK_DIR=dir -P check_translations.cmake

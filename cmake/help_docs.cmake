@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes documentation from the programs' own --help texts, so it cannot drift from them.
 #   cmake -DFORMAT=markdown -DPATCHDIFF=exe [-DSTUDIO=exe] -DOUTPUT=file [-DEXPECTED=file] -P help_docs.cmake
 #   cmake -DFORMAT=man -DPATCHDIFF=exe|-DSTUDIO=exe -DTEMPLATE=x.1.in -DVERSION=v -DOUTPUT=file -P help_docs.cmake

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The error hierarchy of core/: every message says what went wrong, where, and what was
 // expected, so the CLI can print it and the studio can show it as is.

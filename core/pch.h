@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Precompiled header for core/: LibTorch is most of every translation unit's compile time.
 #pragma once
 #include <torch/torch.h>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package from an already built tree, installs it with apt as a user
 # would, checks that the installed programs run and find their bundled models, validates
 # the desktop entry and the AppStream metainfo, and removes the package again.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian 12 package that building, testing and running Patch Diffusion
 # Studio needs. Idempotent: does nothing when all packages are present.
 set -euo pipefail

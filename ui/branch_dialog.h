@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Continue from here": the settings a branch may change (guidance, sampler, eta, the seed of
 // the remaining noise, a checkpoint of the same image size), prefilled from the parent run.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One column of compare mode: its label and timing caption over its images at the step the
 // shared scrubber selects, scaled by a whole factor (nearest neighbour) to fit.

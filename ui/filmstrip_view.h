@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The filmstrip: every k-th recorded step of the focused image in one row (x0 prediction),
 // each captioned with its step; the step on view is outlined, a click jumps to a step.

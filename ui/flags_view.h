@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Every resolved model and diffusion flag with where its value came from (weights, sidecar,
 // user, default). Values the weights cannot decide are editable; a pasted original

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The latest preview frame, handed from the worker to the UI. Posting replaces an unread
 // frame, so a UI that falls behind skips previews; the trajectory store gets every frame

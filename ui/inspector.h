@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The trajectory inspector around the main window's canvas: the timeline scrubber and the
 // filmstrip under it, the Plots and History docks, the Inspect menu (play, continue from a

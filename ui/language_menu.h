@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // View > Language: the system's language, English, or one of the installed translations.
 // The choice is saved (studio_language.h) and applies from the next start.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Patch Diffusion Studio's main window: the Models and Sampling docks, the sample canvas,
 // toolbar, menus and status bar. It owns the sampling controller (and through it the worker

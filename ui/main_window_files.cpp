@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: opening checkpoints and PNGs, restoring runs, exporting, the clipboard and
 // the settings that persist between sessions.
 #include <QClipboard>

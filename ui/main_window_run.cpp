@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: generating, the worker's signals, and checking a regenerated image.
 #include <QFileInfo>
 #include <QStatusBar>

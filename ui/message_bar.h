@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An inline, non-modal message strip above the canvas (errors, warnings, results) that
 // never blocks the UI; dismissed with its close button.

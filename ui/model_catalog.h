@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The checkpoints the studio knows: the bundled ones and any the user opened, with what
 // their sidecars say (title, family, patch size, attribution). Checkpoints of one family

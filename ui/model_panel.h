@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Models dock: bundled and opened checkpoints (families grouped, with a patch-size
 // selector), Open, the model's facts, its resolved flags and SNR splits. It asks for loads;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The trajectory plots (QCustomPlot), one per measure, over the run's steps: log SNR with the
 // SNR-split regions shaded and labelled by checkpoint; how much the x0 prediction changes per

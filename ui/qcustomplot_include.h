@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // QCustomPlot's header uses Qt's `signals` and `foreach` keywords, which QT_NO_KEYWORDS (set for
 // all ui/ code because LibTorch has a member called `slots`) turns off: map them for it alone.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File > Open Recent: the checkpoints and samples opened last, newest first, kept in
 // QSettings (files/recent) so the list survives a restart. Files that have gone away are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The History dock: the session's runs, newest first, each with a thumbnail, its checkpoint,
 // steps, seed and settings; branches name their parent and step; runs whose trajectories

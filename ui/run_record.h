@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One run of the session as the studio keeps it: its settings, the recorded trajectory
 // (8-bit frames of every k-th step plus the first and last, float x_t where the memory

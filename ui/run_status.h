@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The status bar's run display: a progress bar ("step k of N"), steps per second, ETA and
 // the device.

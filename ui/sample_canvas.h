@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The batch as a grid of tiles: each shows the x0 prediction, x_t, or both side by side,
 // at an integer zoom with nearest-neighbour scaling (a 64 px image stays crisp when large),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Files in and out of the studio, through the core's writers so they match the CLI's: one
 // PNG with the "patchdiff" run description, or a whole batch (npz, grid and per-image PNGs),

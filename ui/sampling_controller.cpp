@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sampling_controller.h"
 
 #include "ui/sampling_worker.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The UI's handle on the sampling worker: owns the worker thread (quits and waits on
 // destruction), sends requests as queued calls, and cancels through an atomic flag set

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Sampling dock: sampler, respacing, guidance, class, seed, batch, thresholding, device,
 // precision and preview rate, as one plain settings value.

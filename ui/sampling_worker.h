@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The studio's worker: a QObject that lives on its own QThread, owns the loaded models and
 // runs the core sampler. Requests arrive as queued slot calls; results leave as signals

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A spin box for 64-bit seeds. QSpinBox holds an int, but `patchdiff sample --seed` takes
 // any unsigned 64-bit value: restoring such a run from its PNG must not clamp the seed, or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SNR splits: an ordered list of checkpoints (highest SNR first) and the boundaries between
 // them, checked before they are sent (count = boundaries + 1, decreasing boundaries, same

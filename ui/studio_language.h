@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The studio's language: the system locale ($LANGUAGE, LC_ALL, LC_MESSAGES, LANG) unless
 // View > Language chose one (QSettings "ui/language"; it applies from the next start, as

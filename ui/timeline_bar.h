@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The timeline scrubber under the canvas: a slider over the run's steps (usable while the
 // run is still going), play/pause to replay the trajectory, the step's numbers, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Exports of a recorded trajectory: a filmstrip PNG (every k-th step of one image, the x0
 // prediction over x_t, each captioned with its step) and an animated GIF (core/io/gif_writer,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The runs of the session (history) and the one on view. Every run records its trajectory
 // as 8-bit frames (x0 prediction and x_t per image) and, where the memory budget allows, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Plain Qt values that travel between the window and the sampling worker through queued
 // signals: no torch type crosses this line (the worker converts tensors to 8-bit images).

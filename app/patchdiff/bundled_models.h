@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The checkpoints shipped with patchdiff (resources/models, installed to
 // share/patchdiff/models): a bare name such as `emoji64_p4` stands for one of them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Splits a subcommand's arguments into its own options, positional arguments and the
 // original's model/diffusion flags (which go to the flag resolver).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The command line's own messages in the user's language, through Qt's translation system
 // (context "patchdiff", the same .qm files as the studio). Built without QtCore (a machine

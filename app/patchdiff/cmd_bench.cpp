@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // patchdiff bench: times the sampling loop (core/sampling's Sampler, as `patchdiff sample`
 // runs it) for named presets with random weights or for checkpoints. patchdiff selftest:
 // the original's reference cases on a chosen device and precision, with their errors.

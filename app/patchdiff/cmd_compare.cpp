@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // patchdiff compare: columns that differ in one thing (the checkpoint, or one sampling
 // setting) from identical noise and labels; writes a comparison sheet and compare.json and
 // prints the table. The studio's compare mode runs the same core code.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // patchdiff data: builds training sets. `data emoji OUTDIR` makes the bundled models' data
 // set (resources/models/MODEL_CARD.md) from the emoji-datasource npm packages.
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // patchdiff evaluate: the training loss of checkpoints on a held-out folder of images, on
 // identical (x0, t, noise) draws for every checkpoint, so that two trainings of one model
 // can be compared by a number (core/training/loss_evaluation).

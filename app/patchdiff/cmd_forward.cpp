@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // patchdiff forward CKPT --x x.npy --t 999,500 [--y 0,3] --out out.npy: one network pass.
 #include <cstdio>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // patchdiff info CKPT [flags]: what a checkpoint is, and where each resolved flag came from.
 #include <cstdio>
 

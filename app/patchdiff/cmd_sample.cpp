@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // patchdiff sample: a drop-in for the original scripts/image_sample.py (its MODEL_FLAGS and
 // SAMPLE_FLAGS verbatim), plus seeds, labels, devices, trajectories and PNG metadata.
 #include <chrono>

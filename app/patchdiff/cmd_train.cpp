@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // patchdiff train: a drop-in for the original scripts/image_train.py (its MODEL_FLAGS,
 // DIFFUSION_FLAGS and TRAIN_FLAGS verbatim), plus label dropout, stop conditions, exact
 // resume, precision choices and sample grids.

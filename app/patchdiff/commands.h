@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The subcommands of patchdiff. Each takes the arguments after its name and returns the
 // process exit code; errors are exceptions (main prints them and exits non-zero).

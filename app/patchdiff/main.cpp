@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // patchdiff: the command line. Subcommands live in cmd_*.cpp; each returns an exit code.
 #include <cstdio>
 #include <cstring>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A one-line progress bar on stderr (only when stderr is a terminal): done/total, rate, ETA.
 // The label and unit come translated from the caller.

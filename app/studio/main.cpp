@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // patchdiff-studio: Patch Diffusion Studio, a thin main over patchdiff_ui.
 #include "ui/studio_app.h"
 

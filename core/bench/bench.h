@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Times the sampling loop as users run it (core/sampling's Sampler: network, guidance,
 // thresholding, diffusion update, noise) for presets with random weights or for

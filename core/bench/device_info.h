@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a benchmark report says about where it ran: device and LibTorch names, peak memory,
 // synchronisation. The CUDA-only parts compile in only against a CUDA LibTorch.

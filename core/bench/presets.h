@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Named configurations (DiT's model registry): the original README's five sampling
 // setups, built with random weights for benchmarks and tests, each with what the anchor

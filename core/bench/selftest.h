@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs the original's reference cases (../shared/reference: network outputs and whole
 // sampling runs) on a chosen device, precision and set of fast paths, and reports the

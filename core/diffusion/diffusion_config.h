@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The original command line's diffusion and sampling flags, resolved.
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A respaced Gaussian diffusion: the host float64 tables, their float32 device copies,
 // and one reverse step (guided-diffusion's SpacedDiffusion p_mean_variance / p_sample /

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Classifier-free guidance (Ho & Salimans 2022) as Patch Diffusion's
 // make_classifier_free_fn combines it, and the sample script's dynamic thresholding

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // --weight_schedule: the per-timestep weight of the x0 mean-squared error (Patch
 // Diffusion's training_losses), float64 per step like the original's numpy arrays.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Training loss terms as functions of tensors (guided-diffusion's losses.py and Patch
 // Diffusion's training_losses); the caller runs the network. Units: the variational bound

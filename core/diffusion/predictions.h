@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Conversions between what a network predicts (x0, eps, v) and the forward process,
 // each written in the original's order of float32 operations (guided-diffusion's

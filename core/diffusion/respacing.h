@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // --timestep_respacing: which of the T original timesteps a sampler visits
 // (guided-diffusion's space_timesteps).

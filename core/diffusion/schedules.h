@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Noise schedules (betas) by name, in float64 exactly as the original computes them
 // (guided-diffusion's get_named_beta_schedule, with Patch Diffusion's `linearX`).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // --snr_splits: several models, each denoising one SNR band of the trajectory (Patch
 // Diffusion's get_current_model and UniformSplitSampler).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which table entries a computation reads: one respaced step for the whole batch (the
 // sampling loop: an int, no host-device sync) or one step per image (training, and the

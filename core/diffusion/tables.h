@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The diffusion's per-step coefficient tables: float64 on the host, as guided-diffusion
 // keeps them in numpy, and float32 copies on the sampling device. The original extracts

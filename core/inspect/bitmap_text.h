@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Captions without Qt: stb_easy_font's quads (a small segment font, ASCII 32..126) filled
 // into an RgbImage at integer positions, so text is crisp at any integer scale.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Compare mode: columns that differ in one thing and share everything else (seed, x_T,
 // labels, sampler settings). Either 2 to 4 checkpoints (x_T is drawn at pixel resolution by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a comparison run produces, as plain C++ (no torch in this header) so the studio's
 // compare widgets can include it: per column the images, the table's numbers, and what a

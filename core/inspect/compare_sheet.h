@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The comparison sheet: the columns side by side, each its images stacked (scaled up by a
 // whole factor to at least 128 pixels) over a caption band with its label and numbers.

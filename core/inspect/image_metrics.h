@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Per-image measures of model-space images [B, C, H, W], shared by the trajectory plots and
 // compare mode. Results are [B] float64 tensors on the input's device.

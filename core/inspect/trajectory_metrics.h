@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The numbers behind the trajectory plots, one row per sampling step: log SNR, how much the
 // x0 prediction moved, how blurry it is, the guidance gap, dynamic thresholding's s and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Whole-file reads and crash-safe writes: an output (samples, a PNG, a checkpoint) is
 // either the old file or the complete new one, never a half-written mix.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Animated GIF (GIF89a, looping) through giflib: each frame gets its own 256-colour palette
 // from giflib's median-cut quantizer, so a denoising sequence keeps its colours as they

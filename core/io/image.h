@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Image conversions between model space and 8-bit pixels, grids for previews, and PNG
 // encoding/decoding (stb_image, stb_image_write).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A folder of training images as the original's image_datasets.py reads it: every
 // .jpg/.jpeg/.png/.gif below the folder (recursive, sorted per directory), decoded with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/npm_pack.h"
 
 #include <sys/wait.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Fetches npm packages as tarballs by running `npm pack` (the npm client, as an external
 // program), so the registry, its mirrors and proxies are npm's own configuration.

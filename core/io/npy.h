@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // NumPy .npy files (format versions 1.0, 2.0, 3.0; little-endian; C order), the format the
 // original reads and writes for samples, and the format of ../shared/reference.

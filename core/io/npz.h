@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // NumPy .npz files: a zip of .npy entries, as np.savez writes (uncompressed). The original
 // saves its samples this way: arr_0 = uint8 images [N,H,W,3], arr_1 = int64 labels.

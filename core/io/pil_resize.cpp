@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/pil_resize.h"
 
 #include <torch/torch.h>

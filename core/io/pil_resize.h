@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Image resizing as Pillow's Image.resize does it for 8-bit RGB (Resample.c): separable
 // convolution, horizontal pass first, fixed-point coefficients with 22 fraction bits and a

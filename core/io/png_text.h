@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PNG text chunks: generation settings travel inside each saved sample as JSON in an iTXt
 // chunk (key "patchdiff"), readable by any PNG tool.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads the regular files of a tar archive, plain or compressed (gzip, xz, ...: npm's .tgz
 // packages), with libarchive. Builds without libarchive compile to a reader that throws.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A minimal ZIP container for .npz files: entries stored uncompressed (method 0), no zip64.
 // Python's zipfile and numpy read what it writes; it reads that back and np.savez output.

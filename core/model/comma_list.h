@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Comma-separated flag values ("a.pt,b.pt", "1,1.5,3"), as the original's flags write lists.
 #include <sstream>

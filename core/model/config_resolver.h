@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One place decides every model and diffusion flag: flags the user gives, then the sidecar
 // beside the checkpoint, then what the tensor shapes say, then the original's defaults.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Replays a network's forward pass as a CUDA graph: captured once per input shape, with
 // static input and output tensors, then one graph launch per call instead of hundreds of

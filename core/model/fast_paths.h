@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Numerically equivalent ways of running the network's layers, chosen for speed. One
 // process-wide switch per path, so that each can be turned off for A/B timing and for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The original command line's flags (guided-diffusion's `add_dict_to_argparser` style:
 // `--name value`, booleans as True/False/yes/no/1/0), their defaults, and where each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // FLOP count of one network pass for one image, from the architecture alone
 // (multiply-add = 2 FLOP; convolutions, linear layers and attention products; norms,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The network's configuration: the original command line's model flags, resolved.
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // From a checkpoint file to a ready network: read the tensors, resolve the flags (user,
 // sidecar, weights, defaults), build the U-Net and copy the weights name for name.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The ViT-style patching of the paper. Channel order is the original's, not pixel_unshuffle's:
 // k = (ph * P + pw) * C + c.

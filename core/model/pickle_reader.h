@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A restricted unpickler for the data.pkl that torch.save writes for a state_dict.
 // torch::pickle_load is not enough: it turns an OrderedDict carrying `_metadata` (set by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes protocol-2 pickles in the shape torch.save gives a state_dict, so Python's
 // torch.load (weights_only too) reads what save_state_dict writes. Tests also use it to

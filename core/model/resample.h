@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The convolutional resamplers between levels (used unless resblock_updown).
 #include <torch/nn/module.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The residual block of the original network (spec/unet.md, "Residual block").
 #include <torch/nn/module.h>

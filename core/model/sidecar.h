@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The JSON file beside a checkpoint (`<name>.json`): flags, class names and the card text
 // (title, description, license, attribution) that the weights cannot say.

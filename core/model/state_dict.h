@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PyTorch state_dict checkpoints as torch.save writes them: a zip archive whose
 // <name>/data.pkl pickles a dict of tensors and whose <name>/data/<key> records hold the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The patched U-Net of the original code (spec/unet.md, "The network"). Module names equal
 // the original state_dict keys, so loading a checkpoint is a name-for-name copy.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where a run's randomness comes from. Seeded noise is addressable: x_T of image i comes
 // from a CPU generator seeded from (seed, i), the noise of loop step k of image i from one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The class labels and per-image run descriptions of a sampling run, shared by the CLI's
 // `--class_labels` and the studio's class selector, so both draw the same labels for a seed.

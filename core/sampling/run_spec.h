@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything needed to redo a sampled image, as one JSON value: the checkpoints (with their
 // SHA-256 and resolved flags), the sampler settings, the seed, the image's index and label.

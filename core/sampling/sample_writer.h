@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The files a sampling run leaves in --save_dir: the original's
 // samples_{N}x{H}x{W}x3.npz (arr_0 uint8 NHWC, arr_1 int64 labels when class-conditional),

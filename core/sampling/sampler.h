@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The sampling loop: DDPM or DDIM over a respaced schedule, classifier-free guidance in one
 // batched network pass, dynamic thresholding, SNR splits over several checkpoints, an

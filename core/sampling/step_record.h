@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the sampling loop hands its observer at every step (guided-diffusion's
 // p_sample_loop_progressive yields one such record per step).

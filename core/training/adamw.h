@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // AdamW (Loshchilov & Hutter 2019) in the order of operations of PyTorch 1.13's
 // single-tensor torch.optim.AdamW, over named float32 parameters. Its state is a state_dict

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Batches from an ImageFolder, decoded on worker threads ahead of the training step.
 // The stream is a pure function of (seed, position): sample p of the stream is image

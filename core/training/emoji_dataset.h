@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The bundled models' training set (resources/models/MODEL_CARD.md): the 64x64 PNGs of the
 // npm packages emoji-datasource-google and emoji-datasource-twitter, skin-tone variants

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The training loss of a checkpoint on a folder of images (a held-out split), measured so
 // that checkpoints can be compared: every image is used K times, and draw k of image i

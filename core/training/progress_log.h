@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the original's logger records while training: means over a log interval of each loss
 // term, overall and per quartile of t (key_q0 .. key_q3 with quartile = int(4 t / T)), plus

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // --schedule_sampler: the distribution of training timesteps and the importance weights that
 // keep the objective unbiased (guided-diffusion's resample.py, with Patch Diffusion's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What training needs of the network beyond inference: the original's initialisation, its
 // gradient path into the variance head, and label dropout for classifier-free guidance.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The training flags (the original image_train.py's, plus ours), resolved from the Train
 // group of the flag table (core/model/flags.cpp).

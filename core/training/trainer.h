@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The training loop of the original image_train.py / TrainLoop (guided-diffusion's
 // train_util.py with Patch Diffusion's weighted x0 loss), plus label dropout, stop

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Trainer: checkpoints (writing, resuming), sidecars and sample grids.
 #include <ATen/Context.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The loss the trainer minimises, as a function of a batch with its x0, t, noise and labels
 // given: the training loop draws those at random, `patchdiff evaluate` from fixed seeds, and

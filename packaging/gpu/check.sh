@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The CUDA check, in one run on a machine with only pip's PyTorch (CUDA): builds core + CLI
 # against pip's LibTorch, checks CUDA results against the original's references
 # (patchdiff selftest), then times the README presets (patchdiff bench). Writes JSON and a

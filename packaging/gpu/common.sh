@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sourced by the GPU scripts (check.sh, train_emoji.sh): log helpers and the build of core +
 # CLI against pip's LibTorch on a machine without Qt. The caller sets LOG (a file), started
 # ($(date +%s)) and failures=() before using them.

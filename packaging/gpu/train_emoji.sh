@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Trains the emoji models P = 2, 4 and 8 side by side on one GPU (three processes), each
 # starting from the weights of $STARTERS/emoji64_p{P}.pt (default: the bundled models, which
 # are this script's output since; the original-code starters it first ran from are

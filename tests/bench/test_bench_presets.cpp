@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The README's five presets build networks whose parameter counts and FLOP counts equal
 // the anchor table's (documented in the preset registry), and the benchmark runner produces
 // complete reports on the CPU (tiny presets, a few steps).

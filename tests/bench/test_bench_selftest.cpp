@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // patchdiff selftest's core: every reference case of ../shared/reference passes on the CPU
 // in float32 with the fast paths off and on (the fused attention layout through its plain-ops
 // stand-in where LibTorch has no fused kernel), so the same check can vouch for CUDA.

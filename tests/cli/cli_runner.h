@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs the patchdiff program built alongside the tests and captures what a user would see.
 #include <QProcess>

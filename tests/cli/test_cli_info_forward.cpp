@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `patchdiff info` and `patchdiff forward` as users run them.
 #include "cli/cli_runner.h"
 #include "core/io/npy.h"

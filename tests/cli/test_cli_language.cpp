@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CLI in the user's language: German text under a German locale (LANG, LC_ALL,
 // LC_MESSAGES, LANGUAGE), English under C whatever $LANGUAGE says, and core's own
 // messages English inside the translated frame.

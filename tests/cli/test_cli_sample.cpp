@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `patchdiff sample` as users run it: the original README's command lines, the files it
 // writes (npz like the original, PNGs with run descriptions), and its error messages.
 #include <QDir>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The patchdiff command line, run as a user would (QProcess).
 patchdiff_add_test(test_cli_sample SOURCES cli/test_cli_sample.cpp cli/cli_runner.h LABELS cli)
 patchdiff_add_test(test_cli_info_forward SOURCES cli/test_cli_info_forward.cpp cli/cli_runner.h LABELS cli)

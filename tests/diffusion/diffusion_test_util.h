@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the core/diffusion tests: the reference index, arrays, and error capture.
 #include <torch/torch.h>

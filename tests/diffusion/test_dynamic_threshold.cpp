@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/diffusion/guidance: dynamic thresholding against the original sample script.
 #include "core/diffusion/guidance.h"
 #include "diffusion/diffusion_test_util.h"

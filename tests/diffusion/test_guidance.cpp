@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/diffusion/guidance: classifier-free guidance combines predictions in eps space with
 // the un-respaced tables at the original timestep.
 #include "core/diffusion/guidance.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/diffusion/loss_weights: the five --weight_schedule tables against the original.
 #include "core/diffusion/loss_weights.h"
 #include "core/diffusion/schedules.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/diffusion/losses: the variational-bound helpers (no network; the reference `losses`
 // entry needs one and is checked where the network is wired in).
 #include <cmath>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/diffusion/gaussian_diffusion: one learned-range reverse step against the original,
 // and the DDPM / DDIM updates built on it.
 #include "core/diffusion/gaussian_diffusion.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/diffusion/respacing: kept timesteps for --timestep_respacing, exactly as the original.
 #include "core/diffusion/respacing.h"
 #include "diffusion/diffusion_test_util.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/diffusion/schedules: beta schedules by name against the original's float64 betas.
 #include <cmath>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/diffusion/snr_splits: which model serves each sampling step, and which timesteps
 // each uniform_split_k training sampler draws, against the original.
 #include "core/diffusion/gaussian_diffusion.h"

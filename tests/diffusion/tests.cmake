@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # core/diffusion: schedules, respacing, tables and reverse steps, guidance, splits, losses.
 set(_diffusion_tests
   test_diffusion_schedules:diffusion/test_schedules.cpp:reference

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `patchdiff compare` as users run it: the bundled P = 2, 4, 8 side by side, one setting
 // varied, the files it writes (a readable sheet PNG, compare.json with exactly the
 // documented keys), the table it prints, and its error messages.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Compare mode with the bundled emoji models: every column starts from the same x_T (the
 // first step's x_t is captured and compared), the table is filled, settings vary one at a
 // time, and wrong requests fail with messages a user can act on.

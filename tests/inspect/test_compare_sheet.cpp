@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison sheet and its captions (built-in bitmap font), compare.json's exact shape,
 // and the scrubber's alignment helpers, on synthetic results (no models).
 #include <nlohmann/json.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The numbers behind the trajectory plots equal values computed here independently: a naive
 // DFT for blurriness, explicit loops for the RMS change, known records for the CSV rows.
 #include <cmath>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/io/atomic_file: whole-file reads and crash-safe writes.
 
 #include <filesystem>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/io/gif_writer: animated GIFs that giflib itself decodes back frame by frame.
 #include <gif_lib.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/io/image: model space to pixels, grids, PNG encoding and decoding.
 #include <string>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/io/npy: .npy reading and writing, against hand-built files and ../shared/reference.
 #include <cmath>
 #include <cstring>

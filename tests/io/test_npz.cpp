@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/io/npz and zip_archive: .npz round trips and the zip structure other tools read.
 #include <string>
 

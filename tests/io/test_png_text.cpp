@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/io/png_text: metadata in PNG text chunks, and write_png.
 #include <nlohmann/json.hpp>
 #include <string>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # core/io: atomic writes, npy/npz and zip, images, PNG text chunks.
 set(_io_units atomic_file npy npz image png_text)
 if(PATCHDIFF_HAVE_GIFLIB)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # core/model state_dict checkpoints: the restricted unpickler, reading and writing.
 set(_checkpoint_tests
   test_checkpoint_read:model/test_checkpoint_read.cpp

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # core/model: the network against the original's outputs, flags, loading, FLOP count.
 patchdiff_add_test(test_unet_reference SOURCES model/test_unet_reference.cpp LABELS reference)
 patchdiff_add_test(test_flags SOURCES model/test_flags.cpp LABELS unit)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bundled emoji checkpoints load with no flags (their sidecars say what the weights
 // cannot) and make sensible predictions.
 #include <filesystem>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/model/state_dict: files that wrap state_dicts ({"model": ..., "ema": ...},
 // {"state_dict": ..., "epoch": 3}), parameters, shared storages and `_metadata`, built
 // with PickleWriter the way torch.save lays them out.

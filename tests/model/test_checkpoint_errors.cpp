@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/model/state_dict: every bad file is a CheckpointError that names the file and says
 // what was expected; none crashes, and none runs code from the file. Each case builds its
 // file here: crafted pickles, or a real checkpoint with one record rewritten.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/model/state_dict: reading the real checkpoints in ../shared. reference/*.pt are
 // OrderedDicts with `_metadata` (BUILD); models/*.pt are plain dicts saved from cuda:0
 // tensors in float16. Both must load on a CPU-only build.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/model/state_dict: save_state_dict writes what torch.save writes (and what
 // read_checkpoint reads back), atomically.
 #include <caffe2/serialize/inline_container.h>

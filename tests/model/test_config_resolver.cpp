@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where each flag comes from: user > sidecar > weights > default; contradictions are errors
 // naming both values; what cannot be inferred gets a default and a warning.
 #include "core/error.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The original's command-line flag forms: MODEL_FLAGS strings, booleans, errors.
 #include "core/error.h"
 #include "core/model/flags.h"

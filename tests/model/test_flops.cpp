@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The GFLOP count of a tiny model equals a count done by hand, layer by layer.
 #include "core/model/flops.h"
 #include "core/model/model_config.h"

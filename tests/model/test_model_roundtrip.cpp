@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saving a network and loading it back gives the same tensors, flags and outputs.
 #include <filesystem>
 

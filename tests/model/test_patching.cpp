@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // to_patches uses the original's channel order k = (ph*P + pw)*C + c, not pixel_unshuffle's,
 // and from_patches inverts it exactly.
 #include "core/model/patching.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every `models` entry of ../shared/reference/index.json: the original's network output,
 // reproduced from its state_dict, flags and inputs to 1e-4 (float32, CPU).
 #include <nlohmann/json.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `cmake --install` into a temporary prefix lays out the standard tree, and the installed
 // programs find their bundled models relative to themselves, not in the source tree.
 #include <QDir>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # packaging: the installed tree (cmake --install into a temporary prefix) and the generated
 # CLI reference. Both need the studio (the default build).
 if(TARGET patchdiff-studio)

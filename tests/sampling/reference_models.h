@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Loads a `models` entry of ../shared/reference/index.json with its original flags.
 #include <nlohmann/json.hpp>

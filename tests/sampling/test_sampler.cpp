@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sampler's own promises: batched guidance equals two passes, seeds independent of batch
 // position, cancellation between steps, branching from a step, and clear errors.
 #include <ATen/Parallel.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every `sampling` entry of ../shared/reference/index.json: whole runs of the original
 // sampler (DDPM fed its recorded step noise, DDIM from x_T; guidance, thresholding, splits),
 // final images and every step's x0 prediction to 1e-3.

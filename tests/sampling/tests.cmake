@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # core/sampling: whole runs against the original, guidance, seeds, cancellation, branching.
 patchdiff_add_test(test_sampling_reference SOURCES sampling/test_sampling_reference.cpp LABELS reference)
 patchdiff_add_test(test_sampler SOURCES sampling/test_sampler.cpp LABELS unit)

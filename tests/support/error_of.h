@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The message of the exception of type E that f throws, or a marker that none was thrown:
 // tests assert on what a user would read (which file, what was expected).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A disk that fills up, for tests: while a FileSizeLimit lives, writing past `bytes` in a
 // file fails with EFBIG, as it would with ENOSPC. SIGXFSZ is ignored meanwhile so the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finds ../shared (spec, reference vectors, models) for tests, independent of the
 // working directory: PATCHDIFF_SHARED overrides, else the path CMake recorded.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Tensor comparison helpers for Qt Test: report the largest error, not just pass/fail.
 #include <torch/torch.h>

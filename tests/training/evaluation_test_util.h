@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A tiny class-conditional checkpoint trained for a few steps by the trainer itself, for the
 // evaluation tests: model{N}.pt and ema_0.9_{N}.pt with their sidecars in a temporary folder.

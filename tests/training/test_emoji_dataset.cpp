@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/training/emoji_dataset and core/io/tar_reader: `patchdiff data emoji` offline, on a
 // small synthetic emoji-datasource tarball made here (class mapping, naming, compositing
 // onto white, the held-out split, files the trainer's image folder reads).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // patchdiff evaluate on the command line: it prints and writes (JSON) the numbers the core
 // computes, twice the same, with the paired difference for a second checkpoint; a folder
 // without images is an error naming the folder.

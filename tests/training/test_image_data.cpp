@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/io/image_folder, core/io/pil_resize and core/training/data_loader: listing, classes,
 // corrupt files, the original's resize and crop, and a deterministic, resumable stream.
 #include <filesystem>

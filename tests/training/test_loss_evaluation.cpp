@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/training/loss_evaluation (patchdiff evaluate): the number is the trainer's own loss on
 // the draws it names, it repeats exactly, it does not depend on the batch size, the paired
 // differences and standard errors are what they say, and unusable folders are clear errors.

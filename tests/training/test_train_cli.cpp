@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // patchdiff train on the command line: the original README's training command parses, a
 // tiny variant of it trains for real, and our sampler reads the result with no flags.
 #include <QProcess>

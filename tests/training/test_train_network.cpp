@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/training/train_network: the original's zero init, its gradient path into the
 // variance head, and label dropout.
 #include <ATen/CPUGeneratorImpl.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/training/trainer: learning, checkpoints the original and our sampler read, exact
 // resume, label dropout in the loop, non-finite steps.
 #include <ATen/CPUGeneratorImpl.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Starting a run from a checkpoint's weights alone (a bundled starter: no step in its file
 // name, no optimizer or EMA files beside it), and float16 EMA files (--ema_dtype).
 #include <filesystem>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The training loss terms against the original's `losses` (../shared/reference): the
 // reference network base_p2, given x0, noise and t, through the trainer's forward pass.
 #include <cmath>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # core/training and `patchdiff train`: losses against the original, the loop, checkpoints,
 # exact resume, data loading, the command line.
 patchdiff_add_test(test_training_losses SOURCES training/test_training_losses.cpp LABELS reference)

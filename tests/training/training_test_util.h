@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small generated data sets and a tiny network for the training tests.
 #include <torch/torch.h>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # translations/*.ts against the code: fails on unfinished, obsolete or vanished entries and
 # on translations that lose a placeholder or accelerator (cmake/check_translations.cmake).
 if(TARGET patchdiff_translations)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ui: File > Open Recent (offscreen).
 if(TARGET patchdiff_ui)
   patchdiff_add_test(test_recent_files SOURCES ui/test_recent_files.cpp ui/studio_test_util.h

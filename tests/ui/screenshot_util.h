@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the screenshot tests: writing a widget's grab into the build's screenshots/
 // folder, and running the compare window's default P = 2/4/8 comparison to the end.

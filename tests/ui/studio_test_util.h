@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers shared by the studio's tests: isolated settings, fast sampling settings, waiting
 // for the worker, and a QApplication main (QTEST_MAIN may pick QCoreApplication when the

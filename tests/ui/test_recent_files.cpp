@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File > Open Recent: newest first, no duplicates, at most kMaxFiles, kept across restarts,
 // missing files left out, choosing an entry asks for that file, and the window lists what
 // it opens.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Compare mode in the studio (offscreen): the bundled P = 2, 4, 8 checkpoints by default, one
 // x_T for every column (asserted on the float x_T each column's sampler saw), the table and
 // bar chart filled from the run, the shared scrubber with step and SNR alignment, a varied

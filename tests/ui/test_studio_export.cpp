@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export and reproduce: a PNG whose run description regenerates it exactly, the CLI's batch
 // files, unwritable folders as messages, and settings that survive a restart.
 #include <QDir>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The trajectory inspector (offscreen): recording every step and scrubbing (also mid-run),
 // the memory budget (one run thinned out, older runs dropping their trajectories), filmstrip,
 // GIF and plot exports read back, history restoring a run, and continuing from a step.

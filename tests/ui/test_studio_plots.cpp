@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inspector's plots against numbers computed here independently: a known trajectory
 // (constant, checkerboard, cosine and random images) goes through the worker's metrics code
 // (core/inspect) and the trajectory store into the plots; the test recomputes blurriness with

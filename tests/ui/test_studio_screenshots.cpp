@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screenshots of the window (offscreen platform's grab) mid-run and after a run, in the
 // light palette and a dark one, written to <build>/screenshots for a person to look at.
 #include <QDir>

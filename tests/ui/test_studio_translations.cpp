@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The studio in German: the translation loads for a language and for a locale, every text
 // of the main window and the compare window (menus, actions, docks, panels, tooltips,
 // headers) differs from the English one built the same way, View > Language saves its

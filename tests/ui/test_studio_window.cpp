@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The studio window end to end (offscreen): bundled models, a 6-step run with the step
 // preview, cancelling, superseding runs, P switching, SNR splits, a broken checkpoint,
 // preview dropping, closing mid-run, and the UI thread's worst stall while sampling.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ui: Patch Diffusion Studio on the offscreen platform (the bundled emoji models, CPU).
 if(TARGET patchdiff_ui)
   patchdiff_add_test(test_studio_window SOURCES ui/test_studio_window.cpp ui/studio_test_util.h

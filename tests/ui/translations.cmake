@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ui: the studio in German (translations/), with screenshots in <build>/screenshots.
 if(TARGET patchdiff_ui AND TARGET patchdiff_translations)
   patchdiff_add_test(test_studio_translations SOURCES ui/test_studio_translations.cpp ui/studio_test_util.h ui/screenshot_util.h
