@@ -6,7 +6,7 @@
 #include <QSignalSpy>
 #include <QWidget>
 
-#include "ui/compare_window.h"
+#include "ui/compare/compare_window.h"
 
 namespace patchdiff::test {
 

@@ -9,11 +9,11 @@
 #include <QtTest/QtTest>
 #include <QtTest/qtest_widgets.h>
 
-#include "ui/main_window.h"
-#include "ui/model_panel.h"
-#include "ui/sampling_controller.h"
-#include "ui/sampling_panel.h"
-#include "ui/trajectory_store.h"
+#include "ui/window/main_window.h"
+#include "ui/models/model_panel.h"
+#include "ui/worker/sampling_controller.h"
+#include "ui/sampling/sampling_panel.h"
+#include "ui/inspect/trajectory_store.h"
 
 namespace patchdiff::test {
 

@@ -11,7 +11,7 @@
 #include <QWidget>
 
 #include "tests/ui/studio_test_util.h"
-#include "ui/recent_files.h"
+#include "ui/window/recent_files.h"
 
 using namespace patchdiff;
 

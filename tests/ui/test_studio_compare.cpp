@@ -7,8 +7,8 @@
 #include <QTemporaryDir>
 
 #include "tests/ui/studio_test_util.h"
-#include "ui/compare_window.h"
-#include "ui/inspector.h"
+#include "ui/compare/compare_window.h"
+#include "ui/inspect/inspector.h"
 
 using namespace patchdiff;
 

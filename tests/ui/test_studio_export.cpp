@@ -11,10 +11,10 @@
 #include "support/file_size_limit.h"
 #include "support/shared_data.h"
 #include "tests/ui/studio_test_util.h"
-#include "ui/message_bar.h"
-#include "ui/sample_canvas.h"
-#include "ui/sample_exporter.h"
-#include "ui/seed_spin_box.h"
+#include "ui/window/message_bar.h"
+#include "ui/inspect/sample_canvas.h"
+#include "ui/export/sample_exporter.h"
+#include "ui/sampling/seed_spin_box.h"
 
 using namespace patchdiff;
 

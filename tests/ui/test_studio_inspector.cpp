@@ -10,13 +10,13 @@
 #include <QTemporaryDir>
 
 #include "tests/ui/studio_test_util.h"
-#include "ui/branch_dialog.h"
-#include "ui/filmstrip_view.h"
-#include "ui/inspector.h"
-#include "ui/plot_panel.h"
-#include "ui/run_history_view.h"
-#include "ui/sample_canvas.h"
-#include "ui/timeline_bar.h"
+#include "ui/inspect/branch_dialog.h"
+#include "ui/inspect/filmstrip_view.h"
+#include "ui/inspect/inspector.h"
+#include "ui/inspect/plot_panel.h"
+#include "ui/inspect/run_history_view.h"
+#include "ui/inspect/sample_canvas.h"
+#include "ui/inspect/timeline_bar.h"
 
 using namespace patchdiff;
 

@@ -14,8 +14,8 @@
 #include "core/inspect/trajectory_metrics.h"
 #include "core/sampling/step_record.h"
 #include "tests/ui/studio_test_util.h"
-#include "ui/inspector.h"
-#include "ui/plot_panel.h"
+#include "ui/inspect/inspector.h"
+#include "ui/inspect/plot_panel.h"
 
 using namespace patchdiff;
 

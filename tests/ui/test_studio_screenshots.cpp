@@ -7,10 +7,10 @@
 
 #include "tests/ui/screenshot_util.h"
 #include "tests/ui/studio_test_util.h"
-#include "ui/compare_window.h"
-#include "ui/inspector.h"
-#include "ui/sample_canvas.h"
-#include "ui/timeline_bar.h"
+#include "ui/compare/compare_window.h"
+#include "ui/inspect/inspector.h"
+#include "ui/inspect/sample_canvas.h"
+#include "ui/inspect/timeline_bar.h"
 
 using namespace patchdiff;
 

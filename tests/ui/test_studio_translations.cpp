@@ -25,12 +25,12 @@
 
 #include "tests/ui/screenshot_util.h"
 #include "tests/ui/studio_test_util.h"
-#include "ui/compare_window.h"
-#include "ui/inspector.h"
-#include "ui/language_menu.h"
-#include "ui/sample_canvas.h"
-#include "ui/studio_language.h"
-#include "ui/timeline_bar.h"
+#include "ui/compare/compare_window.h"
+#include "ui/inspect/inspector.h"
+#include "ui/window/language_menu.h"
+#include "ui/inspect/sample_canvas.h"
+#include "ui/window/studio_language.h"
+#include "ui/inspect/timeline_bar.h"
 
 using namespace patchdiff;
 

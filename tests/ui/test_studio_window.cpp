@@ -14,10 +14,10 @@
 
 #include "support/shared_data.h"
 #include "tests/ui/studio_test_util.h"
-#include "ui/message_bar.h"
-#include "ui/model_catalog.h"
-#include "ui/sample_canvas.h"
-#include "ui/splits_editor.h"
+#include "ui/window/message_bar.h"
+#include "ui/models/model_catalog.h"
+#include "ui/inspect/sample_canvas.h"
+#include "ui/models/splits_editor.h"
 
 using namespace patchdiff;
 

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Compare mode: columns that differ in one thing and share everything else (seed, x_T,
+// labels, the Sampling panel's settings): 2 to 4 checkpoints (default the bundled family's
+// P = 2, 4, 8) or 2 to 6 values of one sampling setting. The worker runs them one after
+// another (core/inspect/compare, as `patchdiff compare`); they show side by side with one
+// scrubber, aligned by step or by SNR, over a table of parameters, GFLOP per pass, measured
+// ms per step, total time, speed-up, GFLOP ratio and RMS to the first column, and a bar
+// chart of measured time against GFLOP.
+#include <QWidget>
+
+#include <optional>
+
+#include "ui/worker/worker_types.h"
+
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+class QTableWidget;
+class QHBoxLayout;
+
+namespace patchdiff::ui {
+
+class MainWindow;
+class CompareColumnView;
+
+class CompareWindow : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit CompareWindow(MainWindow* window);
+  ~CompareWindow() override;
+
+  // Checks the catalog's checkpoints with these paths (2..4) and selects checkpoint mode.
+  void setCheckpoints(const QStringList& paths);
+  QStringList checkedCheckpoints() const;
+  // Varies one setting ("guidance_scale", "timestep_respacing", "use_ddim", "eta") over values.
+  void setVaried(const QString& setting, const QString& values);
+  void setAlignBySnr(bool bySnr);
+  // Starts the comparison with the Sampling panel's shared settings; returns its run id (0: refused).
+  quint64 start();
+  void cancel();
+  bool isRunning() const { return m_runId != 0; }
+  const std::optional<CompareOutcome>& outcome() const { return m_outcome; }
+  QString lastError() const { return m_lastError; }
+  bool exportSheet(const QString& path);
+
+  QTableWidget* table() const { return m_table; }
+  QCustomPlot* barChart() const { return m_bars; }
+  QSlider* scrubber() const { return m_scrubber; }
+  int columnCount() const;
+  // Loop index column `column` shows for the scrubber's position.
+  int shownStep(int column) const;
+
+ Q_SIGNALS:
+  void columnShown(int column);
+  void finished(bool ok);
+
+ private:
+  void rebuildCheckpointList();
+  void updateMode();
+  void showOutcome();
+  // A finished column while the others still run: its images and own numbers.
+  void showColumn(const CompareColumnDone& done);
+  void clearColumns();
+  void showScrubbed();
+  void fillTable();
+  void fillBars();
+  void fail(const QString& message);
+
+  MainWindow* m_window;
+  QComboBox* m_mode;
+  QListWidget* m_checkpoints;
+  QLineEdit* m_values;
+  QComboBox* m_align;
+  QLabel* m_shared;
+  QPushButton* m_run;
+  QPushButton* m_stop;
+  QPushButton* m_export;
+  QProgressBar* m_progress;
+  QLabel* m_status;
+  QHBoxLayout* m_columnsRow;
+  QVector<CompareColumnView*> m_columns;
+  QSlider* m_scrubber;
+  QLabel* m_stepLabel;
+  QTableWidget* m_table;
+  QCustomPlot* m_bars;
+  quint64 m_runId = 0;
+  std::optional<CompareOutcome> m_outcome;
+  QString m_lastError;
+};
+
+}  // namespace patchdiff::ui

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/export/sample_exporter.h"
+
+#include <torch/torch.h>
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstring>
+
+#include "core/error.h"
+#include "core/io/atomic_file.h"
+#include "core/io/image.h"
+#include "core/io/png_text.h"
+#include "core/sampling/run_spec.h"
+#include "core/sampling/sample_writer.h"
+
+namespace patchdiff::ui {
+
+namespace {
+
+torch::Tensor toHwc(const QImage& image) {
+  const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
+  auto out = torch::empty({rgb.height(), rgb.width(), 3}, torch::kUInt8);  // [H, W, 3]
+  for (int y = 0; y < rgb.height(); ++y)
+    std::memcpy(out.data_ptr<uint8_t>() + static_cast<size_t>(y) * rgb.width() * 3, rgb.constScanLine(y),
+                static_cast<size_t>(rgb.width()) * 3);
+  return out;
+}
+
+QImage fromHwc(const torch::Tensor& hwc) {
+  const auto t = hwc.contiguous();
+  const int h = static_cast<int>(t.size(0)), w = static_cast<int>(t.size(1));
+  QImage image(w, h, QImage::Format_RGB888);
+  for (int y = 0; y < h; ++y)
+    std::memcpy(image.scanLine(y), t.data_ptr<uint8_t>() + static_cast<size_t>(y) * w * 3, static_cast<size_t>(w) * 3);
+  return image;
+}
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+}  // namespace
+
+bool SampleExporter::writeImage(const QString& path, const QImage& image, const QString& specJson, QString* error) {
+  try {
+    io::write_png(QDir::toNativeSeparators(path).toStdString(), toHwc(image),
+                  specJson.isEmpty() ? std::nullopt : std::optional<std::string>(specJson.toStdString()));
+    return true;
+  } catch (const std::exception& e) {
+    if (error) *error = q(e.what());
+    return false;
+  }
+}
+
+bool SampleExporter::writeBatch(const QString& dir, const QVector<QImage>& images, const QVector<qint64>& labels,
+                                const QStringList& specs, QStringList* written, QString* error) {
+  try {
+    if (images.isEmpty()) throw IoError(QCoreApplication::translate("SampleExporter", "There are no images to export.").toStdString());
+    std::vector<torch::Tensor> hwc;
+    for (const QImage& image : images) hwc.push_back(toHwc(image));
+    std::vector<sampling::RunSpec> runSpecs;
+    for (const QString& s : specs) runSpecs.push_back(sampling::run_spec_from_json(s.toStdString()));
+    torch::Tensor labelTensor;
+    if (!labels.isEmpty() && labels.front() >= 0)
+      labelTensor = torch::tensor(std::vector<int64_t>(labels.begin(), labels.end()), torch::kLong);
+    const auto files = sampling::write_samples(dir.toStdString(), torch::stack(hwc), labelTensor, runSpecs);
+    if (written) {
+      *written = QStringList{q(files.npz), q(files.grid)};
+      for (const auto& f : files.images) *written << q(f);
+    }
+    return true;
+  } catch (const std::exception& e) {
+    if (error) *error = q(e.what());
+    return false;
+  }
+}
+
+bool SampleExporter::readRun(const QString& path, RestoredRun* run, QString* error) {
+  try {
+    const std::string bytes = io::read_file(path.toStdString(), "image");
+    const auto text = io::read_png_text(bytes, io::kPngMetadataKey);
+    if (!text)
+      throw ConfigError(QCoreApplication::translate("SampleExporter",
+                                                    "%1 has no 'patchdiff' run description (only PNGs written by the "
+                                                    "studio or `patchdiff sample` can be restored).")
+                            .arg(path)
+                            .toStdString());
+    const auto spec = sampling::run_spec_from_json(*text);
+    RestoredRun r;
+    for (const auto& c : spec.checkpoints) {
+      r.checkpointPaths << q(c.path);
+      r.checkpointSha256 << q(c.sha256);
+      FlagMap flags;
+      for (const auto& [name, value] : c.flags) flags[q(name)] = q(value);
+      r.flags << flags;
+    }
+    r.sampler = spec.settings;
+    r.seed = spec.seed;
+    r.device = q(spec.device);
+    r.precision = q(spec.precision);
+    r.injectedNoise = spec.injected_noise;
+    r.imageIndex = spec.image_index;
+    r.label = spec.label;
+    r.className = q(spec.class_name);
+    r.image = fromHwc(io::decode_image(bytes, path.toStdString()));
+    *run = r;
+    return true;
+  } catch (const std::exception& e) {
+    if (error) *error = q(e.what());
+    return false;
+  }
+}
+
+bool SampleExporter::hasRunDescription(const QString& path) {
+  try {
+    return io::read_png_text(io::read_file(path.toStdString(), "image"), io::kPngMetadataKey).has_value();
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+}  // namespace patchdiff::ui

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/window/studio_paths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+// Q_INIT_RESOURCE must be used from the global namespace.
+static void initStudioQrc() { Q_INIT_RESOURCE(studio); }
+
+namespace patchdiff::ui {
+
+void initStudioResources() {
+  static const bool done = (initStudioQrc(), true);
+  (void)done;
+}
+
+QString bundledModelsDir() {
+  QStringList candidates;
+  const QString env = qEnvironmentVariable("PATCHDIFF_MODELS_DIR");
+  if (!env.isEmpty()) candidates << env;
+  if (QCoreApplication::instance())
+    candidates << QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/patchdiff/models"));
+#ifdef PATCHDIFF_SOURCE_MODELS_DIR
+  candidates << QStringLiteral(PATCHDIFF_SOURCE_MODELS_DIR);
+#endif
+  for (const QString& dir : candidates)
+    if (QFileInfo(dir).isDir()) return QDir(dir).canonicalPath();
+  return QString();
+}
+
+}  // namespace patchdiff::ui
