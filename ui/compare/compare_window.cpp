@@ -18,7 +18,6 @@
 
 #include "core/inspect/compare_sheet.h"
 #include "ui/compare/compare_column_view.h"
-#include "ui/window/main_window.h"
 #include "ui/models/model_catalog.h"
 #include "ui/models/model_panel.h"
 #include "ui/inspect/qcustomplot_include.h"
@@ -83,7 +82,7 @@ QStringList captionLines(const inspect::CompareColumn& c) {
 
 }  // namespace
 
-CompareWindow::CompareWindow(MainWindow* window) : QWidget(window, Qt::Window), m_window(window) {
+CompareWindow::CompareWindow(const StudioParts& parts) : QWidget(parts.window, Qt::Window), m_parts(parts) {
   setObjectName(QStringLiteral("CompareWindow"));
   setWindowTitle(tr("Compare — Patch Diffusion Studio"));
   resize(1100, 820);
@@ -187,12 +186,12 @@ CompareWindow::CompareWindow(MainWindow* window) : QWidget(window, Qt::Window), 
   });
   connect(m_scrubber, &QSlider::valueChanged, this, &CompareWindow::showScrubbed);
   connect(m_align, &QComboBox::currentIndexChanged, this, &CompareWindow::showScrubbed);
-  connect(m_window->catalog(), &ModelCatalog::changed, this, &CompareWindow::rebuildCheckpointList);
+  connect(m_parts.catalog, &ModelCatalog::changed, this, &CompareWindow::rebuildCheckpointList);
   connect(m_checkpoints, &QListWidget::itemChanged, this, [this] {
     m_run->setEnabled(m_runId == 0);
   });
 
-  SamplingController* c = m_window->controller();
+  SamplingController* c = m_parts.controller;
   connect(c, &SamplingController::compareProgress, this, [this](const CompareProgress& p) {
     if (p.runId != m_runId) return;
     m_progress->setRange(0, p.numColumns * p.numSteps);
@@ -239,8 +238,8 @@ void CompareWindow::rebuildCheckpointList() {
   const QStringList checked = checkedCheckpoints();
   const QSignalBlocker block(m_checkpoints);
   m_checkpoints->clear();
-  const QString family = m_window->modelPanel()->currentFamily();
-  for (const auto& e : m_window->catalog()->entries()) {
+  const QString family = m_parts.modelPanel->currentFamily();
+  for (const auto& e : m_parts.catalog->entries()) {
     const bool named = e.title.contains(QStringLiteral("P=%1").arg(e.patchSize));
     auto* item = new QListWidgetItem(e.patchSize > 0 && !named ? tr("%1 (P=%2)").arg(e.title).arg(e.patchSize) : e.title,
                                      m_checkpoints);
@@ -286,7 +285,7 @@ void CompareWindow::updateMode() {
   if (!checkpoints && m_values->text().isEmpty())
     for (const auto& m : kModes)
       if (varied == QLatin1String(m.varied)) m_values->setText(QString::fromLatin1(m.defaults));
-  const SamplingControls c = m_window->samplingPanel()->controls();
+  const SamplingControls c = m_parts.samplingPanel->controls();
   m_shared->setText(tr("Shared: %1 steps · %2 · guidance %3 · seed %4 · %5 image(s) · %6 (from the Sampling panel; "
                        "seed %4 is used as it stands)")
                         .arg(c.respacing())
@@ -295,7 +294,7 @@ void CompareWindow::updateMode() {
                         .arg(c.seed)
                         .arg(c.batch)
                         .arg(c.device));
-  const bool busy = m_window->controller()->isRunning();
+  const bool busy = m_parts.controller->isRunning();
   m_run->setEnabled(m_runId == 0 && !busy);
   m_stop->setEnabled(m_runId != 0);
   m_export->setEnabled(m_outcome.has_value() && m_runId == 0);
@@ -304,7 +303,7 @@ void CompareWindow::updateMode() {
 quint64 CompareWindow::start() {
   m_lastError.clear();
   m_status->clear();
-  const SamplingControls c = m_window->samplingPanel()->controls();
+  const SamplingControls c = m_parts.samplingPanel->controls();
   CompareJob job;
   job.varied = m_mode->currentData().toString();
   if (job.varied == QLatin1String("checkpoint")) {
@@ -314,7 +313,7 @@ quint64 CompareWindow::start() {
       return 0;
     }
   } else {
-    const QString loaded = m_window->modelPanel()->loaded().paths.value(0);
+    const QString loaded = m_parts.modelPanel->loaded().paths.value(0);
     if (loaded.isEmpty()) {
       fail(tr("Load a model first: a setting is compared on the loaded checkpoint."));
       return 0;
@@ -335,7 +334,7 @@ quint64 CompareWindow::start() {
   clearColumns();
   m_table->setRowCount(0);
   fillBars();
-  m_runId = m_window->controller()->compare(job);
+  m_runId = m_parts.controller->compare(job);
   m_progress->setRange(0, 0);
   m_progress->setFormat(tr("starting…"));
   updateMode();
@@ -343,7 +342,7 @@ quint64 CompareWindow::start() {
 }
 
 void CompareWindow::cancel() {
-  if (m_runId != 0) m_window->controller()->cancel();
+  if (m_runId != 0) m_parts.controller->cancel();
 }
 
 void CompareWindow::fail(const QString& message) {

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+#include "ui/window/studio_parts.h"
 #include "ui/worker/worker_types.h"
 
 class QComboBox;
@@ -26,14 +27,13 @@ class QHBoxLayout;
 
 namespace patchdiff::ui {
 
-class MainWindow;
 class CompareColumnView;
 
 class CompareWindow : public QWidget {
   Q_OBJECT
 
  public:
-  explicit CompareWindow(MainWindow* window);
+  explicit CompareWindow(const StudioParts& parts);
   ~CompareWindow() override;
 
   // Checks the catalog's checkpoints with these paths (2..4) and selects checkpoint mode.
@@ -73,7 +73,7 @@ class CompareWindow : public QWidget {
   void fillBars();
   void fail(const QString& message);
 
-  MainWindow* m_window;
+  StudioParts m_parts;
   QComboBox* m_mode;
   QListWidget* m_checkpoints;
   QLineEdit* m_values;

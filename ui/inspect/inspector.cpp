@@ -16,7 +16,10 @@
 #include "ui/inspect/branch_dialog.h"
 #include "ui/compare/compare_window.h"
 #include "ui/inspect/filmstrip_view.h"
-#include "ui/window/main_window.h"
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStatusBar>
+
 #include "ui/window/message_bar.h"
 #include "ui/models/model_catalog.h"
 #include "ui/models/model_panel.h"
@@ -40,7 +43,8 @@ qint64 Inspector::savedMemoryBudget() {
   return std::max<qint64>(1, mib) << 20;
 }
 
-Inspector::Inspector(MainWindow* window, QVBoxLayout* centralLayout) : QObject(window), m_window(window) {
+Inspector::Inspector(const StudioParts& parts, QVBoxLayout* centralLayout)
+    : QObject(parts.window), m_parts(parts) {
   m_timeline = new TimelineBar;
   m_filmstrip = new FilmstripView;
   auto* strip = new QScrollArea;
@@ -75,7 +79,7 @@ Inspector::Inspector(MainWindow* window, QVBoxLayout* centralLayout) : QObject(w
   connectStore();
 
   connect(m_timeline, &TimelineBar::stepChanged, this, [this](int step) {
-    const bool live = m_window->controller()->isRunning() && showsLive();
+    const bool live = m_parts.controller->isRunning() && showsLive();
     if (!live) showStep(step);  // the live preview fills the canvas itself
     m_plots->setCursorStep(step);
     m_filmstrip->setCurrentStep(step);
@@ -96,13 +100,13 @@ Inspector::Inspector(MainWindow* window, QVBoxLayout* centralLayout) : QObject(w
 Inspector::~Inspector() = default;
 
 CompareWindow* Inspector::compareWindow() {
-  if (!m_compare) m_compare = new CompareWindow(m_window);
+  if (!m_compare) m_compare = new CompareWindow(m_parts);
   return m_compare;
 }
 
 void Inspector::createMenu() {
-  QMenuBar* bar = m_window->menuBar();
-  auto* menu = new QMenu(tr("&Inspect"), m_window);
+  QMenuBar* bar = m_parts.window->menuBar();
+  auto* menu = new QMenu(tr("&Inspect"), m_parts.window);
   const QList<QAction*> top = bar->actions();
   bar->insertMenu(top.isEmpty() ? nullptr : top.back(), menu);  // before Help
 
@@ -136,7 +140,7 @@ void Inspector::createMenu() {
 }
 
 void Inspector::connectStore() {
-  TrajectoryStore* store = m_window->store();
+  TrajectoryStore* store = m_parts.store;
   connect(store, &TrajectoryStore::runBegun, this, [this] { onViewChanged(); });
   connect(store, &TrajectoryStore::viewChanged, this, [this] { onViewChanged(); });
   connect(store, &TrajectoryStore::cleared, this, [this] { onViewChanged(); });
@@ -147,7 +151,7 @@ void Inspector::connectStore() {
   });
   connect(store, &TrajectoryStore::frameAppended, this, [this] { m_filmstrip->refresh(); });
   connect(store, &TrajectoryStore::runFinished, this, [this] {
-    const RunRecord* r = m_window->store()->current();
+    const RunRecord* r = m_parts.store->current();
     if (!r) return;
     if (!r->metrics.isEmpty()) m_timeline->setAvailable(r->metrics.back().index);
     m_filmstrip->refresh();
@@ -156,22 +160,22 @@ void Inspector::connectStore() {
   connect(store, &TrajectoryStore::recordingPlanned, this, [this](const QString& note) {
     m_recordLabel->setText(note);
     m_recordLabel->setToolTip(note);
-    if (!note.isEmpty()) m_window->statusBar()->showMessage(note, 10000);
+    if (!note.isEmpty()) m_parts.window->statusBar()->showMessage(note, 10000);
   });
   connect(store, &TrajectoryStore::trajectoryDropped, this, [this](quint64 id) {
     const QString note = tr("Run %1 dropped its trajectory to keep the session within the %2 memory budget.")
-                             .arg(id).arg(formatBytes(m_window->store()->memoryBudget()));
-    m_window->statusBar()->showMessage(note, 10000);
+                             .arg(id).arg(formatBytes(m_parts.store->memoryBudget()));
+    m_parts.window->statusBar()->showMessage(note, 10000);
     if (m_recordLabel->text().isEmpty()) m_recordLabel->setText(note);
   });
 }
 
 void Inspector::onViewChanged() {
-  const RunRecord* r = m_window->store()->current();
+  const RunRecord* r = m_parts.store->current();
   m_timeline->reset(r ? r->info.numSteps : 0);
   m_plots->setRecord(r);
   m_filmstrip->setRecord(r);
-  m_recordLabel->setText(m_window->store()->recordingNote());
+  m_recordLabel->setText(m_parts.store->recordingNote());
   if (r && !r->metrics.isEmpty()) {
     m_timeline->setAvailable(r->metrics.back().index);
     m_timeline->setStep(r->metrics.back().index);
@@ -180,14 +184,14 @@ void Inspector::onViewChanged() {
 }
 
 bool Inspector::showsLive() const {
-  const TrajectoryStore* store = m_window->store();
+  const TrajectoryStore* store = m_parts.store;
   return m_timeline->isFollowing() && (!store->hasRun() || store->isRecording(store->run().runId));
 }
 
 void Inspector::showStep(int step) {
-  const RunRecord* r = m_window->store()->current();
+  const RunRecord* r = m_parts.store->current();
   if (!r) return;
-  SampleCanvas* canvas = m_window->canvas();
+  SampleCanvas* canvas = m_parts.canvas;
   const bool last = r->finished && !r->outcome.images.isEmpty() && step >= r->info.numSteps - 1;
   const int f = r->frameAtOrBefore(step);
   if (last) {  // the final samples (x_0 after the last step), as the run ended
@@ -198,7 +202,7 @@ void Inspector::showStep(int step) {
 }
 
 void Inspector::updateInfo(int step) {
-  const RunRecord* r = m_window->store()->current();
+  const RunRecord* r = m_parts.store->current();
   m_timeline->setInfo(QString());
   if (!r) return;
   for (const auto& m : r->metrics)
@@ -213,17 +217,17 @@ void Inspector::updateInfo(int step) {
 }
 
 void Inspector::updateBranchEnabled() {
-  const RunRecord* r = m_window->store()->current();
-  m_timeline->setBranchEnabled(r && r->finished && !r->frames.isEmpty() && !m_window->controller()->isRunning());
+  const RunRecord* r = m_parts.store->current();
+  m_timeline->setBranchEnabled(r && r->finished && !r->frames.isEmpty() && !m_parts.controller->isRunning());
 }
 
 int Inspector::focusedImage() const {
-  const int selected = m_window->canvas()->selectedIndex();
+  const int selected = m_parts.canvas->selectedIndex();
   return selected >= 0 ? selected : 0;
 }
 
 bool Inspector::isExactAt(int step) const {
-  const RunRecord* r = m_window->store()->current();
+  const RunRecord* r = m_parts.store->current();
   if (!r) return false;
   const int f = r->frameOf(step);
   return f >= 0 && !r->frames[f].xtFloat.isEmpty();
@@ -233,11 +237,11 @@ QString Inspector::recordingNote() const { return m_recordLabel->text(); }
 
 void Inspector::fail(const QString& message) {
   m_lastError = message;
-  m_window->messageBar()->showMessage(message, MessageBar::Kind::Error);
+  m_parts.messageBar->showMessage(message, MessageBar::Kind::Error);
 }
 
 quint64 Inspector::continueFrom(int step, const BranchSettings& s) {
-  const RunRecord* r = m_window->store()->current();
+  const RunRecord* r = m_parts.store->current();
   if (!r || r->frames.isEmpty()) {
     fail(tr("There is no recorded trajectory to continue from."));
     return 0;
@@ -270,46 +274,46 @@ quint64 Inspector::continueFrom(int step, const BranchSettings& s) {
     }
   }
   if (!s.checkpoint.isEmpty()) {  // loads first; the worker handles requests in order
-    const int index = m_window->catalog()->indexOfPath(s.checkpoint);
+    const int index = m_parts.catalog->indexOfPath(s.checkpoint);
     if (index < 0) {
       fail(tr("The checkpoint %1 is not in the catalog.").arg(s.checkpoint));
       return 0;
     }
-    m_window->modelPanel()->selectEntry(index);
+    m_parts.modelPanel->selectEntry(index);
   }
-  m_window->messageBar()->hide();
-  return m_window->controller()->generate(q);
+  m_parts.messageBar->hide();
+  return m_parts.controller->generate(q);
 }
 
 void Inspector::continueDialog(int step) {
-  const RunRecord* r = m_window->store()->current();
-  if (!r || r->frames.isEmpty() || m_window->controller()->isRunning()) return;
+  const RunRecord* r = m_parts.store->current();
+  if (!r || r->frames.isEmpty() || m_parts.controller->isRunning()) return;
   const int f = r->frameAtOrBefore(step);
   const int from = r->frames[f].index;
   const QString note = isExactAt(from)
                            ? tr("Continues exactly from the recorded float x_t of step %1.").arg(from)
                            : tr("Only the 8-bit x_t of step %1 was kept (memory budget): the continuation is approximate.").arg(from);
-  BranchDialog dialog(r->info.request, from, r->info.imageSize, m_window->catalog(),
-                      m_window->modelPanel()->loaded().paths.value(0), note, m_window);
+  BranchDialog dialog(r->info.request, from, r->info.imageSize, m_parts.catalog,
+                      m_parts.modelPanel->loaded().paths.value(0), note, m_parts.window);
   if (dialog.exec() == QDialog::Accepted) continueFrom(from, dialog.settings());
 }
 
 bool Inspector::selectRun(quint64 runId) {
-  if (!m_window->store()->select(runId)) return false;
-  const RunRecord& r = *m_window->store()->current();
-  SampleCanvas* canvas = m_window->canvas();
+  if (!m_parts.store->select(runId)) return false;
+  const RunRecord& r = *m_parts.store->current();
+  SampleCanvas* canvas = m_parts.canvas;
   canvas->setRun(r.info.batch, r.info.imageSize, r.info.captions);
   QVector<QImage> xt = r.frames.isEmpty() ? QVector<QImage>() : r.frames.back().xt;
   canvas->setImages(r.outcome.images.isEmpty() && !r.frames.isEmpty() ? r.frames.back().x0 : r.outcome.images, xt);
   restoreSettingsOf(r);
   if (r.trajectoryDropped)
-    m_window->statusBar()->showMessage(tr("Run %1's trajectory was dropped for the memory budget: its images, plots and settings remain.").arg(runId), 10000);
+    m_parts.window->statusBar()->showMessage(tr("Run %1's trajectory was dropped for the memory budget: its images, plots and settings remain.").arg(runId), 10000);
   return true;
 }
 
 void Inspector::restoreSettingsOf(const RunRecord& r) {
   const GenerateRequest& q = r.info.request;
-  SamplingControls c = m_window->samplingPanel()->controls();
+  SamplingControls c = m_parts.samplingPanel->controls();
   bool plain = false;
   const QString respacing = QString::fromStdString(q.sampler.timestep_respacing);
   const int steps = respacing.toInt(&plain);
@@ -319,34 +323,34 @@ void Inspector::restoreSettingsOf(const RunRecord& r) {
   c.seed = q.seed;
   c.batch = q.batch;
   c.classIndex = q.labels.isEmpty() ? q.classIndex : c.classIndex;
-  m_window->samplingPanel()->setControls(c);
+  m_parts.samplingPanel->setControls(c);
   // The checkpoint it ran with, when it was a single one the catalog knows.
-  if (r.info.modelPaths.size() == 1 && m_window->modelPanel()->loaded().paths != r.info.modelPaths) {
-    const int index = m_window->catalog()->indexOfPath(r.info.modelPaths.front());
-    if (index >= 0) m_window->modelPanel()->selectEntry(index);
+  if (r.info.modelPaths.size() == 1 && m_parts.modelPanel->loaded().paths != r.info.modelPaths) {
+    const int index = m_parts.catalog->indexOfPath(r.info.modelPaths.front());
+    if (index >= 0) m_parts.modelPanel->selectEntry(index);
   }
 }
 
 bool Inspector::exportFilmstrip(const QString& path) {
-  const RunRecord* r = m_window->store()->current();
+  const RunRecord* r = m_parts.store->current();
   QString error = tr("There is no run on view.");
   if (!r || !writeFilmstrip(path, *r, focusedImage(), m_filmstrip->interval(), &error)) {
     fail(tr("Could not export the filmstrip: %1").arg(error));
     return false;
   }
-  m_window->statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+  m_parts.window->statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
   return true;
 }
 
 int Inspector::exportAnimation(const QString& path, int image) {
-  const RunRecord* r = m_window->store()->current();
+  const RunRecord* r = m_parts.store->current();
   QString error = tr("There is no run on view.");
   const int frames = r ? writeTrajectoryGif(path, *r, image, &error) : 0;
   if (frames == 0) {
     fail(tr("Could not export the animation: %1").arg(error));
     return 0;
   }
-  m_window->statusBar()->showMessage(tr("Wrote %1 (%2 frames)").arg(path).arg(frames), 5000);
+  m_parts.window->statusBar()->showMessage(tr("Wrote %1 (%2 frames)").arg(path).arg(frames), 5000);
   return frames;
 }
 
@@ -358,36 +362,36 @@ bool Inspector::exportPlots(const QString& dir, QStringList* written) {
     return false;
   }
   if (written) *written = files;
-  m_window->statusBar()->showMessage(tr("Wrote %1 files to %2").arg(files.size()).arg(dir), 5000);
+  m_parts.window->statusBar()->showMessage(tr("Wrote %1 files to %2").arg(files.size()).arg(dir), 5000);
   return true;
 }
 
 void Inspector::exportFilmstripDialog() {
-  const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Filmstrip"), QStringLiteral("filmstrip.png"),
+  const QString path = QFileDialog::getSaveFileName(m_parts.window, tr("Export Filmstrip"), QStringLiteral("filmstrip.png"),
                                                     tr("PNG images (*.png)"));
   if (!path.isEmpty()) exportFilmstrip(path);
 }
 
 void Inspector::exportAnimationDialog(bool grid) {
-  const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Animation"),
+  const QString path = QFileDialog::getSaveFileName(m_parts.window, tr("Export Animation"),
                                                     grid ? QStringLiteral("denoising_grid.gif") : QStringLiteral("denoising.gif"),
                                                     tr("GIF animations (*.gif)"));
   if (!path.isEmpty()) exportAnimation(path, grid ? -1 : focusedImage());
 }
 
 void Inspector::exportPlotsDialog() {
-  const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Export Plots and CSV to Folder"));
+  const QString dir = QFileDialog::getExistingDirectory(m_parts.window, tr("Export Plots and CSV to Folder"));
   if (!dir.isEmpty()) exportPlots(dir);
 }
 
 void Inspector::budgetDialog() {
   bool ok = false;
-  const int mib = QInputDialog::getInt(m_window, tr("Trajectory Memory Budget"),
+  const int mib = QInputDialog::getInt(m_parts.window, tr("Trajectory Memory Budget"),
                                        tr("Memory for recorded trajectories of all runs (MiB):"),
-                                       static_cast<int>(m_window->store()->memoryBudget() >> 20), 16, 1 << 20, 64, &ok);
+                                       static_cast<int>(m_parts.store->memoryBudget() >> 20), 16, 1 << 20, 64, &ok);
   if (!ok) return;
   QSettings().setValue(QLatin1String(kBudgetKey), mib);
-  m_window->store()->setMemoryBudget(qint64(mib) << 20);
+  m_parts.store->setMemoryBudget(qint64(mib) << 20);
 }
 
 }  // namespace patchdiff::ui

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 
+#include "ui/window/studio_parts.h"
+
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -16,7 +18,6 @@ namespace patchdiff::ui {
 
 class CompareWindow;
 class FilmstripView;
-class MainWindow;
 class PlotPanel;
 class RunHistoryView;
 class TimelineBar;
@@ -29,7 +30,7 @@ class Inspector : public QObject {
  public:
   // Adds the timeline and filmstrip to `centralLayout` (under the canvas) and the docks and
   // menu to `window`.
-  Inspector(MainWindow* window, QVBoxLayout* centralLayout);
+  Inspector(const StudioParts& parts, QVBoxLayout* centralLayout);
   ~Inspector() override;
 
   TimelineBar* timeline() const { return m_timeline; }
@@ -72,7 +73,7 @@ class Inspector : public QObject {
   void fail(const QString& message);
   int focusedImage() const;
 
-  MainWindow* m_window;
+  StudioParts m_parts;
   TimelineBar* m_timeline;
   FilmstripView* m_filmstrip;
   PlotPanel* m_plots;

@@ -71,7 +71,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   createDocks();
   createMenus();
   connectController();
-  m_inspector = new Inspector(this, layout);  // before restoreSettings: its docks have saved places
+  m_inspector = new Inspector(studioParts(), layout);  // before restoreSettings: its docks have saved places
   m_samplingPanel->setDevices(SamplingWorker::availableDevices());
   restoreSettings();
   updateActions();
@@ -288,6 +288,19 @@ void MainWindow::dropEvent(QDropEvent* event) {
   for (const QUrl& url : event->mimeData()->urls())
     if (url.isLocalFile()) openFile(url.toLocalFile());
   event->acceptProposedAction();
+}
+
+StudioParts MainWindow::studioParts() {
+  StudioParts parts;
+  parts.window = this;
+  parts.store = m_store;
+  parts.canvas = m_canvas;
+  parts.catalog = m_catalog;
+  parts.controller = m_controller;
+  parts.messageBar = m_messages;
+  parts.modelPanel = m_modelPanel;
+  parts.samplingPanel = m_samplingPanel;
+  return parts;
 }
 
 }  // namespace patchdiff::ui

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "ui/export/sample_exporter.h"
+#include "ui/window/studio_parts.h"
 #include "ui/worker/worker_types.h"
 
 class QAction;
@@ -78,6 +79,8 @@ class MainWindow : public QMainWindow {
   void dropEvent(QDropEvent* event) override;
 
  private:
+  // The parts the inspector and compare windows use (instead of this window).
+  StudioParts studioParts();
   void createActions();
   void createMenus();
   void createDocks();
