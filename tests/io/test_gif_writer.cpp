@@ -2,6 +2,7 @@
 // core/io/gif_writer: animated GIFs that giflib itself decodes back frame by frame.
 #include <gif_lib.h>
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
@@ -11,6 +12,7 @@
 #include "core/error.h"
 #include "core/io/atomic_file.h"
 #include "core/io/gif_writer.h"
+#include "support/file_size_limit.h"
 
 namespace io = patchdiff::io;
 
@@ -103,6 +105,20 @@ class TestGifWriter : public QObject {
     QCOMPARE(DGifSlurp(gif), GIF_OK);
     QCOMPARE(gif->ImageCount, 2);
     DGifCloseFile(gif, &error);
+
+    // Atomic: a write that fails half way (a full disk) leaves the previous file whole and
+    // no temporary file beside it.
+    const std::string previous = io::read_file(path, "gif");
+    std::vector<io::GifFrame> longer;
+    for (int i = 0; i < 8; ++i) longer.push_back(two_colour_frame(32, 32, i % 2 ? a : b, i % 2 ? b : a));
+    QVERIFY(io::encode_gif(longer).size() > previous.size());
+    {
+      const patchdiff::test::FileSizeLimit full_disk(previous.size() / 2);
+      QVERIFY(full_disk.active());
+      QVERIFY_THROWS_EXCEPTION(patchdiff::IoError, io::write_gif(path, longer));
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("anim.gif")});
+    QVERIFY(io::read_file(path, "gif") == previous);
   }
 
   void inconsistent_frames_are_an_io_error() {

@@ -141,9 +141,9 @@ class TestSampler : public QObject {
     QTest::addColumn<QString>("case_name");
     QTest::addColumn<QString>("expected");
     QTest::newRow("label") << "label" << "class label 7 is out of range";
-    QTest::newRow("splits") << "splits" << "";
+    QTest::newRow("splits") << "splits" << "1 SNR split(s) need 2 models";
     QTest::newRow("image size") << "image size" << "disagree on image_size";
-    QTest::newRow("respacing") << "respacing" << "";
+    QTest::newRow("respacing") << "respacing" << "cannot give 2000";
     QTest::newRow("missing labels") << "missing labels" << "give one class label per image";
   }
   void errors_are_clear() {
