@@ -4,7 +4,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../ui/plot_panel.cpp" line="+65"/>
+        <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
         <source>Could not write %1: the folder is not writable or the disk is full.</source>
         <translation>Impossible d’écrire %1 : le dossier n’est pas accessible en écriture ou le disque est plein.</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+28"/>
+        <location filename="../ui/inspect/trajectory_store.cpp" line="+29"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/sample_exporter.cpp" line="+57"/>
+        <location filename="../ui/export/sample_exporter.cpp" line="+58"/>
         <source>There are no images to export.</source>
         <translation>Il n’y a aucune image à exporter.</translation>
     </message>
@@ -48,7 +48,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+37"/>
+        <location filename="../ui/window/studio_app.cpp" line="+38"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>Échantillonner des modèles de diffusion par patchs avec un aperçu en direct de chaque étape.</translation>
     </message>
@@ -81,7 +81,7 @@
 <context>
     <name>TrajectoryExporter</name>
     <message>
-        <location filename="../ui/trajectory_exporter.cpp" line="+83"/>
+        <location filename="../ui/export/trajectory_exporter.cpp" line="+84"/>
         <source>step %1</source>
         <translation>étape %1</translation>
     </message>
@@ -100,12 +100,12 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+39"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+40"/>
         <source>--%1 needs a value</source>
         <translation>--%1 attend une valeur</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cli_tr.cpp" line="+96"/>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+97"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>remarque : %1</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_bench.cpp" line="+42"/>
+        <location filename="../app/patchdiff/cmd_bench.cpp" line="+43"/>
         <source>--%1 takes on or off, got &apos;%2&apos;</source>
         <translation>--%1 accepte on ou off, reçu « %2 »</translation>
     </message>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+191"/>
-        <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
         <source>wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
@@ -227,10 +227,10 @@ dans un dossier de référence partiel sont ignorés.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+96"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+91"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>argument inattendu « %1 » (les options s’écrivent --nom valeur)</translation>
     </message>
@@ -342,7 +342,7 @@ ms_per_step_median, total_s, rms_to_first).
         <translation>--model_path est requis : 2 à 4 checkpoints séparés par des virgules, ou un seul avec --vary</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--%1 and --vary %1 both given: the varied setting takes its values from --vary</source>
         <translation>--%1 et --vary %1 donnés tous les deux : le réglage varié prend ses valeurs dans --vary</translation>
     </message>
@@ -361,7 +361,7 @@ ms_per_step_median, total_s, rms_to_first).
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+75"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
         <source>steps</source>
         <translation>étapes</translation>
@@ -377,7 +377,7 @@ ms_per_step_median, total_s, rms_to_first).
         <translation>%1 et %2 écrits</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_data.cpp" line="+24"/>
+        <location filename="../app/patchdiff/cmd_data.cpp" line="+26"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
 Builds the bundled emoji models&apos; training set (resources/models/MODEL_CARD.md): fetches
 emoji-datasource-google@16.0.0 and emoji-datasource-twitter@16.0.0 with `npm pack` (or
@@ -415,7 +415,7 @@ l’entraîneur d’origine) :
         <translation>impossible de créer un dossier temporaire dans %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</source>
         <translation>usage : patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</translation>
     </message>
@@ -518,7 +518,7 @@ le max et la moyenne de la sortie.
         <translation>sortie %1  max %2  moyenne %3  max|.| %4</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_info.cpp" line="+25"/>
+        <location filename="../app/patchdiff/cmd_info.cpp" line="+26"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from (patchdiff info): the user&apos;s command line.</extracomment>
@@ -659,7 +659,7 @@ réseau, et les classes.
         <translation>licence :</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-131"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-124"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -730,27 +730,27 @@ refaire.
         <translation>--trajectory doit être un intervalle d’étapes positif</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels est vide</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>--class_labels given, but the model is unconditional</source>
         <translation>--class_labels donné, mais le modèle est non conditionnel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--noise %1 has shape %2, expected %3</source>
         <translation>--noise %1 a la forme %2, attendu %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>sampling</source>
         <translation>échantillonnage</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+38"/>
         <source>saving to %1</source>
         <translation>enregistrement dans %1</translation>
     </message>
@@ -881,7 +881,7 @@ Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
         <translation>%1 : %2 étapes en %3 s (%4 images/s) ; checkpoints dans %5</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/commands.cpp" line="+20"/>
+        <location filename="../app/patchdiff/commands.cpp" line="+21"/>
         <source>show a checkpoint&apos;s resolved flags, parameters, GFLOP and classes</source>
         <translation>afficher les options résolues, les paramètres, les GFLOP et les classes d’un checkpoint</translation>
     </message>
@@ -946,7 +946,7 @@ Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
         <translation>commande inconnue « %1 » (commandes : %2)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/main.cpp" line="+25"/>
+        <location filename="../app/patchdiff/main.cpp" line="+26"/>
         <source>bundled models: %1</source>
         <translation>modèles fournis : %1</translation>
     </message>
@@ -967,13 +967,13 @@ Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
         <translation>patchdiff %1 : erreur : %2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/progress_bar.cpp" line="+28"/>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+29"/>
         <source>ETA</source>
         <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
         <translation>reste</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-133"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-124"/>
         <source>usage: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
                           [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
                           [--threads N] [--entry NAME] [model/diffusion flags]
@@ -1024,7 +1024,7 @@ modèles n’ont pas été entraînés.
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>paired difference to %1 (same draws; negative: lower loss than it)</source>
         <translation>différence appariée à %1 (mêmes tirages ; négative : perte plus faible)</translation>
     </message>
@@ -1069,22 +1069,12 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+18"/>
+        <location filename="../ui/inspect/branch_dialog.cpp" line="+21"/>
         <source>Continue from Step %1</source>
         <translation>Continuer depuis l’étape %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DDIM</source>
-        <translation>DDIM</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>Graine du bruit des étapes restantes (la graine du parent le poursuit à l’identique)</translation>
     </message>
@@ -1130,7 +1120,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::CompareColumnView</name>
     <message>
-        <location filename="../ui/compare_column_view.cpp" line="+43"/>
+        <location filename="../ui/compare/compare_column_view.cpp" line="+44"/>
         <source>waiting…</source>
         <translation>en attente…</translation>
     </message>
@@ -1138,7 +1128,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+39"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+40"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>Checkpoints</translation>
@@ -1344,17 +1334,7 @@ modèles n’ont pas été entraînés.
         <translation>Commun : %1 étapes · %2 · guidage %3 · graine %4 · %5 image(s) · %6 (depuis le panneau Échantillonnage ; la graine %4 est utilisée telle quelle)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>Cocher 2 à 4 checkpoints à comparer (%1 cochés).</translation>
     </message>
@@ -1369,19 +1349,19 @@ modèles n’ont pas été entraînés.
         <translation>Indiquer 2 à 6 valeurs séparées par des virgules (%1 données).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>starting…</source>
         <translation>démarrage…</translation>
     </message>
     <message>
-        <location line="-272"/>
-        <location line="+308"/>
+        <location line="-267"/>
+        <location line="+303"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/étape</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+305"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>total %1 s</source>
         <translation>total %1 s</translation>
     </message>
@@ -1435,7 +1415,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::FilmstripView</name>
     <message>
-        <location filename="../ui/filmstrip_view.cpp" line="+17"/>
+        <location filename="../ui/inspect/filmstrip_view.cpp" line="+18"/>
         <source>Filmstrip</source>
         <translation>Pellicule</translation>
     </message>
@@ -1453,7 +1433,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::FlagsView</name>
     <message>
-        <location filename="../ui/flags_view.cpp" line="+21"/>
+        <location filename="../ui/models/flags_view.cpp" line="+22"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
@@ -1529,7 +1509,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="+56"/>
+        <location filename="../ui/inspect/inspector.cpp" line="+61"/>
         <source>Plots</source>
         <translation>Graphiques</translation>
     </message>
@@ -1614,7 +1594,7 @@ modèles n’ont pas été entraînés.
         <translation>Aucune trajectoire enregistrée à partir de laquelle continuer.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>Le checkpoint %1 n’est pas dans le catalogue.</translation>
     </message>
@@ -1634,7 +1614,7 @@ modèles n’ont pas été entraînés.
         <translation>La trajectoire de l’exécution %1 a été abandonnée pour le budget mémoire : ses images, graphiques et réglages restent.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <location line="+11"/>
         <source>There is no run on view.</source>
         <translation>Aucune exécution affichée.</translation>
@@ -1708,7 +1688,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::LanguageMenu</name>
     <message>
-        <location filename="../ui/language_menu.cpp" line="+9"/>
+        <location filename="../ui/window/language_menu.cpp" line="+10"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
@@ -1726,7 +1706,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+39"/>
+        <location filename="../ui/window/main_window.cpp" line="+40"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -1902,7 +1882,7 @@ modèles n’ont pas été entraînés.
         <translation>&lt;li&gt;aucun trouvé&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+56"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+59"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>Aucun modèle fourni n’a été trouvé : ouvrir un checkpoint (Ctrl+O) ou définir PATCHDIFF_MODELS_DIR.</translation>
     </message>
@@ -1922,7 +1902,7 @@ modèles n’ont pas été entraînés.
         <translation>%1 a été créé avec %2, absent de cette machine : ouvrir d’abord ce checkpoint, puis le PNG.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>graine %1 n° %2</translation>
@@ -2005,7 +1985,7 @@ modèles n’ont pas été entraînés.
         <translation>Tout exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="+31"/>
+        <location filename="../ui/window/main_window_run.cpp" line="+32"/>
         <source>Loaded %1</source>
         <translation>%1 chargé</translation>
     </message>
@@ -2035,7 +2015,7 @@ modèles n’ont pas été entraînés.
         <translation>Aucun modèle chargé : choisir un checkpoint dans le panneau Modèles ou en ouvrir un (Ctrl+O).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l’étape en cours…</translation>
     </message>
@@ -2068,7 +2048,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.cpp" line="+19"/>
+        <location filename="../ui/window/message_bar.cpp" line="+20"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -2081,7 +2061,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="+28"/>
+        <location filename="../ui/models/model_panel.cpp" line="+29"/>
         <source>Checkpoints</source>
         <translation>Checkpoints</translation>
     </message>
@@ -2139,7 +2119,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::PlotPanel</name>
     <message>
-        <location filename="../ui/plot_panel.cpp" line="+33"/>
+        <location filename="../ui/inspect/plot_panel.cpp" line="+33"/>
         <location line="+1"/>
         <source>log SNR</source>
         <translation>log SNR</translation>
@@ -2237,7 +2217,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::RecentFiles</name>
     <message>
-        <location filename="../ui/recent_files.cpp" line="+15"/>
+        <location filename="../ui/window/recent_files.cpp" line="+16"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -2250,7 +2230,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::RunHistoryView</name>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+9"/>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+11"/>
         <source>Run history</source>
         <translation>Historique des exécutions</translation>
     </message>
@@ -2265,17 +2245,7 @@ Découpage SNR : %1 modèles</translation>
         <translation>%1 étapes · %2 · guidage %3 · graine %4</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ branche de l’exécution %1 à l’étape %2</translation>
     </message>
@@ -2298,7 +2268,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::RunStatus</name>
     <message>
-        <location filename="../ui/run_status.cpp" line="+12"/>
+        <location filename="../ui/window/run_status.cpp" line="+13"/>
         <source>idle</source>
         <translation>inactif</translation>
     </message>
@@ -2321,7 +2291,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::SampleCanvas</name>
     <message>
-        <location filename="../ui/sample_canvas.cpp" line="+17"/>
+        <location filename="../ui/inspect/sample_canvas.cpp" line="+18"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>
@@ -2334,17 +2304,17 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::SamplingPanel</name>
     <message>
-        <location filename="../ui/sampling_panel.cpp" line="+33"/>
+        <location filename="../ui/sampling/sampler_caption.cpp" line="+14"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+42"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>Eta de DDIM : 0 est déterministe, 1 reproduit le bruit de DDPM</translation>
     </message>
@@ -2531,7 +2501,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/sampling_worker.cpp" line="+58"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+60"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>Mémoire épuisée sur %1 : réduire la taille de lot, utiliser moins d’étapes par modèle du découpage ou échantillonner sur un autre périphérique.</translation>
     </message>
@@ -2552,23 +2522,23 @@ Découpage SNR : %1 modèles</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+158"/>
+        <location line="+142"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>Périphérique %1 : cette version de LibTorch n’a aucun périphérique CUDA utilisable.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-141"/>
         <source>The batch size must be positive.</source>
         <translation>La taille de lot doit être positive.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+53"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>graine %1 n° %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The recorded x_t does not fit this model: branch with a checkpoint of the same image size.</source>
         <translation>Le x_t enregistré ne convient pas à ce modèle : brancher avec un checkpoint de même taille d’image.</translation>
     </message>
@@ -2576,7 +2546,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::SplitsEditor</name>
     <message>
-        <location filename="../ui/splits_editor.cpp" line="+21"/>
+        <location filename="../ui/models/splits_editor.cpp" line="+22"/>
         <source>SNR splits</source>
         <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
         <translation>Découpage SNR</translation>
@@ -2663,7 +2633,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::TimelineBar</name>
     <message>
-        <location filename="../ui/timeline_bar.cpp" line="+20"/>
+        <location filename="../ui/inspect/timeline_bar.cpp" line="+21"/>
         <source>Play or pause the trajectory</source>
         <translation>Lire ou mettre en pause la trajectoire</translation>
     </message>
@@ -2722,7 +2692,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::TrajectoryStore</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+125"/>
+        <location filename="../ui/inspect/trajectory_store.cpp" line="+125"/>
         <source>Trajectory of run %1 dropped to stay within the %2 memory budget</source>
         <translation>Trajectoire de l’exécution %1 abandonnée pour rester dans le budget mémoire de %2</translation>
     </message>

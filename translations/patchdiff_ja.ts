@@ -4,7 +4,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../ui/plot_panel.cpp" line="+65"/>
+        <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
         <source>Could not write %1: the folder is not writable or the disk is full.</source>
         <translation>%1 を書き込めませんでした: フォルダーに書き込めないか、ディスクがいっぱいです。</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+28"/>
+        <location filename="../ui/inspect/trajectory_store.cpp" line="+29"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/sample_exporter.cpp" line="+57"/>
+        <location filename="../ui/export/sample_exporter.cpp" line="+58"/>
         <source>There are no images to export.</source>
         <translation>エクスポートする画像がありません。</translation>
     </message>
@@ -48,7 +48,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+37"/>
+        <location filename="../ui/window/studio_app.cpp" line="+38"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>パッチ拡散モデルから、各ステップをライブでプレビューしながらサンプリングします。</translation>
     </message>
@@ -81,7 +81,7 @@
 <context>
     <name>TrajectoryExporter</name>
     <message>
-        <location filename="../ui/trajectory_exporter.cpp" line="+83"/>
+        <location filename="../ui/export/trajectory_exporter.cpp" line="+84"/>
         <source>step %1</source>
         <translation>ステップ %1</translation>
     </message>
@@ -100,12 +100,12 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+39"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+40"/>
         <source>--%1 needs a value</source>
         <translation>--%1 には値が必要です</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cli_tr.cpp" line="+96"/>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+97"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>注意: %1</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_bench.cpp" line="+42"/>
+        <location filename="../app/patchdiff/cmd_bench.cpp" line="+43"/>
         <source>--%1 takes on or off, got &apos;%2&apos;</source>
         <translation>--%1 には on か off を指定します (&apos;%2&apos; が指定されました)</translation>
     </message>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+191"/>
-        <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
         <source>wrote %1</source>
         <translation>%1 を書き出しました</translation>
     </message>
@@ -223,10 +223,10 @@ files are missing from a partial reference folder are skipped.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+96"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+91"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>予期しない引数 &apos;%1&apos; (フラグは --name value の形式です)</translation>
     </message>
@@ -336,7 +336,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
         <translation>--model_path が必要です: カンマ区切りのチェックポイント 2〜4 個、または --vary と併用で 1 個</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--%1 and --vary %1 both given: the varied setting takes its values from --vary</source>
         <translation>--%1 と --vary %1 の両方が指定されました: 変化させる設定の値は --vary から取ります</translation>
     </message>
@@ -355,7 +355,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+75"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
         <source>steps</source>
         <translation>ステップ</translation>
@@ -371,7 +371,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
         <translation>%1 と %2 を書き出しました</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_data.cpp" line="+24"/>
+        <location filename="../app/patchdiff/cmd_data.cpp" line="+26"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
 Builds the bundled emoji models&apos; training set (resources/models/MODEL_CARD.md): fetches
 emoji-datasource-google@16.0.0 and emoji-datasource-twitter@16.0.0 with `npm pack` (or
@@ -408,7 +408,7 @@ emoji-datasource-google@16.0.0 と emoji-datasource-twitter@16.0.0 を `npm pack
         <translation>%1 に一時フォルダーを作成できません</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</source>
         <translation>使い方: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</translation>
     </message>
@@ -510,7 +510,7 @@ models (the class count is the null label). Prints max/mean of the output.
         <translation>出力 %1  最大 %2  平均 %3  最大|.| %4</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_info.cpp" line="+25"/>
+        <location filename="../app/patchdiff/cmd_info.cpp" line="+26"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from (patchdiff info): the user&apos;s command line.</extracomment>
@@ -650,7 +650,7 @@ CKPT は .pt ファイルか同梱モデルの名前 (例: emoji64_p4) です。
         <translation>ライセンス:</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-131"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-124"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -719,27 +719,27 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
         <translation>--trajectory には正のステップ間隔を指定してください</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels が空です</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>--class_labels given, but the model is unconditional</source>
         <translation>--class_labels が指定されましたが、モデルは無条件です</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--noise %1 has shape %2, expected %3</source>
         <translation>--noise %1 の形状は %2 です (期待値 %3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+38"/>
         <source>saving to %1</source>
         <translation>%1 に保存中</translation>
     </message>
@@ -865,7 +865,7 @@ Ctrl+C で現在のステップの後に停止し、チェックポイントを�
         <translation>%1: %3 s で %2 ステップ (%4 枚/s)。チェックポイントは %5</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/commands.cpp" line="+20"/>
+        <location filename="../app/patchdiff/commands.cpp" line="+21"/>
         <source>show a checkpoint&apos;s resolved flags, parameters, GFLOP and classes</source>
         <translation>チェックポイントの解決済みフラグ、パラメーター、GFLOP、クラスを表示</translation>
     </message>
@@ -930,7 +930,7 @@ Ctrl+C で現在のステップの後に停止し、チェックポイントを�
         <translation>不明なコマンド &apos;%1&apos; (コマンド: %2)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/main.cpp" line="+25"/>
+        <location filename="../app/patchdiff/main.cpp" line="+26"/>
         <source>bundled models: %1</source>
         <translation>同梱モデル: %1</translation>
     </message>
@@ -951,13 +951,13 @@ Ctrl+C で現在のステップの後に停止し、チェックポイントを�
         <translation>patchdiff %1: エラー: %2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/progress_bar.cpp" line="+28"/>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+29"/>
         <source>ETA</source>
         <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
         <translation>残り</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-133"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-124"/>
         <source>usage: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
                           [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
                           [--threads N] [--entry NAME] [model/diffusion flags]
@@ -1005,7 +1005,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>paired difference to %1 (same draws; negative: lower loss than it)</source>
         <translation>%1 との対応のある差 (同じ抽選。負: %1 より損失が小さい)</translation>
     </message>
@@ -1050,22 +1050,12 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+18"/>
+        <location filename="../ui/inspect/branch_dialog.cpp" line="+21"/>
         <source>Continue from Step %1</source>
         <translation>ステップ %1 から続行</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DDIM</source>
-        <translation>DDIM</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>残りのステップのノイズのシード (親のシードならそのまま続きます)</translation>
     </message>
@@ -1111,7 +1101,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::CompareColumnView</name>
     <message>
-        <location filename="../ui/compare_column_view.cpp" line="+43"/>
+        <location filename="../ui/compare/compare_column_view.cpp" line="+44"/>
         <source>waiting…</source>
         <translation>待機中…</translation>
     </message>
@@ -1119,7 +1109,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+39"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+40"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>チェックポイント</translation>
@@ -1325,17 +1315,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>共通: %1 ステップ · %2 · ガイダンス %3 · シード %4 · 画像 %5 枚 · %6 (サンプリングパネルの設定。シード %4 はそのまま使用)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>比較するチェックポイントを 2〜4 個選択してください (%1 個選択中)。</translation>
     </message>
@@ -1350,19 +1330,19 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>カンマ区切りで値を 2〜6 個指定してください (%1 個指定)。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location line="-272"/>
-        <location line="+308"/>
+        <location line="-267"/>
+        <location line="+303"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/ステップ</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+305"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>total %1 s</source>
         <translation>合計 %1 s</translation>
     </message>
@@ -1416,7 +1396,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::FilmstripView</name>
     <message>
-        <location filename="../ui/filmstrip_view.cpp" line="+17"/>
+        <location filename="../ui/inspect/filmstrip_view.cpp" line="+18"/>
         <source>Filmstrip</source>
         <translation>フィルムストリップ</translation>
     </message>
@@ -1434,7 +1414,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::FlagsView</name>
     <message>
-        <location filename="../ui/flags_view.cpp" line="+21"/>
+        <location filename="../ui/models/flags_view.cpp" line="+22"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
@@ -1510,7 +1490,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="+56"/>
+        <location filename="../ui/inspect/inspector.cpp" line="+61"/>
         <source>Plots</source>
         <translation>プロット</translation>
     </message>
@@ -1595,7 +1575,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>続行元となる記録済みの軌跡がありません。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>チェックポイント %1 はカタログにありません。</translation>
     </message>
@@ -1615,7 +1595,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>メモリ予算のため実行 %1 の軌跡を破棄しました: 画像、プロット、設定は残っています。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <location line="+11"/>
         <source>There is no run on view.</source>
         <translation>表示中の実行がありません。</translation>
@@ -1689,7 +1669,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::LanguageMenu</name>
     <message>
-        <location filename="../ui/language_menu.cpp" line="+9"/>
+        <location filename="../ui/window/language_menu.cpp" line="+10"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
@@ -1707,7 +1687,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+39"/>
+        <location filename="../ui/window/main_window.cpp" line="+40"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -1883,7 +1863,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>&lt;li&gt;見つかりません&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+56"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+59"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>同梱モデルが見つかりません: チェックポイントを開く (Ctrl+O) か、PATCHDIFF_MODELS_DIR を設定してください。</translation>
     </message>
@@ -1903,7 +1883,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>%1 は %2 で作成されましたが、このマシンにはありません: 先にそのチェックポイントを開いてから PNG を開いてください。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>シード %1 #%2</translation>
@@ -1986,7 +1966,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>すべてをフォルダーにエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="+31"/>
+        <location filename="../ui/window/main_window_run.cpp" line="+32"/>
         <source>Loaded %1</source>
         <translation>%1 を読み込みました</translation>
     </message>
@@ -2016,7 +1996,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>モデルが読み込まれていません: モデルパネルでチェックポイントを選ぶか、開いてください (Ctrl+O)。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Cancelling after the current step…</source>
         <translation>現在のステップの後でキャンセルします…</translation>
     </message>
@@ -2049,7 +2029,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.cpp" line="+19"/>
+        <location filename="../ui/window/message_bar.cpp" line="+20"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
@@ -2062,7 +2042,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="+28"/>
+        <location filename="../ui/models/model_panel.cpp" line="+29"/>
         <source>Checkpoints</source>
         <translation>チェックポイント</translation>
     </message>
@@ -2120,7 +2100,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::PlotPanel</name>
     <message>
-        <location filename="../ui/plot_panel.cpp" line="+33"/>
+        <location filename="../ui/inspect/plot_panel.cpp" line="+33"/>
         <location line="+1"/>
         <source>log SNR</source>
         <translation>対数 SNR</translation>
@@ -2218,7 +2198,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::RecentFiles</name>
     <message>
-        <location filename="../ui/recent_files.cpp" line="+15"/>
+        <location filename="../ui/window/recent_files.cpp" line="+16"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
@@ -2231,7 +2211,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::RunHistoryView</name>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+9"/>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+11"/>
         <source>Run history</source>
         <translation>実行履歴</translation>
     </message>
@@ -2246,17 +2226,7 @@ SNR 分割: モデル %1 個</translation>
         <translation>%1 ステップ · %2 · ガイダンス %3 · シード %4</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ 実行 %1 のステップ %2 からの分岐</translation>
     </message>
@@ -2279,7 +2249,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::RunStatus</name>
     <message>
-        <location filename="../ui/run_status.cpp" line="+12"/>
+        <location filename="../ui/window/run_status.cpp" line="+13"/>
         <source>idle</source>
         <translation>待機中</translation>
     </message>
@@ -2302,7 +2272,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::SampleCanvas</name>
     <message>
-        <location filename="../ui/sample_canvas.cpp" line="+17"/>
+        <location filename="../ui/inspect/sample_canvas.cpp" line="+18"/>
         <source>Samples</source>
         <translation>サンプル</translation>
     </message>
@@ -2315,17 +2285,17 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::SamplingPanel</name>
     <message>
-        <location filename="../ui/sampling_panel.cpp" line="+33"/>
+        <location filename="../ui/sampling/sampler_caption.cpp" line="+14"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+42"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>DDIM の eta: 0 は決定的、1 は DDPM のノイズと同じ</translation>
     </message>
@@ -2512,7 +2482,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/sampling_worker.cpp" line="+58"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+60"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>%1 でメモリが不足しました: バッチサイズを下げるか、分割ごとのステップ数を減らすか、別のデバイスでサンプリングしてください。</translation>
     </message>
@@ -2533,23 +2503,23 @@ SNR 分割: モデル %1 個</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+158"/>
+        <location line="+142"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>デバイス %1: この LibTorch ビルドには使用可能な CUDA デバイスがありません。</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-141"/>
         <source>The batch size must be positive.</source>
         <translation>バッチサイズは正の値にしてください。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+53"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>シード %1 #%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The recorded x_t does not fit this model: branch with a checkpoint of the same image size.</source>
         <translation>記録された x_t はこのモデルに合いません: 同じ画像サイズのチェックポイントで分岐してください。</translation>
     </message>
@@ -2557,7 +2527,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::SplitsEditor</name>
     <message>
-        <location filename="../ui/splits_editor.cpp" line="+21"/>
+        <location filename="../ui/models/splits_editor.cpp" line="+22"/>
         <source>SNR splits</source>
         <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
         <translation>SNR 分割</translation>
@@ -2643,7 +2613,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::TimelineBar</name>
     <message>
-        <location filename="../ui/timeline_bar.cpp" line="+20"/>
+        <location filename="../ui/inspect/timeline_bar.cpp" line="+21"/>
         <source>Play or pause the trajectory</source>
         <translation>軌跡を再生または一時停止</translation>
     </message>
@@ -2702,7 +2672,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::TrajectoryStore</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+125"/>
+        <location filename="../ui/inspect/trajectory_store.cpp" line="+125"/>
         <source>Trajectory of run %1 dropped to stay within the %2 memory budget</source>
         <translation>%2 のメモリ予算内に収めるため、実行 %1 の軌跡を破棄しました</translation>
     </message>

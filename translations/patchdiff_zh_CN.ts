@@ -4,7 +4,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../ui/plot_panel.cpp" line="+65"/>
+        <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
         <source>Could not write %1: the folder is not writable or the disk is full.</source>
         <translation>无法写入 %1：文件夹不可写或磁盘已满。</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+28"/>
+        <location filename="../ui/inspect/trajectory_store.cpp" line="+29"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/sample_exporter.cpp" line="+57"/>
+        <location filename="../ui/export/sample_exporter.cpp" line="+58"/>
         <source>There are no images to export.</source>
         <translation>没有可导出的图像。</translation>
     </message>
@@ -48,7 +48,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+37"/>
+        <location filename="../ui/window/studio_app.cpp" line="+38"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>对图像块扩散模型进行采样，并实时逐步预览。</translation>
     </message>
@@ -81,7 +81,7 @@
 <context>
     <name>TrajectoryExporter</name>
     <message>
-        <location filename="../ui/trajectory_exporter.cpp" line="+83"/>
+        <location filename="../ui/export/trajectory_exporter.cpp" line="+84"/>
         <source>step %1</source>
         <translation>第 %1 步</translation>
     </message>
@@ -100,12 +100,12 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+39"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+40"/>
         <source>--%1 needs a value</source>
         <translation>--%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cli_tr.cpp" line="+96"/>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+97"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_bench.cpp" line="+42"/>
+        <location filename="../app/patchdiff/cmd_bench.cpp" line="+43"/>
         <source>--%1 takes on or off, got &apos;%2&apos;</source>
         <translation>--%1 只接受 on 或 off，收到的是 &apos;%2&apos;</translation>
     </message>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+191"/>
-        <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
@@ -220,10 +220,10 @@ files are missing from a partial reference folder are skipped.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+96"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+91"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>意外的参数 &apos;%1&apos;（选项的形式为 --name value）</translation>
     </message>
@@ -332,7 +332,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
         <translation>必须指定 --model_path：2 到 4 个以逗号分隔的检查点，或配合 --vary 使用 1 个</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--%1 and --vary %1 both given: the varied setting takes its values from --vary</source>
         <translation>同时指定了 --%1 和 --vary %1：变化的设置取 --vary 中的值</translation>
     </message>
@@ -351,7 +351,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+75"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
         <source>steps</source>
         <translation>步</translation>
@@ -367,7 +367,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
         <translation>已写出 %1 和 %2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_data.cpp" line="+24"/>
+        <location filename="../app/patchdiff/cmd_data.cpp" line="+26"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
 Builds the bundled emoji models&apos; training set (resources/models/MODEL_CARD.md): fetches
 emoji-datasource-google@16.0.0 and emoji-datasource-twitter@16.0.0 with `npm pack` (or
@@ -403,7 +403,7 @@ emoji-datasource-google@16.0.0 和 emoji-datasource-twitter@16.0.0（或读取�
         <translation>无法在 %1 中创建临时文件夹</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</source>
         <translation>用法：patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</translation>
     </message>
@@ -504,7 +504,7 @@ models (the class count is the null label). Prints max/mean of the output.
         <translation>输出 %1  最大值 %2  均值 %3  最大|.| %4</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_info.cpp" line="+25"/>
+        <location filename="../app/patchdiff/cmd_info.cpp" line="+26"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from (patchdiff info): the user&apos;s command line.</extracomment>
@@ -644,7 +644,7 @@ CKPT 是 .pt 文件或内置模型的名称（例如 emoji64_p4）。
         <translation>许可证：</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-131"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-124"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -713,27 +713,27 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
         <translation>--trajectory 必须是正的步数间隔</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels 为空</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>--class_labels given, but the model is unconditional</source>
         <translation>指定了 --class_labels，但该模型为无条件模型</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--noise %1 has shape %2, expected %3</source>
         <translation>--noise %1 的形状为 %2，应为 %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>sampling</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+38"/>
         <source>saving to %1</source>
         <translation>正在保存到 %1</translation>
     </message>
@@ -855,7 +855,7 @@ Ctrl-C stops after the current step and saves a checkpoint.
         <translation>%1：%3 s 内完成 %2 步（%4 张/s）；检查点位于 %5</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/commands.cpp" line="+20"/>
+        <location filename="../app/patchdiff/commands.cpp" line="+21"/>
         <source>show a checkpoint&apos;s resolved flags, parameters, GFLOP and classes</source>
         <translation>显示检查点解析后的选项、参数量、GFLOP 和类别</translation>
     </message>
@@ -920,7 +920,7 @@ Ctrl-C stops after the current step and saves a checkpoint.
         <translation>未知命令 &apos;%1&apos;（可用命令：%2）</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/main.cpp" line="+25"/>
+        <location filename="../app/patchdiff/main.cpp" line="+26"/>
         <source>bundled models: %1</source>
         <translation>内置模型：%1</translation>
     </message>
@@ -941,13 +941,13 @@ Ctrl-C stops after the current step and saves a checkpoint.
         <translation>patchdiff %1：错误：%2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/progress_bar.cpp" line="+28"/>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+29"/>
         <source>ETA</source>
         <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-133"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-124"/>
         <source>usage: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
                           [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
                           [--threads N] [--entry NAME] [model/diffusion flags]
@@ -992,7 +992,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>paired difference to %1 (same draws; negative: lower loss than it)</source>
         <translation>与 %1 的配对差（相同的抽取；负值：损失低于它）</translation>
     </message>
@@ -1037,22 +1037,12 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+18"/>
+        <location filename="../ui/inspect/branch_dialog.cpp" line="+21"/>
         <source>Continue from Step %1</source>
         <translation>从第 %1 步继续</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DDIM</source>
-        <translation>DDIM</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>剩余步骤噪声的种子（使用父运行的种子则原样延续）</translation>
     </message>
@@ -1098,7 +1088,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::CompareColumnView</name>
     <message>
-        <location filename="../ui/compare_column_view.cpp" line="+43"/>
+        <location filename="../ui/compare/compare_column_view.cpp" line="+44"/>
         <source>waiting…</source>
         <translation>等待中…</translation>
     </message>
@@ -1106,7 +1096,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+39"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+40"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>检查点</translation>
@@ -1312,17 +1302,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>共同设置：%1 步 · %2 · 引导 %3 · 种子 %4 · %5 张图像 · %6（来自采样面板；种子 %4 按原样使用）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>请勾选 2 到 4 个要比较的检查点（已勾选 %1 个）。</translation>
     </message>
@@ -1337,19 +1317,19 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>请给出 2 到 6 个以逗号分隔的值（已给出 %1 个）。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location line="-272"/>
-        <location line="+308"/>
+        <location line="-267"/>
+        <location line="+303"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/步</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+305"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>total %1 s</source>
         <translation>总计 %1 s</translation>
     </message>
@@ -1403,7 +1383,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::FilmstripView</name>
     <message>
-        <location filename="../ui/filmstrip_view.cpp" line="+17"/>
+        <location filename="../ui/inspect/filmstrip_view.cpp" line="+18"/>
         <source>Filmstrip</source>
         <translation>胶片条</translation>
     </message>
@@ -1421,7 +1401,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::FlagsView</name>
     <message>
-        <location filename="../ui/flags_view.cpp" line="+21"/>
+        <location filename="../ui/models/flags_view.cpp" line="+22"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
@@ -1497,7 +1477,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="+56"/>
+        <location filename="../ui/inspect/inspector.cpp" line="+61"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
@@ -1582,7 +1562,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>没有可供继续的已记录轨迹。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>检查点 %1 不在目录中。</translation>
     </message>
@@ -1602,7 +1582,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>因内存预算，运行 %1 的轨迹已被丢弃：其图像、图表和设置仍然保留。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <location line="+11"/>
         <source>There is no run on view.</source>
         <translation>当前没有显示任何运行。</translation>
@@ -1676,7 +1656,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::LanguageMenu</name>
     <message>
-        <location filename="../ui/language_menu.cpp" line="+9"/>
+        <location filename="../ui/window/language_menu.cpp" line="+10"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1694,7 +1674,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+39"/>
+        <location filename="../ui/window/main_window.cpp" line="+40"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -1870,7 +1850,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>&lt;li&gt;未找到&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+56"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+59"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>未找到内置模型：请打开一个检查点（Ctrl+O）或设置 PATCHDIFF_MODELS_DIR。</translation>
     </message>
@@ -1890,7 +1870,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>%1 由 %2 生成，但本机上没有该文件：请先打开该检查点，再打开 PNG。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>种子 %1 #%2</translation>
@@ -1973,7 +1953,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>全部导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="+31"/>
+        <location filename="../ui/window/main_window_run.cpp" line="+32"/>
         <source>Loaded %1</source>
         <translation>已加载 %1</translation>
     </message>
@@ -2003,7 +1983,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>未加载模型：请在模型面板中选择一个检查点，或打开一个（Ctrl+O）。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Cancelling after the current step…</source>
         <translation>将在当前步结束后取消…</translation>
     </message>
@@ -2036,7 +2016,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.cpp" line="+19"/>
+        <location filename="../ui/window/message_bar.cpp" line="+20"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -2049,7 +2029,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="+28"/>
+        <location filename="../ui/models/model_panel.cpp" line="+29"/>
         <source>Checkpoints</source>
         <translation>检查点</translation>
     </message>
@@ -2107,7 +2087,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::PlotPanel</name>
     <message>
-        <location filename="../ui/plot_panel.cpp" line="+33"/>
+        <location filename="../ui/inspect/plot_panel.cpp" line="+33"/>
         <location line="+1"/>
         <source>log SNR</source>
         <translation>对数 SNR</translation>
@@ -2205,7 +2185,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::RecentFiles</name>
     <message>
-        <location filename="../ui/recent_files.cpp" line="+15"/>
+        <location filename="../ui/window/recent_files.cpp" line="+16"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -2218,7 +2198,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::RunHistoryView</name>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+9"/>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+11"/>
         <source>Run history</source>
         <translation>运行历史</translation>
     </message>
@@ -2233,17 +2213,7 @@ SNR 分段：%1 个模型</translation>
         <translation>%1 步 · %2 · 引导 %3 · 种子 %4</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ 运行 %1 在第 %2 步的分支</translation>
     </message>
@@ -2266,7 +2236,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::RunStatus</name>
     <message>
-        <location filename="../ui/run_status.cpp" line="+12"/>
+        <location filename="../ui/window/run_status.cpp" line="+13"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
@@ -2289,7 +2259,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SampleCanvas</name>
     <message>
-        <location filename="../ui/sample_canvas.cpp" line="+17"/>
+        <location filename="../ui/inspect/sample_canvas.cpp" line="+18"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
@@ -2302,17 +2272,17 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SamplingPanel</name>
     <message>
-        <location filename="../ui/sampling_panel.cpp" line="+33"/>
+        <location filename="../ui/sampling/sampler_caption.cpp" line="+14"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+42"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>DDIM 的 eta：0 为确定性，1 与 DDPM 的噪声一致</translation>
     </message>
@@ -2499,7 +2469,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/sampling_worker.cpp" line="+58"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+60"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>%1 内存不足：请减小批大小、减少每个分段的步数，或在其他设备上采样。</translation>
     </message>
@@ -2520,23 +2490,23 @@ SNR 分段：%1 个模型</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+158"/>
+        <location line="+142"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>设备 %1：此 LibTorch 构建没有可用的 CUDA 设备。</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-141"/>
         <source>The batch size must be positive.</source>
         <translation>批大小必须为正数。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+53"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>种子 %1 #%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The recorded x_t does not fit this model: branch with a checkpoint of the same image size.</source>
         <translation>记录的 x_t 与此模型不匹配：请用图像尺寸相同的检查点创建分支。</translation>
     </message>
@@ -2544,7 +2514,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SplitsEditor</name>
     <message>
-        <location filename="../ui/splits_editor.cpp" line="+21"/>
+        <location filename="../ui/models/splits_editor.cpp" line="+22"/>
         <source>SNR splits</source>
         <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
         <translation>SNR 分段</translation>
@@ -2630,7 +2600,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::TimelineBar</name>
     <message>
-        <location filename="../ui/timeline_bar.cpp" line="+20"/>
+        <location filename="../ui/inspect/timeline_bar.cpp" line="+21"/>
         <source>Play or pause the trajectory</source>
         <translation>播放或暂停轨迹</translation>
     </message>
@@ -2689,7 +2659,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::TrajectoryStore</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+125"/>
+        <location filename="../ui/inspect/trajectory_store.cpp" line="+125"/>
         <source>Trajectory of run %1 dropped to stay within the %2 memory budget</source>
         <translation>为保持在 %2 的内存预算内，已丢弃运行 %1 的轨迹</translation>
     </message>
