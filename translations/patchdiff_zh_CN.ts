@@ -2,9 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;以 %1 许可证发布的自由软件，不提供任何担保。&lt;/p&gt;&lt;p&gt;第三方库：&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../ui/plot_panel.cpp" line="+65"/>
+        <location filename="../ui/plot_panel.cpp" line="+66"/>
         <source>Could not write %1: the folder is not writable or the disk is full.</source>
         <translation>无法写入 %1：文件夹不可写或磁盘已满。</translation>
     </message>
@@ -17,7 +26,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+28"/>
+        <location filename="../ui/trajectory_store.cpp" line="+29"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
@@ -35,7 +44,7 @@
 <context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/sample_exporter.cpp" line="+57"/>
+        <location filename="../ui/sample_exporter.cpp" line="+58"/>
         <source>There are no images to export.</source>
         <translation>没有可导出的图像。</translation>
     </message>
@@ -48,7 +57,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+37"/>
+        <location filename="../ui/studio_app.cpp" line="+47"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>对图像块扩散模型进行采样，并实时逐步预览。</translation>
     </message>
@@ -58,7 +67,12 @@
         <translation>显示版本和内置模型所在文件夹，然后退出。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
+        <translation>打开一个单独的窗口，而不是把文件交给已在运行的工作室。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
         <translation>要加载的检查点（.pt）或要还原的样本（.png）。</translation>
     </message>
@@ -77,11 +91,22 @@
         <source>bundled models: %1</source>
         <translation>内置模型：%1</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>License: %1, with no warranty.</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>许可证：%1，不提供任何担保。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Third-party libraries:</source>
+        <translation>第三方库：</translation>
+    </message>
 </context>
 <context>
     <name>TrajectoryExporter</name>
     <message>
-        <location filename="../ui/trajectory_exporter.cpp" line="+83"/>
+        <location filename="../ui/trajectory_exporter.cpp" line="+84"/>
         <source>step %1</source>
         <translation>第 %1 步</translation>
     </message>
@@ -100,12 +125,12 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+39"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+40"/>
         <source>--%1 needs a value</source>
         <translation>--%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cli_tr.cpp" line="+96"/>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+97"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -115,7 +140,7 @@
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_bench.cpp" line="+42"/>
+        <location filename="../app/patchdiff/cmd_bench.cpp" line="+43"/>
         <source>--%1 takes on or off, got &apos;%2&apos;</source>
         <translation>--%1 只接受 on 或 off，收到的是 &apos;%2&apos;</translation>
     </message>
@@ -126,8 +151,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+191"/>
-        <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
@@ -220,10 +245,10 @@ files are missing from a partial reference folder are skipped.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+96"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+66"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+91"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>意外的参数 &apos;%1&apos;（选项的形式为 --name value）</translation>
     </message>
@@ -367,7 +392,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
         <translation>已写出 %1 和 %2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_data.cpp" line="+24"/>
+        <location filename="../app/patchdiff/cmd_data.cpp" line="+26"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
 Builds the bundled emoji models&apos; training set (resources/models/MODEL_CARD.md): fetches
 emoji-datasource-google@16.0.0 and emoji-datasource-twitter@16.0.0 with `npm pack` (or
@@ -403,7 +428,7 @@ emoji-datasource-google@16.0.0 和 emoji-datasource-twitter@16.0.0（或读取�
         <translation>无法在 %1 中创建临时文件夹</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</source>
         <translation>用法：patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</translation>
     </message>
@@ -504,7 +529,7 @@ models (the class count is the null label). Prints max/mean of the output.
         <translation>输出 %1  最大值 %2  均值 %3  最大|.| %4</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_info.cpp" line="+25"/>
+        <location filename="../app/patchdiff/cmd_info.cpp" line="+26"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from (patchdiff info): the user&apos;s command line.</extracomment>
@@ -855,7 +880,7 @@ Ctrl-C stops after the current step and saves a checkpoint.
         <translation>%1：%3 s 内完成 %2 步（%4 张/s）；检查点位于 %5</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/commands.cpp" line="+20"/>
+        <location filename="../app/patchdiff/commands.cpp" line="+21"/>
         <source>show a checkpoint&apos;s resolved flags, parameters, GFLOP and classes</source>
         <translation>显示检查点解析后的选项、参数量、GFLOP 和类别</translation>
     </message>
@@ -920,7 +945,7 @@ Ctrl-C stops after the current step and saves a checkpoint.
         <translation>未知命令 &apos;%1&apos;（可用命令：%2）</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/main.cpp" line="+25"/>
+        <location filename="../app/patchdiff/main.cpp" line="+27"/>
         <source>bundled models: %1</source>
         <translation>内置模型：%1</translation>
     </message>
@@ -928,6 +953,17 @@ Ctrl-C stops after the current step and saves a checkpoint.
         <location line="+1"/>
         <source>none found (set PATCHDIFF_MODELS_DIR)</source>
         <translation>未找到（请设置 PATCHDIFF_MODELS_DIR）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>License: %1, with no warranty.</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>许可证：%1，不提供任何担保。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-party libraries:</source>
+        <translation>第三方库：</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -941,13 +977,13 @@ Ctrl-C stops after the current step and saves a checkpoint.
         <translation>patchdiff %1：错误：%2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/progress_bar.cpp" line="+28"/>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+29"/>
         <source>ETA</source>
         <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-133"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-124"/>
         <source>usage: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
                           [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
                           [--threads N] [--entry NAME] [model/diffusion flags]
@@ -992,7 +1028,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>paired difference to %1 (same draws; negative: lower loss than it)</source>
         <translation>与 %1 的配对差（相同的抽取；负值：损失低于它）</translation>
     </message>
@@ -1037,7 +1073,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+18"/>
+        <location filename="../ui/branch_dialog.cpp" line="+19"/>
         <source>Continue from Step %1</source>
         <translation>从第 %1 步继续</translation>
     </message>
@@ -1098,7 +1134,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::CompareColumnView</name>
     <message>
-        <location filename="../ui/compare_column_view.cpp" line="+43"/>
+        <location filename="../ui/compare_column_view.cpp" line="+44"/>
         <source>waiting…</source>
         <translation>等待中…</translation>
     </message>
@@ -1106,7 +1142,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+39"/>
+        <location filename="../ui/compare_window.cpp" line="+40"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>检查点</translation>
@@ -1403,7 +1439,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::FilmstripView</name>
     <message>
-        <location filename="../ui/filmstrip_view.cpp" line="+17"/>
+        <location filename="../ui/filmstrip_view.cpp" line="+18"/>
         <source>Filmstrip</source>
         <translation>胶片条</translation>
     </message>
@@ -1421,7 +1457,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::FlagsView</name>
     <message>
-        <location filename="../ui/flags_view.cpp" line="+21"/>
+        <location filename="../ui/flags_view.cpp" line="+22"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
@@ -1497,7 +1533,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="+56"/>
+        <location filename="../ui/inspector.cpp" line="+57"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
@@ -1676,7 +1712,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::LanguageMenu</name>
     <message>
-        <location filename="../ui/language_menu.cpp" line="+9"/>
+        <location filename="../ui/language_menu.cpp" line="+10"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1694,7 +1730,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+39"/>
+        <location filename="../ui/main_window.cpp" line="+41"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -1870,7 +1906,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>&lt;li&gt;未找到&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+56"/>
+        <location filename="../ui/main_window_files.cpp" line="+57"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>未找到内置模型：请打开一个检查点（Ctrl+O）或设置 PATCHDIFF_MODELS_DIR。</translation>
     </message>
@@ -1973,7 +2009,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>全部导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="+31"/>
+        <location filename="../ui/main_window_run.cpp" line="+32"/>
         <source>Loaded %1</source>
         <translation>已加载 %1</translation>
     </message>
@@ -2036,7 +2072,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.cpp" line="+19"/>
+        <location filename="../ui/message_bar.cpp" line="+20"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -2049,7 +2085,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="+28"/>
+        <location filename="../ui/model_panel.cpp" line="+29"/>
         <source>Checkpoints</source>
         <translation>检查点</translation>
     </message>
@@ -2205,7 +2241,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::RecentFiles</name>
     <message>
-        <location filename="../ui/recent_files.cpp" line="+15"/>
+        <location filename="../ui/recent_files.cpp" line="+16"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -2218,7 +2254,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::RunHistoryView</name>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+9"/>
+        <location filename="../ui/run_history_view.cpp" line="+10"/>
         <source>Run history</source>
         <translation>运行历史</translation>
     </message>
@@ -2266,7 +2302,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::RunStatus</name>
     <message>
-        <location filename="../ui/run_status.cpp" line="+12"/>
+        <location filename="../ui/run_status.cpp" line="+13"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
@@ -2289,7 +2325,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SampleCanvas</name>
     <message>
-        <location filename="../ui/sample_canvas.cpp" line="+17"/>
+        <location filename="../ui/sample_canvas.cpp" line="+18"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
@@ -2302,7 +2338,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SamplingPanel</name>
     <message>
-        <location filename="../ui/sampling_panel.cpp" line="+33"/>
+        <location filename="../ui/sampling_panel.cpp" line="+34"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
@@ -2499,7 +2535,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/sampling_worker.cpp" line="+58"/>
+        <location filename="../ui/sampling_worker.cpp" line="+59"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>%1 内存不足：请减小批大小、减少每个分段的步数，或在其他设备上采样。</translation>
     </message>
@@ -2544,7 +2580,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SplitsEditor</name>
     <message>
-        <location filename="../ui/splits_editor.cpp" line="+21"/>
+        <location filename="../ui/splits_editor.cpp" line="+22"/>
         <source>SNR splits</source>
         <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
         <translation>SNR 分段</translation>
@@ -2630,7 +2666,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::TimelineBar</name>
     <message>
-        <location filename="../ui/timeline_bar.cpp" line="+20"/>
+        <location filename="../ui/timeline_bar.cpp" line="+21"/>
         <source>Play or pause the trajectory</source>
         <translation>播放或暂停轨迹</translation>
     </message>
