@@ -13,7 +13,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev libstb-dev libzip-dev zlib1g-dev libpng-dev libarchive-dev
   libgif-dev
   xvfb xauth
-  librsvg2-bin desktop-file-utils appstream
+  librsvg2-bin desktop-file-utils appstream lintian
 )
 
 missing=()

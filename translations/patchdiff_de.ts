@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;Freie Software unter der Lizenz %1, ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;Bibliotheken Dritter:&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -58,7 +67,12 @@
         <translation>Version und Ordner der mitgelieferten Modelle ausgeben und beenden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/studio_app.cpp" line="+53"/>
+        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
+        <translation>Ein eigenes Fenster öffnen, statt die Dateien an das bereits laufende Studio zu übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/studio_app.cpp" line="+4"/>
         <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
         <translation>Zu ladende Checkpoints (.pt) oder wiederherzustellende Samples (.png).</translation>
     </message>
@@ -76,6 +90,17 @@
         <location line="+4"/>
         <source>bundled models: %1</source>
         <translation>mitgelieferte Modelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio_app.cpp" line="+18"/>
+        <source>License: %1, with no warranty.</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>Lizenz: %1, ohne jede Gewährleistung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Third-party libraries:</source>
+        <translation>Bibliotheken Dritter:</translation>
     </message>
 </context>
 <context>
@@ -956,7 +981,18 @@ Strg+C hält nach dem aktuellen Schritt an und speichert einen Checkpoint.
         <translation>keine gefunden (PATCHDIFF_MODELS_DIR setzen)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>License: %1, with no warranty.</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>Lizenz: %1, ohne jede Gewährleistung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-party libraries:</source>
+        <translation>Bibliotheken Dritter:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>patchdiff %1: cancelled</source>
         <translation>patchdiff %1: abgebrochen</translation>
     </message>
@@ -1074,7 +1110,17 @@ Modelle nicht trainiert wurden.
         <translation>Ab Schritt %1 fortsetzen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/branch_dialog.cpp" line="+25"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/branch_dialog.cpp" line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>Seed für das Rauschen der restlichen Schritte (der Seed des Ausgangslaufs setzt es unverändert fort)</translation>
     </message>
@@ -1334,7 +1380,17 @@ Modelle nicht trainiert wurden.
         <translation>Gemeinsam: %1 Schritte · %2 · Guidance %3 · Seed %4 · %5 Bild(er) · %6 (aus dem Sampling-Bereich; Seed %4 wird unverändert verwendet)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/compare_window.cpp" line="+292"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_window.cpp" line="+23"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>Zum Vergleichen 2 bis 4 Checkpoints ankreuzen (%1 angekreuzt).</translation>
     </message>
@@ -2245,7 +2301,17 @@ SNR-Aufteilung: %1 Modelle</translation>
         <translation>%1 Schritte · %2 · Guidance %3 · Seed %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/run_history_view.cpp" line="+36"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ Abzweig von Lauf %1 bei Schritt %2</translation>
     </message>

@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;Logiciel libre sous licence %1, sans aucune garantie.&lt;/p&gt;&lt;p&gt;Bibliothèques tierces :&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -58,7 +67,12 @@
         <translation>Afficher la version et le dossier des modèles fournis, puis quitter.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/studio_app.cpp" line="+53"/>
+        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
+        <translation>Ouvrir une fenêtre à part au lieu de transmettre les fichiers au studio déjà lancé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/studio_app.cpp" line="+4"/>
         <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
         <translation>Checkpoints (.pt) à charger ou échantillons (.png) à restaurer.</translation>
     </message>
@@ -76,6 +90,17 @@
         <location line="+4"/>
         <source>bundled models: %1</source>
         <translation>modèles fournis : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio_app.cpp" line="+18"/>
+        <source>License: %1, with no warranty.</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>Licence : %1, sans aucune garantie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Third-party libraries:</source>
+        <translation>Bibliothèques tierces :</translation>
     </message>
 </context>
 <context>
@@ -956,7 +981,18 @@ Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
         <translation>aucun trouvé (définir PATCHDIFF_MODELS_DIR)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>License: %1, with no warranty.</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>Licence : %1, sans aucune garantie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-party libraries:</source>
+        <translation>Bibliothèques tierces :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>patchdiff %1: cancelled</source>
         <translation>patchdiff %1 : annulé</translation>
     </message>
@@ -1074,7 +1110,17 @@ modèles n’ont pas été entraînés.
         <translation>Continuer depuis l’étape %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/branch_dialog.cpp" line="+25"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/branch_dialog.cpp" line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>Graine du bruit des étapes restantes (la graine du parent le poursuit à l’identique)</translation>
     </message>
@@ -1334,7 +1380,17 @@ modèles n’ont pas été entraînés.
         <translation>Commun : %1 étapes · %2 · guidage %3 · graine %4 · %5 image(s) · %6 (depuis le panneau Échantillonnage ; la graine %4 est utilisée telle quelle)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/compare_window.cpp" line="+292"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_window.cpp" line="+23"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>Cocher 2 à 4 checkpoints à comparer (%1 cochés).</translation>
     </message>
@@ -2245,7 +2301,17 @@ Découpage SNR : %1 modèles</translation>
         <translation>%1 étapes · %2 · guidage %3 · graine %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/run_history_view.cpp" line="+36"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ branche de l’exécution %1 à l’étape %2</translation>
     </message>

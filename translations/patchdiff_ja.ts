@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;%1 ライセンスのフリーソフトウェアです (無保証)。&lt;/p&gt;&lt;p&gt;サードパーティ ライブラリ:&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -58,7 +67,12 @@
         <translation>バージョンと同梱モデルのフォルダーを表示して終了します。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/studio_app.cpp" line="+53"/>
+        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
+        <translation>実行中のスタジオにファイルを渡さず、別のウィンドウを開きます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/studio_app.cpp" line="+4"/>
         <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
         <translation>読み込むチェックポイント (.pt) または復元するサンプル (.png)。</translation>
     </message>
@@ -76,6 +90,17 @@
         <location line="+4"/>
         <source>bundled models: %1</source>
         <translation>同梱モデル: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio_app.cpp" line="+18"/>
+        <source>License: %1, with no warranty.</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>ライセンス: %1 (無保証)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Third-party libraries:</source>
+        <translation>サードパーティ ライブラリ:</translation>
     </message>
 </context>
 <context>
@@ -940,7 +965,18 @@ Ctrl+C で現在のステップの後に停止し、チェックポイントを�
         <translation>見つかりません (PATCHDIFF_MODELS_DIR を設定してください)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>License: %1, with no warranty.</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>ライセンス: %1 (無保証)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-party libraries:</source>
+        <translation>サードパーティ ライブラリ:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>patchdiff %1: cancelled</source>
         <translation>patchdiff %1: キャンセルされました</translation>
     </message>
@@ -1055,7 +1091,17 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>ステップ %1 から続行</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/branch_dialog.cpp" line="+25"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/branch_dialog.cpp" line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>残りのステップのノイズのシード (親のシードならそのまま続きます)</translation>
     </message>
@@ -1315,7 +1361,17 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>共通: %1 ステップ · %2 · ガイダンス %3 · シード %4 · 画像 %5 枚 · %6 (サンプリングパネルの設定。シード %4 はそのまま使用)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/compare_window.cpp" line="+292"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_window.cpp" line="+23"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>比較するチェックポイントを 2〜4 個選択してください (%1 個選択中)。</translation>
     </message>
@@ -2226,7 +2282,17 @@ SNR 分割: モデル %1 個</translation>
         <translation>%1 ステップ · %2 · ガイダンス %3 · シード %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/run_history_view.cpp" line="+36"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ 実行 %1 のステップ %2 からの分岐</translation>
     </message>

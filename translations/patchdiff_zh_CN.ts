@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;以 %1 许可证发布的自由软件，不提供任何担保。&lt;/p&gt;&lt;p&gt;第三方库：&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -58,7 +67,12 @@
         <translation>显示版本和内置模型所在文件夹，然后退出。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/studio_app.cpp" line="+53"/>
+        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
+        <translation>打开一个单独的窗口，而不是把文件交给已在运行的工作室。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/studio_app.cpp" line="+4"/>
         <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
         <translation>要加载的检查点（.pt）或要还原的样本（.png）。</translation>
     </message>
@@ -76,6 +90,17 @@
         <location line="+4"/>
         <source>bundled models: %1</source>
         <translation>内置模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio_app.cpp" line="+18"/>
+        <source>License: %1, with no warranty.</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>许可证：%1，不提供任何担保。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Third-party libraries:</source>
+        <translation>第三方库：</translation>
     </message>
 </context>
 <context>
@@ -930,7 +955,18 @@ Ctrl-C stops after the current step and saves a checkpoint.
         <translation>未找到（请设置 PATCHDIFF_MODELS_DIR）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>License: %1, with no warranty.</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>许可证：%1，不提供任何担保。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-party libraries:</source>
+        <translation>第三方库：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>patchdiff %1: cancelled</source>
         <translation>patchdiff %1：已取消</translation>
     </message>
@@ -1042,7 +1078,17 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>从第 %1 步继续</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/branch_dialog.cpp" line="+25"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/branch_dialog.cpp" line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>剩余步骤噪声的种子（使用父运行的种子则原样延续）</translation>
     </message>
@@ -1302,7 +1348,17 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>共同设置：%1 步 · %2 · 引导 %3 · 种子 %4 · %5 张图像 · %6（来自采样面板；种子 %4 按原样使用）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/compare_window.cpp" line="+292"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_window.cpp" line="+23"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>请勾选 2 到 4 个要比较的检查点（已勾选 %1 个）。</translation>
     </message>
@@ -2213,7 +2269,17 @@ SNR 分段：%1 个模型</translation>
         <translation>%1 步 · %2 · 引导 %3 · 种子 %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/run_history_view.cpp" line="+36"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ 运行 %1 在第 %2 步的分支</translation>
     </message>

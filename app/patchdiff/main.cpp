@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/notices/third_party.h"
 #include "app/patchdiff/bundled_models.h"
 #include "app/patchdiff/cli_tr.h"
 #include "app/patchdiff/commands.h"
@@ -26,6 +27,10 @@ int run_program(std::vector<std::string> args) {
         format(translate("patchdiff", "bundled models: %1"),
                {models.empty() ? translate("patchdiff", "none found (set PATCHDIFF_MODELS_DIR)") : models.string()})
             .c_str());
+    //: %1 is the licence's SPDX identifier, GPL-3.0-or-later; keep it as it is.
+    std::printf("%s\n%s\n%s", format(translate("patchdiff", "License: %1, with no warranty."), {notices::kLicense}).c_str(),
+                translate("patchdiff", "Third-party libraries:").c_str(),
+                notices::third_party_text(notices::Program::Cli).c_str());
     return 0;
   }
   const std::string command = args[0];

@@ -42,6 +42,12 @@ QString readText(const QString& path) {
   return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+// A gzip file's text (man pages and the changelog are installed compressed).
+QString readGzip(const QString& path) {
+  const Run r = run(QStringLiteral("gzip"), {QStringLiteral("-dc"), path});
+  return r.code == 0 ? r.out : QString();
+}
+
 const QString kAppId = QStringLiteral(PATCHDIFF_APP_ID);
 const int kIconSizes[] = {16, 24, 32, 48, 64, 128, 256, 512};
 
@@ -67,7 +73,11 @@ class TestInstallLayout : public QObject {
     QTest::addColumn<QString>("file");
     QStringList files{QStringLiteral("bin/patchdiff"), QStringLiteral("bin/patchdiff-studio"),
                       QStringLiteral("share/patchdiff/models/MODEL_CARD.md"),
-                      QStringLiteral("share/man/man1/patchdiff.1"), QStringLiteral("share/man/man1/patchdiff-studio.1"),
+                      QStringLiteral("share/patchdiff/models/LICENSE.md"),
+                      QStringLiteral("share/man/man1/patchdiff.1.gz"), QStringLiteral("share/man/man1/patchdiff-studio.1.gz"),
+                      QStringLiteral("share/doc/patchdiff/copyright"), QStringLiteral("share/doc/patchdiff/changelog.gz"),
+                      QStringLiteral("share/doc/patchdiff/third-party-notices.txt"),
+                      QStringLiteral("share/lintian/overrides/patchdiff"),
                       QStringLiteral("share/applications/%1.desktop").arg(kAppId),
                       QStringLiteral("share/metainfo/%1.metainfo.xml").arg(kAppId),
                       QStringLiteral("share/mime/packages/patchdiff.xml"),
@@ -124,6 +134,31 @@ class TestInstallLayout : public QObject {
              qPrintable(r.out));
   }
 
+  void programs_print_licence_and_libraries() {
+    for (const QString& program : {QStringLiteral("patchdiff"), QStringLiteral("patchdiff-studio")}) {
+      const Run r = run(installed(QStringLiteral("bin/") + program), {QStringLiteral("--version")});
+      QVERIFY2(r.code == 0, qPrintable(r.err));
+      QVERIFY2(r.out.contains(QStringLiteral("\nLicense: GPL-3.0-or-later, with no warranty.\nThird-party libraries:\n")),
+               qPrintable(r.out));
+      QVERIFY2(r.out.contains(QStringLiteral("\n  LibTorch (PyTorch): BSD-3-Clause (")), qPrintable(r.out));
+      // QCustomPlot is the studio's alone
+      QCOMPARE(r.out.contains(QStringLiteral("\n  QCustomPlot: GPL-3.0-or-later (")), program == QStringLiteral("patchdiff-studio"));
+    }
+  }
+
+  void documentation_states_licences() {
+    const QString copyright = readText(installed(QStringLiteral("share/doc/patchdiff/copyright")));
+    QVERIFY(copyright.startsWith(QStringLiteral("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n")));
+    QVERIFY(copyright.contains(QStringLiteral("\nFiles: resources/models/*\n")));
+    QVERIFY(copyright.contains(QStringLiteral("Twemoji")) && copyright.contains(QStringLiteral("Noto Color Emoji")));
+    QVERIFY(readGzip(installed(QStringLiteral("share/doc/patchdiff/changelog.gz")))
+                .startsWith(QStringLiteral("patchdiff (" PATCHDIFF_VERSION ") ")));
+    const QString notices = readText(installed(QStringLiteral("share/doc/patchdiff/third-party-notices.txt")));
+    QVERIFY(notices.contains(QStringLiteral("GPL-3.0-or-later")));
+    QVERIFY(notices.contains(QStringLiteral("  QCustomPlot\n      GPL-3.0-or-later; linked; patchdiff-studio;")));
+    QVERIFY(readText(installed(QStringLiteral("share/patchdiff/models/LICENSE.md"))).contains(QStringLiteral("CC-BY-4.0")));
+  }
+
   void desktop_entry_opens_checkpoints_and_pngs() {
     const QString entry = readText(installed(QStringLiteral("share/applications/%1.desktop").arg(kAppId)));
     QVERIFY(entry.contains(QStringLiteral("\nExec=patchdiff-studio %F\n")));
@@ -148,7 +183,7 @@ class TestInstallLayout : public QObject {
   void man_page_documents_every_command() {
     const Run usage = run(installed(QStringLiteral("bin/patchdiff")), {QStringLiteral("--help")});
     QCOMPARE(usage.code, 0);
-    const QString page = readText(installed(QStringLiteral("share/man/man1/patchdiff.1")));
+    const QString page = readGzip(installed(QStringLiteral("share/man/man1/patchdiff.1.gz")));
     QVERIFY(page.startsWith(QStringLiteral(".\\\"")));
     QVERIFY(page.contains(QStringLiteral(".TH PATCHDIFF 1 \"\" \"patchdiff " PATCHDIFF_VERSION "\"")));
     const QString commands = usage.out.section(QStringLiteral("commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
@@ -159,7 +194,7 @@ class TestInstallLayout : public QObject {
       ++count;
     }
     QVERIFY(count >= 5);
-    QVERIFY(readText(installed(QStringLiteral("share/man/man1/patchdiff-studio.1"))).contains(QStringLiteral("\\-\\-version")));
+    QVERIFY(readGzip(installed(QStringLiteral("share/man/man1/patchdiff-studio.1.gz"))).contains(QStringLiteral("\\-\\-version")));
   }
 };
 

@@ -249,6 +249,25 @@ class TestStudioWindow : public QObject {
     QVERIFY(shown.contains(QStringLiteral("Apache")));   // Noto Color Emoji's licence
   }
 
+  void about_states_the_licence_and_linked_libraries() {
+    ui::MainWindow w;
+    QAction* about = nullptr;
+    for (QAction* a : w.findChildren<QAction*>())
+      if (a->text().contains(QStringLiteral("About Patch"))) about = a;
+    QVERIFY(about);
+    QString shown;
+    QTimer::singleShot(0, [&] {
+      auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+      if (!box) return;
+      shown = box->text();
+      box->accept();
+    });
+    about->trigger();
+    QVERIFY2(shown.contains(QStringLiteral("GPL-3.0-or-later license")), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral(">QCustomPlot</a>: GPL-3.0-or-later")));
+    QVERIFY(shown.contains(QStringLiteral(">Qt 6</a>: LGPL-3.0-only")));
+  }
+
   void a_busy_ui_drops_previews_but_records_every_frame() {
     ui::MainWindow w;
     QVERIFY(test::selectPatch(w, 8));

@@ -17,6 +17,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "ui/window/about_notices.h"
 #include "ui/window/message_bar.h"
 #include "ui/models/model_catalog.h"
 #include "ui/models/model_panel.h"
@@ -265,7 +266,8 @@ void MainWindow::showAbout() {
       tr("<h3>Patch Diffusion Studio %1</h3><p>Sample, inspect and train patch diffusion models.</p>"
          "<p>Qt %2 (built with %3) · LibTorch %4</p><p>Bundled models:</p><ul>%5</ul>")
           .arg(QStringLiteral(PATCHDIFF_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
-               SamplingWorker::torchVersion(), models.isEmpty() ? tr("<li>none found</li>") : models));
+               SamplingWorker::torchVersion(), models.isEmpty() ? tr("<li>none found</li>") : models) +
+          licenseNoticesHtml());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
