@@ -4,7 +4,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../ui/plot_panel.cpp" line="+65"/>
+        <location filename="../ui/plot_panel.cpp" line="+66"/>
         <source>Could not write %1: the folder is not writable or the disk is full.</source>
         <translation>%1 konnte nicht geschrieben werden: Der Ordner ist nicht beschreibbar oder der Datenträger ist voll.</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+28"/>
+        <location filename="../ui/trajectory_store.cpp" line="+29"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/sample_exporter.cpp" line="+57"/>
+        <location filename="../ui/sample_exporter.cpp" line="+58"/>
         <source>There are no images to export.</source>
         <translation>Es gibt keine Bilder zum Exportieren.</translation>
     </message>
@@ -48,7 +48,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+37"/>
+        <location filename="../ui/studio_app.cpp" line="+38"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>Patch-Diffusionsmodelle samplen, mit Live-Vorschau jedes Schritts.</translation>
     </message>
@@ -59,8 +59,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
-        <translation>Zu ladende Checkpoints (.pt) oder wiederherzustellende Samples (.png).</translation>
+        <source>Checkpoints (.pt, .safetensors) to load or samples (.png) to restore.</source>
+        <translation>Zu ladende Checkpoints (.pt, .safetensors) oder wiederherzustellende Samples (.png).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -81,7 +81,7 @@
 <context>
     <name>TrajectoryExporter</name>
     <message>
-        <location filename="../ui/trajectory_exporter.cpp" line="+83"/>
+        <location filename="../ui/trajectory_exporter.cpp" line="+84"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
@@ -100,12 +100,12 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+39"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+40"/>
         <source>--%1 needs a value</source>
         <translation>--%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cli_tr.cpp" line="+96"/>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+97"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_bench.cpp" line="+42"/>
+        <location filename="../app/patchdiff/cmd_bench.cpp" line="+43"/>
         <source>--%1 takes on or off, got &apos;%2&apos;</source>
         <translation>--%1 nimmt on oder off, erhalten: „%2“</translation>
     </message>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+191"/>
-        <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -229,10 +229,10 @@ Referenzordner fehlen, werden übersprungen.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+96"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+66"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+98"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>unerwartetes Argument „%1“ (Flags sehen so aus: --name Wert)</translation>
     </message>
@@ -379,7 +379,7 @@ total_s, rms_to_first).
         <translation>%1 und %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_data.cpp" line="+24"/>
+        <location filename="../app/patchdiff/cmd_data.cpp" line="+26"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
 Builds the bundled emoji models&apos; training set (resources/models/MODEL_CARD.md): fetches
 emoji-datasource-google@16.0.0 and emoji-datasource-twitter@16.0.0 with `npm pack` (or
@@ -419,7 +419,7 @@ Trainers):
         <translation>kann keinen temporären Ordner in %1 anlegen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</source>
         <translation>Aufruf: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</translation>
     </message>
@@ -521,7 +521,7 @@ Modelle (die Klassenanzahl ist das Null-Label). Gibt Maximum/Mittelwert der Ausg
         <translation>Ausgabe %1  Max. %2  Mittel %3  Max.|.| %4</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_info.cpp" line="+25"/>
+        <location filename="../app/patchdiff/cmd_info.cpp" line="+26"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from (patchdiff info): the user&apos;s command line.</extracomment>
@@ -766,7 +766,7 @@ PNG je Bild, dessen &apos;patchdiff&apos;-Textblock alles festhält, um es erneu
         <translation>%1 Bilder gesampelt, je %2 Schritte, %3 ms je Schritt (Batch %4, %5), insgesamt %6 s</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-130"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-137"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -832,13 +832,23 @@ Strg+C hält nach dem aktuellen Schritt an und speichert einen Checkpoint.
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>--save_format safetensors writes model, EMA and optimizer files as .safetensors with the
+sidecar inside (default pt: torch.save files, as the original); --resume_checkpoint reads both.
+</source>
+        <extracomment>patchdiff train --help, its last paragraph. Keep flag names, values and file names.</extracomment>
+        <translation>--save_format safetensors schreibt Modell-, EMA- und Optimierer-Dateien als .safetensors mit der
+Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_checkpoint liest beide.
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
         <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
         <translation>Schritt %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/Schritt  %8 Bilder/s</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>--data_dir is required (a folder of training images)</source>
         <translation>--data_dir ist erforderlich (ein Ordner mit Trainingsbildern)</translation>
     </message>
@@ -881,7 +891,7 @@ Strg+C hält nach dem aktuellen Schritt an und speichert einen Checkpoint.
         <translation>%1: %2 Schritte in %3 s (%4 Bilder/s); Checkpoints in %5</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/commands.cpp" line="+20"/>
+        <location filename="../app/patchdiff/commands.cpp" line="+21"/>
         <source>show a checkpoint&apos;s resolved flags, parameters, GFLOP and classes</source>
         <translation>aufgelöste Flags, Parameter, GFLOP und Klassen eines Checkpoints anzeigen</translation>
     </message>
@@ -909,6 +919,11 @@ Strg+C hält nach dem aktuellen Schritt an und speichert einen Checkpoint.
         <location line="+3"/>
         <source>sample columns from identical noise: checkpoints or one setting side by side</source>
         <translation>Spalten aus identischem Rauschen samplen: Checkpoints oder eine Einstellung nebeneinander</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>convert a checkpoint between .pt and .safetensors (optionally its dtype)</source>
+        <translation>einen Checkpoint zwischen .pt und .safetensors umwandeln (wahlweise seinen dtype)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -946,7 +961,7 @@ Strg+C hält nach dem aktuellen Schritt an und speichert einen Checkpoint.
         <translation>unbekannter Befehl „%1“ (Befehle: %2)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/main.cpp" line="+25"/>
+        <location filename="../app/patchdiff/main.cpp" line="+27"/>
         <source>bundled models: %1</source>
         <translation>mitgelieferte Modelle: %1</translation>
     </message>
@@ -967,13 +982,13 @@ Strg+C hält nach dem aktuellen Schritt an und speichert einen Checkpoint.
         <translation>patchdiff %1: Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/progress_bar.cpp" line="+28"/>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+29"/>
         <source>ETA</source>
         <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-133"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-124"/>
         <source>usage: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
                           [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
                           [--threads N] [--entry NAME] [model/diffusion flags]
@@ -1024,7 +1039,7 @@ Modelle nicht trainiert wurden.
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>paired difference to %1 (same draws; negative: lower loss than it)</source>
         <translation>gepaarte Differenz zu %1 (dieselben Ziehungen; negativ: kleinerer Verlust als dort)</translation>
     </message>
@@ -1065,11 +1080,44 @@ Modelle nicht trainiert wurden.
         <source>(%1 undecodable files left out)</source>
         <translation>(%1 nicht dekodierbare Dateien ausgelassen)</translation>
     </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_convert.cpp" line="+19"/>
+        <source>usage: patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
+                         [--entry NAME]
+Converts a checkpoint between .pt (torch.save, the original&apos;s layout) and
+.safetensors, by OUT&apos;s extension. A .safetensors file carries the sidecar&apos;s
+flags, class names and provenance in its __metadata__; a .pt gets a .json sidecar.
+Tensors are copied bit for bit unless --dtype casts the floating-point ones.
+--ema RATE: from a training run&apos;s modelN, convert ema_RATE_N beside it.
+--entry NAME: the state_dict to take from a file that wraps several.
+</source>
+        <extracomment>patchdiff convert --help. Keep IN, OUT, RATE, NAME, flag names, values, file names and __metadata__ as they are.</extracomment>
+        <translation>Aufruf: patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
+                         [--entry NAME]
+Wandelt einen Checkpoint zwischen .pt (torch.save, das Layout des Originals) und
+.safetensors um, je nach Endung von OUT. Eine .safetensors-Datei trägt Flags,
+Klassennamen und Herkunft der Sidecar in ihren __metadata__; eine .pt bekommt eine .json-Sidecar.
+Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tensoren um.
+--ema RATE: zu modelN eines Trainingslaufs das ema_RATE_N daneben umwandeln.
+--entry NAME: welches state_dict aus einer Datei genommen wird, die mehrere enthält.
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>convert needs two files: patchdiff convert IN OUT</source>
+        <translation>convert braucht zwei Dateien: patchdiff convert IN OUT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wrote %1 (%2 tensors from %3)</source>
+        <extracomment>After patchdiff convert: %1 the file written, %2 how many tensors, %3 the file read.</extracomment>
+        <translation>%1 geschrieben (%2 Tensoren aus %3)</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+18"/>
+        <location filename="../ui/branch_dialog.cpp" line="+19"/>
         <source>Continue from Step %1</source>
         <translation>Ab Schritt %1 fortsetzen</translation>
     </message>
@@ -1130,7 +1178,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::CompareColumnView</name>
     <message>
-        <location filename="../ui/compare_column_view.cpp" line="+43"/>
+        <location filename="../ui/compare_column_view.cpp" line="+44"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
@@ -1138,7 +1186,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+39"/>
+        <location filename="../ui/compare_window.cpp" line="+40"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>Checkpoints</translation>
@@ -1435,7 +1483,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::FilmstripView</name>
     <message>
-        <location filename="../ui/filmstrip_view.cpp" line="+17"/>
+        <location filename="../ui/filmstrip_view.cpp" line="+18"/>
         <source>Filmstrip</source>
         <translation>Filmstreifen</translation>
     </message>
@@ -1453,7 +1501,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::FlagsView</name>
     <message>
-        <location filename="../ui/flags_view.cpp" line="+21"/>
+        <location filename="../ui/flags_view.cpp" line="+22"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
@@ -1529,7 +1577,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="+56"/>
+        <location filename="../ui/inspector.cpp" line="+57"/>
         <source>Plots</source>
         <translation>Diagramme</translation>
     </message>
@@ -1708,7 +1756,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::LanguageMenu</name>
     <message>
-        <location filename="../ui/language_menu.cpp" line="+9"/>
+        <location filename="../ui/language_menu.cpp" line="+10"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -1726,7 +1774,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+39"/>
+        <location filename="../ui/main_window.cpp" line="+40"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -1902,7 +1950,7 @@ Modelle nicht trainiert wurden.
         <translation>&lt;li&gt;keine gefunden&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+56"/>
+        <location filename="../ui/main_window_files.cpp" line="+57"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>Keine mitgelieferten Modelle gefunden: einen Checkpoint öffnen (Strg+O) oder PATCHDIFF_MODELS_DIR setzen.</translation>
     </message>
@@ -1986,8 +2034,8 @@ Modelle nicht trainiert wurden.
     </message>
     <message>
         <location line="+1"/>
-        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
-        <translation>Checkpoints und Samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;Alle Dateien (*)</translation>
+        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
+        <translation>Checkpoints und Samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2005,7 +2053,7 @@ Modelle nicht trainiert wurden.
         <translation>Alle in Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="+31"/>
+        <location filename="../ui/main_window_run.cpp" line="+32"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
@@ -2068,7 +2116,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.cpp" line="+19"/>
+        <location filename="../ui/message_bar.cpp" line="+20"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -2081,7 +2129,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="+28"/>
+        <location filename="../ui/model_panel.cpp" line="+29"/>
         <source>Checkpoints</source>
         <translation>Checkpoints</translation>
     </message>
@@ -2237,7 +2285,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::RecentFiles</name>
     <message>
-        <location filename="../ui/recent_files.cpp" line="+15"/>
+        <location filename="../ui/recent_files.cpp" line="+16"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -2250,7 +2298,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::RunHistoryView</name>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+9"/>
+        <location filename="../ui/run_history_view.cpp" line="+10"/>
         <source>Run history</source>
         <translation>Laufverlauf</translation>
     </message>
@@ -2298,7 +2346,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::RunStatus</name>
     <message>
-        <location filename="../ui/run_status.cpp" line="+12"/>
+        <location filename="../ui/run_status.cpp" line="+13"/>
         <source>idle</source>
         <translation>bereit</translation>
     </message>
@@ -2321,7 +2369,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::SampleCanvas</name>
     <message>
-        <location filename="../ui/sample_canvas.cpp" line="+17"/>
+        <location filename="../ui/sample_canvas.cpp" line="+18"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
@@ -2334,7 +2382,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::SamplingPanel</name>
     <message>
-        <location filename="../ui/sampling_panel.cpp" line="+33"/>
+        <location filename="../ui/sampling_panel.cpp" line="+34"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
@@ -2531,7 +2579,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/sampling_worker.cpp" line="+58"/>
+        <location filename="../ui/sampling_worker.cpp" line="+59"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>Kein Speicher mehr auf %1: die Batch-Größe senken, weniger Schritte je Teilmodell verwenden oder auf einem anderen Gerät samplen.</translation>
     </message>
@@ -2576,7 +2624,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::SplitsEditor</name>
     <message>
-        <location filename="../ui/splits_editor.cpp" line="+21"/>
+        <location filename="../ui/splits_editor.cpp" line="+22"/>
         <source>SNR splits</source>
         <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
         <translation>SNR-Aufteilung</translation>
@@ -2663,7 +2711,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::TimelineBar</name>
     <message>
-        <location filename="../ui/timeline_bar.cpp" line="+20"/>
+        <location filename="../ui/timeline_bar.cpp" line="+21"/>
         <source>Play or pause the trajectory</source>
         <translation>Trajektorie abspielen oder anhalten</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../ui/plot_panel.cpp" line="+65"/>
+        <location filename="../ui/plot_panel.cpp" line="+66"/>
         <source>Could not write %1: the folder is not writable or the disk is full.</source>
         <translation>Impossible d’écrire %1 : le dossier n’est pas accessible en écriture ou le disque est plein.</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+28"/>
+        <location filename="../ui/trajectory_store.cpp" line="+29"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/sample_exporter.cpp" line="+57"/>
+        <location filename="../ui/sample_exporter.cpp" line="+58"/>
         <source>There are no images to export.</source>
         <translation>Il n’y a aucune image à exporter.</translation>
     </message>
@@ -48,7 +48,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+37"/>
+        <location filename="../ui/studio_app.cpp" line="+38"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>Échantillonner des modèles de diffusion par patchs avec un aperçu en direct de chaque étape.</translation>
     </message>
@@ -59,8 +59,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
-        <translation>Checkpoints (.pt) à charger ou échantillons (.png) à restaurer.</translation>
+        <source>Checkpoints (.pt, .safetensors) to load or samples (.png) to restore.</source>
+        <translation>Checkpoints (.pt, .safetensors) à charger ou échantillons (.png) à restaurer.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -81,7 +81,7 @@
 <context>
     <name>TrajectoryExporter</name>
     <message>
-        <location filename="../ui/trajectory_exporter.cpp" line="+83"/>
+        <location filename="../ui/trajectory_exporter.cpp" line="+84"/>
         <source>step %1</source>
         <translation>étape %1</translation>
     </message>
@@ -100,12 +100,12 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+39"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+40"/>
         <source>--%1 needs a value</source>
         <translation>--%1 attend une valeur</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cli_tr.cpp" line="+96"/>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+97"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>remarque : %1</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_bench.cpp" line="+42"/>
+        <location filename="../app/patchdiff/cmd_bench.cpp" line="+43"/>
         <source>--%1 takes on or off, got &apos;%2&apos;</source>
         <translation>--%1 accepte on ou off, reçu « %2 »</translation>
     </message>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+191"/>
-        <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
         <source>wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
@@ -227,10 +227,10 @@ dans un dossier de référence partiel sont ignorés.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+96"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+66"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+98"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>argument inattendu « %1 » (les options s’écrivent --nom valeur)</translation>
     </message>
@@ -377,7 +377,7 @@ ms_per_step_median, total_s, rms_to_first).
         <translation>%1 et %2 écrits</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_data.cpp" line="+24"/>
+        <location filename="../app/patchdiff/cmd_data.cpp" line="+26"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
 Builds the bundled emoji models&apos; training set (resources/models/MODEL_CARD.md): fetches
 emoji-datasource-google@16.0.0 and emoji-datasource-twitter@16.0.0 with `npm pack` (or
@@ -415,7 +415,7 @@ l’entraîneur d’origine) :
         <translation>impossible de créer un dossier temporaire dans %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</source>
         <translation>usage : patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</translation>
     </message>
@@ -518,7 +518,7 @@ le max et la moyenne de la sortie.
         <translation>sortie %1  max %2  moyenne %3  max|.| %4</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_info.cpp" line="+25"/>
+        <location filename="../app/patchdiff/cmd_info.cpp" line="+26"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from (patchdiff info): the user&apos;s command line.</extracomment>
@@ -765,7 +765,7 @@ refaire.
         <translation>%1 images échantillonnées, %2 étapes chacune, %3 ms par étape (lot %4, %5), %6 s au total</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-130"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-137"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -832,13 +832,23 @@ Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>--save_format safetensors writes model, EMA and optimizer files as .safetensors with the
+sidecar inside (default pt: torch.save files, as the original); --resume_checkpoint reads both.
+</source>
+        <extracomment>patchdiff train --help, its last paragraph. Keep flag names, values and file names.</extracomment>
+        <translation>--save_format safetensors écrit les fichiers du modèle, de l’EMA et de l’optimiseur en .safetensors,
+le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’original) ; --resume_checkpoint lit les deux.
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
         <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
         <translation>étape %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/étape  %8 img/s</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>--data_dir is required (a folder of training images)</source>
         <translation>--data_dir est requis (un dossier d’images d’entraînement)</translation>
     </message>
@@ -881,7 +891,7 @@ Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
         <translation>%1 : %2 étapes en %3 s (%4 images/s) ; checkpoints dans %5</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/commands.cpp" line="+20"/>
+        <location filename="../app/patchdiff/commands.cpp" line="+21"/>
         <source>show a checkpoint&apos;s resolved flags, parameters, GFLOP and classes</source>
         <translation>afficher les options résolues, les paramètres, les GFLOP et les classes d’un checkpoint</translation>
     </message>
@@ -909,6 +919,11 @@ Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
         <location line="+3"/>
         <source>sample columns from identical noise: checkpoints or one setting side by side</source>
         <translation>échantillonner des colonnes à partir du même bruit : checkpoints ou un réglage côte à côte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>convert a checkpoint between .pt and .safetensors (optionally its dtype)</source>
+        <translation>convertir un checkpoint entre .pt et .safetensors (et, au choix, son dtype)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -946,7 +961,7 @@ Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
         <translation>commande inconnue « %1 » (commandes : %2)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/main.cpp" line="+25"/>
+        <location filename="../app/patchdiff/main.cpp" line="+27"/>
         <source>bundled models: %1</source>
         <translation>modèles fournis : %1</translation>
     </message>
@@ -967,13 +982,13 @@ Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
         <translation>patchdiff %1 : erreur : %2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/progress_bar.cpp" line="+28"/>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+29"/>
         <source>ETA</source>
         <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
         <translation>reste</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-133"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-124"/>
         <source>usage: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
                           [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
                           [--threads N] [--entry NAME] [model/diffusion flags]
@@ -1024,7 +1039,7 @@ modèles n’ont pas été entraînés.
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>paired difference to %1 (same draws; negative: lower loss than it)</source>
         <translation>différence appariée à %1 (mêmes tirages ; négative : perte plus faible)</translation>
     </message>
@@ -1065,11 +1080,44 @@ modèles n’ont pas été entraînés.
         <source>(%1 undecodable files left out)</source>
         <translation>(%1 fichiers illisibles ignorés)</translation>
     </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_convert.cpp" line="+19"/>
+        <source>usage: patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
+                         [--entry NAME]
+Converts a checkpoint between .pt (torch.save, the original&apos;s layout) and
+.safetensors, by OUT&apos;s extension. A .safetensors file carries the sidecar&apos;s
+flags, class names and provenance in its __metadata__; a .pt gets a .json sidecar.
+Tensors are copied bit for bit unless --dtype casts the floating-point ones.
+--ema RATE: from a training run&apos;s modelN, convert ema_RATE_N beside it.
+--entry NAME: the state_dict to take from a file that wraps several.
+</source>
+        <extracomment>patchdiff convert --help. Keep IN, OUT, RATE, NAME, flag names, values, file names and __metadata__ as they are.</extracomment>
+        <translation>usage : patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
+                         [--entry NAME]
+Convertit un checkpoint entre .pt (torch.save, la disposition de l’original) et
+.safetensors, selon l’extension de OUT. Un fichier .safetensors porte les options, les noms
+de classes et la provenance du fichier annexe dans ses __metadata__ ; un .pt reçoit un fichier annexe .json.
+Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule flottante.
+--ema RATE : à partir du modelN d’un entraînement, convertit l’ema_RATE_N voisin.
+--entry NAME : le state_dict à prendre dans un fichier qui en contient plusieurs.
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>convert needs two files: patchdiff convert IN OUT</source>
+        <translation>convert attend deux fichiers : patchdiff convert IN OUT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wrote %1 (%2 tensors from %3)</source>
+        <extracomment>After patchdiff convert: %1 the file written, %2 how many tensors, %3 the file read.</extracomment>
+        <translation>%1 écrit (%2 tenseurs depuis %3)</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+18"/>
+        <location filename="../ui/branch_dialog.cpp" line="+19"/>
         <source>Continue from Step %1</source>
         <translation>Continuer depuis l’étape %1</translation>
     </message>
@@ -1130,7 +1178,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::CompareColumnView</name>
     <message>
-        <location filename="../ui/compare_column_view.cpp" line="+43"/>
+        <location filename="../ui/compare_column_view.cpp" line="+44"/>
         <source>waiting…</source>
         <translation>en attente…</translation>
     </message>
@@ -1138,7 +1186,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+39"/>
+        <location filename="../ui/compare_window.cpp" line="+40"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>Checkpoints</translation>
@@ -1435,7 +1483,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::FilmstripView</name>
     <message>
-        <location filename="../ui/filmstrip_view.cpp" line="+17"/>
+        <location filename="../ui/filmstrip_view.cpp" line="+18"/>
         <source>Filmstrip</source>
         <translation>Pellicule</translation>
     </message>
@@ -1453,7 +1501,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::FlagsView</name>
     <message>
-        <location filename="../ui/flags_view.cpp" line="+21"/>
+        <location filename="../ui/flags_view.cpp" line="+22"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
@@ -1529,7 +1577,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="+56"/>
+        <location filename="../ui/inspector.cpp" line="+57"/>
         <source>Plots</source>
         <translation>Graphiques</translation>
     </message>
@@ -1708,7 +1756,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::LanguageMenu</name>
     <message>
-        <location filename="../ui/language_menu.cpp" line="+9"/>
+        <location filename="../ui/language_menu.cpp" line="+10"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
@@ -1726,7 +1774,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+39"/>
+        <location filename="../ui/main_window.cpp" line="+40"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -1902,7 +1950,7 @@ modèles n’ont pas été entraînés.
         <translation>&lt;li&gt;aucun trouvé&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+56"/>
+        <location filename="../ui/main_window_files.cpp" line="+57"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>Aucun modèle fourni n’a été trouvé : ouvrir un checkpoint (Ctrl+O) ou définir PATCHDIFF_MODELS_DIR.</translation>
     </message>
@@ -1986,8 +2034,8 @@ modèles n’ont pas été entraînés.
     </message>
     <message>
         <location line="+1"/>
-        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
-        <translation>Checkpoints et échantillons (*.pt *.png);;Checkpoints (*.pt);;Échantillons (*.png);;Tous les fichiers (*)</translation>
+        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
+        <translation>Checkpoints et échantillons (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Échantillons (*.png);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2005,7 +2053,7 @@ modèles n’ont pas été entraînés.
         <translation>Tout exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="+31"/>
+        <location filename="../ui/main_window_run.cpp" line="+32"/>
         <source>Loaded %1</source>
         <translation>%1 chargé</translation>
     </message>
@@ -2068,7 +2116,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.cpp" line="+19"/>
+        <location filename="../ui/message_bar.cpp" line="+20"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -2081,7 +2129,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="+28"/>
+        <location filename="../ui/model_panel.cpp" line="+29"/>
         <source>Checkpoints</source>
         <translation>Checkpoints</translation>
     </message>
@@ -2237,7 +2285,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::RecentFiles</name>
     <message>
-        <location filename="../ui/recent_files.cpp" line="+15"/>
+        <location filename="../ui/recent_files.cpp" line="+16"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -2250,7 +2298,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::RunHistoryView</name>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+9"/>
+        <location filename="../ui/run_history_view.cpp" line="+10"/>
         <source>Run history</source>
         <translation>Historique des exécutions</translation>
     </message>
@@ -2298,7 +2346,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::RunStatus</name>
     <message>
-        <location filename="../ui/run_status.cpp" line="+12"/>
+        <location filename="../ui/run_status.cpp" line="+13"/>
         <source>idle</source>
         <translation>inactif</translation>
     </message>
@@ -2321,7 +2369,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::SampleCanvas</name>
     <message>
-        <location filename="../ui/sample_canvas.cpp" line="+17"/>
+        <location filename="../ui/sample_canvas.cpp" line="+18"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>
@@ -2334,7 +2382,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::SamplingPanel</name>
     <message>
-        <location filename="../ui/sampling_panel.cpp" line="+33"/>
+        <location filename="../ui/sampling_panel.cpp" line="+34"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
@@ -2531,7 +2579,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/sampling_worker.cpp" line="+58"/>
+        <location filename="../ui/sampling_worker.cpp" line="+59"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>Mémoire épuisée sur %1 : réduire la taille de lot, utiliser moins d’étapes par modèle du découpage ou échantillonner sur un autre périphérique.</translation>
     </message>
@@ -2576,7 +2624,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::SplitsEditor</name>
     <message>
-        <location filename="../ui/splits_editor.cpp" line="+21"/>
+        <location filename="../ui/splits_editor.cpp" line="+22"/>
         <source>SNR splits</source>
         <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
         <translation>Découpage SNR</translation>
@@ -2663,7 +2711,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::TimelineBar</name>
     <message>
-        <location filename="../ui/timeline_bar.cpp" line="+20"/>
+        <location filename="../ui/timeline_bar.cpp" line="+21"/>
         <source>Play or pause the trajectory</source>
         <translation>Lire ou mettre en pause la trajectoire</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../ui/plot_panel.cpp" line="+65"/>
+        <location filename="../ui/plot_panel.cpp" line="+66"/>
         <source>Could not write %1: the folder is not writable or the disk is full.</source>
         <translation>%1 を書き込めませんでした: フォルダーに書き込めないか、ディスクがいっぱいです。</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+28"/>
+        <location filename="../ui/trajectory_store.cpp" line="+29"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/sample_exporter.cpp" line="+57"/>
+        <location filename="../ui/sample_exporter.cpp" line="+58"/>
         <source>There are no images to export.</source>
         <translation>エクスポートする画像がありません。</translation>
     </message>
@@ -48,7 +48,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+37"/>
+        <location filename="../ui/studio_app.cpp" line="+38"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>パッチ拡散モデルから、各ステップをライブでプレビューしながらサンプリングします。</translation>
     </message>
@@ -59,8 +59,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
-        <translation>読み込むチェックポイント (.pt) または復元するサンプル (.png)。</translation>
+        <source>Checkpoints (.pt, .safetensors) to load or samples (.png) to restore.</source>
+        <translation>読み込むチェックポイント (.pt, .safetensors) または復元するサンプル (.png)。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -81,7 +81,7 @@
 <context>
     <name>TrajectoryExporter</name>
     <message>
-        <location filename="../ui/trajectory_exporter.cpp" line="+83"/>
+        <location filename="../ui/trajectory_exporter.cpp" line="+84"/>
         <source>step %1</source>
         <translation>ステップ %1</translation>
     </message>
@@ -100,12 +100,12 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+39"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+40"/>
         <source>--%1 needs a value</source>
         <translation>--%1 には値が必要です</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cli_tr.cpp" line="+96"/>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+97"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>注意: %1</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_bench.cpp" line="+42"/>
+        <location filename="../app/patchdiff/cmd_bench.cpp" line="+43"/>
         <source>--%1 takes on or off, got &apos;%2&apos;</source>
         <translation>--%1 には on か off を指定します (&apos;%2&apos; が指定されました)</translation>
     </message>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+191"/>
-        <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
         <source>wrote %1</source>
         <translation>%1 を書き出しました</translation>
     </message>
@@ -223,10 +223,10 @@ files are missing from a partial reference folder are skipped.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+96"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+66"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+98"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>予期しない引数 &apos;%1&apos; (フラグは --name value の形式です)</translation>
     </message>
@@ -371,7 +371,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
         <translation>%1 と %2 を書き出しました</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_data.cpp" line="+24"/>
+        <location filename="../app/patchdiff/cmd_data.cpp" line="+26"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
 Builds the bundled emoji models&apos; training set (resources/models/MODEL_CARD.md): fetches
 emoji-datasource-google@16.0.0 and emoji-datasource-twitter@16.0.0 with `npm pack` (or
@@ -408,7 +408,7 @@ emoji-datasource-google@16.0.0 と emoji-datasource-twitter@16.0.0 を `npm pack
         <translation>%1 に一時フォルダーを作成できません</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</source>
         <translation>使い方: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</translation>
     </message>
@@ -510,7 +510,7 @@ models (the class count is the null label). Prints max/mean of the output.
         <translation>出力 %1  最大 %2  平均 %3  最大|.| %4</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_info.cpp" line="+25"/>
+        <location filename="../app/patchdiff/cmd_info.cpp" line="+26"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from (patchdiff info): the user&apos;s command line.</extracomment>
@@ -754,7 +754,7 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
         <translation>画像 %1 枚をサンプリングしました。各 %2 ステップ、1 ステップ %3 ms (バッチ %4、%5)、合計 %6 s</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-130"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-137"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -816,13 +816,23 @@ Ctrl+C で現在のステップの後に停止し、チェックポイントを�
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>--save_format safetensors writes model, EMA and optimizer files as .safetensors with the
+sidecar inside (default pt: torch.save files, as the original); --resume_checkpoint reads both.
+</source>
+        <extracomment>patchdiff train --help, its last paragraph. Keep flag names, values and file names.</extracomment>
+        <translation>--save_format safetensors: モデル、EMA、オプティマイザのファイルをサイドカー込みの .safetensors で
+書き出します (既定の pt はオリジナルと同じ torch.save 形式)。--resume_checkpoint はどちらも読めます。
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
         <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
         <translation>ステップ %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/ステップ  %8 枚/s</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>--data_dir is required (a folder of training images)</source>
         <translation>--data_dir が必要です (学習画像のフォルダー)</translation>
     </message>
@@ -865,7 +875,7 @@ Ctrl+C で現在のステップの後に停止し、チェックポイントを�
         <translation>%1: %3 s で %2 ステップ (%4 枚/s)。チェックポイントは %5</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/commands.cpp" line="+20"/>
+        <location filename="../app/patchdiff/commands.cpp" line="+21"/>
         <source>show a checkpoint&apos;s resolved flags, parameters, GFLOP and classes</source>
         <translation>チェックポイントの解決済みフラグ、パラメーター、GFLOP、クラスを表示</translation>
     </message>
@@ -893,6 +903,11 @@ Ctrl+C で現在のステップの後に停止し、チェックポイントを�
         <location line="+3"/>
         <source>sample columns from identical noise: checkpoints or one setting side by side</source>
         <translation>同一のノイズから列をサンプリング: チェックポイントや 1 つの設定を並べて比較</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>convert a checkpoint between .pt and .safetensors (optionally its dtype)</source>
+        <translation>チェックポイントを .pt と .safetensors の間で変換する (dtype の変更も可)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -930,7 +945,7 @@ Ctrl+C で現在のステップの後に停止し、チェックポイントを�
         <translation>不明なコマンド &apos;%1&apos; (コマンド: %2)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/main.cpp" line="+25"/>
+        <location filename="../app/patchdiff/main.cpp" line="+27"/>
         <source>bundled models: %1</source>
         <translation>同梱モデル: %1</translation>
     </message>
@@ -951,13 +966,13 @@ Ctrl+C で現在のステップの後に停止し、チェックポイントを�
         <translation>patchdiff %1: エラー: %2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/progress_bar.cpp" line="+28"/>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+29"/>
         <source>ETA</source>
         <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
         <translation>残り</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-133"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-124"/>
         <source>usage: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
                           [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
                           [--threads N] [--entry NAME] [model/diffusion flags]
@@ -1005,7 +1020,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>paired difference to %1 (same draws; negative: lower loss than it)</source>
         <translation>%1 との対応のある差 (同じ抽選。負: %1 より損失が小さい)</translation>
     </message>
@@ -1046,11 +1061,44 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <source>(%1 undecodable files left out)</source>
         <translation>(デコードできないファイル %1 個を除外)</translation>
     </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_convert.cpp" line="+19"/>
+        <source>usage: patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
+                         [--entry NAME]
+Converts a checkpoint between .pt (torch.save, the original&apos;s layout) and
+.safetensors, by OUT&apos;s extension. A .safetensors file carries the sidecar&apos;s
+flags, class names and provenance in its __metadata__; a .pt gets a .json sidecar.
+Tensors are copied bit for bit unless --dtype casts the floating-point ones.
+--ema RATE: from a training run&apos;s modelN, convert ema_RATE_N beside it.
+--entry NAME: the state_dict to take from a file that wraps several.
+</source>
+        <extracomment>patchdiff convert --help. Keep IN, OUT, RATE, NAME, flag names, values, file names and __metadata__ as they are.</extracomment>
+        <translation>使い方: patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
+                         [--entry NAME]
+チェックポイントを .pt (torch.save、オリジナルの形式) と .safetensors の間で、OUT の
+拡張子に従って変換します。.safetensors ファイルはサイドカーのフラグ、クラス名、来歴を
+__metadata__ に持ちます。.pt には .json のサイドカーが付きます。
+--dtype で浮動小数点のテンソルを変換しない限り、テンソルはビット単位でそのまま写されます。
+--ema RATE: 学習の modelN から、その隣の ema_RATE_N を変換します。
+--entry NAME: 複数を含むファイルから取り出す state_dict。
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>convert needs two files: patchdiff convert IN OUT</source>
+        <translation>convert には 2 つのファイルが必要です: patchdiff convert IN OUT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wrote %1 (%2 tensors from %3)</source>
+        <extracomment>After patchdiff convert: %1 the file written, %2 how many tensors, %3 the file read.</extracomment>
+        <translation>%1 を書き出しました (%3 から %2 個のテンソル)</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+18"/>
+        <location filename="../ui/branch_dialog.cpp" line="+19"/>
         <source>Continue from Step %1</source>
         <translation>ステップ %1 から続行</translation>
     </message>
@@ -1111,7 +1159,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::CompareColumnView</name>
     <message>
-        <location filename="../ui/compare_column_view.cpp" line="+43"/>
+        <location filename="../ui/compare_column_view.cpp" line="+44"/>
         <source>waiting…</source>
         <translation>待機中…</translation>
     </message>
@@ -1119,7 +1167,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+39"/>
+        <location filename="../ui/compare_window.cpp" line="+40"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>チェックポイント</translation>
@@ -1416,7 +1464,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::FilmstripView</name>
     <message>
-        <location filename="../ui/filmstrip_view.cpp" line="+17"/>
+        <location filename="../ui/filmstrip_view.cpp" line="+18"/>
         <source>Filmstrip</source>
         <translation>フィルムストリップ</translation>
     </message>
@@ -1434,7 +1482,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::FlagsView</name>
     <message>
-        <location filename="../ui/flags_view.cpp" line="+21"/>
+        <location filename="../ui/flags_view.cpp" line="+22"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
@@ -1510,7 +1558,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="+56"/>
+        <location filename="../ui/inspector.cpp" line="+57"/>
         <source>Plots</source>
         <translation>プロット</translation>
     </message>
@@ -1689,7 +1737,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::LanguageMenu</name>
     <message>
-        <location filename="../ui/language_menu.cpp" line="+9"/>
+        <location filename="../ui/language_menu.cpp" line="+10"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
@@ -1707,7 +1755,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+39"/>
+        <location filename="../ui/main_window.cpp" line="+40"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -1883,7 +1931,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>&lt;li&gt;見つかりません&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+56"/>
+        <location filename="../ui/main_window_files.cpp" line="+57"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>同梱モデルが見つかりません: チェックポイントを開く (Ctrl+O) か、PATCHDIFF_MODELS_DIR を設定してください。</translation>
     </message>
@@ -1967,8 +2015,8 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
     </message>
     <message>
         <location line="+1"/>
-        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
-        <translation>チェックポイントとサンプル (*.pt *.png);;チェックポイント (*.pt);;サンプル (*.png);;すべてのファイル (*)</translation>
+        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
+        <translation>チェックポイントとサンプル (*.pt *.safetensors *.png);;チェックポイント (*.pt *.safetensors);;サンプル (*.png);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1986,7 +2034,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>すべてをフォルダーにエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="+31"/>
+        <location filename="../ui/main_window_run.cpp" line="+32"/>
         <source>Loaded %1</source>
         <translation>%1 を読み込みました</translation>
     </message>
@@ -2049,7 +2097,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.cpp" line="+19"/>
+        <location filename="../ui/message_bar.cpp" line="+20"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
@@ -2062,7 +2110,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="+28"/>
+        <location filename="../ui/model_panel.cpp" line="+29"/>
         <source>Checkpoints</source>
         <translation>チェックポイント</translation>
     </message>
@@ -2218,7 +2266,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::RecentFiles</name>
     <message>
-        <location filename="../ui/recent_files.cpp" line="+15"/>
+        <location filename="../ui/recent_files.cpp" line="+16"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
@@ -2231,7 +2279,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::RunHistoryView</name>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+9"/>
+        <location filename="../ui/run_history_view.cpp" line="+10"/>
         <source>Run history</source>
         <translation>実行履歴</translation>
     </message>
@@ -2279,7 +2327,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::RunStatus</name>
     <message>
-        <location filename="../ui/run_status.cpp" line="+12"/>
+        <location filename="../ui/run_status.cpp" line="+13"/>
         <source>idle</source>
         <translation>待機中</translation>
     </message>
@@ -2302,7 +2350,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::SampleCanvas</name>
     <message>
-        <location filename="../ui/sample_canvas.cpp" line="+17"/>
+        <location filename="../ui/sample_canvas.cpp" line="+18"/>
         <source>Samples</source>
         <translation>サンプル</translation>
     </message>
@@ -2315,7 +2363,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::SamplingPanel</name>
     <message>
-        <location filename="../ui/sampling_panel.cpp" line="+33"/>
+        <location filename="../ui/sampling_panel.cpp" line="+34"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
@@ -2512,7 +2560,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/sampling_worker.cpp" line="+58"/>
+        <location filename="../ui/sampling_worker.cpp" line="+59"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>%1 でメモリが不足しました: バッチサイズを下げるか、分割ごとのステップ数を減らすか、別のデバイスでサンプリングしてください。</translation>
     </message>
@@ -2557,7 +2605,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::SplitsEditor</name>
     <message>
-        <location filename="../ui/splits_editor.cpp" line="+21"/>
+        <location filename="../ui/splits_editor.cpp" line="+22"/>
         <source>SNR splits</source>
         <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
         <translation>SNR 分割</translation>
@@ -2643,7 +2691,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::TimelineBar</name>
     <message>
-        <location filename="../ui/timeline_bar.cpp" line="+20"/>
+        <location filename="../ui/timeline_bar.cpp" line="+21"/>
         <source>Play or pause the trajectory</source>
         <translation>軌跡を再生または一時停止</translation>
     </message>

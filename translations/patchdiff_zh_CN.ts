@@ -4,7 +4,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../ui/plot_panel.cpp" line="+65"/>
+        <location filename="../ui/plot_panel.cpp" line="+66"/>
         <source>Could not write %1: the folder is not writable or the disk is full.</source>
         <translation>无法写入 %1：文件夹不可写或磁盘已满。</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+28"/>
+        <location filename="../ui/trajectory_store.cpp" line="+29"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/sample_exporter.cpp" line="+57"/>
+        <location filename="../ui/sample_exporter.cpp" line="+58"/>
         <source>There are no images to export.</source>
         <translation>没有可导出的图像。</translation>
     </message>
@@ -48,7 +48,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+37"/>
+        <location filename="../ui/studio_app.cpp" line="+38"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>对图像块扩散模型进行采样，并实时逐步预览。</translation>
     </message>
@@ -59,8 +59,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
-        <translation>要加载的检查点（.pt）或要还原的样本（.png）。</translation>
+        <source>Checkpoints (.pt, .safetensors) to load or samples (.png) to restore.</source>
+        <translation>要加载的检查点（.pt、.safetensors）或要还原的样本（.png）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -81,7 +81,7 @@
 <context>
     <name>TrajectoryExporter</name>
     <message>
-        <location filename="../ui/trajectory_exporter.cpp" line="+83"/>
+        <location filename="../ui/trajectory_exporter.cpp" line="+84"/>
         <source>step %1</source>
         <translation>第 %1 步</translation>
     </message>
@@ -100,12 +100,12 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+39"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+40"/>
         <source>--%1 needs a value</source>
         <translation>--%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cli_tr.cpp" line="+96"/>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+97"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_bench.cpp" line="+42"/>
+        <location filename="../app/patchdiff/cmd_bench.cpp" line="+43"/>
         <source>--%1 takes on or off, got &apos;%2&apos;</source>
         <translation>--%1 只接受 on 或 off，收到的是 &apos;%2&apos;</translation>
     </message>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+191"/>
-        <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
@@ -220,10 +220,10 @@ files are missing from a partial reference folder are skipped.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+96"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+66"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+98"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>意外的参数 &apos;%1&apos;（选项的形式为 --name value）</translation>
     </message>
@@ -367,7 +367,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
         <translation>已写出 %1 和 %2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_data.cpp" line="+24"/>
+        <location filename="../app/patchdiff/cmd_data.cpp" line="+26"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
 Builds the bundled emoji models&apos; training set (resources/models/MODEL_CARD.md): fetches
 emoji-datasource-google@16.0.0 and emoji-datasource-twitter@16.0.0 with `npm pack` (or
@@ -403,7 +403,7 @@ emoji-datasource-google@16.0.0 和 emoji-datasource-twitter@16.0.0（或读取�
         <translation>无法在 %1 中创建临时文件夹</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</source>
         <translation>用法：patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</translation>
     </message>
@@ -504,7 +504,7 @@ models (the class count is the null label). Prints max/mean of the output.
         <translation>输出 %1  最大值 %2  均值 %3  最大|.| %4</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_info.cpp" line="+25"/>
+        <location filename="../app/patchdiff/cmd_info.cpp" line="+26"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from (patchdiff info): the user&apos;s command line.</extracomment>
@@ -748,7 +748,7 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
         <translation>已采样 %1 张图像，每张 %2 步，每步 %3 ms（批大小 %4，%5），共 %6 s</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-130"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-137"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -806,13 +806,23 @@ Ctrl-C stops after the current step and saves a checkpoint.
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>--save_format safetensors writes model, EMA and optimizer files as .safetensors with the
+sidecar inside (default pt: torch.save files, as the original); --resume_checkpoint reads both.
+</source>
+        <extracomment>patchdiff train --help, its last paragraph. Keep flag names, values and file names.</extracomment>
+        <translation>--save_format safetensors 将模型、EMA 和优化器文件写为内含附属文件信息的 .safetensors
+（默认 pt：与原始实现相同的 torch.save 文件）；--resume_checkpoint 两者都能读取。
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
         <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
         <translation>第 %1 步  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/步  %8 张/s</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>--data_dir is required (a folder of training images)</source>
         <translation>必须指定 --data_dir（训练图像所在文件夹）</translation>
     </message>
@@ -855,7 +865,7 @@ Ctrl-C stops after the current step and saves a checkpoint.
         <translation>%1：%3 s 内完成 %2 步（%4 张/s）；检查点位于 %5</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/commands.cpp" line="+20"/>
+        <location filename="../app/patchdiff/commands.cpp" line="+21"/>
         <source>show a checkpoint&apos;s resolved flags, parameters, GFLOP and classes</source>
         <translation>显示检查点解析后的选项、参数量、GFLOP 和类别</translation>
     </message>
@@ -883,6 +893,11 @@ Ctrl-C stops after the current step and saves a checkpoint.
         <location line="+3"/>
         <source>sample columns from identical noise: checkpoints or one setting side by side</source>
         <translation>从相同噪声采样多列：并排比较检查点或某一设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>convert a checkpoint between .pt and .safetensors (optionally its dtype)</source>
+        <translation>在 .pt 与 .safetensors 之间转换检查点（可选转换其 dtype）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -920,7 +935,7 @@ Ctrl-C stops after the current step and saves a checkpoint.
         <translation>未知命令 &apos;%1&apos;（可用命令：%2）</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/main.cpp" line="+25"/>
+        <location filename="../app/patchdiff/main.cpp" line="+27"/>
         <source>bundled models: %1</source>
         <translation>内置模型：%1</translation>
     </message>
@@ -941,13 +956,13 @@ Ctrl-C stops after the current step and saves a checkpoint.
         <translation>patchdiff %1：错误：%2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/progress_bar.cpp" line="+28"/>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+29"/>
         <source>ETA</source>
         <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-133"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-124"/>
         <source>usage: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
                           [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
                           [--threads N] [--entry NAME] [model/diffusion flags]
@@ -992,7 +1007,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>paired difference to %1 (same draws; negative: lower loss than it)</source>
         <translation>与 %1 的配对差（相同的抽取；负值：损失低于它）</translation>
     </message>
@@ -1033,11 +1048,43 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <source>(%1 undecodable files left out)</source>
         <translation>（已排除 %1 个无法解码的文件）</translation>
     </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_convert.cpp" line="+19"/>
+        <source>usage: patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
+                         [--entry NAME]
+Converts a checkpoint between .pt (torch.save, the original&apos;s layout) and
+.safetensors, by OUT&apos;s extension. A .safetensors file carries the sidecar&apos;s
+flags, class names and provenance in its __metadata__; a .pt gets a .json sidecar.
+Tensors are copied bit for bit unless --dtype casts the floating-point ones.
+--ema RATE: from a training run&apos;s modelN, convert ema_RATE_N beside it.
+--entry NAME: the state_dict to take from a file that wraps several.
+</source>
+        <extracomment>patchdiff convert --help. Keep IN, OUT, RATE, NAME, flag names, values, file names and __metadata__ as they are.</extracomment>
+        <translation>用法：patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
+                         [--entry NAME]
+按 OUT 的扩展名，在 .pt（torch.save，原始实现的布局）与 .safetensors 之间转换检查点。
+.safetensors 文件在其 __metadata__ 中携带附属文件的选项、类别名称和来源；.pt 会得到一个
+.json 附属文件。除非 --dtype 转换浮点张量，张量按位原样复制。
+--ema RATE：对训练得到的 modelN，转换其旁边的 ema_RATE_N。
+--entry NAME：从包含多个 state_dict 的文件中选取的那一个。
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>convert needs two files: patchdiff convert IN OUT</source>
+        <translation>convert 需要两个文件：patchdiff convert IN OUT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wrote %1 (%2 tensors from %3)</source>
+        <extracomment>After patchdiff convert: %1 the file written, %2 how many tensors, %3 the file read.</extracomment>
+        <translation>已写出 %1（%2 个张量，来自 %3）</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+18"/>
+        <location filename="../ui/branch_dialog.cpp" line="+19"/>
         <source>Continue from Step %1</source>
         <translation>从第 %1 步继续</translation>
     </message>
@@ -1098,7 +1145,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::CompareColumnView</name>
     <message>
-        <location filename="../ui/compare_column_view.cpp" line="+43"/>
+        <location filename="../ui/compare_column_view.cpp" line="+44"/>
         <source>waiting…</source>
         <translation>等待中…</translation>
     </message>
@@ -1106,7 +1153,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+39"/>
+        <location filename="../ui/compare_window.cpp" line="+40"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>检查点</translation>
@@ -1403,7 +1450,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::FilmstripView</name>
     <message>
-        <location filename="../ui/filmstrip_view.cpp" line="+17"/>
+        <location filename="../ui/filmstrip_view.cpp" line="+18"/>
         <source>Filmstrip</source>
         <translation>胶片条</translation>
     </message>
@@ -1421,7 +1468,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::FlagsView</name>
     <message>
-        <location filename="../ui/flags_view.cpp" line="+21"/>
+        <location filename="../ui/flags_view.cpp" line="+22"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
@@ -1497,7 +1544,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="+56"/>
+        <location filename="../ui/inspector.cpp" line="+57"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
@@ -1676,7 +1723,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::LanguageMenu</name>
     <message>
-        <location filename="../ui/language_menu.cpp" line="+9"/>
+        <location filename="../ui/language_menu.cpp" line="+10"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1694,7 +1741,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+39"/>
+        <location filename="../ui/main_window.cpp" line="+40"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -1870,7 +1917,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>&lt;li&gt;未找到&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+56"/>
+        <location filename="../ui/main_window_files.cpp" line="+57"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>未找到内置模型：请打开一个检查点（Ctrl+O）或设置 PATCHDIFF_MODELS_DIR。</translation>
     </message>
@@ -1954,8 +2001,8 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
     </message>
     <message>
         <location line="+1"/>
-        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
-        <translation>检查点和样本 (*.pt *.png);;检查点 (*.pt);;样本 (*.png);;所有文件 (*)</translation>
+        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
+        <translation>检查点和样本 (*.pt *.safetensors *.png);;检查点 (*.pt *.safetensors);;样本 (*.png);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1973,7 +2020,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>全部导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="+31"/>
+        <location filename="../ui/main_window_run.cpp" line="+32"/>
         <source>Loaded %1</source>
         <translation>已加载 %1</translation>
     </message>
@@ -2036,7 +2083,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.cpp" line="+19"/>
+        <location filename="../ui/message_bar.cpp" line="+20"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -2049,7 +2096,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="+28"/>
+        <location filename="../ui/model_panel.cpp" line="+29"/>
         <source>Checkpoints</source>
         <translation>检查点</translation>
     </message>
@@ -2205,7 +2252,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::RecentFiles</name>
     <message>
-        <location filename="../ui/recent_files.cpp" line="+15"/>
+        <location filename="../ui/recent_files.cpp" line="+16"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -2218,7 +2265,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::RunHistoryView</name>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+9"/>
+        <location filename="../ui/run_history_view.cpp" line="+10"/>
         <source>Run history</source>
         <translation>运行历史</translation>
     </message>
@@ -2266,7 +2313,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::RunStatus</name>
     <message>
-        <location filename="../ui/run_status.cpp" line="+12"/>
+        <location filename="../ui/run_status.cpp" line="+13"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
@@ -2289,7 +2336,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SampleCanvas</name>
     <message>
-        <location filename="../ui/sample_canvas.cpp" line="+17"/>
+        <location filename="../ui/sample_canvas.cpp" line="+18"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
@@ -2302,7 +2349,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SamplingPanel</name>
     <message>
-        <location filename="../ui/sampling_panel.cpp" line="+33"/>
+        <location filename="../ui/sampling_panel.cpp" line="+34"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
@@ -2499,7 +2546,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/sampling_worker.cpp" line="+58"/>
+        <location filename="../ui/sampling_worker.cpp" line="+59"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>%1 内存不足：请减小批大小、减少每个分段的步数，或在其他设备上采样。</translation>
     </message>
@@ -2544,7 +2591,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SplitsEditor</name>
     <message>
-        <location filename="../ui/splits_editor.cpp" line="+21"/>
+        <location filename="../ui/splits_editor.cpp" line="+22"/>
         <source>SNR splits</source>
         <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
         <translation>SNR 分段</translation>
@@ -2630,7 +2677,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::TimelineBar</name>
     <message>
-        <location filename="../ui/timeline_bar.cpp" line="+20"/>
+        <location filename="../ui/timeline_bar.cpp" line="+21"/>
         <source>Play or pause the trajectory</source>
         <translation>播放或暂停轨迹</translation>
     </message>

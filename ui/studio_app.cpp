@@ -42,7 +42,7 @@ void describeOptions(QCommandLineParser& parser) {
                                                 "Print the version and the bundled models' folder, and exit.")});
   parser.addPositionalArgument(
       QStringLiteral("files"),
-      QCoreApplication::translate("StudioApp", "Checkpoints (.pt) to load or samples (.png) to restore."),
+      QCoreApplication::translate("StudioApp", "Checkpoints (.pt, .safetensors) to load or samples (.png) to restore."),
       QCoreApplication::translate("StudioApp", "[FILE...]"));
 }
 
