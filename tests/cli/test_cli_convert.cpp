@@ -51,13 +51,14 @@ class TestCliConvert : public QObject {
 
  private Q_SLOTS:
   void startersGiveBitIdenticalForwardOutputs_data() {
-    QTest::addColumn<std::string>("patch");
-    for (const char* p : {"1", "2", "4", "8"}) QTest::newRow((std::string("emoji64_p") + p).c_str()) << std::string(p);
+    QTest::addColumn<QString>("patch");
+    for (const char* p : {"1", "2", "4", "8"}) QTest::newRow((std::string("emoji64_p") + p).c_str()) << QString(p);
   }
 
   void startersGiveBitIdenticalForwardOutputs() {
-    QFETCH(std::string, patch);
-    const std::string starter = test::shared_dir() + "/models/emoji64_p" + patch + ".pt";
+    QFETCH(QString, patch);
+    const std::string p = patch.toStdString();
+    const std::string starter = test::shared_dir() + "/models/emoji64_p" + p + ".pt";
     const std::string dir = test::temp_dir();
     const std::string converted = dir + "/starter.safetensors";
     auto r = test::run_cli({"convert", q(starter), q(converted)});
@@ -71,7 +72,7 @@ class TestCliConvert : public QObject {
       const std::string out = dir + "/out" + std::to_string(outputs.size()) + ".npy";
       r = test::run_cli(QStringList{"forward", q(checkpoint), "--x", q(dir + "/x.npy"), "--t", "999,250", "--y", "0,5",
                                     "--out", q(out), "--threads", "2"}
-                        << flags_for_patch(patch));
+                        << flags_for_patch(p));
       QVERIFY2(r.exit_code == 0, qPrintable(r.err));
       outputs.push_back(io::read_file(out, "forward output"));
     }

@@ -80,8 +80,8 @@ class TestSafetensors : public QObject {
   }
 
   void readsOtherToolsFiles_data() {
-    QTest::addColumn<std::string>("header");
-    QTest::addColumn<std::string>("data");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("data");
     const torch::Tensor a = torch::tensor({1.5f, -2.0f, 3.25f});      // F32 [3]
     const torch::Tensor b = torch::tensor(std::vector<int64_t>{7, -9});  // I64 [2]
     const torch::Tensor h = torch::tensor({0.5f, 4.0f}).to(torch::kBFloat16);
@@ -96,16 +96,17 @@ class TestSafetensors : public QObject {
     aligned.append((8 - aligned.size() % 8) % 8, ' ');
     std::string unaligned = "{" + entries + R"(,"__metadata__":{"format":"pt"}})";
     if (unaligned.size() % 2 == 0) unaligned += ' ';  // an odd length: every tensor starts unaligned
-    QTest::newRow("metadata first, 8-byte-aligned data") << aligned << data;
-    QTest::newRow("metadata last, unaligned data") << unaligned << data;
-    QTest::newRow("trailing newline, no metadata") << ("{" + entries + "}\n") << data;
+    auto bytes = [](const std::string& s) { return QByteArray::fromStdString(s); };
+    QTest::newRow("metadata first, 8-byte-aligned data") << bytes(aligned) << bytes(data);
+    QTest::newRow("metadata last, unaligned data") << bytes(unaligned) << bytes(data);
+    QTest::newRow("trailing newline, no metadata") << bytes("{" + entries + "}\n") << bytes(data);
   }
 
   void readsOtherToolsFiles() {
-    QFETCH(std::string, header);
-    QFETCH(std::string, data);
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, data);
     const std::string path = patchdiff::test::temp_dir() + "/other.safetensors";
-    patchdiff::io::write_file_atomic(path, file_bytes(header, data));
+    patchdiff::io::write_file_atomic(path, file_bytes(header.toStdString(), data.toStdString()));
     const model::CheckpointFile file = model::read_checkpoint(path);
     QCOMPARE(file.tensors.size(), size_t(3));
     QVERIFY(torch::equal(file.tensors.at("a"), torch::tensor({1.5f, -2.0f, 3.25f})));
@@ -161,51 +162,52 @@ class TestSafetensors : public QObject {
   }
 
   void malformedFilesAreClearErrors_data() {
-    QTest::addColumn<std::string>("bytes");
-    QTest::addColumn<std::string>("message");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("message");
     const std::string f32x2 = std::string(8, '\0');
-    auto file = [](const std::string& header, const std::string& data) { return file_bytes(header, data); };
+    auto file = [](const std::string& header, const std::string& data) { return QByteArray::fromStdString(file_bytes(header, data)); };
     std::string huge(8, '\0');
     huge[7] = 0x40;  // a header length of 2^62 bytes
-    QTest::newRow("shorter than the length field") << std::string("\x05\x00", 2) << std::string("too short");
-    QTest::newRow("huge header length") << huge + "{}" << std::string("above the 100000000-byte limit");
-    QTest::newRow("header past the end") << file("{}", "").substr(0, 8) + "{" << std::string("but only 1 follow");
-    QTest::newRow("bad JSON") << file(R"({"a": {"dtype": )", "") << std::string("not valid JSON");
-    QTest::newRow("not an object") << file("[1, 2]", "") << std::string("not a JSON object");
+    QTest::newRow("shorter than the length field") << QByteArray("\x05\x00", 2) << QByteArray("too short");
+    QTest::newRow("huge header length") << QByteArray::fromStdString(huge + "{}") << QByteArray("above the 100000000-byte limit");
+    QTest::newRow("header past the end") << file("{}", "").left(8) + "{" << QByteArray("but only 1 follow");
+    QTest::newRow("bad JSON") << file(R"({"a": {"dtype": )", "") << QByteArray("not valid JSON");
+    QTest::newRow("not an object") << file("[1, 2]", "") << QByteArray("not a JSON object");
     QTest::newRow("unknown dtype") << file(R"({"a":{"dtype":"F8_E4M3","shape":[8],"data_offsets":[0,8]}})", f32x2)
-                                   << std::string("dtype F8_E4M3, which is not supported");
+                                   << QByteArray("dtype F8_E4M3, which is not supported");
     QTest::newRow("shape and size disagree") << file(R"({"a":{"dtype":"F32","shape":[3],"data_offsets":[0,8]}})", f32x2)
-                                             << std::string("needs 12 bytes");
+                                             << QByteArray("needs 12 bytes");
     QTest::newRow("offsets past the end") << file(R"({"a":{"dtype":"F32","shape":[250],"data_offsets":[0,1000]}})", f32x2)
-                                          << std::string("past the end of the data (8 bytes)");
+                                          << QByteArray("past the end of the data (8 bytes)");
     QTest::newRow("overlapping ranges")
         << file(R"({"a":{"dtype":"F32","shape":[1],"data_offsets":[0,4]},"b":{"dtype":"F32","shape":[1],"data_offsets":[2,6]}})", f32x2)
-        << std::string("overlapping data");
+        << QByteArray("overlapping data");
     QTest::newRow("same range twice")
         << file(R"({"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},"b":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}})", f32x2)
-        << std::string("overlapping data");
+        << QByteArray("overlapping data");
     QTest::newRow("offsets reversed") << file(R"({"a":{"dtype":"F32","shape":[0],"data_offsets":[8,0]}})", f32x2)
-                                      << std::string("end before they begin");
+                                      << QByteArray("end before they begin");
     QTest::newRow("negative offset") << file(R"({"a":{"dtype":"F32","shape":[2],"data_offsets":[-8,0]}})", f32x2)
-                                     << std::string("is not a non-negative integer");
+                                     << QByteArray("is not a non-negative integer");
     QTest::newRow("fractional dimension") << file(R"({"a":{"dtype":"F32","shape":[1.5],"data_offsets":[0,8]}})", f32x2)
-                                          << std::string("is not a non-negative integer");
+                                          << QByteArray("is not a non-negative integer");
     QTest::newRow("shape overflows") << file(R"({"a":{"dtype":"F32","shape":[4294967296,4294967296,16],"data_offsets":[0,8]}})", f32x2)
-                                     << std::string("too large for any file");
+                                     << QByteArray("too large for any file");
     QTest::newRow("duplicate name")
         << file(R"({"a":{"dtype":"F32","shape":[1],"data_offsets":[0,4]},"a":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}})", f32x2)
-        << std::string("names 'a' twice");
-    QTest::newRow("entry without fields") << file(R"({"a":5})", "") << std::string("is not an object with dtype, shape and data_offsets");
+        << QByteArray("names 'a' twice");
+    QTest::newRow("entry without fields") << file(R"({"a":5})", "") << QByteArray("is not an object with dtype, shape and data_offsets");
     QTest::newRow("metadata not strings") << file(R"({"__metadata__":{"step":3}})", "")
-                                          << std::string("metadata values must be strings");
+                                          << QByteArray("metadata values must be strings");
   }
 
   void malformedFilesAreClearErrors() {
-    QFETCH(std::string, bytes);
-    QFETCH(std::string, message);
-    const std::string msg = error_of<CheckpointError>([&] { model::parse_safetensors(bytes, "bad.safetensors"); });
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, message);
+    const std::string msg =
+        error_of<CheckpointError>([&] { model::parse_safetensors(bytes.toStdString(), "bad.safetensors"); });
     QVERIFY2(msg.find("safetensors file 'bad.safetensors'") != std::string::npos, msg.c_str());
-    QVERIFY2(msg.find(message) != std::string::npos, msg.c_str());
+    QVERIFY2(msg.find(message.toStdString()) != std::string::npos, msg.c_str());
   }
 
   void everyTruncationIsAnError() {
