@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev qt6-image-formats-plugins qt6-translations-l10n
   libqcustomplot-dev libqcustomplot2.1-qt6
-  nlohmann-json3-dev libcli11-dev libstb-dev libzip-dev zlib1g-dev libpng-dev libarchive-dev
+  nlohmann-json3-dev libcli11-dev libstb-dev libzip-dev zlib1g-dev libarchive-dev
   libgif-dev
   xvfb xauth
   librsvg2-bin desktop-file-utils appstream lintian

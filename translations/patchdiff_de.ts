@@ -2,15 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>AboutNotices</name>
-    <message>
-        <location filename="../ui/about_notices.cpp" line="+18"/>
-        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>&lt;p&gt;Freie Software unter der Lizenz %1, ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;Bibliotheken Dritter:&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -67,17 +58,28 @@
         <translation>Version und Ordner der mitgelieferten Modelle ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+53"/>
-        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
-        <translation>Ein eigenes Fenster öffnen, statt die Dateien an das bereits laufende Studio zu übergeben.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/studio_app.cpp" line="+4"/>
+        <location line="+4"/>
         <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
         <translation>Zu ladende Checkpoints (.pt) oder wiederherzustellende Samples (.png).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/studio_app.cpp" line="+45"/>
+        <source>Checkpoints (.pt, .safetensors) to load or samples (.png) to restore.</source>
+        <translation>Zu ladende Checkpoints (.pt, .safetensors) oder wiederherzustellende Samples (.png).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>License: %1, with no warranty.</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>Lizenz: %1, ohne jede Gewährleistung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Third-party libraries:</source>
+        <translation>Bibliotheken Dritter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/studio_app.cpp" line="+1"/>
         <source>[FILE...]</source>
         <translation>[DATEI...]</translation>
     </message>
@@ -87,20 +89,14 @@
         <translation>keine gefunden (PATCHDIFF_MODELS_DIR setzen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/studio_app.cpp" line="-20"/>
+        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
+        <translation>Ein eigenes Fenster öffnen, statt die Dateien an das bereits laufende Studio zu übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/studio_app.cpp" line="+4"/>
         <source>bundled models: %1</source>
         <translation>mitgelieferte Modelle: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio_app.cpp" line="+18"/>
-        <source>License: %1, with no warranty.</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>Lizenz: %1, ohne jede Gewährleistung.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Third-party libraries:</source>
-        <translation>Bibliotheken Dritter:</translation>
     </message>
 </context>
 <context>
@@ -857,7 +853,17 @@ Strg+C hält nach dem aktuellen Schritt an und speichert einen Checkpoint.
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>--save_format safetensors writes model, EMA and optimizer files as .safetensors with the
+sidecar inside (default pt: torch.save files, as the original); --resume_checkpoint reads both.
+</source>
+        <extracomment>patchdiff train --help, its last paragraph. Keep flag names, values and file names.</extracomment>
+        <translation>--save_format safetensors schreibt Modell-, EMA- und Optimierer-Dateien als .safetensors mit der
+Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_checkpoint liest beide.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
         <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
         <translation>Schritt %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/Schritt  %8 Bilder/s</translation>
@@ -937,6 +943,11 @@ Strg+C hält nach dem aktuellen Schritt an und speichert einen Checkpoint.
     </message>
     <message>
         <location line="+3"/>
+        <source>convert a checkpoint between .pt and .safetensors (optionally its dtype)</source>
+        <translation>einen Checkpoint zwischen .pt und .safetensors umwandeln (wahlweise seinen dtype)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>build a training set (data emoji: the bundled models&apos; emoji images)</source>
         <translation>einen Trainingsdatensatz erstellen (data emoji: die Emoji-Bilder der mitgelieferten Modelle)</translation>
     </message>
@@ -1100,6 +1111,39 @@ Modelle nicht trainiert wurden.
         <location line="+7"/>
         <source>(%1 undecodable files left out)</source>
         <translation>(%1 nicht dekodierbare Dateien ausgelassen)</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_convert.cpp" line="+19"/>
+        <source>usage: patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
+                         [--entry NAME]
+Converts a checkpoint between .pt (torch.save, the original&apos;s layout) and
+.safetensors, by OUT&apos;s extension. A .safetensors file carries the sidecar&apos;s
+flags, class names and provenance in its __metadata__; a .pt gets a .json sidecar.
+Tensors are copied bit for bit unless --dtype casts the floating-point ones.
+--ema RATE: from a training run&apos;s modelN, convert ema_RATE_N beside it.
+--entry NAME: the state_dict to take from a file that wraps several.
+</source>
+        <extracomment>patchdiff convert --help. Keep IN, OUT, RATE, NAME, flag names, values, file names and __metadata__ as they are.</extracomment>
+        <translation>Aufruf: patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
+                         [--entry NAME]
+Wandelt einen Checkpoint zwischen .pt (torch.save, das Layout des Originals) und
+.safetensors um, je nach Endung von OUT. Eine .safetensors-Datei trägt Flags,
+Klassennamen und Herkunft der Sidecar in ihren __metadata__; eine .pt bekommt eine .json-Sidecar.
+Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tensoren um.
+--ema RATE: zu modelN eines Trainingslaufs das ema_RATE_N daneben umwandeln.
+--entry NAME: welches state_dict aus einer Datei genommen wird, die mehrere enthält.
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>convert needs two files: patchdiff convert IN OUT</source>
+        <translation>convert braucht zwei Dateien: patchdiff convert IN OUT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wrote %1 (%2 tensors from %3)</source>
+        <extracomment>After patchdiff convert: %1 the file written, %2 how many tensors, %3 the file read.</extracomment>
+        <translation>%1 geschrieben (%2 Tensoren aus %3)</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2070,12 @@ Modelle nicht trainiert wurden.
         <translation>Checkpoints und Samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/main_window_files.cpp" line="+210"/>
+        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
+        <translation>Checkpoints und Samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_files.cpp" line="+8"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
@@ -2776,6 +2825,15 @@ SNR-Aufteilung: %1 Modelle</translation>
         <location line="+3"/>
         <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
         <translation>Float-x_t (exaktes Abzweigen) für 1 von %1 der %2 Schritte behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;Freie Software unter der Lizenz %1, ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;Bibliotheken Dritter:&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -2,15 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>AboutNotices</name>
-    <message>
-        <location filename="../ui/about_notices.cpp" line="+18"/>
-        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>&lt;p&gt;Logiciel libre sous licence %1, sans aucune garantie.&lt;/p&gt;&lt;p&gt;Bibliothèques tierces :&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -67,17 +58,28 @@
         <translation>Afficher la version et le dossier des modèles fournis, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+53"/>
-        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
-        <translation>Ouvrir une fenêtre à part au lieu de transmettre les fichiers au studio déjà lancé.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/studio_app.cpp" line="+4"/>
+        <location line="+4"/>
         <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
         <translation>Checkpoints (.pt) à charger ou échantillons (.png) à restaurer.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/studio_app.cpp" line="+45"/>
+        <source>Checkpoints (.pt, .safetensors) to load or samples (.png) to restore.</source>
+        <translation>Checkpoints (.pt, .safetensors) à charger ou échantillons (.png) à restaurer.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>License: %1, with no warranty.</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>Licence : %1, sans aucune garantie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Third-party libraries:</source>
+        <translation>Bibliothèques tierces :</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/studio_app.cpp" line="+1"/>
         <source>[FILE...]</source>
         <translation>[FICHIER...]</translation>
     </message>
@@ -87,20 +89,14 @@
         <translation>aucun trouvé (définir PATCHDIFF_MODELS_DIR)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/studio_app.cpp" line="-20"/>
+        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
+        <translation>Ouvrir une fenêtre à part au lieu de transmettre les fichiers au studio déjà lancé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/studio_app.cpp" line="+4"/>
         <source>bundled models: %1</source>
         <translation>modèles fournis : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio_app.cpp" line="+18"/>
-        <source>License: %1, with no warranty.</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>Licence : %1, sans aucune garantie.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Third-party libraries:</source>
-        <translation>Bibliothèques tierces :</translation>
     </message>
 </context>
 <context>
@@ -857,7 +853,17 @@ Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>--save_format safetensors writes model, EMA and optimizer files as .safetensors with the
+sidecar inside (default pt: torch.save files, as the original); --resume_checkpoint reads both.
+</source>
+        <extracomment>patchdiff train --help, its last paragraph. Keep flag names, values and file names.</extracomment>
+        <translation>--save_format safetensors écrit les fichiers du modèle, de l’EMA et de l’optimiseur en .safetensors,
+le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’original) ; --resume_checkpoint lit les deux.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
         <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
         <translation>étape %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/étape  %8 img/s</translation>
@@ -937,6 +943,11 @@ Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
     </message>
     <message>
         <location line="+3"/>
+        <source>convert a checkpoint between .pt and .safetensors (optionally its dtype)</source>
+        <translation>convertir un checkpoint entre .pt et .safetensors (et, au choix, son dtype)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>build a training set (data emoji: the bundled models&apos; emoji images)</source>
         <translation>construire un jeu d’entraînement (data emoji : les images emoji des modèles fournis)</translation>
     </message>
@@ -1100,6 +1111,39 @@ modèles n’ont pas été entraînés.
         <location line="+7"/>
         <source>(%1 undecodable files left out)</source>
         <translation>(%1 fichiers illisibles ignorés)</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_convert.cpp" line="+19"/>
+        <source>usage: patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
+                         [--entry NAME]
+Converts a checkpoint between .pt (torch.save, the original&apos;s layout) and
+.safetensors, by OUT&apos;s extension. A .safetensors file carries the sidecar&apos;s
+flags, class names and provenance in its __metadata__; a .pt gets a .json sidecar.
+Tensors are copied bit for bit unless --dtype casts the floating-point ones.
+--ema RATE: from a training run&apos;s modelN, convert ema_RATE_N beside it.
+--entry NAME: the state_dict to take from a file that wraps several.
+</source>
+        <extracomment>patchdiff convert --help. Keep IN, OUT, RATE, NAME, flag names, values, file names and __metadata__ as they are.</extracomment>
+        <translation>usage : patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
+                         [--entry NAME]
+Convertit un checkpoint entre .pt (torch.save, la disposition de l’original) et
+.safetensors, selon l’extension de OUT. Un fichier .safetensors porte les options, les noms
+de classes et la provenance du fichier annexe dans ses __metadata__ ; un .pt reçoit un fichier annexe .json.
+Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule flottante.
+--ema RATE : à partir du modelN d’un entraînement, convertit l’ema_RATE_N voisin.
+--entry NAME : le state_dict à prendre dans un fichier qui en contient plusieurs.
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>convert needs two files: patchdiff convert IN OUT</source>
+        <translation>convert attend deux fichiers : patchdiff convert IN OUT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wrote %1 (%2 tensors from %3)</source>
+        <extracomment>After patchdiff convert: %1 the file written, %2 how many tensors, %3 the file read.</extracomment>
+        <translation>%1 écrit (%2 tenseurs depuis %3)</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2070,12 @@ modèles n’ont pas été entraînés.
         <translation>Checkpoints et échantillons (*.pt *.png);;Checkpoints (*.pt);;Échantillons (*.png);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/main_window_files.cpp" line="+210"/>
+        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
+        <translation>Checkpoints et échantillons (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Échantillons (*.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_files.cpp" line="+8"/>
         <source>Export Image</source>
         <translation>Exporter l’image</translation>
     </message>
@@ -2776,6 +2825,15 @@ Découpage SNR : %1 modèles</translation>
         <location line="+3"/>
         <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
         <translation>x_t flottant (branchement exact) conservé pour 1 étape sur %1 des %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;Logiciel libre sous licence %1, sans aucune garantie.&lt;/p&gt;&lt;p&gt;Bibliothèques tierces :&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

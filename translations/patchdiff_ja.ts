@@ -2,15 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
-    <name>AboutNotices</name>
-    <message>
-        <location filename="../ui/about_notices.cpp" line="+18"/>
-        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>&lt;p&gt;%1 ライセンスのフリーソフトウェアです (無保証)。&lt;/p&gt;&lt;p&gt;サードパーティ ライブラリ:&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -67,17 +58,28 @@
         <translation>バージョンと同梱モデルのフォルダーを表示して終了します。</translation>
     </message>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+53"/>
-        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
-        <translation>実行中のスタジオにファイルを渡さず、別のウィンドウを開きます。</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/studio_app.cpp" line="+4"/>
+        <location line="+4"/>
         <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
         <translation>読み込むチェックポイント (.pt) または復元するサンプル (.png)。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/studio_app.cpp" line="+45"/>
+        <source>Checkpoints (.pt, .safetensors) to load or samples (.png) to restore.</source>
+        <translation>読み込むチェックポイント (.pt, .safetensors) または復元するサンプル (.png)。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>License: %1, with no warranty.</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>ライセンス: %1 (無保証)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Third-party libraries:</source>
+        <translation>サードパーティ ライブラリ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/studio_app.cpp" line="+1"/>
         <source>[FILE...]</source>
         <translation>[ファイル...]</translation>
     </message>
@@ -87,20 +89,14 @@
         <translation>見つかりません (PATCHDIFF_MODELS_DIR を設定してください)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/studio_app.cpp" line="-20"/>
+        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
+        <translation>実行中のスタジオにファイルを渡さず、別のウィンドウを開きます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/studio_app.cpp" line="+4"/>
         <source>bundled models: %1</source>
         <translation>同梱モデル: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio_app.cpp" line="+18"/>
-        <source>License: %1, with no warranty.</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>ライセンス: %1 (無保証)。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Third-party libraries:</source>
-        <translation>サードパーティ ライブラリ:</translation>
     </message>
 </context>
 <context>
@@ -841,7 +837,17 @@ Ctrl+C で現在のステップの後に停止し、チェックポイントを�
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>--save_format safetensors writes model, EMA and optimizer files as .safetensors with the
+sidecar inside (default pt: torch.save files, as the original); --resume_checkpoint reads both.
+</source>
+        <extracomment>patchdiff train --help, its last paragraph. Keep flag names, values and file names.</extracomment>
+        <translation>--save_format safetensors: モデル、EMA、オプティマイザのファイルをサイドカー込みの .safetensors で
+書き出します (既定の pt はオリジナルと同じ torch.save 形式)。--resume_checkpoint はどちらも読めます。
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
         <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
         <translation>ステップ %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/ステップ  %8 枚/s</translation>
@@ -921,6 +927,11 @@ Ctrl+C で現在のステップの後に停止し、チェックポイントを�
     </message>
     <message>
         <location line="+3"/>
+        <source>convert a checkpoint between .pt and .safetensors (optionally its dtype)</source>
+        <translation>チェックポイントを .pt と .safetensors の間で変換する (dtype の変更も可)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>build a training set (data emoji: the bundled models&apos; emoji images)</source>
         <translation>学習データセットを作成 (data emoji: 同梱モデルの絵文字画像)</translation>
     </message>
@@ -1081,6 +1092,39 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <location line="+7"/>
         <source>(%1 undecodable files left out)</source>
         <translation>(デコードできないファイル %1 個を除外)</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_convert.cpp" line="+19"/>
+        <source>usage: patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
+                         [--entry NAME]
+Converts a checkpoint between .pt (torch.save, the original&apos;s layout) and
+.safetensors, by OUT&apos;s extension. A .safetensors file carries the sidecar&apos;s
+flags, class names and provenance in its __metadata__; a .pt gets a .json sidecar.
+Tensors are copied bit for bit unless --dtype casts the floating-point ones.
+--ema RATE: from a training run&apos;s modelN, convert ema_RATE_N beside it.
+--entry NAME: the state_dict to take from a file that wraps several.
+</source>
+        <extracomment>patchdiff convert --help. Keep IN, OUT, RATE, NAME, flag names, values, file names and __metadata__ as they are.</extracomment>
+        <translation>使い方: patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
+                         [--entry NAME]
+チェックポイントを .pt (torch.save、オリジナルの形式) と .safetensors の間で、OUT の
+拡張子に従って変換します。.safetensors ファイルはサイドカーのフラグ、クラス名、来歴を
+__metadata__ に持ちます。.pt には .json のサイドカーが付きます。
+--dtype で浮動小数点のテンソルを変換しない限り、テンソルはビット単位でそのまま写されます。
+--ema RATE: 学習の modelN から、その隣の ema_RATE_N を変換します。
+--entry NAME: 複数を含むファイルから取り出す state_dict。
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>convert needs two files: patchdiff convert IN OUT</source>
+        <translation>convert には 2 つのファイルが必要です: patchdiff convert IN OUT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wrote %1 (%2 tensors from %3)</source>
+        <extracomment>After patchdiff convert: %1 the file written, %2 how many tensors, %3 the file read.</extracomment>
+        <translation>%1 を書き出しました (%3 から %2 個のテンソル)</translation>
     </message>
 </context>
 <context>
@@ -2007,7 +2051,12 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>チェックポイントとサンプル (*.pt *.png);;チェックポイント (*.pt);;サンプル (*.png);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/main_window_files.cpp" line="+210"/>
+        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
+        <translation>チェックポイントとサンプル (*.pt *.safetensors *.png);;チェックポイント (*.pt *.safetensors);;サンプル (*.png);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_files.cpp" line="+8"/>
         <source>Export Image</source>
         <translation>画像をエクスポート</translation>
     </message>
@@ -2756,6 +2805,15 @@ SNR 分割: モデル %1 個</translation>
         <location line="+3"/>
         <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
         <translation>float の x_t (正確な分岐用) を %2 ステップ中 %1 ステップに 1 つ保持しています。</translation>
+    </message>
+</context>
+<context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;%1 ライセンスのフリーソフトウェアです (無保証)。&lt;/p&gt;&lt;p&gt;サードパーティ ライブラリ:&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -2,15 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>AboutNotices</name>
-    <message>
-        <location filename="../ui/about_notices.cpp" line="+18"/>
-        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>&lt;p&gt;以 %1 许可证发布的自由软件，不提供任何担保。&lt;/p&gt;&lt;p&gt;第三方库：&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -67,17 +58,28 @@
         <translation>显示版本和内置模型所在文件夹，然后退出。</translation>
     </message>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+53"/>
-        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
-        <translation>打开一个单独的窗口，而不是把文件交给已在运行的工作室。</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/studio_app.cpp" line="+4"/>
+        <location line="+4"/>
         <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
         <translation>要加载的检查点（.pt）或要还原的样本（.png）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/studio_app.cpp" line="+45"/>
+        <source>Checkpoints (.pt, .safetensors) to load or samples (.png) to restore.</source>
+        <translation>要加载的检查点（.pt、.safetensors）或要还原的样本（.png）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>License: %1, with no warranty.</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>许可证：%1，不提供任何担保。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Third-party libraries:</source>
+        <translation>第三方库：</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/studio_app.cpp" line="+1"/>
         <source>[FILE...]</source>
         <translation>[文件...]</translation>
     </message>
@@ -87,20 +89,14 @@
         <translation>未找到（请设置 PATCHDIFF_MODELS_DIR）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/studio_app.cpp" line="-20"/>
+        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
+        <translation>打开一个单独的窗口，而不是把文件交给已在运行的工作室。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/studio_app.cpp" line="+4"/>
         <source>bundled models: %1</source>
         <translation>内置模型：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio_app.cpp" line="+18"/>
-        <source>License: %1, with no warranty.</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>许可证：%1，不提供任何担保。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Third-party libraries:</source>
-        <translation>第三方库：</translation>
     </message>
 </context>
 <context>
@@ -831,7 +827,17 @@ Ctrl-C stops after the current step and saves a checkpoint.
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>--save_format safetensors writes model, EMA and optimizer files as .safetensors with the
+sidecar inside (default pt: torch.save files, as the original); --resume_checkpoint reads both.
+</source>
+        <extracomment>patchdiff train --help, its last paragraph. Keep flag names, values and file names.</extracomment>
+        <translation>--save_format safetensors 将模型、EMA 和优化器文件写为内含附属文件信息的 .safetensors
+（默认 pt：与原始实现相同的 torch.save 文件）；--resume_checkpoint 两者都能读取。
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
         <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
         <translation>第 %1 步  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/步  %8 张/s</translation>
@@ -911,6 +917,11 @@ Ctrl-C stops after the current step and saves a checkpoint.
     </message>
     <message>
         <location line="+3"/>
+        <source>convert a checkpoint between .pt and .safetensors (optionally its dtype)</source>
+        <translation>在 .pt 与 .safetensors 之间转换检查点（可选转换其 dtype）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>build a training set (data emoji: the bundled models&apos; emoji images)</source>
         <translation>构建训练集（data emoji：内置模型的表情图像）</translation>
     </message>
@@ -1068,6 +1079,38 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <location line="+7"/>
         <source>(%1 undecodable files left out)</source>
         <translation>（已排除 %1 个无法解码的文件）</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_convert.cpp" line="+19"/>
+        <source>usage: patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
+                         [--entry NAME]
+Converts a checkpoint between .pt (torch.save, the original&apos;s layout) and
+.safetensors, by OUT&apos;s extension. A .safetensors file carries the sidecar&apos;s
+flags, class names and provenance in its __metadata__; a .pt gets a .json sidecar.
+Tensors are copied bit for bit unless --dtype casts the floating-point ones.
+--ema RATE: from a training run&apos;s modelN, convert ema_RATE_N beside it.
+--entry NAME: the state_dict to take from a file that wraps several.
+</source>
+        <extracomment>patchdiff convert --help. Keep IN, OUT, RATE, NAME, flag names, values, file names and __metadata__ as they are.</extracomment>
+        <translation>用法：patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
+                         [--entry NAME]
+按 OUT 的扩展名，在 .pt（torch.save，原始实现的布局）与 .safetensors 之间转换检查点。
+.safetensors 文件在其 __metadata__ 中携带附属文件的选项、类别名称和来源；.pt 会得到一个
+.json 附属文件。除非 --dtype 转换浮点张量，张量按位原样复制。
+--ema RATE：对训练得到的 modelN，转换其旁边的 ema_RATE_N。
+--entry NAME：从包含多个 state_dict 的文件中选取的那一个。
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>convert needs two files: patchdiff convert IN OUT</source>
+        <translation>convert 需要两个文件：patchdiff convert IN OUT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wrote %1 (%2 tensors from %3)</source>
+        <extracomment>After patchdiff convert: %1 the file written, %2 how many tensors, %3 the file read.</extracomment>
+        <translation>已写出 %1（%2 个张量，来自 %3）</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +2037,12 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>检查点和样本 (*.pt *.png);;检查点 (*.pt);;样本 (*.png);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/main_window_files.cpp" line="+210"/>
+        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
+        <translation>检查点和样本 (*.pt *.safetensors *.png);;检查点 (*.pt *.safetensors);;样本 (*.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_files.cpp" line="+8"/>
         <source>Export Image</source>
         <translation>导出图像</translation>
     </message>
@@ -2743,6 +2791,15 @@ SNR 分段：%1 个模型</translation>
         <location line="+3"/>
         <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
         <translation>在 %2 步中每 %1 步保留 1 步的浮点 x_t（用于精确分支）。</translation>
+    </message>
+</context>
+<context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;以 %1 许可证发布的自由软件，不提供任何担保。&lt;/p&gt;&lt;p&gt;第三方库：&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -44,8 +44,10 @@ std::vector<std::string> bundled_model_names() {
   if (dir.empty()) return names;
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir, ec))
-    if (entry.path().extension() == ".pt") names.push_back(entry.path().stem().string());
+    if (entry.path().extension() == ".pt" || entry.path().extension() == ".safetensors")
+      names.push_back(entry.path().stem().string());
   std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
   return names;
 }
 
@@ -55,7 +57,7 @@ std::string resolve_model_path(const std::string& argument) {
   if (fs::exists(given, ec) || given.has_parent_path() || argument.empty()) return argument;
   const fs::path dir = bundled_models_dir();
   if (!dir.empty())
-    for (const fs::path& candidate : {dir / given, dir / (argument + ".pt")})
+    for (const fs::path& candidate : {dir / given, dir / (argument + ".pt"), dir / (argument + ".safetensors")})
       if (fs::is_regular_file(candidate, ec)) return candidate.string();
   std::string known;
   for (const auto& name : bundled_model_names()) known += (known.empty() ? "" : ", ") + name;

@@ -56,6 +56,12 @@ const char* kTrainHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "  --dry_run             check the flags and the data folder, print the plan, train nothing\n"
     "Ctrl-C stops after the current step and saves a checkpoint.\n");
 
+//: patchdiff train --help, its last paragraph. Keep flag names, values and file names.
+const char* kTrainFormatHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
+    "patchdiff",
+    "--save_format safetensors writes model, EMA and optimizer files as .safetensors with the\n"
+    "sidecar inside (default pt: torch.save files, as the original); --resume_checkpoint reads both.\n");
+
 std::atomic_bool g_stop{false};
 
 void on_interrupt(int) {
@@ -85,6 +91,7 @@ int cmd_train(const Args& raw) {
       {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Train});
   if (args.help) {
     std::printf("%s", translate("patchdiff", kTrainHelp).c_str());
+    std::printf("%s", translate("patchdiff", kTrainFormatHelp).c_str());
     return 0;
   }
   if (!args.positional.empty())

@@ -33,6 +33,9 @@ const std::map<std::string, Command>& commands() {
       {"compare",
        {cmd_compare, PATCHDIFF_CLI_TRANSLATE_NOOP(
                          "patchdiff", "sample columns from identical noise: checkpoints or one setting side by side")}},
+      {"convert",
+       {cmd_convert, PATCHDIFF_CLI_TRANSLATE_NOOP("patchdiff",
+                                                  "convert a checkpoint between .pt and .safetensors (optionally its dtype)")}},
       {"data",
        {cmd_data, PATCHDIFF_CLI_TRANSLATE_NOOP("patchdiff",
                                                "build a training set (data emoji: the bundled models' emoji images)")}},

@@ -10,6 +10,7 @@
 #include "app/patchdiff/bundled_models.h"
 #include "app/patchdiff/cli_tr.h"
 #include "app/patchdiff/commands.h"
+#include "core/build_info.h"
 #include "core/error.h"
 
 namespace patchdiff::cli {
@@ -23,7 +24,7 @@ int run_program(std::vector<std::string> args) {
   if (args[0] == "--version") {
     const auto models = bundled_models_dir();
     std::printf(
-        "patchdiff %s\n%s\n", PATCHDIFF_VERSION,
+        "patchdiff %s (git %s)\n%s\n", build_version(), build_git_revision(),
         format(translate("patchdiff", "bundled models: %1"),
                {models.empty() ? translate("patchdiff", "none found (set PATCHDIFF_MODELS_DIR)") : models.string()})
             .c_str());

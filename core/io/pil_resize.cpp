@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Hand-written: bit-exact with Pillow's Resample.c (tests/io/test_pil_resize: a Pillow-made fixture), which no library here is.
 #include "core/io/pil_resize.h"
 
 #include <torch/torch.h>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Hand-written: text chunks around stb's PNG encoder, so a LibTorch-only build needs no libpng.
 #include "core/io/png_text.h"
 
 #include <vector>
@@ -6,7 +7,7 @@
 #include "core/error.h"
 #include "core/io/atomic_file.h"
 #include "core/io/image.h"
-#include "core/io/zip_archive.h"  // crc32: PNG uses the same CRC as zip
+#include "core/io/crc32.h"  // PNG uses the same CRC as zip
 
 namespace patchdiff::io {
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Hand-written (FIPS 180-4): no crypto library is on our dependency list; tests/io/test_sha256 checks the NIST answers.
 #include "core/io/sha256.h"
 
 #include <array>

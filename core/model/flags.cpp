@@ -82,6 +82,7 @@ const std::vector<FlagSpec>& flag_specs() {
       {"num_workers", T::Int, "2", G::Train, "image decoding threads"},
       {"max_nonfinite", T::Int, "25", G::Train, "stop after this many non-finite steps in a row"},
       {"ema_dtype", T::String, "float32", G::Train, "float32, or float16 for EMA files half the size (like the original's use_fp16 files)"},
+      {"save_format", T::String, "pt", G::Train, "checkpoint files: pt (torch.save, as the original) or safetensors (sidecar inside)"},
   };
   return specs;
 }

@@ -9,6 +9,7 @@
 
 #include "core/error.h"
 #include "core/io/atomic_file.h"
+#include "core/model/safetensors.h"
 
 namespace patchdiff::model {
 
@@ -113,8 +114,16 @@ LoadedModel load_model(const std::string& path, const FlagValues& user_flags,
 }
 
 void save_model(const std::string& path, UNetImpl& net, const Sidecar& sidecar) {
-  save_state_dict(path, state_dict_of(net));
-  io::write_file_atomic(sidecar_path_for(path), sidecar_to_json(sidecar));
+  save_checkpoint(path, state_dict_of(net), sidecar);
+}
+
+void save_checkpoint(const std::string& path, const StateDict& state_dict, const std::optional<Sidecar>& sidecar) {
+  if (has_safetensors_extension(path)) {
+    save_safetensors(path, state_dict, sidecar ? sidecar_to_metadata(*sidecar) : SafetensorsMetadata{});
+    return;
+  }
+  save_state_dict(path, state_dict);
+  if (sidecar) io::write_file_atomic(sidecar_path_for(path), sidecar_to_json(*sidecar));
 }
 
 }  // namespace patchdiff::model

@@ -38,8 +38,13 @@ void copy_state_dict_strict(UNetImpl& net, const StateDict& state_dict, const st
 // The network's parameters in registration order (the original's key order), on the CPU.
 StateDict state_dict_of(UNetImpl& net);
 
-// Writes the network as torch.save would, plus the sidecar `<name>.json` (flags, classes).
+// Writes the network (save_checkpoint with its sidecar).
 void save_model(const std::string& path, UNetImpl& net, const Sidecar& sidecar);
+
+// Writes `state_dict` by the file's extension: `.safetensors` with the sidecar in its
+// __metadata__ (no .json beside it), anything else as torch.save would plus the sidecar
+// `<name>.json` when one is given. Atomic; IoError / CheckpointError.
+void save_checkpoint(const std::string& path, const StateDict& state_dict, const std::optional<Sidecar>& sidecar);
 
 ShapeMap shapes_of(const StateDict& state_dict);
 

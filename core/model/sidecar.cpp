@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/model/safetensors.h"
 
 namespace patchdiff::model {
 
@@ -22,7 +23,12 @@ std::string sidecar_path_for(const std::string& checkpoint_path) {
 std::optional<Sidecar> read_sidecar_for(const std::string& checkpoint_path) {
   const std::string path = sidecar_path_for(checkpoint_path);
   std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) return std::nullopt;
+  if (!fs::is_regular_file(path, ec)) {
+    if (fs::is_regular_file(checkpoint_path, ec) &&
+        (has_safetensors_extension(checkpoint_path) || is_safetensors_file(checkpoint_path)))
+      return sidecar_from_metadata(read_safetensors_metadata(checkpoint_path), checkpoint_path);
+    return std::nullopt;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ConfigError("cannot read the sidecar file '" + path + "'");
   std::stringstream ss;
@@ -107,6 +113,43 @@ std::string sidecar_to_json(const Sidecar& s) {
   if (!s.license.empty()) j["license"] = s.license;
   if (!s.attribution.empty()) j["attribution"] = s.attribution;
   return j.dump(2) + "\n";
+}
+
+namespace {
+constexpr char kMetadataPrefix[] = "patchdiff.";
+bool is_text_field(const std::string& key) {
+  return key == "title" || key == "description" || key == "license" || key == "attribution";
+}
+}  // namespace
+
+std::map<std::string, std::string> sidecar_to_metadata(const Sidecar& sidecar) {
+  std::map<std::string, std::string> out;
+  const json j = json::parse(sidecar_to_json(sidecar));
+  for (const auto& [key, value] : j.items())
+    out[kMetadataPrefix + key] = is_text_field(key) && value.is_string() ? value.get<std::string>() : value.dump();
+  out["format"] = "pt";
+  return out;
+}
+
+std::optional<Sidecar> sidecar_from_metadata(const std::map<std::string, std::string>& metadata,
+                                             const std::string& source) {
+  json j = json::object();
+  const std::string prefix = kMetadataPrefix;
+  for (const auto& [key, value] : metadata) {
+    if (key.compare(0, prefix.size(), prefix) != 0) continue;
+    const std::string field = key.substr(prefix.size());
+    if (is_text_field(field)) {
+      j[field] = value;
+      continue;
+    }
+    try {
+      j[field] = json::parse(value);
+    } catch (const json::exception&) {
+      throw ConfigError("the metadata '" + key + "' of '" + source + "' is not valid JSON");
+    }
+  }
+  if (j.empty()) return std::nullopt;
+  return parse_sidecar(j.dump(), source + " (__metadata__)");
 }
 
 }  // namespace patchdiff::model

@@ -15,6 +15,7 @@
 #include "core/error.h"
 #include "core/model/pickle_reader.h"
 #include "core/model/pickle_writer.h"
+#include "core/model/safetensors.h"
 
 namespace patchdiff::model {
 
@@ -89,9 +90,11 @@ std::string join(const std::vector<std::string>& names) {
 void check_file(const std::string& path) {
   std::error_code ec;
   const auto status = fs::status(path, ec);
-  if (!fs::exists(status)) fail(path, "does not exist (expected a .pt file written by torch.save)");
+  if (!fs::exists(status)) {
+    fail(path, "does not exist (expected a .pt file written by torch.save, or a .safetensors file)");
+  }
   if (fs::is_directory(status)) {
-    fail(path, "is a directory, expected a .pt file written by torch.save");
+    fail(path, "is a directory, expected a .pt file written by torch.save or a .safetensors file");
   }
   if (!fs::is_regular_file(status)) fail(path, "is not a regular file");
   std::ifstream in(path, std::ios::binary);
@@ -254,9 +257,20 @@ std::vector<int64_t> contiguous_strides(const std::vector<int64_t>& sizes) {
 }  // namespace
 
 CheckpointFile read_checkpoint(const std::string& path, const std::string& entry) {
-  check_file(path);
   CheckpointFile out;
   out.path = path;
+  std::error_code ec;
+  if (fs::is_regular_file(path, ec) && (has_safetensors_extension(path) || is_safetensors_file(path))) {
+    if (!entry.empty())
+      fail(path, "is a safetensors file, which holds a single state_dict: leave the entry empty (got '" +
+                     entry + "')");
+    SafetensorsFile file = read_safetensors(path);
+    if (file.tensors.empty()) fail(path, "holds no tensors");
+    out.tensors = std::move(file.tensors);
+    out.metadata = std::move(file.metadata);
+    return out;
+  }
+  check_file(path);
   try {
     PyTorchStreamReader reader(path);
     if (!reader.hasRecord("data.pkl")) {

@@ -4,10 +4,12 @@
 // <name>/data.pkl pickles a dict of tensors and whose <name>/data/<key> records hold the
 // storages. Read with the restricted unpickler (pickle_reader.h), every tensor on the CPU
 // whatever device it was saved from; written so that Python's torch.load reads them.
+// read_checkpoint also reads .safetensors files (core/model/safetensors.h).
 #include <torch/types.h>
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -49,12 +51,16 @@ struct CheckpointFile {
   // Top-level keys that hold a dict of tensors (e.g. "model", "ema"); empty for a flat file.
   std::vector<std::string> available_entries;
   std::string path;
+  // A .safetensors file's __metadata__ (our sidecar's fields among them); empty for a .pt.
+  std::map<std::string, std::string> metadata;
 };
 
-// Reads a torch.save checkpoint. A file whose top level wraps state_dicts
-// ({"model": ..., "ema": ...}) gives the one named by `entry`; with `entry` empty, "ema"
-// if present, else the only nested state_dict, else the top level if it maps names to
-// tensors. Throws CheckpointError naming the file and what was expected.
+// Reads a torch.save checkpoint or a .safetensors file (by extension or content). A
+// torch.save file whose top level wraps state_dicts ({"model": ..., "ema": ...}) gives the
+// one named by `entry`; with `entry` empty, "ema" if present, else the only nested
+// state_dict, else the top level if it maps names to tensors (a safetensors file holds one
+// state_dict: `entry` must be empty). Throws CheckpointError naming the file and what was
+// expected.
 CheckpointFile read_checkpoint(const std::string& path, const std::string& entry = "");
 
 // Writes `state_dict` as torch.save would (an OrderedDict, one storage per tensor, archive

@@ -1,53 +1,62 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/training/adamw.h"
 
+#include <c10/util/string_utils.h>
+
 #include <cmath>
 
 #include "core/error.h"
 
 namespace patchdiff::training {
 
+namespace {
+// torch::optim keys a parameter's state by its TensorImpl's address, printed.
+std::string state_key(const torch::Tensor& param) { return c10::guts::to_string(param.unsafeGetTensorImpl()); }
+}  // namespace
+
 AdamW::AdamW(std::vector<std::string> names, std::vector<torch::Tensor> params, AdamWOptions options)
     : m_names(std::move(names)), m_params(std::move(params)), m_options(options) {
   TORCH_CHECK(m_names.size() == m_params.size(), "AdamW: one name per parameter");
-  for (const auto& p : m_params) {
-    m_exp_avg.push_back(torch::zeros_like(p, torch::MemoryFormat::Preserve));
-    m_exp_avg_sq.push_back(torch::zeros_like(p, torch::MemoryFormat::Preserve));
-  }
+  auto adam = torch::optim::AdamWOptions(options.lr)
+                  .betas({options.beta1, options.beta2})
+                  .eps(options.eps)
+                  .weight_decay(options.weight_decay);
+  m_optimizer = std::make_unique<torch::optim::AdamW>(m_params, adam);
+}
+
+AdamW::~AdamW() = default;
+
+torch::optim::AdamWParamState* AdamW::state_of(size_t index) const {
+  auto& states = m_optimizer->state();
+  auto it = states.find(state_key(m_params[index]));
+  return it == states.end() ? nullptr : static_cast<torch::optim::AdamWParamState*>(it->second.get());
 }
 
 void AdamW::step(const std::vector<torch::Tensor>& grads, double lr) {
   TORCH_CHECK(grads.size() == m_params.size(), "AdamW: one gradient per parameter");
-  torch::NoGradGuard no_grad;
+  for (auto& group : m_optimizer->param_groups())
+    static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+  for (size_t i = 0; i < m_params.size(); ++i) m_params[i].mutable_grad() = grads[i];
+  m_optimizer->step();
+  for (auto& p : m_params) p.mutable_grad() = torch::Tensor();
   ++m_step;
-  const auto& o = m_options;
-  const double bias_correction1 = 1 - std::pow(o.beta1, static_cast<double>(m_step));
-  const double bias_correction2 = 1 - std::pow(o.beta2, static_cast<double>(m_step));
-  const double step_size = lr / bias_correction1;
-  const double bias_correction2_sqrt = std::sqrt(bias_correction2);
-  for (size_t i = 0; i < m_params.size(); ++i) {
-    auto& param = m_params[i];
-    const auto& grad = grads[i];
-    param.mul_(1 - lr * o.weight_decay);
-    m_exp_avg[i].mul_(o.beta1).add_(grad, 1 - o.beta1);
-    m_exp_avg_sq[i].mul_(o.beta2).addcmul_(grad, grad, 1 - o.beta2);
-    const auto denom = (m_exp_avg_sq[i].sqrt() / bias_correction2_sqrt).add_(o.eps);
-    param.addcdiv_(m_exp_avg[i], denom, -step_size);
-  }
 }
 
 void AdamW::save_state(model::StateDict& out) const {
   if (m_step == 0) return;
   for (size_t i = 0; i < m_params.size(); ++i) {
-    out.insert(m_names[i] + ".exp_avg", m_exp_avg[i]);
-    out.insert(m_names[i] + ".exp_avg_sq", m_exp_avg_sq[i]);
-    out.insert(m_names[i] + ".step", torch::tensor(static_cast<float>(m_step)));
+    const auto* state = state_of(i);
+    TORCH_CHECK(state, "AdamW: no state for a stepped parameter");
+    out.insert(m_names[i] + ".exp_avg", state->exp_avg());
+    out.insert(m_names[i] + ".exp_avg_sq", state->exp_avg_sq());
+    out.insert(m_names[i] + ".step", torch::tensor(static_cast<float>(state->step())));
   }
 }
 
 void AdamW::load_state(const model::StateDict& in, const std::string& source) {
   int64_t step = -1;
   torch::NoGradGuard no_grad;
+  std::vector<std::unique_ptr<torch::optim::AdamWParamState>> states;
   for (size_t i = 0; i < m_params.size(); ++i) {
     const auto* avg = in.find(m_names[i] + ".exp_avg");
     const auto* avg_sq = in.find(m_names[i] + ".exp_avg_sq");
@@ -59,10 +68,19 @@ void AdamW::load_state(const model::StateDict& in, const std::string& source) {
       throw CheckpointError("the optimizer file '" + source + "' holds AdamW state of shape " +
                             c10::str(avg->sizes()) + " for '" + m_names[i] + "', the parameter is " +
                             c10::str(m_params[i].sizes()));
-    m_exp_avg[i].copy_(*avg);
-    m_exp_avg_sq[i].copy_(*avg_sq);
     step = static_cast<int64_t>(std::llround(count->item<double>()));
+    auto state = std::make_unique<torch::optim::AdamWParamState>();
+    // Fresh tensors in the parameter's layout and device (the file's may be mapped or shared).
+    state->exp_avg(torch::zeros_like(m_params[i], torch::MemoryFormat::Preserve).copy_(*avg));
+    state->exp_avg_sq(torch::zeros_like(m_params[i], torch::MemoryFormat::Preserve).copy_(*avg_sq));
+    state->step(step);
+    states.push_back(std::move(state));
   }
+  // Everything checked: replace the optimizer's state at once.
+  auto& target = m_optimizer->state();
+  target.clear();
+  if (step > 0)
+    for (size_t i = 0; i < m_params.size(); ++i) target[state_key(m_params[i])] = std::move(states[i]);
   m_step = std::max<int64_t>(step, 0);
 }
 

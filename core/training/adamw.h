@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// AdamW (Loshchilov & Hutter 2019) in the order of operations of PyTorch 1.13's
-// single-tensor torch.optim.AdamW, over named float32 parameters. Its state is a state_dict
-// of tensors named after the parameters ("<name>.exp_avg", "<name>.exp_avg_sq",
-// "<name>.step"), so the optimizer file is an ordinary torch.save checkpoint.
+// AdamW (Loshchilov & Hutter 2019): LibTorch's torch::optim::AdamW (the same order of
+// operations as PyTorch 1.13's single-tensor torch.optim.AdamW) behind an adapter that keeps
+// our checkpoint's optimizer layout: a state_dict of tensors named after the parameters
+// ("<name>.exp_avg", "<name>.exp_avg_sq", "<name>.step"), so the optimizer file is an
+// ordinary checkpoint and files written before the adapter resume unchanged.
 #include <torch/torch.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,7 @@ class AdamW {
  public:
   // `names[i]` names `params[i]` (float32 tensors updated in place, without autograd).
   AdamW(std::vector<std::string> names, std::vector<torch::Tensor> params, AdamWOptions options);
+  ~AdamW();
 
   // One update with `grads[i]` (float32, same shapes) at learning rate `lr`.
   void step(const std::vector<torch::Tensor>& grads, double lr);
@@ -40,9 +43,12 @@ class AdamW {
   void load_state(const model::StateDict& in, const std::string& source);
 
  private:
+  torch::optim::AdamWParamState* state_of(size_t index) const;
+
   std::vector<std::string> m_names;
-  std::vector<torch::Tensor> m_params, m_exp_avg, m_exp_avg_sq;
+  std::vector<torch::Tensor> m_params;
   AdamWOptions m_options;
+  std::unique_ptr<torch::optim::AdamW> m_optimizer;
   int64_t m_step = 0;
 };
 

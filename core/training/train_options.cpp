@@ -71,6 +71,10 @@ TrainOptions train_options_from_flags(const model::FlagValues& flags, bool use_f
   if (ema_dtype != "float32" && ema_dtype != "float16")
     throw ConfigError("--ema_dtype must be float32 or float16, got '" + ema_dtype + "'");
   o.ema_float16 = ema_dtype == "float16";
+  const std::string save_format = text("save_format");
+  if (save_format != "pt" && save_format != "safetensors")
+    throw ConfigError("--save_format must be pt or safetensors, got '" + save_format + "'");
+  o.checkpoint_extension = "." + save_format;
 
   const std::string precision = text("precision");
   o.precision_given = !precision.empty();
@@ -129,11 +133,15 @@ std::string step_text(int64_t step) {
 }
 }  // namespace
 
-std::string model_file_name(int64_t step) { return "model" + step_text(step) + ".pt"; }
-std::string ema_file_name(double rate, int64_t step) {
-  return "ema_" + python_float_repr(rate) + "_" + step_text(step) + ".pt";
+std::string model_file_name(int64_t step, const std::string& extension) {
+  return "model" + step_text(step) + extension;
 }
-std::string opt_file_name(int64_t step) { return "opt" + step_text(step) + ".pt"; }
+std::string ema_file_name(double rate, int64_t step, const std::string& extension) {
+  return "ema_" + python_float_repr(rate) + "_" + step_text(step) + extension;
+}
+std::string opt_file_name(int64_t step, const std::string& extension) {
+  return "opt" + step_text(step) + extension;
+}
 
 int64_t parse_resume_step(const std::string& path) {
   const auto pos = path.rfind("model");

@@ -44,6 +44,7 @@ struct TrainOptions {
   int num_workers = 2;
   int max_nonfinite = 25;
   bool ema_float16 = false;  // --ema_dtype float16: EMA files hold float16 (model and opt stay float32)
+  std::string checkpoint_extension = ".pt";  // --save_format pt | safetensors
 };
 
 // Reads the Train-group flags of `flags` (defaults for the missing ones). `use_fp16` is the
@@ -52,10 +53,11 @@ struct TrainOptions {
 TrainOptions train_options_from_flags(const model::FlagValues& flags, bool use_fp16);
 
 // The original's checkpoint file names: model{step:06d}.pt, ema_{rate}_{step:06d}.pt (rate as
-// Python prints a float: 0.9999, 0.999, 1e-05), opt{step:06d}.pt.
-std::string model_file_name(int64_t step);
-std::string ema_file_name(double rate, int64_t step);
-std::string opt_file_name(int64_t step);
+// Python prints a float: 0.9999, 0.999, 1e-05), opt{step:06d}.pt (`extension` ".safetensors"
+// with --save_format safetensors).
+std::string model_file_name(int64_t step, const std::string& extension = ".pt");
+std::string ema_file_name(double rate, int64_t step, const std::string& extension = ".pt");
+std::string opt_file_name(int64_t step, const std::string& extension = ".pt");
 // Python's repr() of a float (shortest round-trip form).
 std::string python_float_repr(double value);
 // The original's parse_resume_step_from_filename: the digits after the last "model" before

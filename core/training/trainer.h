@@ -58,8 +58,9 @@ class Trainer {
   // One iteration: a batch, its microbatches' forward/backward, then the AdamW update,
   // EMA and LR anneal (or a skip on non-finite gradients).
   StepStats train_step();
-  // Writes opt{N}.pt, ema_{rate}_{N}.pt and model{N}.pt (with .json sidecars) for the
-  // current step, atomically; returns the model file's path.
+  // Writes opt{N}.pt, ema_{rate}_{N}.pt and model{N}.pt (with .json sidecars; .safetensors
+  // with the sidecar inside for --save_format safetensors) for the current step,
+  // atomically; returns the model file's path.
   std::string save();
   // Trains until lr_anneal_steps, max_steps, max_minutes or `cancel`; saves every
   // save_interval and at the end; writes progress.csv rows every log_interval and sample
@@ -98,7 +99,7 @@ class Trainer {
   bool optimize(StepStats& stats);
   void emit(const std::string& text) const;
   void warn(const std::string& text) const;
-  std::string sidecar_json(const std::string& what, double ema_rate) const;
+  model::Sidecar make_sidecar(const std::string& what, double ema_rate) const;
 
   TrainOptions m_options;
   TrainEvents m_events;
@@ -134,9 +135,5 @@ class Trainer {
   std::unique_ptr<ProgressCsv> m_csv;
   int64_t m_last_saved = -1;
 };
-
-// The git revision of the source tree this program was built from ("unknown" when the tree
-// is gone or not a git checkout).
-std::string source_git_revision();
 
 }  // namespace patchdiff::training

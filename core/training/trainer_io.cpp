@@ -4,13 +4,11 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "core/build_info.h"
 #include "core/error.h"
-#include "core/io/atomic_file.h"
 #include "core/io/image.h"
 #include "core/io/png_text.h"
 #include "core/model/model_loader.h"
@@ -25,18 +23,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::string trim(std::string s) {
-  while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' ')) s.pop_back();
-  return s;
-}
-
 // Keeps the default CPU generator (dropout's stream) untouched by a network's construction.
 struct DefaultGeneratorGuard {
   at::Generator gen = at::globalContext().defaultGenerator(at::kCPU);
@@ -46,31 +32,7 @@ struct DefaultGeneratorGuard {
 
 }  // namespace
 
-std::string source_git_revision() {
-  std::error_code ec;
-  // This file is core/training/trainer_io.cpp of the source tree.
-  fs::path git = fs::path(__FILE__).parent_path().parent_path().parent_path() / ".git";
-  if (fs::is_regular_file(git, ec)) {  // a worktree: "gitdir: <path>"
-    const std::string link = trim(read_text(git));
-    if (link.rfind("gitdir: ", 0) != 0) return "unknown";
-    git = fs::path(link.substr(8));
-  }
-  if (!fs::is_directory(git, ec)) return "unknown";
-  const std::string head = trim(read_text(git / "HEAD"));
-  if (head.rfind("ref: ", 0) != 0) return head.empty() ? "unknown" : head;  // detached
-  const std::string ref = head.substr(5);
-  std::vector<fs::path> dirs{git};
-  if (fs::is_regular_file(git / "commondir", ec)) dirs.push_back(git / trim(read_text(git / "commondir")));
-  for (const auto& dir : dirs) {
-    if (fs::is_regular_file(dir / ref, ec)) return trim(read_text(dir / ref));
-    std::ifstream packed(dir / "packed-refs");
-    for (std::string line; std::getline(packed, line);)
-      if (line.size() > 41 && line.compare(41, std::string::npos, ref) == 0) return line.substr(0, 40);
-  }
-  return "unknown";
-}
-
-std::string Trainer::sidecar_json(const std::string& what, double ema_rate) const {
+model::Sidecar Trainer::make_sidecar(const std::string& what, double ema_rate) const {
   model::Sidecar sidecar;
   for (const auto& [name, flag] : m_config.flags) sidecar.flags[name] = flag.value;
   sidecar.class_names = m_folder->class_names();
@@ -102,10 +64,11 @@ std::string Trainer::sidecar_json(const std::string& what, double ema_rate) cons
   training["precision"] = to_string(m_precision);
   training["device"] = m_device.str();
   training["seed"] = m_options.seed;
-  training["git_revision"] = source_git_revision();
-  training["program"] = std::string("patchdiff train ") + PATCHDIFF_VERSION;
+  // Which build made the file: baked in at configure time (core/build_info.h).
+  training["git_revision"] = build_git_revision();
+  training["program"] = std::string("patchdiff train ") + build_version();
   sidecar.extra_json = nlohmann::json{{"training", training}}.dump();
-  return model::sidecar_to_json(sidecar);
+  return sidecar;
 }
 
 std::string Trainer::save() {
@@ -123,25 +86,24 @@ std::string Trainer::save() {
   opt.insert("rng.torch_cpu", at::globalContext().defaultGenerator(at::kCPU).get_state());
   if (m_device.is_cuda()) opt.insert("rng.cuda", at::globalContext().defaultGenerator(m_device).get_state());
   m_sampler->save_state(opt);
-  const std::string opt_path = (dir / opt_file_name(m_step)).string();
-  model::save_state_dict(opt_path, opt);
+  const std::string& ext = m_options.checkpoint_extension;
+  const std::string opt_path = (dir / opt_file_name(m_step, ext)).string();
+  model::save_checkpoint(opt_path, opt, std::nullopt);
 
   for (size_t r = 0; r < m_ema.size(); ++r) {
     model::StateDict ema;
     for (size_t i = 0; i < m_names.size(); ++i)
       ema.insert(m_names[i], m_options.ema_float16 ? m_ema[r][i].to(torch::kFloat16) : m_ema[r][i]);
     const double rate = m_options.ema_rates[r];
-    const std::string path = (dir / ema_file_name(rate, m_step)).string();
+    const std::string path = (dir / ema_file_name(rate, m_step, ext)).string();
     emit("saving EMA " + python_float_repr(rate) + " to " + path);
-    model::save_state_dict(path, ema);
-    io::write_file_atomic(model::sidecar_path_for(path), sidecar_json("EMA " + python_float_repr(rate), rate));
+    model::save_checkpoint(path, ema, make_sidecar("EMA " + python_float_repr(rate), rate));
   }
   model::StateDict weights;
   for (size_t i = 0; i < m_names.size(); ++i) weights.insert(m_names[i], m_master[i]);
-  const std::string path = (dir / model_file_name(m_step)).string();
+  const std::string path = (dir / model_file_name(m_step, ext)).string();
   emit("saving model to " + path);
-  model::save_state_dict(path, weights);
-  io::write_file_atomic(model::sidecar_path_for(path), sidecar_json("model", 0.0));
+  model::save_checkpoint(path, weights, make_sidecar("model", 0.0));
   m_last_saved = m_step;
   return path;
 }
@@ -153,10 +115,12 @@ void Trainer::resume_from(const std::string& model_path) {
          "' (expected modelNNNNNN.pt); counting steps from 0 with fresh EMA and optimizer state");
   emit("loaded model from checkpoint: " + model_path + " (step " + std::to_string(m_step) + ")");
   const fs::path dir = fs::path(model_path).parent_path();
+  // The EMA and optimizer files beside it are in the model file's format.
+  const std::string ext = fs::path(model_path).extension().string();
   torch::NoGradGuard no_grad;
   for (size_t r = 0; r < m_ema.size() && m_step > 0; ++r) {
     const double rate = m_options.ema_rates[r];
-    const fs::path path = dir / ema_file_name(rate, m_step);
+    const fs::path path = dir / ema_file_name(rate, m_step, ext);
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) {
       warn("no " + path.filename().string() + " beside the checkpoint: EMA " + python_float_repr(rate) +
@@ -173,7 +137,7 @@ void Trainer::resume_from(const std::string& model_path) {
     }
     emit("loaded EMA " + python_float_repr(rate) + " from " + path.string());
   }
-  const fs::path opt = dir / opt_file_name(m_step);
+  const fs::path opt = dir / opt_file_name(m_step, ext);
   std::error_code ec;
   if (m_step > 0 && fs::is_regular_file(opt, ec)) load_opt_state(opt.string());
   else if (m_step > 0) warn("no " + opt.filename().string() + " beside the checkpoint: AdamW starts afresh");

@@ -4,3 +4,5 @@ patchdiff_add_test(test_cli_sample SOURCES cli/test_cli_sample.cpp cli/cli_runne
 patchdiff_add_test(test_cli_info_forward SOURCES cli/test_cli_info_forward.cpp cli/cli_runner.h LABELS cli)
 add_dependencies(test_cli_sample patchdiff)
 add_dependencies(test_cli_info_forward patchdiff)
+patchdiff_add_test(test_cli_convert SOURCES cli/test_cli_convert.cpp cli/cli_runner.h LABELS cli)
+add_dependencies(test_cli_convert patchdiff)

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// core/io/npz and zip_archive: .npz round trips and the zip structure other tools read.
+// core/io/npz (libzip) and stored_zip_writer: .npz round trips, the zip structure other
+// tools read, np.savez_compressed's deflated entries, damaged archives.
+#include <zlib.h>
+
 #include <string>
 
 #include "core/error.h"
 #include "core/io/atomic_file.h"
 #include "core/io/npy.h"
 #include "core/io/npz.h"
-#include "core/io/zip_archive.h"
+#include "core/io/crc32.h"
+#include "core/io/stored_zip_writer.h"
 #include "support/error_of.h"
 #include "support/shared_data.h"
 
@@ -17,7 +21,7 @@ using patchdiff::test::error_of;
 
 namespace {
 
-// Bitwise CRC-32 (reflected 0xEDB88320), independent of the table in zip_archive.cpp.
+// Bitwise CRC-32 (reflected 0xEDB88320), independent of the table in crc32.cpp.
 uint32_t bitwise_crc32(const std::string& s) {
   uint32_t crc = 0xFFFFFFFFu;
   for (unsigned char c : s) {
@@ -43,16 +47,35 @@ void put32(std::string& out, uint32_t v) {
   put16(out, v >> 16);
 }
 
+// Raw deflate (no zlib header), as Python's zipfile writes ZIP_DEFLATED entries.
+std::string raw_deflate(const std::string& data) {
+  z_stream z{};
+  if (deflateInit2(&z, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) return {};
+  std::string out(deflateBound(&z, data.size()), '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  z.avail_in = static_cast<uInt>(data.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
 // One entry laid out the way np.savez writes it with Python's zipfile(force_zip64=True):
 // the local header holds 0xFFFFFFFF sizes and a zip64 extra field, the central directory
-// the real sizes and no extra field.
-std::string numpy_style_zip(const std::string& name, const std::string& data) {
+// the real sizes and no extra field. `method` 8 with `payload` = raw_deflate(data) is
+// np.savez_compressed's entry; `claimed_size` overrides the uncompressed size recorded.
+std::string numpy_style_zip(const std::string& name, const std::string& data, uint16_t method = 0,
+                            std::string payload = {}, uint32_t claimed_size = 0) {
+  if (method == 0) payload = data;
+  const uint32_t size = claimed_size ? claimed_size : static_cast<uint32_t>(data.size());
   const uint32_t crc = bitwise_crc32(data);
   std::string out;
   put32(out, 0x04034b50);
   put16(out, 45);
   put16(out, 0);
-  put16(out, 0);
+  put16(out, method);
   put16(out, 0x6000);
   put16(out, 0x5821);
   put32(out, crc);
@@ -63,22 +86,22 @@ std::string numpy_style_zip(const std::string& name, const std::string& data) {
   out += name;
   put16(out, 1);
   put16(out, 16);
-  put32(out, static_cast<uint32_t>(data.size()));
+  put32(out, size);
   put32(out, 0);
-  put32(out, static_cast<uint32_t>(data.size()));
+  put32(out, static_cast<uint32_t>(payload.size()));
   put32(out, 0);
-  out += data;
+  out += payload;
   const std::size_t cd = out.size();
   put32(out, 0x02014b50);
   put16(out, 45);
   put16(out, 45);
   put16(out, 0);
-  put16(out, 0);
+  put16(out, method);
   put16(out, 0x6000);
   put16(out, 0x5821);
   put32(out, crc);
-  put32(out, static_cast<uint32_t>(data.size()));
-  put32(out, static_cast<uint32_t>(data.size()));
+  put32(out, static_cast<uint32_t>(payload.size()));
+  put32(out, size);
   put16(out, static_cast<uint32_t>(name.size()));
   put16(out, 0);
   put16(out, 0);
@@ -179,18 +202,39 @@ class TestNpz : public QObject {
     QVERIFY(torch::equal(back[0].second, t));
   }
 
-  void compressedEntryRejected() {
+  void readsCompressedNpz() {
+    // np.savez_compressed: each .npy deflated (zipfile.ZIP_DEFLATED, zlib level 6).
+    const torch::Tensor images = torch::arange(4 * 8 * 8 * 3, torch::kInt64).remainder(7).to(torch::kUInt8).reshape({4, 8, 8, 3});
+    const std::string npy = io::npy_bytes(images);
+    const std::string deflated = raw_deflate(npy);
+    QVERIFY(!deflated.empty() && deflated.size() < npy.size());
+    const std::string path = patchdiff::test::temp_dir() + "/compressed.npz";
+    io::write_file_atomic(path, numpy_style_zip("arr_0.npy", npy, /*method=*/8, deflated));
+    const io::NamedArrays back = io::read_npz(path);
+    QCOMPARE(back.size(), std::size_t(1));
+    QCOMPARE(back[0].first, std::string("arr_0"));
+    QVERIFY(torch::equal(back[0].second, images));
+  }
+
+  void storedWriterOutputReadsBack() {
+    // The writer of a build without libzip: what it writes, libzip (and numpy) read.
     io::ZipWriter writer;
-    writer.add("arr_0.npy", io::npy_bytes(torch::zeros({4})));
-    std::string zip = writer.finish();
-    const std::size_t cd = le32(zip, zip.size() - 22 + 16);
-    zip[8] = 8;        // local header: deflate
-    zip[cd + 10] = 8;  // central entry: deflate
-    const std::string msg = error_of<IoError>([&] { io::read_zip(zip, "c.npz"); });
-    QVERIFY2(msg.find("'c.npz'") != std::string::npos, msg.c_str());
-    QVERIFY2(msg.find("compressed .npz files (np.savez_compressed) are not supported") !=
-                 std::string::npos,
-             msg.c_str());
+    const io::NamedArrays arrays = sample_arrays();
+    for (const auto& [name, tensor] : arrays) writer.add(name + ".npy", io::npy_bytes(tensor));
+    const std::string path = patchdiff::test::temp_dir() + "/stored.npz";
+    io::write_file_atomic(path, writer.finish());
+    const io::NamedArrays back = io::read_npz(path);
+    QCOMPARE(back.size(), arrays.size());
+    for (std::size_t i = 0; i < arrays.size(); ++i) QVERIFY(torch::equal(back[i].second, arrays[i].second));
+  }
+
+  void implausibleSizeRejectedWithoutAllocating() {
+    // A 100-byte deflated entry claiming 4 GiB: refused before a buffer is made for it.
+    const std::string npy = io::npy_bytes(torch::zeros({16}));
+    const std::string path = patchdiff::test::temp_dir() + "/bomb.npz";
+    io::write_file_atomic(path, numpy_style_zip("arr_0.npy", npy, 8, raw_deflate(npy), 0xFFFFFFF0u));
+    const std::string msg = error_of<IoError>([&] { io::read_npz(path); });
+    QVERIFY2(msg.find("cannot read '" + path + "'") != std::string::npos, msg.c_str());
   }
 
   void corruptDataDetected() {
@@ -200,20 +244,24 @@ class TestNpz : public QObject {
     zip[200] ^= 0x5A;  // inside arr_0's pixels
     io::write_file_atomic(path, zip);
     const std::string msg = error_of<IoError>([&] { io::read_npz(path); });
-    QVERIFY2(msg.find("CRC mismatch in entry 'arr_0.npy'") != std::string::npos, msg.c_str());
+    QVERIFY2(msg.find("entry 'arr_0.npy'") != std::string::npos && msg.find("CRC") != std::string::npos,
+             msg.c_str());
   }
 
   void truncatedAndForeignFilesRejected() {
-    const std::string path = patchdiff::test::temp_dir() + "/t.npz";
-    io::write_npz(path, sample_arrays());
-    const std::string zip = io::read_file(path, "npz");
+    const std::string dir = patchdiff::test::temp_dir();
+    io::write_npz(dir + "/t.npz", sample_arrays());
+    const std::string zip = io::read_file(dir + "/t.npz", "npz");
     // Every cut either loses the end record or leaves offsets past the end: an error, no crash.
+    const std::string cut_path = dir + "/cut.npz";
     for (std::size_t cut = 0; cut < zip.size(); cut += 7) {
-      const std::string msg = error_of<IoError>([&] { io::read_zip(zip.substr(0, cut), "t.npz"); });
-      QVERIFY2(msg.find("cannot read 't.npz'") != std::string::npos, msg.c_str());
+      io::write_file_atomic(cut_path, zip.substr(0, cut));
+      const std::string msg = error_of<IoError>([&] { io::read_npz(cut_path); });
+      QVERIFY2(msg.find("cannot read '" + cut_path + "'") != std::string::npos, msg.c_str());
     }
-    const std::string msg = error_of<IoError>([] { io::read_zip(std::string(100, 'x'), "junk.npz"); });
-    QVERIFY2(msg.find("no end of central directory") != std::string::npos, msg.c_str());
+    io::write_file_atomic(dir + "/junk.npz", std::string(100, 'x'));
+    const std::string msg = error_of<IoError>([&] { io::read_npz(dir + "/junk.npz"); });
+    QVERIFY2(msg.find("as a zip archive (.npz)") != std::string::npos, msg.c_str());
   }
 
   void entryThatIsNotNpyNamed() {

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# core/io: atomic writes, npy/npz and zip, images, PNG text chunks.
-set(_io_units atomic_file npy npz image png_text)
+# core/io: atomic writes, npy/npz, images, PNG text chunks, SHA-256, Pillow's resize.
+set(_io_units atomic_file npy npz image png_text sha256 pil_resize)
 if(PATCHDIFF_HAVE_GIFLIB)
   list(APPEND _io_units gif_writer)  # decodes what it wrote with giflib
 endif()
@@ -10,3 +10,6 @@ foreach(_unit ${_io_units})
   # with it CMAKE_AUTOMOC) is off.
   set_target_properties(test_io_${_unit} PROPERTIES AUTOMOC ON)
 endforeach()
+# test_io_npz deflates entries the way Python's zipfile does (np.savez_compressed).
+find_package(ZLIB REQUIRED)
+target_link_libraries(test_io_npz PRIVATE ZLIB::ZLIB)

@@ -168,9 +168,11 @@ class TestInstallLayout : public QObject {
     const QStringList types = mime.captured(1).split(QLatin1Char(';'), Qt::SkipEmptyParts);
     QVERIFY(types.contains(QStringLiteral("image/png")));
     QVERIFY(types.contains(QStringLiteral("application/x-pytorch-checkpoint")));
-    // the checkpoint type is one this package defines
-    QVERIFY(readText(installed(QStringLiteral("share/mime/packages/patchdiff.xml")))
-                .contains(QStringLiteral("type=\"application/x-pytorch-checkpoint\"")));
+    QVERIFY(types.contains(QStringLiteral("application/x-safetensors")));
+    // the checkpoint types are ones this package defines
+    const QString mimeTypes = readText(installed(QStringLiteral("share/mime/packages/patchdiff.xml")));
+    QVERIFY(mimeTypes.contains(QStringLiteral("type=\"application/x-pytorch-checkpoint\"")));
+    QVERIFY(mimeTypes.contains(QStringLiteral("<glob pattern=\"*.safetensors\"/>")));
   }
 
   void metainfo_lists_this_release() {

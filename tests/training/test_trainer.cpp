@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 
+#include "core/build_info.h"
 #include "core/diffusion/loss_weights.h"
 #include "core/diffusion/losses.h"
 #include "core/diffusion/predictions.h"
@@ -190,6 +191,47 @@ class TestTrainer : public QObject {
       QVERIFY2(torch::equal(oa.at(key), ob.at(key)), key);
     // The stopped run's files at step 3 equal the continuous run's.
     compare_files_bitwise(a / "model000003.pt", b / "model000003.pt");
+  }
+
+  void safetensorsRunResumesLikePt() {
+    // --save_format safetensors: the same numbers as .pt files, the sidecar (with this
+    // build's revision) inside each file, and a resume from them as exact as from .pt.
+    const std::string data = pt::write_image_folder(8, 20, /*classes=*/2, /*words=*/true);
+    const auto model_flags = pt::tiny_model_flags(/*learn_sigma=*/false, /*class_cond=*/true);
+    const std::string common = "--lr 1e-3 --batch_size 2 --ema_rate 0.9 --seed 5 --num_workers 1 --save_interval 2";
+    auto as_pt = pt::train_options(common + " --max_steps 4");
+    as_pt.data_dir = data;
+    as_pt.log_dir = pt::temp_dir();
+    training::Trainer(model_flags, as_pt, quiet()).run();
+
+    auto first = pt::train_options(common + " --max_steps 2 --save_format safetensors");
+    first.data_dir = data;
+    first.log_dir = pt::temp_dir();
+    training::Trainer(model_flags, first, quiet()).run();
+    const fs::path b = first.log_dir;
+    for (const char* name : {"model000002.safetensors", "ema_0.9_000002.safetensors", "opt000002.safetensors"})
+      QVERIFY2(fs::is_regular_file(b / name), name);
+    QVERIFY(!fs::exists(b / "model000002.json") && !fs::exists(b / "model000002.pt"));
+    const auto sidecar = model::read_sidecar_for((b / "model000002.safetensors").string());
+    QVERIFY(sidecar && sidecar->class_names.size() == 2);
+    QVERIFY2(sidecar->extra_json.find(std::string("\"git_revision\":\"") + patchdiff::build_git_revision() + "\"") !=
+                 std::string::npos,
+             sidecar->extra_json.c_str());
+
+    auto second = pt::train_options(common + " --max_steps 4 --save_format safetensors");
+    second.data_dir = data;
+    second.log_dir = first.log_dir;
+    second.resume_checkpoint = (b / "model000002.safetensors").string();
+    training::Trainer resumed(model_flags, second, quiet());
+    QCOMPARE(resumed.step(), int64_t(2));
+    resumed.run();
+    const fs::path a = as_pt.log_dir;
+    compare_files_bitwise(a / "model000004.pt", b / "model000004.safetensors");
+    compare_files_bitwise(a / "ema_0.9_000004.pt", b / "ema_0.9_000004.safetensors");
+    compare_files_bitwise(a / "opt000004.pt", b / "opt000004.safetensors");
+    const auto oa = read(a / "opt000004.pt"), ob = read(b / "opt000004.safetensors");
+    for (const char* key : {"rng.train", "rng.torch_cpu", "trainer.data_position"})
+      QVERIFY2(torch::equal(oa.at(key), ob.at(key)), key);
   }
 
   void labelDropoutInTheLoop() {

@@ -4,6 +4,7 @@
 patchdiff_add_test(test_training_losses SOURCES training/test_training_losses.cpp LABELS reference)
 patchdiff_add_test(test_train_network SOURCES training/test_train_network.cpp training/training_test_util.h LABELS unit)
 patchdiff_add_test(test_image_data SOURCES training/test_image_data.cpp training/training_test_util.h LABELS unit)
+patchdiff_add_test(test_adamw SOURCES training/test_adamw.cpp LABELS unit)
 patchdiff_add_test(test_trainer SOURCES training/test_trainer.cpp training/training_test_util.h LABELS unit)
 patchdiff_add_test(test_trainer_init SOURCES training/test_trainer_init.cpp training/training_test_util.h LABELS unit)
 patchdiff_add_test(test_train_cli SOURCES training/test_train_cli.cpp training/training_test_util.h LABELS cli)

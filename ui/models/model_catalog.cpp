@@ -43,7 +43,8 @@ CatalogEntry readEntry(const QString& path) {
 ModelCatalog::ModelCatalog(QObject* parent) : QObject(parent) {}
 
 void ModelCatalog::scanDirectory(const QString& dir, bool bundled) {
-  const auto files = QDir(dir).entryInfoList({QStringLiteral("*.pt")}, QDir::Files, QDir::Name);
+  const auto files = QDir(dir).entryInfoList({QStringLiteral("*.pt"), QStringLiteral("*.safetensors")}, QDir::Files,
+                                             QDir::Name);
   for (const auto& file : files) addCheckpoint(file.absoluteFilePath(), bundled);
 }
 

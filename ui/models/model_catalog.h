@@ -24,7 +24,7 @@ class ModelCatalog : public QObject {
  public:
   explicit ModelCatalog(QObject* parent = nullptr);
 
-  // Adds every *.pt in `dir` (sidecars read when present; a malformed one is skipped).
+  // Adds every *.pt and *.safetensors in `dir` (sidecars read when present; a malformed one is skipped).
   void scanDirectory(const QString& dir, bool bundled);
   // Adds (or finds) one checkpoint; returns its index.
   int addCheckpoint(const QString& path, bool bundled = false);

@@ -279,7 +279,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
   for (const QUrl& url : event->mimeData()->urls()) {
     const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
-    if (suffix == QLatin1String("pt") || suffix == QLatin1String("png")) {
+    if (suffix == QLatin1String("pt") || suffix == QLatin1String("safetensors") || suffix == QLatin1String("png")) {
       event->acceptProposedAction();
       return;
     }

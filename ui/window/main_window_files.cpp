@@ -206,7 +206,7 @@ void MainWindow::copyImage() {
 void MainWindow::openDialog() {
   const QStringList files = QFileDialog::getOpenFileNames(
       this, tr("Open Checkpoint or Sample"), m_lastDir,
-      tr("Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)"));
+      tr("Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)"));
   for (const QString& f : files) openFile(f);
 }
 

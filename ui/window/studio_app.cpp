@@ -55,7 +55,7 @@ void describeOptions(QCommandLineParser& parser) {
                                                 "studio that is already running.")});
   parser.addPositionalArgument(
       QStringLiteral("files"),
-      QCoreApplication::translate("StudioApp", "Checkpoints (.pt) to load or samples (.png) to restore."),
+      QCoreApplication::translate("StudioApp", "Checkpoints (.pt, .safetensors) to load or samples (.png) to restore."),
       QCoreApplication::translate("StudioApp", "[FILE...]"));
 }
 
