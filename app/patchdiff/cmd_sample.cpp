@@ -3,6 +3,7 @@
 // SAMPLE_FLAGS verbatim), plus seeds, labels, devices, trajectories and PNG metadata.
 #include <chrono>
 #include <cstdio>
+#include <memory>
 
 #include <torch/torch.h>
 
@@ -12,6 +13,9 @@
 #include "app/patchdiff/commands.h"
 #include "app/patchdiff/progress_bar.h"
 #include "core/diffusion/snr_splits.h"
+#include "core/distributed/communicator.h"
+#include "core/distributed/image_shards.h"
+#include "core/distributed/launch_env.h"
 #include "core/error.h"
 #include "core/io/image.h"
 #include "core/io/npy.h"
@@ -21,6 +25,7 @@
 #include "core/sampling/run_spec.h"
 #include "core/sampling/sample_writer.h"
 #include "core/sampling/sampler.h"
+#include "core/sampling/strided_noise.h"
 
 namespace patchdiff::cli {
 
@@ -34,6 +39,7 @@ const char* kSampleHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "                        [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]\n"
     "                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]\n"
     "                        [--trajectory K] [--threads N] [--entry NAME]\n"
+    "                        [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]\n"
     "Accepts the original README's sampling command lines. Writes to --save_dir (default .):\n"
     "samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose\n"
     "'patchdiff' text chunk records everything needed to redo it.\n"
@@ -48,7 +54,10 @@ const char* kSampleHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "  --class_labels      labels for the images, repeated as needed, or random (default)\n"
     "  --noise             x_T for every image from an .npy [N, 3, H, W]\n"
     "  --dynamic_threshold auto (on exactly when guiding, as the original), on, off\n"
-    "  --trajectory K      also save every K-th x0 prediction to trajectory.npz\n");
+    "  --trajectory K      also save every K-th x0 prediction to trajectory.npz\n"
+    "Several processes (torchrun --no-python --nproc_per_node N patchdiff sample ...) split the\n"
+    "images: rank r samples images r, r+N, ...; rank 0 writes the files, the same as one\n"
+    "process's (docs/distributed.md).\n");
 
 }  // namespace
 
@@ -56,7 +65,7 @@ int cmd_sample(const Args& raw) {
   const auto args = parse_command_args(
       raw,
       {"seed", "class_labels", "device", "eta", "noise", "dynamic_threshold", "trajectory",
-       "threads", "entry"},
+       "threads", "entry", "dist_init", "dist_timeout"},
       {}, {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Sample});
   if (args.help) {
     std::printf("%s", translate("patchdiff", kSampleHelp).c_str());
@@ -81,10 +90,15 @@ int cmd_sample(const Args& raw) {
     throw ConfigError(translate("patchdiff", "--model_path is required (one checkpoint, or several for --snr_splits)"));
   if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
 
-  const std::string device_name = args.get("device", "cpu");
+  // Several processes (a launcher's variables): one device each, and a share of the images.
+  const auto launch = distributed::read_launch_env(distributed::process_environment(),
+                                                   {args.get("dist_init"), args.get("dist_timeout")});
+  const std::string device_name = distributed::process_device(args.get("device", "cpu"), launch);
   torch::Device device(device_name == "cuda" ? "cuda:0" : device_name);
   if (device.is_cuda() && !torch::cuda::is_available())
     throw ConfigError(translate("patchdiff", "--device cuda: this LibTorch build has no usable CUDA device"));
+  const auto comm = distributed::Communicator::connect(launch, device);
+  const int rank = comm->rank(), world = comm->world_size();
 
   std::vector<model::LoadedModel> models;
   for (const auto& path : paths) {
@@ -159,30 +173,41 @@ int cmd_sample(const Args& raw) {
   base_spec.injected_noise = given_noise.defined();
 
   const int steps = sampler.num_steps();
-  ProgressBar progress(translate("patchdiff", "sampling"), num_samples * steps, translate("patchdiff", "steps"));
+  // This process's share: images rank, rank + world, ... (all of them with one process);
+  // local image j is image rank + j * world, with that image's noise and label.
+  const int64_t local_count = distributed::shard_size(num_samples, rank, world);
+  auto global_index = [&](int64_t j) { return rank + j * world; };
+  std::unique_ptr<ProgressBar> progress_bar;
+  if (comm->is_main())
+    progress_bar = std::make_unique<ProgressBar>(translate("patchdiff", "sampling"), local_count * steps,
+                                                 translate("patchdiff", "steps"));
   std::vector<torch::Tensor> images, trajectory;
   std::vector<int> trajectory_steps;
   double step_seconds = 0;
   long long steps_run = 0;
   const auto started = std::chrono::steady_clock::now();
-  for (int64_t first = 0; first < num_samples; first += batch_size) {
-    const int64_t batch = std::min(batch_size, num_samples - first);
-    sampling::SeededNoise seeded(seed, first);
+  for (int64_t first = 0; first < local_count; first += batch_size) {
+    const int64_t batch = std::min(batch_size, local_count - first);
+    sampling::StridedSeededNoise seeded(seed, global_index(first), world);
     std::unique_ptr<sampling::InjectedNoise> injected;
     sampling::RunRequest request;
     request.batch = batch;
     request.noise = &seeded;
     if (given_noise.defined()) {
-      injected = std::make_unique<sampling::InjectedNoise>(given_noise.narrow(0, first, batch), torch::Tensor(), &seeded);
+      const auto rows = torch::arange(global_index(first), global_index(first + batch - 1) + 1, world, torch::kLong);
+      injected = std::make_unique<sampling::InjectedNoise>(given_noise.index_select(0, rows), torch::Tensor(), &seeded);
       request.noise = injected.get();
     }
-    if (!labels.empty())
-      request.labels = torch::tensor(std::vector<int64_t>(labels.begin() + first, labels.begin() + first + batch));
+    if (!labels.empty()) {
+      std::vector<int64_t> batch_labels;
+      for (int64_t j = first; j < first + batch; ++j) batch_labels.push_back(labels[static_cast<size_t>(global_index(j))]);
+      request.labels = torch::tensor(batch_labels);
+    }
     std::vector<torch::Tensor> batch_trajectory;
     const auto result = sampler.run(request, settings, [&](const sampling::StepRecord& r) {
       step_seconds += r.seconds;
       ++steps_run;
-      progress.update((first / batch_size) * steps * batch_size + (r.index + 1) * batch);
+      if (progress_bar) progress_bar->update((first / batch_size) * steps * batch_size + (r.index + 1) * batch);
       if (trajectory_every > 0 && (r.index % trajectory_every == 0 || r.index == r.num_steps - 1)) {
         batch_trajectory.push_back(io::to_uint8_nhwc(r.pred_xstart));
         if (first == 0) trajectory_steps.push_back(r.index);
@@ -191,10 +216,24 @@ int cmd_sample(const Args& raw) {
     images.push_back(io::to_uint8_nhwc(result.sample));
     if (!batch_trajectory.empty()) trajectory.push_back(torch::stack(batch_trajectory));  // [S, B, H, W, 3]
   }
-  progress.finish();
+  if (progress_bar) progress_bar->finish();
+  // Every rank's share, in image order; rank 0 writes the files.
+  auto all = images.empty() ? torch::empty({0, size, size, 3}, torch::kUInt8) : torch::cat(images);
+  all = distributed::gather_shards(*comm, all, num_samples, "gathering the sampled images");
+  torch::Tensor trajectory_all;
+  if (trajectory_every > 0) {
+    // [S, n, H, W, 3] per rank -> image-major for the gather -> [S, N, H, W, 3].
+    int64_t saved_steps = 0;  // also on a rank without images
+    for (int k = 0; k < steps; ++k) saved_steps += (k % trajectory_every == 0 || k == steps - 1) ? 1 : 0;
+    auto local = trajectory.empty() ? torch::empty({saved_steps, 0, size, size, 3}, torch::kUInt8)
+                                    : torch::cat(trajectory, /*dim=*/1);
+    trajectory_all = distributed::gather_shards(*comm, local.transpose(0, 1).contiguous(), num_samples,
+                                                "gathering the trajectories")
+                         .transpose(0, 1);
+  }
+  if (!comm->is_main()) return 0;
   const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-  const auto all = torch::cat(images);
   std::vector<sampling::RunSpec> specs;
   for (int64_t i = 0; i < num_samples; ++i) {
     sampling::RunSpec s = base_spec;
@@ -210,9 +249,9 @@ int cmd_sample(const Args& raw) {
   const auto label_tensor = labels.empty() ? torch::Tensor() : torch::tensor(labels);
   const auto files = sampling::write_samples(save_dir, all, label_tensor, specs);
   std::printf("%s\n", format(translate("patchdiff", "saving to %1"), {files.npz}).c_str());
-  if (!trajectory.empty()) {
+  if (trajectory_all.defined()) {
     const std::string path = save_dir + "/trajectory.npz";
-    io::write_npz(path, {{"arr_0", torch::cat(trajectory, /*dim=*/1)},
+    io::write_npz(path, {{"arr_0", trajectory_all.contiguous()},
                          {"arr_1", torch::tensor(std::vector<int64_t>(trajectory_steps.begin(), trajectory_steps.end()))}});
     std::printf("%s\n", format(translate("patchdiff", "trajectory (every %1 steps) in %2"),
                                {std::to_string(trajectory_every), path})
@@ -224,6 +263,11 @@ int cmd_sample(const Args& raw) {
                               c_format("%.1f", steps_run ? 1000.0 * step_seconds / steps_run : 0.0),
                               std::to_string(batch_size), device.str(), c_format("%.1f", total)})
                           .c_str());
+  if (world > 1)
+    //: A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).
+    std::printf("%s\n", format(translate("patchdiff", "split over %1 processes (%2); rank 0 wrote the files"),
+                               {std::to_string(world), comm->backend()})
+                            .c_str());
   return 0;
 }
 
