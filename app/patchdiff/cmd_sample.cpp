@@ -3,6 +3,7 @@
 // SAMPLE_FLAGS verbatim), plus seeds, labels, devices, trajectories and PNG metadata.
 #include <chrono>
 #include <cstdio>
+#include <memory>
 
 #include <torch/torch.h>
 
@@ -12,6 +13,9 @@
 #include "app/patchdiff/commands.h"
 #include "app/patchdiff/progress_bar.h"
 #include "core/diffusion/snr_splits.h"
+#include "core/distributed/communicator.h"
+#include "core/distributed/image_shards.h"
+#include "core/distributed/launch_env.h"
 #include "core/error.h"
 #include "core/io/image.h"
 #include "core/io/npy.h"
@@ -36,6 +40,7 @@ const char* kSampleHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "                        [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]\n"
     "                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]\n"
     "                        [--trajectory K] [--threads N] [--entry NAME]\n"
+    "                        [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]\n"
     "Accepts the original README's sampling command lines. Writes to --save_dir (default .):\n"
     "samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose\n"
     "'patchdiff' text chunk records everything needed to redo it.\n"
@@ -50,7 +55,10 @@ const char* kSampleHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "  --class_labels      labels for the images, repeated as needed, or random (default)\n"
     "  --noise             x_T for every image from an .npy [N, 3, H, W]\n"
     "  --dynamic_threshold auto (on exactly when guiding, as the original), on, off\n"
-    "  --trajectory K      also save every K-th x0 prediction to trajectory.npz\n");
+    "  --trajectory K      also save every K-th x0 prediction to trajectory.npz\n"
+    "Several processes (torchrun --no-python --nproc_per_node N patchdiff sample ...) split the\n"
+    "images: rank r samples images r, r+N, ...; rank 0 writes the files, the same as one\n"
+    "process's (docs/distributed.md).\n");
 
 }  // namespace
 
@@ -58,7 +66,7 @@ int cmd_sample(const Args& raw) {
   const auto args = parse_command_args(
       raw,
       {"seed", "class_labels", "device", "eta", "noise", "dynamic_threshold", "trajectory",
-       "threads", "entry"},
+       "threads", "entry", "dist_init", "dist_timeout"},
       {}, {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Sample});
   if (args.help) {
     std::printf("%s", translate("patchdiff", kSampleHelp).c_str());
@@ -83,10 +91,15 @@ int cmd_sample(const Args& raw) {
     throw ConfigError(translate("patchdiff", "--model_path is required (one checkpoint, or several for --snr_splits)"));
   if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
 
-  const std::string device_name = args.get("device", "cpu");
+  // Several processes (a launcher's variables): one device each, and a share of the images.
+  const auto launch = distributed::read_launch_env(distributed::process_environment(),
+                                                   {args.get("dist_init"), args.get("dist_timeout")});
+  const std::string device_name = distributed::process_device(args.get("device", "cpu"), launch);
   torch::Device device(device_name == "cuda" ? "cuda:0" : device_name);
   if (device.is_cuda() && !torch::cuda::is_available())
     throw ConfigError(translate("patchdiff", "--device cuda: this LibTorch build has no usable CUDA device"));
+  const auto comm = distributed::Communicator::connect(launch, device);
+  const int rank = comm->rank(), world = comm->world_size();
 
   std::vector<model::LoadedModel> models;
   for (const auto& path : paths) {
@@ -154,24 +167,35 @@ int cmd_sample(const Args& raw) {
   base_spec.injected_noise = given_noise.defined();
 
   const int steps = sampler.num_steps();
-  ProgressBar progress(translate("patchdiff", "sampling"), num_samples * steps, translate("patchdiff", "steps"));
+  // This process's share: images rank, rank + world, ... (all of them with one process);
+  // local image j is image rank + j * world, with that image's noise and label.
+  const int64_t local_count = distributed::shard_size(num_samples, rank, world);
+  auto global_index = [&](int64_t j) { return rank + j * world; };
+  std::unique_ptr<ProgressBar> progress_bar;
+  if (comm->is_main())
+    progress_bar = std::make_unique<ProgressBar>(translate("patchdiff", "sampling"), local_count * steps,
+                                                 translate("patchdiff", "steps"));
   std::vector<torch::Tensor> trajectory;
   std::vector<int> trajectory_steps;
   double step_seconds = 0;
   long long steps_run = 0;
   const auto started = std::chrono::steady_clock::now();
   sampling::ImagesRequest request;
-  request.num_images = num_samples;
+  request.num_images = local_count;
   request.batch_size = batch_size;
   request.seed = seed;
-  request.labels = labels;
-  request.given_x_T = given_noise;
+  request.first_image = rank;
+  request.image_stride = world;
+  for (int64_t j = 0; j < local_count && !labels.empty(); ++j)
+    request.labels.push_back(labels[static_cast<size_t>(global_index(j))]);
+  if (given_noise.defined() && local_count > 0)
+    request.given_x_T = given_noise.index_select(0, torch::arange(rank, num_samples, world, torch::kLong));
   std::vector<torch::Tensor> batch_trajectory;
   sampling::ImagesObserver observer;
   observer.step = [&](int64_t first, int64_t batch, const sampling::StepRecord& r) {
     step_seconds += r.seconds;
     ++steps_run;
-    progress.update((first / batch_size) * steps * batch_size + (r.index + 1) * batch);
+    if (progress_bar) progress_bar->update((first / batch_size) * steps * batch_size + (r.index + 1) * batch);
     if (trajectory_every > 0 && (r.index % trajectory_every == 0 || r.index == r.num_steps - 1)) {
       batch_trajectory.push_back(io::to_uint8_nhwc(r.pred_xstart));
       if (first == 0) trajectory_steps.push_back(r.index);
@@ -181,8 +205,24 @@ int cmd_sample(const Args& raw) {
     if (!batch_trajectory.empty()) trajectory.push_back(torch::stack(batch_trajectory));  // [S, B, H, W, 3]
     batch_trajectory.clear();
   };
-  const auto all = io::to_uint8_nhwc(sampling::sample_images(sampler, settings, request, observer).images);
-  progress.finish();
+  auto all = local_count > 0
+                 ? io::to_uint8_nhwc(sampling::sample_images(sampler, settings, request, observer).images)
+                 : torch::empty({0, size, size, 3}, torch::kUInt8);
+  if (progress_bar) progress_bar->finish();
+  // Every rank's share, in image order; rank 0 writes the files.
+  all = distributed::gather_shards(*comm, all, num_samples, "gathering the sampled images");
+  torch::Tensor trajectory_all;
+  if (trajectory_every > 0) {
+    // [S, n, H, W, 3] per rank -> image-major for the gather -> [S, N, H, W, 3].
+    int64_t saved_steps = 0;  // also on a rank without images
+    for (int k = 0; k < steps; ++k) saved_steps += (k % trajectory_every == 0 || k == steps - 1) ? 1 : 0;
+    auto local = trajectory.empty() ? torch::empty({saved_steps, 0, size, size, 3}, torch::kUInt8)
+                                    : torch::cat(trajectory, /*dim=*/1);
+    trajectory_all = distributed::gather_shards(*comm, local.transpose(0, 1).contiguous(), num_samples,
+                                                "gathering the trajectories")
+                         .transpose(0, 1);
+  }
+  if (!comm->is_main()) return 0;
   const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   std::vector<sampling::RunSpec> specs;
@@ -193,9 +233,9 @@ int cmd_sample(const Args& raw) {
   const auto label_tensor = labels.empty() ? torch::Tensor() : torch::tensor(labels);
   const auto files = sampling::write_samples(save_dir, all, label_tensor, specs);
   std::printf("%s\n", format(translate("patchdiff", "saving to %1"), {files.npz}).c_str());
-  if (!trajectory.empty()) {
+  if (trajectory_all.defined()) {
     const std::string path = save_dir + "/trajectory.npz";
-    io::write_npz(path, {{"arr_0", torch::cat(trajectory, /*dim=*/1)},
+    io::write_npz(path, {{"arr_0", trajectory_all.contiguous()},
                          {"arr_1", torch::tensor(std::vector<int64_t>(trajectory_steps.begin(), trajectory_steps.end()))}});
     std::printf("%s\n", format(translate("patchdiff", "trajectory (every %1 steps) in %2"),
                                {std::to_string(trajectory_every), path})
@@ -207,6 +247,11 @@ int cmd_sample(const Args& raw) {
                               c_format("%.1f", steps_run ? 1000.0 * step_seconds / steps_run : 0.0),
                               std::to_string(batch_size), device.str(), c_format("%.1f", total)})
                           .c_str());
+  if (world > 1)
+    //: A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).
+    std::printf("%s\n", format(translate("patchdiff", "split over %1 processes (%2); rank 0 wrote the files"),
+                               {std::to_string(world), comm->backend()})
+                            .c_str());
   return 0;
 }
 

@@ -15,6 +15,8 @@
 #include "app/patchdiff/cli_tr.h"
 #include "app/patchdiff/commands.h"
 #include "app/patchdiff/progress_bar.h"
+#include "core/distributed/communicator.h"
+#include "core/distributed/launch_env.h"
 #include "core/error.h"
 #include "core/model/config_resolver.h"
 #include "core/model/flags.h"
@@ -32,6 +34,7 @@ const char* kTrainHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "                       [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]\n"
     "                       [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]\n"
     "                       [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]\n"
+    "                       [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]\n"
     "                       [--dry_run]\n"
     "Accepts the original README's training command lines. Images: every .jpg/.jpeg/.png/.gif\n"
     "below --data_dir, decoded with stb_image and resized as the original (box halving, bicubic,\n"
@@ -54,6 +57,12 @@ const char* kTrainHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "  --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps\n"
     "  --ema_dtype float16   EMA files in float16 (half the size, as the original's use_fp16)\n"
     "  --dry_run             check the flags and the data folder, print the plan, train nothing\n"
+    "Several processes (torchrun --no-python --nproc_per_node N patchdiff train ..., mpirun, srun)\n"
+    "train data-parallel: each reads its share of the files, gradients are averaged, the batch\n"
+    "is --batch_size x N; rank 0 logs and writes the checkpoints (docs/distributed.md).\n"
+    "  --dist_init           how the processes meet: env:// (MASTER_ADDR, MASTER_PORT; default),\n"
+    "                        file://PATH (a new file all of them see), tcp://HOST:PORT\n"
+    "  --dist_timeout S      a collective waits at most S seconds (default 1800) for a lost rank\n"
     "Ctrl-C stops after the current step and saves a checkpoint.\n");
 
 //: patchdiff train --help, its last paragraph. Keep flag names, values and file names.
@@ -85,9 +94,13 @@ std::string format_row(const std::map<std::string, double>& row) {
 
 }  // namespace
 
+int train_with(const model::FlagValues& model_flags, const training::TrainOptions& options,
+               const distributed::Communicator& run, std::shared_ptr<distributed::Communicator> comm,
+               bool main_rank, const std::string& rank_prefix);
+
 int cmd_train(const Args& raw) {
   const auto args = parse_command_args(
-      raw, {"threads"}, {"dry_run"},
+      raw, {"threads", "dist_init", "dist_timeout"}, {"dry_run"},
       {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Train});
   if (args.help) {
     std::printf("%s", translate("patchdiff", kTrainHelp).c_str());
@@ -106,7 +119,11 @@ int cmd_train(const Args& raw) {
     (model_flag ? model_flags : train_flags)[name] = value;
   }
   const bool use_fp16 = model_flags.count("use_fp16") && model::parse_bool("use_fp16", model_flags.at("use_fp16"));
-  const auto options = training::train_options_from_flags(train_flags, use_fp16);
+  auto options = training::train_options_from_flags(train_flags, use_fp16);
+  const auto launch = distributed::read_launch_env(distributed::process_environment(),
+                                                   {args.get("dist_init"), args.get("dist_timeout")});
+  if (args.has("dist_init") && !distributed::c10d_available() && !launch.distributed())
+    print_warning(distributed::c10d_unavailable_reason() + "; training in one process");
   if (options.data_dir.empty())
     throw ConfigError(translate("patchdiff", "--data_dir is required (a folder of training images)"));
 
@@ -137,34 +154,61 @@ int cmd_train(const Args& raw) {
     return 0;
   }
 
+  // One device per process (cuda:<local rank>), then the process group.
+  options.device = distributed::process_device(options.device, launch);
+  const auto comm = distributed::Communicator::connect(
+      launch, launch.distributed() ? torch::Device(options.device) : torch::Device(torch::kCPU));
+  const bool main_rank = comm->is_main();
+  const std::string rank_prefix = launch.distributed() ? "[rank " + std::to_string(launch.rank) + "] " : "";
+  try {
+    return train_with(model_flags, options, *comm, comm, main_rank, rank_prefix);
+  } catch (const std::exception& e) {
+    comm->announce_failure(e.what());  // the other ranks name this one and its reason
+    throw;
+  }
+}
+
+int train_with(const model::FlagValues& model_flags, const training::TrainOptions& options,
+               const distributed::Communicator& run, std::shared_ptr<distributed::Communicator> comm,
+               bool main_rank, const std::string& rank_prefix) {
   // A bar with ETA when the run has a known end: steps, or minutes.
   std::unique_ptr<ProgressBar> bar;
   int64_t first_step = 0, end_step = 0;
   auto started = std::chrono::steady_clock::now();
   training::TrainEvents events;
-  events.message = [](const std::string& text) { std::printf("%s\n", text.c_str()); std::fflush(stdout); };
-  events.warning = [](const std::string& text) { print_warning(text); };
+  // Rank 0 speaks for the run; the others report warnings alone, marked with their rank.
+  if (main_rank)
+    events.message = [](const std::string& text) { std::printf("%s\n", text.c_str()); std::fflush(stdout); };
+  events.warning = [rank_prefix](const std::string& text) { print_warning(rank_prefix + text); };
   events.log_row = [](const std::map<std::string, double>& row) {
     std::printf("%s\n", format_row(row).c_str());
     std::fflush(stdout);
   };
   events.step = [&](const training::StepStats& s) {
-    if (!bar) return;
+    if (!bar || !main_rank) return;
     if (end_step > first_step) bar->update(s.step - first_step);
     else bar->update(static_cast<long long>(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()));
   };
-  training::Trainer trainer(model_flags, options, events);
-  std::printf("%s\n", format(translate("patchdiff", "logging to %1"), {trainer.log_dir()}).c_str());
+  training::Trainer trainer(model_flags, options, events, std::move(comm));
+  if (main_rank) {
+    std::printf("%s\n", format(translate("patchdiff", "logging to %1"), {trainer.log_dir()}).c_str());
+    if (run.distributed())
+      //: A data-parallel run: %1 processes, %2 the backend (gloo, nccl), %3 the global batch.
+      std::printf("%s\n", format(translate("patchdiff", "data-parallel over %1 processes (%2), global batch %3"),
+                                  {std::to_string(run.world_size()), run.backend(),
+                                   std::to_string(static_cast<long long>(options.batch_size) * run.world_size())})
+                               .c_str());
+  }
 
   first_step = trainer.step();
   if (options.max_steps > 0) end_step = options.max_steps;
   if (options.lr_anneal_steps > 0)
     end_step = end_step > 0 ? std::min(end_step, options.lr_anneal_steps) : options.lr_anneal_steps;
   started = std::chrono::steady_clock::now();
-  if (end_step > first_step)
+  if (main_rank && end_step > first_step)
     bar = std::make_unique<ProgressBar>(translate("patchdiff", "training"), end_step - first_step,
                                         translate("patchdiff", "steps"));
-  else if (options.max_minutes > 0)
+  else if (main_rank && options.max_minutes > 0)
     bar = std::make_unique<ProgressBar>(translate("patchdiff", "training"),
                                         static_cast<long long>(options.max_minutes * 60), "s");
   std::signal(SIGINT, on_interrupt);
@@ -173,11 +217,13 @@ int cmd_train(const Args& raw) {
   if (bar) bar->finish();
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   const int64_t steps = trainer.step() - first_step;
+  if (!main_rank) return 0;
+  const int64_t global_batch = static_cast<int64_t>(options.batch_size) * run.world_size();
   //: The end of training: %1 is why it stopped (the trainer's words, English), %2 the steps run.
   std::printf("%s\n",
               format(translate("patchdiff", "%1: %2 steps in %3 s (%4 images/s); checkpoints in %5"),
                      {reason, std::to_string(steps), c_format("%.1f", seconds),
-                      c_format("%.2f", seconds > 0 ? static_cast<double>(steps * options.batch_size) / seconds : 0.0),
+                      c_format("%.2f", seconds > 0 ? static_cast<double>(steps * global_batch) / seconds : 0.0),
                       trainer.log_dir()})
                   .c_str());
   return 0;

@@ -121,10 +121,29 @@ ImageFolder::ImageFolder(const std::string& dir, const ImageFolderOptions& optio
   if (m_paths.empty())
     throw IoError("the data folder '" + dir +
                   "' holds no .jpg, .jpeg, .png or .gif files (searched recursively)");
+  if (options.class_cond) derive_classes();
+  if (options.num_shards > 1) keep_shard();
   m_bad.assign(m_paths.size(), 0);
   m_cache.resize(m_paths.size());
-  if (!options.class_cond) return;
+}
 
+void ImageFolder::keep_shard() {
+  const auto shard = static_cast<size_t>(m_options.shard), count = static_cast<size_t>(m_options.num_shards);
+  if (m_options.shard < 0 || shard >= count) throw ConfigError("image folder shard index out of range");
+  if (m_paths.size() < count)
+    throw IoError("the data folder '" + m_dir + "' holds " + std::to_string(m_paths.size()) + " images, fewer than the " +
+                  std::to_string(count) + " processes that each read their own share; add images or run fewer processes");
+  std::vector<std::string> paths;
+  std::vector<int64_t> labels;
+  for (size_t i = shard; i < m_paths.size(); i += count) {
+    paths.push_back(m_paths[i]);
+    if (!m_labels.empty()) labels.push_back(m_labels[i]);
+  }
+  m_paths = std::move(paths);
+  m_labels = std::move(labels);
+}
+
+void ImageFolder::derive_classes() {
   std::vector<std::string> prefixes;
   bool all_integers = true;
   for (const auto& path : m_paths) {

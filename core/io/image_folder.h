@@ -46,6 +46,11 @@ struct ImageFolderOptions {
   // Decoded, cropped images are kept in memory while they fit in this many bytes (only
   // without random_crop, whose crop changes every time).
   int64_t cache_bytes = int64_t{1} << 30;
+  // Data-parallel training: keep files[shard::num_shards] of the sorted list (as the
+  // original's image_paths[shard:][::num_shards]); classes are derived from all files first,
+  // so every shard numbers them alike.
+  int shard = 0;
+  int num_shards = 1;
 };
 
 using WarningFn = std::function<void(const std::string&)>;
@@ -78,6 +83,8 @@ class ImageFolder {
   std::vector<std::string> skipped() const;
 
  private:
+  void derive_classes();
+  void keep_shard();
   torch::Tensor load_pixels(size_t index, std::mt19937_64& rng) const;  // uint8 [S, S, 3]
 
   std::string m_dir;

@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "core/sampling/noise.h"
 #include "core/sampling/run_labels.h"
+#include "core/sampling/strided_noise.h"
 
 namespace patchdiff::sampling {
 
@@ -29,7 +30,8 @@ std::vector<int64_t> labels_for_images(const std::vector<int64_t>& given, uint64
 ImagesResult sample_images(Sampler& sampler, const SamplerSettings& settings, const ImagesRequest& request,
                            const ImagesObserver& observer) {
   const int64_t n = request.num_images;
-  if (n <= 0 || request.batch_size <= 0) throw ConfigError("the image count and batch size must be positive");
+  if (n <= 0 || request.batch_size <= 0 || request.image_stride <= 0)
+    throw ConfigError("the image count, batch size and image stride must be positive");
   if (sampler.class_conditional() && static_cast<int64_t>(request.labels.size()) != n)
     throw ConfigError("this model is class-conditional: give one class label per image (" + std::to_string(n) + ")");
   const int64_t size = sampler.image_size();
@@ -43,13 +45,18 @@ ImagesResult sample_images(Sampler& sampler, const SamplerSettings& settings, co
   std::vector<torch::Tensor> images;
   for (int64_t first = 0; first < n; first += request.batch_size) {
     const int64_t batch = std::min(request.batch_size, n - first);
-    SeededNoise seeded(request.seed, request.first_image + first);
+    std::unique_ptr<NoiseSource> seeded;
+    if (request.image_stride == 1)
+      seeded = std::make_unique<SeededNoise>(request.seed, request.first_image + first);
+    else
+      seeded = std::make_unique<StridedSeededNoise>(request.seed, request.first_image + first * request.image_stride,
+                                                    request.image_stride);
     std::unique_ptr<InjectedNoise> injected;
     RunRequest run;
     run.batch = batch;
-    run.noise = &seeded;
+    run.noise = seeded.get();
     if (request.given_x_T.defined()) {
-      injected = std::make_unique<InjectedNoise>(request.given_x_T.narrow(0, first, batch), torch::Tensor(), &seeded);
+      injected = std::make_unique<InjectedNoise>(request.given_x_T.narrow(0, first, batch), torch::Tensor(), seeded.get());
       run.noise = injected.get();
     }
     if (!request.labels.empty())

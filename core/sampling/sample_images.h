@@ -4,7 +4,7 @@
 // size) -> images with their per-step records. `patchdiff sample`, `patchdiff compare`, the
 // studio's worker and the trainer's preview grid all run images through here. Image i draws
 // its x_T and step noise from (seed, first_image + i), so it is the same image in any batch
-// (and in any shard of a run split over processes: give each its first_image).
+// (and in any shard of a run split over processes: give each its first_image and stride).
 #include <torch/torch.h>
 
 #include <atomic>
@@ -20,7 +20,8 @@ struct ImagesRequest {
   int64_t num_images = 1;
   int64_t batch_size = 1;
   uint64_t seed = 0;
-  int64_t first_image = 0;       // image i of this request is image first_image + i of the seed
+  int64_t first_image = 0;       // image i of this request is image first_image + i * image_stride
+  int64_t image_stride = 1;      // of the seed (a process's share of a run: rank, world size)
   std::vector<int64_t> labels;   // one per image (class-conditional models), else empty
   torch::Tensor given_x_T;       // optional [num_images, 3, H, W]: x_T from a file (step noise stays seeded)
   // Branching (one batch only): start at loop index start_index from start_x and start_state.

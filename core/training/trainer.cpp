@@ -43,8 +43,11 @@ double nan() { return std::numeric_limits<double>::quiet_NaN(); }
 
 }  // namespace
 
-Trainer::Trainer(const model::FlagValues& model_flags, const TrainOptions& options, TrainEvents events)
-    : m_options(options), m_events(std::move(events)) {
+Trainer::Trainer(const model::FlagValues& model_flags, const TrainOptions& options, TrainEvents events,
+                 std::shared_ptr<distributed::Communicator> comm)
+    : m_options(options), m_events(std::move(events)),
+      m_comm(comm ? std::move(comm) : std::make_shared<distributed::Communicator>()),
+      m_grad_sync(std::make_unique<distributed::GradientSync>(m_comm)) {
   m_device = resolve_device(options.device);
   m_precision = options.precision;
   if (m_precision != Precision::Fp32 && !m_device.is_cuda()) {
@@ -59,16 +62,22 @@ Trainer::Trainer(const model::FlagValues& model_flags, const TrainOptions& optio
   m_gen = at::make_generator<at::CPUGeneratorImpl>(sampling::derive_seed(options.seed, kTrainSalt));
 
   m_log_dir = options.log_dir.empty() ? default_log_dir() : options.log_dir;
-  std::error_code ec;
-  fs::create_directories(m_log_dir, ec);
-  if (ec || !fs::is_directory(m_log_dir))
-    throw IoError("cannot create the log folder '" + m_log_dir + "': " + ec.message());
+  if (m_comm->is_main()) {  // the other ranks write nothing
+    std::error_code ec;
+    fs::create_directories(m_log_dir, ec);
+    if (ec || !fs::is_directory(m_log_dir))
+      throw IoError("cannot create the log folder '" + m_log_dir + "': " + ec.message());
+  }
 
   build_network(model_flags);
-  m_loader = std::make_unique<DataLoader>(m_folder, options.batch_size, options.seed,
+  if (m_comm->distributed()) {
+    synchronise_with_rank0();
+    decorrelate_rank_streams();
+  }
+  m_loader = std::make_unique<DataLoader>(m_folder, options.batch_size, data_seed(options.seed, *m_comm),
                                           options.num_workers, m_resume_position);
   m_means = IntervalMeans(m_loss->num_steps());
-  m_csv = std::make_unique<ProgressCsv>((fs::path(m_log_dir) / "progress.csv").string());
+  if (m_comm->is_main()) m_csv = std::make_unique<ProgressCsv>((fs::path(m_log_dir) / "progress.csv").string());
 }
 
 Trainer::~Trainer() = default;
@@ -98,6 +107,8 @@ void Trainer::build_network(const model::FlagValues& given_flags) {
   data_options.class_cond = m_config.model.class_cond;
   data_options.random_crop = m_options.random_crop;
   data_options.random_flip = m_options.random_flip;
+  data_options.shard = m_comm->rank();
+  data_options.num_shards = m_comm->world_size();
   m_folder = std::make_shared<io::ImageFolder>(m_options.data_dir, data_options,
                                                [this](const std::string& w) { warn(w); });
   if (m_config.model.class_cond) {
@@ -230,12 +241,14 @@ StepStats Trainer::train_step() {
   stats.took_step = optimize(stats);
   ++m_step;
   stats.step = m_step;
+  stats.sync_seconds = m_grad_sync->last_seconds();
   stats.lg_loss_scale = m_precision == Precision::Fp16 ? m_lg_loss_scale : 0.0;
   stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   m_means.add("grad_norm", stats.grad_norm);
   m_means.add("lr", stats.lr);
   m_means.add("sec_per_step", stats.seconds);
   if (m_precision == Precision::Fp16) m_means.add("lg_loss_scale", stats.lg_loss_scale);
+  if (m_comm->distributed()) m_means.add("allreduce_sec", stats.sync_seconds);
   if (m_events.step) m_events.step(stats);
   return stats;
 }
@@ -245,14 +258,21 @@ bool Trainer::optimize(StepStats& stats) {
   const double unscale = m_precision == Precision::Fp16 ? std::pow(2.0, -m_lg_loss_scale) : 1.0;
   std::vector<torch::Tensor> grads;
   grads.reserve(m_model_params.size());
-  std::vector<torch::Tensor> squares;
   for (size_t i = 0; i < m_model_params.size(); ++i) {
     const auto& g = m_model_params[i].grad();
     auto grad = g.defined() ? g.to(torch::kFloat32) : torch::zeros_like(m_master[i]);
     if (unscale != 1.0) grad = grad * unscale;
-    squares.push_back(grad.to(torch::kFloat64).pow(2).sum());
     grads.push_back(grad);
   }
+  // Data-parallel: the mean gradient and loss over the ranks, so the decisions below (skip,
+  // loss scale, clipping) and the update are the same on every rank.
+  std::vector<double> losses{stats.loss, stats.mse, stats.vb};
+  m_grad_sync->average(grads, losses, "averaging the gradients of step " + std::to_string(m_step + 1));
+  stats.loss = losses[0];
+  stats.mse = losses[1];
+  stats.vb = losses[2];
+  std::vector<torch::Tensor> squares;
+  for (const auto& grad : grads) squares.push_back(grad.to(torch::kFloat64).pow(2).sum());
   const double grad_norm = std::sqrt(torch::stack(squares).sum().item<double>());
   stats.grad_norm = grad_norm;
   for (auto& p : m_model_params) p.mutable_grad() = torch::Tensor();
@@ -296,7 +316,8 @@ std::string Trainer::run(const std::atomic_bool* cancel) {
     auto row = m_means.means();
     if (row.empty()) return;
     row["step"] = static_cast<double>(m_step);
-    row["samples"] = static_cast<double>(m_step * m_options.batch_size);
+    const int64_t global_batch = static_cast<int64_t>(m_options.batch_size) * m_comm->world_size();
+    row["samples"] = static_cast<double>(m_step * global_batch);
     double sq = 0;
     {
       torch::NoGradGuard no_grad;
@@ -304,10 +325,10 @@ std::string Trainer::run(const std::atomic_bool* cancel) {
     }
     row["param_norm"] = std::sqrt(sq);
     if (row.count("sec_per_step") && row["sec_per_step"] > 0)
-      row["images_per_sec"] = m_options.batch_size / row["sec_per_step"];
+      row["images_per_sec"] = static_cast<double>(global_batch) / row["sec_per_step"];
     row["skipped_steps"] = static_cast<double>(m_skipped);
-    m_csv->write(row);
-    if (m_events.log_row) m_events.log_row(row);
+    if (m_csv) m_csv->write(row);
+    if (m_events.log_row && m_comm->is_main()) m_events.log_row(row);
     m_means.reset();
   };
   while (true) {
@@ -320,21 +341,22 @@ std::string Trainer::run(const std::atomic_bool* cancel) {
       break;
     }
     const double minutes = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() / 60.0;
-    if (m_options.max_minutes > 0 && minutes >= m_options.max_minutes) {
+    if (m_options.max_minutes > 0 && minutes >= m_options.max_minutes)
       reason = "ran for --max_minutes " + python_float_repr(m_options.max_minutes);
-      break;
-    }
-    if (cancel && cancel->load()) {
-      reason = "stopped on request";
-      break;
-    }
+    if (reason.empty() && cancel && cancel->load()) reason = "stopped on request";
+    // Ctrl-C and the clock reach the ranks at different steps: they stop together.
+    if (m_comm->distributed() &&
+        m_comm->any(!reason.empty(), "agreeing whether to stop after step " + std::to_string(m_step)) &&
+        reason.empty())
+      reason = "another rank stopped (Ctrl-C or --max_minutes)";
+    if (!reason.empty()) break;
     train_step();
     if (m_step % m_options.log_interval == 0) write_row();
-    if (m_step % m_options.save_interval == 0) save();
-    if (m_options.sample_every > 0 && m_step % m_options.sample_every == 0) write_sample_grid();
+    if (m_step % m_options.save_interval == 0) checkpoint();
+    if (m_options.sample_every > 0 && m_step % m_options.sample_every == 0 && m_comm->is_main()) write_sample_grid();
   }
   write_row();
-  if (m_last_saved != m_step && m_step > 0) save();
+  if (m_last_saved != m_step && m_step > 0) checkpoint();
   return reason;
 }
 

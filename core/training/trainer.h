@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+#include "core/distributed/communicator.h"
+#include "core/distributed/gradient_sync.h"
 #include "core/io/image_folder.h"
 #include "core/model/config_resolver.h"
 #include "core/model/unet.h"
@@ -38,6 +40,7 @@ struct StepStats {
   double lr = 0;            // the learning rate this step used
   double lg_loss_scale = 0; // fp16 only (0 otherwise)
   double seconds = 0;       // wall time of the step, data wait included
+  double sync_seconds = 0;  // of which averaging the gradients over the ranks (0 with one process)
 };
 
 struct TrainEvents {
@@ -52,7 +55,13 @@ class Trainer {
   // `model_flags` are the Model and Diffusion flags as given. Builds (or resumes) the network,
   // the diffusion, the data stream and the optimizer; creates the log folder.
   // ConfigError / IoError / CheckpointError with what to change.
-  Trainer(const model::FlagValues& model_flags, const TrainOptions& options, TrainEvents events = {});
+  //
+  // Data-parallel with a multi-process `comm` (core/distributed): each rank reads its share
+  // of the files with its own data seed, starts from rank 0's weights, EMA and optimizer
+  // state, and averages gradients and loss statistics every step (so the batch is
+  // batch_size x world size); rank 0 alone writes the log folder, checkpoints and grids.
+  Trainer(const model::FlagValues& model_flags, const TrainOptions& options, TrainEvents events = {},
+          std::shared_ptr<distributed::Communicator> comm = nullptr);
   ~Trainer();
 
   // One iteration: a batch, its microbatches' forward/backward, then the AdamW update,
@@ -73,6 +82,7 @@ class Trainer {
   int64_t step() const { return m_step; }
   int64_t data_position() const { return m_loader->position(); }
   const std::string& log_dir() const { return m_log_dir; }
+  const distributed::Communicator& communicator() const { return *m_comm; }
   const TrainOptions& options() const { return m_options; }
   const model::ResolvedConfig& config() const { return m_config; }
   const io::ImageFolder& data() const { return *m_folder; }
@@ -94,6 +104,9 @@ class Trainer {
 
  private:
   void build_network(const model::FlagValues& model_flags);
+  void synchronise_with_rank0();
+  void decorrelate_rank_streams();
+  void checkpoint();  // save() on rank 0, then every rank continues
   void resume_from(const std::string& model_path);
   void load_opt_state(const std::string& opt_path);
   bool optimize(StepStats& stats);
@@ -103,6 +116,8 @@ class Trainer {
 
   TrainOptions m_options;
   TrainEvents m_events;
+  std::shared_ptr<distributed::Communicator> m_comm;
+  std::unique_ptr<distributed::GradientSync> m_grad_sync;
   torch::Device m_device = torch::kCPU;
   Precision m_precision = Precision::Fp32;
   std::string m_log_dir;
@@ -135,5 +150,8 @@ class Trainer {
   std::unique_ptr<ProgressCsv> m_csv;
   int64_t m_last_saved = -1;
 };
+
+// The data seed of a rank: `seed` on rank 0 (as one process), derived from it on the others.
+uint64_t data_seed(uint64_t seed, const distributed::Communicator& comm);
 
 }  // namespace patchdiff::training

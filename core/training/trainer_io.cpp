@@ -49,7 +49,8 @@ model::Sidecar Trainer::make_sidecar(const std::string& what, double ema_rate) c
   sidecar.title = data_name + " " + what + " step " + std::to_string(m_step);
   nlohmann::json training;
   training["step"] = m_step;
-  training["samples"] = m_step * m_options.batch_size;
+  training["samples"] = m_step * m_options.batch_size * m_comm->world_size();
+  training["world_size"] = m_comm->world_size();
   training["data_dir"] = fs::absolute(m_options.data_dir).lexically_normal().string();
   training["images"] = m_folder->size();
   training["class_naming"] = m_folder->naming() == io::ClassNaming::Integer ? "integer"
