@@ -58,23 +58,23 @@ Inspector::Inspector(const StudioParts& parts, QVBoxLayout* centralLayout)
   centralLayout->addWidget(strip);
 
   m_plots = new PlotPanel;
-  m_plotsDock = new QDockWidget(tr("Plots"), window);
+  m_plotsDock = new QDockWidget(tr("Plots"), parts.window);
   m_plotsDock->setObjectName(QStringLiteral("PlotsDock"));
   m_plotsDock->setWidget(m_plots);
-  window->addDockWidget(Qt::BottomDockWidgetArea, m_plotsDock);
+  parts.window->addDockWidget(Qt::BottomDockWidgetArea, m_plotsDock);
 
-  m_history = new RunHistoryView(window->store());
-  m_historyDock = new QDockWidget(tr("History"), window);
+  m_history = new RunHistoryView(parts.store);
+  m_historyDock = new QDockWidget(tr("History"), parts.window);
   m_historyDock->setObjectName(QStringLiteral("HistoryDock"));
   m_historyDock->setWidget(m_history);
-  window->addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
+  parts.window->addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
 
   m_recordLabel = new QLabel;
   m_recordLabel->setObjectName(QStringLiteral("RecordingNote"));
   m_recordLabel->setWordWrap(false);
-  window->statusBar()->addWidget(m_recordLabel, 1);
+  parts.window->statusBar()->addWidget(m_recordLabel, 1);
 
-  window->store()->setMemoryBudget(savedMemoryBudget());
+  parts.store->setMemoryBudget(savedMemoryBudget());
   createMenu();
   connectStore();
 
@@ -89,12 +89,12 @@ Inspector::Inspector(const StudioParts& parts, QVBoxLayout* centralLayout)
   connect(m_plots, &PlotPanel::stepClicked, this, [this](int step) { m_timeline->setStep(step); });
   connect(m_filmstrip, &FilmstripView::stepSelected, this, [this](int step) { m_timeline->setStep(step); });
   connect(m_history, &RunHistoryView::runActivated, this, [this](quint64 id) { selectRun(id); });
-  connect(window->canvas(), &SampleCanvas::selectionChanged, this, [this](int index) {
+  connect(parts.canvas, &SampleCanvas::selectionChanged, this, [this](int index) {
     if (index < 0) return;
     m_plots->setFocusedImage(index);
     m_filmstrip->setImage(index);
   });
-  connect(window->controller(), &SamplingController::busyChanged, this, &Inspector::updateBranchEnabled);
+  connect(parts.controller, &SamplingController::busyChanged, this, &Inspector::updateBranchEnabled);
 }
 
 Inspector::~Inspector() = default;
