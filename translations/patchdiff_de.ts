@@ -250,9 +250,9 @@ Referenzordner fehlen, werden übersprungen.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+96"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+100"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+76"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+91"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>unerwartetes Argument „%1“ (Flags sehen so aus: --name Wert)</translation>
@@ -308,7 +308,7 @@ Referenzordner fehlen, werden übersprungen.
         <translation>%1 Fälle, %2 fehlgeschlagen, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-61"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-64"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -317,7 +317,9 @@ side with captions) and DIR/compare.json (one object per column: checkpoint, pat
 setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
   --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 (2 to 6 values)
+                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
+                      schedule=uniform,karras | steps=10,20 (2 to 6 values)
+  --sampler, --schedule  every column&apos;s solver and schedule (see patchdiff sample)
   --out               output folder (default .)
   --num_samples       images per column (default 4), --batch_size (default 16)
   --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
@@ -336,7 +338,9 @@ total_s, rms_to_first).
   --model_path        2 bis 4 Checkpoints, durch Kommas getrennt (Spalten), oder einer
                       mit --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 (2 bis 6 Werte)
+                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
+                      schedule=uniform,karras | steps=10,20 (2 bis 6 Werte)
+  --sampler, --schedule  Solver und Zeitplan aller Spalten (siehe patchdiff sample)
   --out               Ausgabeordner (Standard .)
   --num_samples       Bilder je Spalte (Standard 4), --batch_size (Standard 16)
   --timestep_respacing, --guidance_scale (Standard 1.5), --use_ddim, --eta,
@@ -346,7 +350,7 @@ total_s, rms_to_first).
 </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass, x2 per step with guidance;
  speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
         <translation>(ms/step: Median der Laufzeit eines Schritts eines Batches; GFLOP je Bild und Netzdurchlauf, x2 je Schritt mit Guidance;
@@ -360,7 +364,7 @@ total_s, rms_to_first).
  Beschleunigung und GFLOP-Verhältnis je Bildlauf relativ zur ersten Spalte; RMS in [-1, 1])</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
         <translation>--model_path ist erforderlich: 2 bis 4 Checkpoints, durch Kommas getrennt, oder einer mit --vary</translation>
     </message>
@@ -370,7 +374,7 @@ total_s, rms_to_first).
         <translation>--%1 und --vary %1 beide angegeben: Die variierte Einstellung nimmt ihre Werte aus --vary</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
@@ -384,7 +388,7 @@ total_s, rms_to_first).
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+79"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
         <source>steps</source>
         <translation>Schritte</translation>
@@ -682,11 +686,12 @@ oder den Standardwerten stammt), Parameter, GFLOP je Bild und Netzdurchlauf und 
         <translation>Lizenz:</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-124"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-142"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                         [--trajectory K] [--threads N] [--entry NAME]
+                        [--sampler NAME] [--schedule NAME] [--order K]
 Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
 samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
 &apos;patchdiff&apos; text chunk records everything needed to redo it.
@@ -696,6 +701,12 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
   --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
   --use_ddim          True for DDIM (with --eta, default 0)
+  --sampler           ddpm (default), ddim, euler, euler_ancestral, heun (2 passes a
+                      step), dpmpp_2m, dpmpp_2m_sde (--eta, default 1), unipc;
+                      --timestep_respacing N then means N steps
+  --schedule          uniform (the respacing string, default), karras, exponential,
+                      trailing
+  --order             unipc&apos;s order (default 3, 2 when guiding)
   --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA only)
   --seed              image i uses the noise streams of (seed, i) (default 0)
   --class_labels      labels for the images, repeated as needed, or random (default)
@@ -708,6 +719,7 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
                          [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                          [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                          [--trajectory K] [--threads N] [--entry NAME]
+                         [--sampler NAME] [--schedule NAME] [--order K]
 Akzeptiert die Sampling-Befehlszeilen aus dem README des Originals. Schreibt nach
 --save_dir (Standard .): samples_NxHxWx3.npz (wie das Original), ein Raster-PNG und ein
 PNG je Bild, dessen &apos;patchdiff&apos;-Textblock alles festhält, um es erneut zu erzeugen.
@@ -718,6 +730,12 @@ PNG je Bild, dessen &apos;patchdiff&apos;-Textblock alles festhält, um es erneu
   --timestep_respacing  250, 10,20,30 oder ddim50 (Standard: alle Diffusionsschritte)
   --guidance_scale    Classifier-free Guidance (Standard 1.5; 1 = aus)
   --use_ddim          True für DDIM (mit --eta, Standard 0)
+  --sampler           ddpm (Standard), ddim, euler, euler_ancestral, heun (2 Durchläufe
+                      je Schritt), dpmpp_2m, dpmpp_2m_sde (--eta, Standard 1), unipc;
+                      --timestep_respacing N heißt dann N Schritte
+  --schedule          uniform (der Respacing-String, Standard), karras, exponential,
+                      trailing
+  --order             Ordnung von unipc (Standard 3, 2 mit Guidance)
   --num_samples, --batch_size, --clip_denoised, --use_fp16 (nur CUDA)
   --seed              Bild i nutzt die Rauschströme von (Seed, i) (Standard 0)
   --class_labels      Labels der Bilder, nach Bedarf wiederholt, oder random (Standard)
@@ -727,7 +745,7 @@ PNG je Bild, dessen &apos;patchdiff&apos;-Textblock alles festhält, um es erneu
 </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
         <translation>--model_path ist erforderlich (ein Checkpoint, oder mehrere für --snr_splits)</translation>
     </message>
@@ -737,7 +755,12 @@ PNG je Bild, dessen &apos;patchdiff&apos;-Textblock alles festhält, um es erneu
         <translation>--use_fp16 True gilt nur für CUDA und wird auf der CPU ignoriert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>--use_ddim True and --sampler %1 disagree: give one of them</source>
+        <translation>--use_ddim True und --sampler %1 widersprechen sich: geben Sie nur eines davon an</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
         <translation>das Modell ist unbedingt, daher hat --guidance_scale %1 keine Wirkung (auch das Original lässt Guidance bei solchen Modellen weg)</translation>
     </message>
@@ -1236,12 +1259,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Schritte (Respacing)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sampler (DDIM)</source>
-        <translation>Sampler (DDIM)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Eta (DDIM)</source>
         <translation>Eta (DDIM)</translation>
     </message>
@@ -1460,7 +1478,18 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>P=%1  %2 ms/Schritt</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-332"/>
+        <source>Sampler</source>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <extracomment>Schedule: which noise levels a run&apos;s steps visit (uniform, karras, exponential, trailing).</extracomment>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location line="+300"/>
         <source>total %1 s</source>
         <translation>gesamt %1 s</translation>
@@ -1694,7 +1723,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Es gibt keine aufgezeichnete Trajektorie, ab der fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>Der Checkpoint %1 ist nicht im Katalog.</translation>
     </message>
@@ -2429,7 +2458,73 @@ SNR-Aufteilung: %1 Modelle</translation>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../ui/sampling/sampling_panel.cpp" line="+42"/>
+        <location line="+1"/>
+        <source>Euler</source>
+        <translation>Euler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euler ancestral</source>
+        <translation>Euler ancestral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heun</source>
+        <translation>Heun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM++ 2M</source>
+        <translation>DPM++ 2M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM++ 2M SDE</source>
+        <translation>DPM++ 2M SDE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UniPC</source>
+        <translation>UniPC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uniform (original)</source>
+        <translation>Gleichmäßig (Original)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Karras</source>
+        <translation>Karras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exponential (log-SNR)</source>
+        <translation>Exponentiell (log-SNR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trailing</source>
+        <translation>Trailing</translation>
+    </message>
+    <message>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+39"/>
+        <source>%1 (passes/step: %2)</source>
+        <extracomment>A sampler box entry: the solver&apos;s name and its network passes per step.</extracomment>
+        <translation>%1 (Durchläufe/Schritt: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solver; guidance doubles every pass&apos;s batch</source>
+        <translation>Solver; Guidance verdoppelt den Batch jedes Durchlaufs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which noise levels the steps visit; DDPM and DDIM use the original&apos;s (uniform)</source>
+        <translation>Welche Rauschstufen die Schritte besuchen; DDPM und DDIM nutzen die des Originals (gleichmäßig)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>DDIM-Eta: 0 ist deterministisch, 1 entspricht dem Rauschen von DDPM</translation>
     </message>
@@ -2542,6 +2637,12 @@ SNR-Aufteilung: %1 Modelle</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Sc&amp;hedule:</source>
+        <extracomment>Schedule: which noise levels a run&apos;s steps visit (uniform, Karras, ...).</extracomment>
+        <translation>Zeit&amp;plan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Guidance:</source>
         <extracomment>Guidance scale: the strength s of classifier-free guidance, 1 = off.</extracomment>
         <translation>&amp;Guidance:</translation>
@@ -2603,7 +2704,7 @@ SNR-Aufteilung: %1 Modelle</translation>
         <translation>(unbedingtes Modell)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>This model is unconditional: guidance needs a class-conditional model</source>
         <translation>Dieses Modell ist unbedingt: Guidance braucht ein klassenbedingtes Modell</translation>
     </message>
@@ -2637,12 +2738,12 @@ SNR-Aufteilung: %1 Modelle</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+142"/>
+        <location line="+146"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>Gerät %1: Dieser LibTorch-Build hat kein nutzbares CUDA-Gerät.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-145"/>
         <source>The batch size must be positive.</source>
         <translation>Die Batch-Größe muss positiv sein.</translation>
     </message>

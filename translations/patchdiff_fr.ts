@@ -248,9 +248,9 @@ dans un dossier de référence partiel sont ignorés.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+96"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+100"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+76"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+91"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>argument inattendu « %1 » (les options s’écrivent --nom valeur)</translation>
@@ -306,7 +306,7 @@ dans un dossier de référence partiel sont ignorés.
         <translation>%1 cas, %2 en échec, %3 ignorés</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-61"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-64"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -315,7 +315,9 @@ side with captions) and DIR/compare.json (one object per column: checkpoint, pat
 setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
   --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 (2 to 6 values)
+                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
+                      schedule=uniform,karras | steps=10,20 (2 to 6 values)
+  --sampler, --schedule  every column&apos;s solver and schedule (see patchdiff sample)
   --out               output folder (default .)
   --num_samples       images per column (default 4), --batch_size (default 16)
   --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
@@ -334,7 +336,9 @@ ms_per_step_median, total_s, rms_to_first).
   --model_path        2 à 4 checkpoints séparés par des virgules (colonnes), ou un seul
                       avec --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 (2 à 6 valeurs)
+                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
+                      schedule=uniform,karras | steps=10,20 (2 à 6 valeurs)
+  --sampler, --schedule  solveur et calendrier de toutes les colonnes (voir patchdiff sample)
   --out               dossier de sortie (. par défaut)
   --num_samples       images par colonne (4 par défaut), --batch_size (16 par défaut)
   --timestep_respacing, --guidance_scale (1.5 par défaut), --use_ddim, --eta,
@@ -344,7 +348,7 @@ ms_per_step_median, total_s, rms_to_first).
 </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass, x2 per step with guidance;
  speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
         <translation>(ms/step : durée médiane d’une étape d’un lot ; GFLOP par image et par passe du réseau, x2 par étape avec guidage ;
@@ -358,7 +362,7 @@ ms_per_step_median, total_s, rms_to_first).
  accélération et rapport de GFLOP par image relatifs à la première colonne ; RMS dans [-1, 1])</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
         <translation>--model_path est requis : 2 à 4 checkpoints séparés par des virgules, ou un seul avec --vary</translation>
     </message>
@@ -368,7 +372,7 @@ ms_per_step_median, total_s, rms_to_first).
         <translation>--%1 et --vary %1 donnés tous les deux : le réglage varié prend ses valeurs dans --vary</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
@@ -382,7 +386,7 @@ ms_per_step_median, total_s, rms_to_first).
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+79"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
         <source>steps</source>
         <translation>étapes</translation>
@@ -680,11 +684,12 @@ réseau, et les classes.
         <translation>licence :</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-124"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-142"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                         [--trajectory K] [--threads N] [--entry NAME]
+                        [--sampler NAME] [--schedule NAME] [--order K]
 Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
 samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
 &apos;patchdiff&apos; text chunk records everything needed to redo it.
@@ -694,6 +699,12 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
   --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
   --use_ddim          True for DDIM (with --eta, default 0)
+  --sampler           ddpm (default), ddim, euler, euler_ancestral, heun (2 passes a
+                      step), dpmpp_2m, dpmpp_2m_sde (--eta, default 1), unipc;
+                      --timestep_respacing N then means N steps
+  --schedule          uniform (the respacing string, default), karras, exponential,
+                      trailing
+  --order             unipc&apos;s order (default 3, 2 when guiding)
   --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA only)
   --seed              image i uses the noise streams of (seed, i) (default 0)
   --class_labels      labels for the images, repeated as needed, or random (default)
@@ -706,6 +717,7 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
                          [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                          [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                          [--trajectory K] [--threads N] [--entry NAME]
+                         [--sampler NAME] [--schedule NAME] [--order K]
 Accepte les lignes de commande d’échantillonnage du README de l’original. Écrit dans
 --save_dir (. par défaut) : samples_NxHxWx3.npz (comme l’original), un PNG en grille et
 un PNG par image dont le bloc de texte &apos;patchdiff&apos; consigne tout ce qu’il faut pour la
@@ -717,6 +729,12 @@ refaire.
   --timestep_respacing  250, 10,20,30 ou ddim50 (par défaut : toutes les étapes)
   --guidance_scale    guidage sans classifieur (1.5 par défaut ; 1 = désactivé)
   --use_ddim          True pour DDIM (avec --eta, 0 par défaut)
+  --sampler           ddpm (par défaut), ddim, euler, euler_ancestral, heun (2 passes
+                      par étape), dpmpp_2m, dpmpp_2m_sde (--eta, 1 par défaut), unipc ;
+                      --timestep_respacing N signifie alors N étapes
+  --schedule          uniform (la chaîne de réespacement, par défaut), karras,
+                      exponential, trailing
+  --order             ordre d’unipc (3 par défaut, 2 avec guidage)
   --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA seulement)
   --seed              l’image i utilise les flux de bruit de (graine, i) (0 par défaut)
   --class_labels      étiquettes des images, répétées au besoin, ou random (par défaut)
@@ -726,7 +744,7 @@ refaire.
 </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
         <translation>--model_path est requis (un checkpoint, ou plusieurs pour --snr_splits)</translation>
     </message>
@@ -736,7 +754,12 @@ refaire.
         <translation>--use_fp16 True ne s’applique qu’à CUDA et est ignoré sur le CPU</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>--use_ddim True and --sampler %1 disagree: give one of them</source>
+        <translation>--use_ddim True et --sampler %1 se contredisent : n’en donnez qu’un</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
         <translation>le modèle est non conditionnel, donc --guidance_scale %1 est sans effet (l’original saute aussi le guidage pour ces modèles)</translation>
     </message>
@@ -1236,12 +1259,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Étapes (réespacement)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sampler (DDIM)</source>
-        <translation>Échantillonneur (DDIM)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Eta (DDIM)</source>
         <translation>Eta (DDIM)</translation>
     </message>
@@ -1460,7 +1478,18 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>P=%1  %2 ms/étape</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-332"/>
+        <source>Sampler</source>
+        <translation>Échantillonneur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <extracomment>Schedule: which noise levels a run&apos;s steps visit (uniform, karras, exponential, trailing).</extracomment>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location line="+300"/>
         <source>total %1 s</source>
         <translation>total %1 s</translation>
@@ -1694,7 +1723,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Aucune trajectoire enregistrée à partir de laquelle continuer.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>Le checkpoint %1 n’est pas dans le catalogue.</translation>
     </message>
@@ -2429,7 +2458,73 @@ Découpage SNR : %1 modèles</translation>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../ui/sampling/sampling_panel.cpp" line="+42"/>
+        <location line="+1"/>
+        <source>Euler</source>
+        <translation>Euler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euler ancestral</source>
+        <translation>Euler ancestral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heun</source>
+        <translation>Heun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM++ 2M</source>
+        <translation>DPM++ 2M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM++ 2M SDE</source>
+        <translation>DPM++ 2M SDE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UniPC</source>
+        <translation>UniPC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uniform (original)</source>
+        <translation>Uniforme (original)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Karras</source>
+        <translation>Karras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exponential (log-SNR)</source>
+        <translation>Exponentiel (log-SNR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trailing</source>
+        <translation>Trailing</translation>
+    </message>
+    <message>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+39"/>
+        <source>%1 (passes/step: %2)</source>
+        <extracomment>A sampler box entry: the solver&apos;s name and its network passes per step.</extracomment>
+        <translation>%1 (passes/étape : %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solver; guidance doubles every pass&apos;s batch</source>
+        <translation>Solveur ; le guidage double le lot de chaque passe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which noise levels the steps visit; DDPM and DDIM use the original&apos;s (uniform)</source>
+        <translation>Les niveaux de bruit que visitent les étapes ; DDPM et DDIM utilisent ceux de l’original (uniforme)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>Eta de DDIM : 0 est déterministe, 1 reproduit le bruit de DDPM</translation>
     </message>
@@ -2542,6 +2637,12 @@ Découpage SNR : %1 modèles</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Sc&amp;hedule:</source>
+        <extracomment>Schedule: which noise levels a run&apos;s steps visit (uniform, Karras, ...).</extracomment>
+        <translation>Ca&amp;lendrier :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Guidance:</source>
         <extracomment>Guidance scale: the strength s of classifier-free guidance, 1 = off.</extracomment>
         <translation>&amp;Guidage :</translation>
@@ -2603,7 +2704,7 @@ Découpage SNR : %1 modèles</translation>
         <translation>(modèle non conditionnel)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>This model is unconditional: guidance needs a class-conditional model</source>
         <translation>Ce modèle est non conditionnel : le guidage demande un modèle conditionné par classe</translation>
     </message>
@@ -2637,12 +2738,12 @@ Découpage SNR : %1 modèles</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+142"/>
+        <location line="+146"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>Périphérique %1 : cette version de LibTorch n’a aucun périphérique CUDA utilisable.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-145"/>
         <source>The batch size must be positive.</source>
         <translation>La taille de lot doit être positive.</translation>
     </message>

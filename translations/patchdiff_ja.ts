@@ -244,9 +244,9 @@ files are missing from a partial reference folder are skipped.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+96"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+100"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+76"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+91"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>予期しない引数 &apos;%1&apos; (フラグは --name value の形式です)</translation>
@@ -302,7 +302,7 @@ files are missing from a partial reference folder are skipped.
         <translation>%1 ケース、失敗 %2、スキップ %3</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-61"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-64"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -311,7 +311,9 @@ side with captions) and DIR/compare.json (one object per column: checkpoint, pat
 setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
   --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 (2 to 6 values)
+                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
+                      schedule=uniform,karras | steps=10,20 (2 to 6 values)
+  --sampler, --schedule  every column&apos;s solver and schedule (see patchdiff sample)
   --out               output folder (default .)
   --num_samples       images per column (default 4), --batch_size (default 16)
   --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
@@ -328,7 +330,9 @@ setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
 ms_per_step_median, total_s, rms_to_first) を書き出します。
   --model_path        カンマ区切りのチェックポイント 2〜4 個 (列)、または --vary と併用で 1 個
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 (値は 2〜6 個)
+                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
+                      schedule=uniform,karras | steps=10,20 (値は 2〜6 個)
+  --sampler, --schedule  全列のソルバーとスケジュール (patchdiff sample を参照)
   --out               出力フォルダー (既定値 .)
   --num_samples       列ごとの画像数 (既定値 4)、--batch_size (既定値 16)
   --timestep_respacing, --guidance_scale (既定値 1.5), --use_ddim, --eta,
@@ -338,7 +342,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
 </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass, x2 per step with guidance;
  speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
         <translation>(ms/step: バッチの 1 ステップの実時間の中央値。GFLOP は画像 1 枚・ネットワーク 1 パスあたりで、ガイダンスありでは 1 ステップあたり x2。
@@ -352,7 +356,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
  高速化率と GFLOP 比は画像 1 枚の実行あたりで、最初の列に対する値。RMS は [-1, 1] の範囲)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
         <translation>--model_path が必要です: カンマ区切りのチェックポイント 2〜4 個、または --vary と併用で 1 個</translation>
     </message>
@@ -362,7 +366,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
         <translation>--%1 と --vary %1 の両方が指定されました: 変化させる設定の値は --vary から取ります</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
@@ -376,7 +380,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+79"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
         <source>steps</source>
         <translation>ステップ</translation>
@@ -671,11 +675,12 @@ CKPT は .pt ファイルか同梱モデルの名前 (例: emoji64_p4) です。
         <translation>ライセンス:</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-124"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-142"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                         [--trajectory K] [--threads N] [--entry NAME]
+                        [--sampler NAME] [--schedule NAME] [--order K]
 Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
 samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
 &apos;patchdiff&apos; text chunk records everything needed to redo it.
@@ -685,6 +690,12 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
   --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
   --use_ddim          True for DDIM (with --eta, default 0)
+  --sampler           ddpm (default), ddim, euler, euler_ancestral, heun (2 passes a
+                      step), dpmpp_2m, dpmpp_2m_sde (--eta, default 1), unipc;
+                      --timestep_respacing N then means N steps
+  --schedule          uniform (the respacing string, default), karras, exponential,
+                      trailing
+  --order             unipc&apos;s order (default 3, 2 when guiding)
   --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA only)
   --seed              image i uses the noise streams of (seed, i) (default 0)
   --class_labels      labels for the images, repeated as needed, or random (default)
@@ -697,6 +708,7 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
                          [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                          [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                          [--trajectory K] [--threads N] [--entry NAME]
+                         [--sampler NAME] [--schedule NAME] [--order K]
 オリジナルの README にあるサンプリングのコマンドラインをそのまま受け付けます。--save_dir
 (既定値 .) に samples_NxHxWx3.npz (オリジナルと同じ)、グリッドの PNG、画像ごとの PNG を
 書き出します。各 PNG の &apos;patchdiff&apos; テキストチャンクに再現に必要な情報がすべて入ります。
@@ -706,6 +718,12 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --timestep_respacing  250、10,20,30 または ddim50 (既定値: 拡散の全ステップ)
   --guidance_scale    分類器なしガイダンス (既定値 1.5。1 = オフ)
   --use_ddim          True で DDIM (--eta と併用、既定値 0)
+  --sampler           ddpm (既定)、ddim、euler、euler_ancestral、heun (1 ステップ
+                      2 回の評価)、dpmpp_2m、dpmpp_2m_sde (--eta、既定値 1)、unipc。
+                      このとき --timestep_respacing N は N ステップの意味
+  --schedule          uniform (リスペーシング文字列、既定)、karras、exponential、
+                      trailing
+  --order             unipc の次数 (既定値 3、ガイダンス時は 2)
   --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA のみ)
   --seed              画像 i は (シード, i) のノイズストリームを使う (既定値 0)
   --class_labels      画像のラベル。必要に応じて繰り返す。または random (既定値)
@@ -715,7 +733,7 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
 </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
         <translation>--model_path が必要です (チェックポイント 1 個、--snr_splits では複数)</translation>
     </message>
@@ -725,7 +743,12 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
         <translation>--use_fp16 True は CUDA でのみ有効で、CPU では無視されます</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>--use_ddim True and --sampler %1 disagree: give one of them</source>
+        <translation>--use_ddim True と --sampler %1 が矛盾しています: どちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
         <translation>モデルが無条件のため、--guidance_scale %1 は効果がありません (オリジナルもこのようなモデルではガイダンスを省略します)</translation>
     </message>
@@ -1217,12 +1240,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>ステップ数 (リスペーシング)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sampler (DDIM)</source>
-        <translation>サンプラー (DDIM)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Eta (DDIM)</source>
         <translation>Eta (DDIM)</translation>
     </message>
@@ -1441,7 +1459,18 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>P=%1  %2 ms/ステップ</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-332"/>
+        <source>Sampler</source>
+        <translation>サンプラー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <extracomment>Schedule: which noise levels a run&apos;s steps visit (uniform, karras, exponential, trailing).</extracomment>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location line="+300"/>
         <source>total %1 s</source>
         <translation>合計 %1 s</translation>
@@ -1675,7 +1704,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>続行元となる記録済みの軌跡がありません。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>チェックポイント %1 はカタログにありません。</translation>
     </message>
@@ -2410,7 +2439,73 @@ SNR 分割: モデル %1 個</translation>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../ui/sampling/sampling_panel.cpp" line="+42"/>
+        <location line="+1"/>
+        <source>Euler</source>
+        <translation>Euler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euler ancestral</source>
+        <translation>Euler ancestral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heun</source>
+        <translation>Heun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM++ 2M</source>
+        <translation>DPM++ 2M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM++ 2M SDE</source>
+        <translation>DPM++ 2M SDE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UniPC</source>
+        <translation>UniPC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uniform (original)</source>
+        <translation>等間隔 (オリジナル)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Karras</source>
+        <translation>Karras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exponential (log-SNR)</source>
+        <translation>指数 (log-SNR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trailing</source>
+        <translation>Trailing</translation>
+    </message>
+    <message>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+39"/>
+        <source>%1 (passes/step: %2)</source>
+        <extracomment>A sampler box entry: the solver&apos;s name and its network passes per step.</extracomment>
+        <translation>%1 (1 ステップの評価回数: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solver; guidance doubles every pass&apos;s batch</source>
+        <translation>ソルバー。ガイダンスは各評価のバッチを 2 倍にします</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which noise levels the steps visit; DDPM and DDIM use the original&apos;s (uniform)</source>
+        <translation>各ステップが通るノイズレベル。DDPM と DDIM はオリジナルのもの (等間隔) を使います</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>DDIM の eta: 0 は決定的、1 は DDPM のノイズと同じ</translation>
     </message>
@@ -2523,6 +2618,12 @@ SNR 分割: モデル %1 個</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Sc&amp;hedule:</source>
+        <extracomment>Schedule: which noise levels a run&apos;s steps visit (uniform, Karras, ...).</extracomment>
+        <translation>スケジュール(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Guidance:</source>
         <extracomment>Guidance scale: the strength s of classifier-free guidance, 1 = off.</extracomment>
         <translation>ガイダンス(&amp;G):</translation>
@@ -2584,7 +2685,7 @@ SNR 分割: モデル %1 個</translation>
         <translation>(無条件モデル)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>This model is unconditional: guidance needs a class-conditional model</source>
         <translation>このモデルは無条件です: ガイダンスにはクラス条件付きモデルが必要です</translation>
     </message>
@@ -2618,12 +2719,12 @@ SNR 分割: モデル %1 個</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+142"/>
+        <location line="+146"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>デバイス %1: この LibTorch ビルドには使用可能な CUDA デバイスがありません。</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-145"/>
         <source>The batch size must be positive.</source>
         <translation>バッチサイズは正の値にしてください。</translation>
     </message>

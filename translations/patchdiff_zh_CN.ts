@@ -241,9 +241,9 @@ files are missing from a partial reference folder are skipped.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+96"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+100"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+76"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+91"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>意外的参数 &apos;%1&apos;（选项的形式为 --name value）</translation>
@@ -299,7 +299,7 @@ files are missing from a partial reference folder are skipped.
         <translation>%1 个用例，%2 个失败，%3 个跳过</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-61"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-64"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -308,7 +308,9 @@ side with captions) and DIR/compare.json (one object per column: checkpoint, pat
 setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
   --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 (2 to 6 values)
+                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
+                      schedule=uniform,karras | steps=10,20 (2 to 6 values)
+  --sampler, --schedule  every column&apos;s solver and schedule (see patchdiff sample)
   --out               output folder (default .)
   --num_samples       images per column (default 4), --batch_size (default 16)
   --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
@@ -324,7 +326,9 @@ DIR/compare.png（各列并排并带说明文字）和 DIR/compare.json（每列
 patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first）。
   --model_path        2 到 4 个检查点，以逗号分隔（各列），或配合 --vary 使用 1 个
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1（2 到 6 个值）
+                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
+                      schedule=uniform,karras | steps=10,20（2 到 6 个值）
+  --sampler, --schedule  所有列的求解器和调度（见 patchdiff sample）
   --out               输出文件夹（默认 .）
   --num_samples       每列图像数（默认 4），--batch_size（默认 16）
   --timestep_respacing, --guidance_scale（默认 1.5）, --use_ddim, --eta,
@@ -334,7 +338,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
 </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass, x2 per step with guidance;
  speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
         <translation>（ms/step：一个批次单步耗时的中位数；GFLOP 为每张图像每次网络前向的计算量，使用引导时每步 x2；
@@ -348,7 +352,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
  加速比和 GFLOP 比按每张图像计算，相对于第一列；RMS 在 [-1, 1] 范围内）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
         <translation>必须指定 --model_path：2 到 4 个以逗号分隔的检查点，或配合 --vary 使用 1 个</translation>
     </message>
@@ -358,7 +362,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
         <translation>同时指定了 --%1 和 --vary %1：变化的设置取 --vary 中的值</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
@@ -372,7 +376,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+79"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
         <source>steps</source>
         <translation>步</translation>
@@ -665,11 +669,12 @@ CKPT 是 .pt 文件或内置模型的名称（例如 emoji64_p4）。
         <translation>许可证：</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-124"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-142"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                         [--trajectory K] [--threads N] [--entry NAME]
+                        [--sampler NAME] [--schedule NAME] [--order K]
 Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
 samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
 &apos;patchdiff&apos; text chunk records everything needed to redo it.
@@ -679,6 +684,12 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
   --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
   --use_ddim          True for DDIM (with --eta, default 0)
+  --sampler           ddpm (default), ddim, euler, euler_ancestral, heun (2 passes a
+                      step), dpmpp_2m, dpmpp_2m_sde (--eta, default 1), unipc;
+                      --timestep_respacing N then means N steps
+  --schedule          uniform (the respacing string, default), karras, exponential,
+                      trailing
+  --order             unipc&apos;s order (default 3, 2 when guiding)
   --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA only)
   --seed              image i uses the noise streams of (seed, i) (default 0)
   --class_labels      labels for the images, repeated as needed, or random (default)
@@ -691,6 +702,7 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
                        [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                        [--trajectory K] [--threads N] [--entry NAME]
+                       [--sampler NAME] [--schedule NAME] [--order K]
 接受原始实现 README 中的采样命令行。写入 --save_dir（默认 .）：samples_NxHxWx3.npz
 （与原始实现相同）、一张网格 PNG，以及每张图像一个 PNG，其 &apos;patchdiff&apos; 文本块记录了
 重现该图像所需的全部信息。
@@ -700,6 +712,12 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --timestep_respacing  250、10,20,30 或 ddim50（默认：全部扩散步）
   --guidance_scale    无分类器引导（默认 1.5；1 = 关闭）
   --use_ddim          True 表示使用 DDIM（配合 --eta，默认 0）
+  --sampler           ddpm（默认）、ddim、euler、euler_ancestral、heun（每步 2 次
+                      网络计算）、dpmpp_2m、dpmpp_2m_sde（--eta，默认 1）、unipc；
+                      此时 --timestep_respacing N 表示 N 步
+  --schedule          uniform（时间步重排字符串，默认）、karras、exponential、
+                      trailing
+  --order             unipc 的阶数（默认 3，使用引导时为 2）
   --num_samples, --batch_size, --clip_denoised, --use_fp16（仅 CUDA）
   --seed              第 i 张图像使用 (种子, i) 的噪声流（默认 0）
   --class_labels      各图像的标签，按需重复，或 random（默认）
@@ -709,7 +727,7 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
 </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
         <translation>必须指定 --model_path（一个检查点，或为 --snr_splits 指定多个）</translation>
     </message>
@@ -719,7 +737,12 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
         <translation>--use_fp16 True 仅适用于 CUDA，在 CPU 上会被忽略</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>--use_ddim True and --sampler %1 disagree: give one of them</source>
+        <translation>--use_ddim True 与 --sampler %1 相互矛盾：只需给出其中一个</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
         <translation>该模型为无条件模型，因此 --guidance_scale %1 不起作用（原始实现对这类模型同样跳过引导）</translation>
     </message>
@@ -1203,12 +1226,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>步数（时间步重排）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sampler (DDIM)</source>
-        <translation>采样器（DDIM）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Eta (DDIM)</source>
         <translation>Eta（DDIM）</translation>
     </message>
@@ -1427,7 +1445,18 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>P=%1  %2 ms/步</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-332"/>
+        <source>Sampler</source>
+        <translation>采样器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <extracomment>Schedule: which noise levels a run&apos;s steps visit (uniform, karras, exponential, trailing).</extracomment>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location line="+300"/>
         <source>total %1 s</source>
         <translation>总计 %1 s</translation>
@@ -1661,7 +1690,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>没有可供继续的已记录轨迹。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>检查点 %1 不在目录中。</translation>
     </message>
@@ -2396,7 +2425,73 @@ SNR 分段：%1 个模型</translation>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../ui/sampling/sampling_panel.cpp" line="+42"/>
+        <location line="+1"/>
+        <source>Euler</source>
+        <translation>Euler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euler ancestral</source>
+        <translation>Euler ancestral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heun</source>
+        <translation>Heun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM++ 2M</source>
+        <translation>DPM++ 2M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM++ 2M SDE</source>
+        <translation>DPM++ 2M SDE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UniPC</source>
+        <translation>UniPC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uniform (original)</source>
+        <translation>均匀（原版）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Karras</source>
+        <translation>Karras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exponential (log-SNR)</source>
+        <translation>指数（log-SNR）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trailing</source>
+        <translation>Trailing</translation>
+    </message>
+    <message>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+39"/>
+        <source>%1 (passes/step: %2)</source>
+        <extracomment>A sampler box entry: the solver&apos;s name and its network passes per step.</extracomment>
+        <translation>%1（每步计算次数：%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solver; guidance doubles every pass&apos;s batch</source>
+        <translation>求解器；引导会使每次计算的批量加倍</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which noise levels the steps visit; DDPM and DDIM use the original&apos;s (uniform)</source>
+        <translation>各步经过哪些噪声水平；DDPM 和 DDIM 使用原版的（均匀）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>DDIM 的 eta：0 为确定性，1 与 DDPM 的噪声一致</translation>
     </message>
@@ -2509,6 +2604,12 @@ SNR 分段：%1 个模型</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Sc&amp;hedule:</source>
+        <extracomment>Schedule: which noise levels a run&apos;s steps visit (uniform, Karras, ...).</extracomment>
+        <translation>调度(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Guidance:</source>
         <extracomment>Guidance scale: the strength s of classifier-free guidance, 1 = off.</extracomment>
         <translation>引导强度(&amp;G)：</translation>
@@ -2570,7 +2671,7 @@ SNR 分段：%1 个模型</translation>
         <translation>（无条件模型）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>This model is unconditional: guidance needs a class-conditional model</source>
         <translation>此模型为无条件模型：引导需要类别条件模型</translation>
     </message>
@@ -2604,12 +2705,12 @@ SNR 分段：%1 个模型</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+142"/>
+        <location line="+146"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>设备 %1：此 LibTorch 构建没有可用的 CUDA 设备。</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-145"/>
         <source>The batch size must be positive.</source>
         <translation>批大小必须为正数。</translation>
     </message>

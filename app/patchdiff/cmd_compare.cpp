@@ -21,6 +21,7 @@
 #include "core/model/comma_list.h"
 #include "core/model/flags.h"
 #include "core/sampling/run_spec.h"
+#include "core/sampling/sampler_catalog.h"
 
 namespace patchdiff::cli {
 
@@ -42,7 +43,9 @@ const char* kCompareHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).\n"
     "  --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary\n"
     "  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |\n"
-    "                      use_ddim=False,True | eta=0,0.5,1 (2 to 6 values)\n"
+    "                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |\n"
+    "                      schedule=uniform,karras | steps=10,20 (2 to 6 values)\n"
+    "  --sampler, --schedule  every column's solver and schedule (see patchdiff sample)\n"
     "  --out               output folder (default .)\n"
     "  --num_samples       images per column (default 4), --batch_size (default 16)\n"
     "  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,\n"
@@ -86,7 +89,8 @@ void print_table(const inspect::CompareResult& result) {
 
 int cmd_compare(const Args& raw) {
   const auto args = parse_command_args(
-      raw, {"seed", "class_labels", "device", "eta", "threads", "entry", "vary", "out", "dynamic_threshold"}, {},
+      raw, {"seed", "class_labels", "device", "eta", "threads", "entry", "vary", "out", "dynamic_threshold",
+            "sampler", "schedule"}, {},
       {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Sample});
   if (args.help) {
     std::printf("%s", translate("patchdiff", kCompareHelp).c_str());
@@ -126,6 +130,10 @@ int cmd_compare(const Args& raw) {
   request.settings.timestep_respacing = flag("timestep_respacing");
   request.settings.solver = model::solver_from_use_ddim(flag("use_ddim"));
   request.settings.eta = args.has("eta") ? model::parse_double("eta", args.get("eta")) : 0.0;
+  request.eta_given = args.has("eta");
+  if (args.has("sampler")) request.settings.solver = args.get("sampler");
+  if (args.has("schedule")) request.settings.schedule = args.get("schedule");
+  if (!args.has("eta")) request.settings.eta = sampling::solver_info(request.settings.solver).default_eta;
   request.settings.guidance_scale = model::parse_double("guidance_scale", flag("guidance_scale"));
   request.settings.clip_denoised = model::parse_bool("clip_denoised", flag("clip_denoised"));
   request.settings.dynamic_threshold = sampling::threshold_mode_from_string(args.get("dynamic_threshold", "auto"));

@@ -24,6 +24,7 @@
 #include "core/model/flags.h"
 #include "core/sampling/run_labels.h"
 #include "core/sampling/run_spec.h"
+#include "core/sampling/sampler_catalog.h"
 #include "core/sampling/sample_images.h"
 #include "core/sampling/sample_writer.h"
 #include "core/sampling/sampler.h"
@@ -40,6 +41,7 @@ const char* kSampleHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "                        [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]\n"
     "                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]\n"
     "                        [--trajectory K] [--threads N] [--entry NAME]\n"
+    "                        [--sampler NAME] [--schedule NAME] [--order K]\n"
     "                        [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]\n"
     "Accepts the original README's sampling command lines. Writes to --save_dir (default .):\n"
     "samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose\n"
@@ -50,6 +52,12 @@ const char* kSampleHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "  --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)\n"
     "  --guidance_scale    classifier-free guidance (default 1.5; 1 = off)\n"
     "  --use_ddim          True for DDIM (with --eta, default 0)\n"
+    "  --sampler           ddpm (default), ddim, euler, euler_ancestral, heun (2 passes a\n"
+    "                      step), dpmpp_2m, dpmpp_2m_sde (--eta, default 1), unipc;\n"
+    "                      --timestep_respacing N then means N steps\n"
+    "  --schedule          uniform (the respacing string, default), karras, exponential,\n"
+    "                      trailing\n"
+    "  --order             unipc's order (default 3, 2 when guiding)\n"
     "  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA only)\n"
     "  --seed              image i uses the noise streams of (seed, i) (default 0)\n"
     "  --class_labels      labels for the images, repeated as needed, or random (default)\n"
@@ -66,7 +74,7 @@ int cmd_sample(const Args& raw) {
   const auto args = parse_command_args(
       raw,
       {"seed", "class_labels", "device", "eta", "noise", "dynamic_threshold", "trajectory",
-       "threads", "entry", "dist_init", "dist_timeout"},
+       "threads", "entry", "sampler", "schedule", "order", "dist_init", "dist_timeout"},
       {}, {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Sample});
   if (args.help) {
     std::printf("%s", translate("patchdiff", kSampleHelp).c_str());
@@ -114,7 +122,18 @@ int cmd_sample(const Args& raw) {
   settings.timestep_respacing = flag("timestep_respacing");
   settings.snr_splits = diffusion::parse_snr_splits(flag("snr_splits"));
   settings.solver = model::solver_from_use_ddim(flag("use_ddim"));
-  settings.eta = args.has("eta") ? model::parse_double("eta", args.get("eta")) : 0.0;
+  if (args.has("sampler")) {
+    // --use_ddim True keeps meaning ddim; with --sampler it must agree.
+    if (args.flags.count("use_ddim") && settings.solver == "ddim" && args.get("sampler") != "ddim")
+      throw ConfigError(format(translate("patchdiff", "--use_ddim True and --sampler %1 disagree: give one of them"),
+                               {args.get("sampler")}));
+    settings.solver = args.get("sampler");
+  }
+  settings.schedule = args.get("schedule", "uniform");
+  settings.order = args.has("order") ? static_cast<int>(model::parse_int("order", args.get("order"))) : 0;
+  settings.eta = args.has("eta") ? model::parse_double("eta", args.get("eta"))
+                                 : sampling::solver_info(settings.solver).default_eta;
+  sampling::validate(settings);
   settings.guidance_scale = model::parse_double("guidance_scale", flag("guidance_scale"));
   settings.clip_denoised = model::parse_bool("clip_denoised", flag("clip_denoised"));
   settings.dynamic_threshold = sampling::threshold_mode_from_string(args.get("dynamic_threshold", "auto"));

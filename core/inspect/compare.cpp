@@ -28,7 +28,7 @@ namespace patchdiff::inspect {
 namespace {
 
 constexpr Varied kAllVaried[] = {Varied::Checkpoint, Varied::GuidanceScale, Varied::TimestepRespacing,
-                                 Varied::Sampler, Varied::Eta};
+                                 Varied::Sampler, Varied::Eta, Varied::Schedule};
 
 std::string number_text(double value) {
   std::ostringstream out;
@@ -54,6 +54,9 @@ void check_value(Varied setting, const std::string& value) {
       break;
     case Varied::TimestepRespacing:
       if (value.empty()) throw ConfigError("--vary timestep_respacing: an empty value");
+      break;
+    case Varied::Schedule:
+      sampling::check_schedule(value);  // ConfigError naming the known schedules
       break;
     case Varied::Checkpoint:
       break;
@@ -115,16 +118,19 @@ const char* to_string(Varied varied) {
     case Varied::TimestepRespacing: return "timestep_respacing";
     case Varied::Sampler: return "sampler";
     case Varied::Eta: return "eta";
+    case Varied::Schedule: return "schedule";
   }
   return "?";
 }
 
 Varied varied_from_string(const std::string& name) {
   if (name == "use_ddim") return Varied::Sampler;  // the original's flag: values read as False/True
+  if (name == "steps") return Varied::TimestepRespacing;  // N steps is respacing "N"
   for (Varied v : kAllVaried)
     if (v != Varied::Checkpoint && name == to_string(v)) return v;
   throw ConfigError("--vary: unknown setting '" + name +
-                    "' (settings that can vary: guidance_scale, timestep_respacing, sampler, eta; "
+                    "' (settings that can vary: guidance_scale, timestep_respacing (or steps), sampler, "
+                    "schedule, eta; "
                     "compare checkpoints with --model_path a.pt,b.pt)");
 }
 
@@ -171,7 +177,8 @@ void validate_request(const CompareRequest& r) {
 std::string settings_label(int num_steps, const sampling::SamplerSettings& s) {
   const std::string original = model::use_ddim_text(s.solver);
   return "timestep_respacing=" + (s.timestep_respacing.empty() ? std::to_string(num_steps) : s.timestep_respacing) +
-         " " + (original.empty() ? "sampler=" + s.solver : original) + " eta=" + number_text(s.eta) +
+         " " + (original.empty() ? "sampler=" + s.solver : original) +
+         (s.schedule == "uniform" ? std::string() : " schedule=" + s.schedule) + " eta=" + number_text(s.eta) +
          " guidance_scale=" + number_text(s.guidance_scale);
 }
 
@@ -205,7 +212,11 @@ CompareResult run_compare(const CompareRequest& request, const CompareObserver& 
       switch (request.varied) {
         case Varied::GuidanceScale: plan.settings.guidance_scale = model::parse_double(name, value); break;
         case Varied::Eta: plan.settings.eta = model::parse_double(name, value); break;
-        case Varied::Sampler: plan.settings.solver = value; break;
+        case Varied::Sampler:
+          plan.settings.solver = value;
+          if (!request.eta_given) plan.settings.eta = sampling::solver_info(value).default_eta;
+          break;
+        case Varied::Schedule: plan.settings.schedule = value; break;
         case Varied::TimestepRespacing:
           diffusion::space_timesteps(first_config.diffusion.diffusion_steps, value);  // throws ConfigError
           plan.settings.timestep_respacing = value;

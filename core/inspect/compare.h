@@ -20,10 +20,11 @@
 
 namespace patchdiff::inspect {
 
-enum class Varied { Checkpoint, GuidanceScale, TimestepRespacing, Sampler, Eta };
+enum class Varied { Checkpoint, GuidanceScale, TimestepRespacing, Sampler, Eta, Schedule };
 
-// "checkpoint", "guidance_scale", "timestep_respacing", "sampler", "eta". The original's
-// use_ddim=False,True also reads, as sampler=ddpm,ddim.
+// "checkpoint", "guidance_scale", "timestep_respacing", "sampler", "eta", "schedule". The
+// original's use_ddim=False,True also reads, as sampler=ddpm,ddim; steps=10,20 reads as
+// timestep_respacing=10,20.
 const char* to_string(Varied varied);
 // ConfigError listing the settings that can vary.
 Varied varied_from_string(const std::string& name);
@@ -50,6 +51,9 @@ struct CompareRequest {
 
   // Shared by every column (the varied setting overrides its own field); snr_splits unused.
   sampling::SamplerSettings settings;
+  // Varying the sampler: true keeps settings.eta for every column, false gives each column
+  // its solver's default eta (0, or 1 for dpmpp_2m_sde).
+  bool eta_given = false;
   uint64_t seed = 0;
   std::vector<int64_t> class_labels;  // repeated to num_samples; empty: drawn from the seed as `sample` does
   int64_t num_samples = 1;            // images per column

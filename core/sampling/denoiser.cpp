@@ -27,13 +27,19 @@ Denoiser::Denoiser(const std::vector<model::LoadedModel>& models, const diffusio
 
 // One network pass, conditional and null-label halves batched when guiding (identical to
 // two passes). Returns the unguided output, or fills the two halves.
-torch::Tensor Denoiser::raw_output(const model::LoadedModel& m, const torch::Tensor& x, const torch::Tensor& t,
+torch::Tensor Denoiser::network(int model_index, const torch::Tensor& x, const torch::Tensor& t,
+                                const torch::Tensor& labels) const {
+  const auto& m = m_models.at(static_cast<size_t>(model_index));
+  return labels.defined() ? m.net.ptr()->forward(x, t, labels) : m.net.ptr()->forward(x, t);
+}
+
+torch::Tensor Denoiser::raw_output(int model_index, const torch::Tensor& x, const torch::Tensor& t,
                                    torch::Tensor* cond_out, torch::Tensor* uncond_out) const {
-  if (m_num_classes == 0) return m.net.ptr()->forward(x, t);
+  if (m_num_classes == 0) return network(model_index, x, t, {});
   TORCH_CHECK(m_labels.defined() && m_labels.size(0) == x.size(0), "one label per image is needed");
-  if (!m_guiding) return m.net.ptr()->forward(x, t, m_labels);
+  if (!m_guiding) return network(model_index, x, t, m_labels);
   const auto null_labels = torch::full_like(m_labels, m_num_classes);
-  const auto both = m.net.ptr()->forward(torch::cat({x, x}), torch::cat({t, t}), torch::cat({m_labels, null_labels}));
+  const auto both = network(model_index, torch::cat({x, x}), torch::cat({t, t}), torch::cat({m_labels, null_labels}));
   const auto halves = both.chunk(2, /*dim=*/0);
   *cond_out = halves[0];
   *uncond_out = halves[1];
@@ -62,10 +68,9 @@ Denoised Denoiser::at_step(const torch::Tensor& x, int step) const {
   out.snr = m_diffusion.snr(step);
   out.model_index = diffusion::split_model_for_snr(out.snr, m_boundaries);
   out.timestep = m_diffusion.timestep_map()[static_cast<size_t>(step)];
-  const auto& m = m_models.at(static_cast<size_t>(out.model_index));
   const auto t = m_diffusion.model_timesteps(step, x.size(0));
   torch::Tensor cond, uncond;
-  torch::Tensor output = raw_output(m, x, t, &cond, &uncond);
+  torch::Tensor output = raw_output(out.model_index, x, t, &cond, &uncond);
   if (!output.defined()) {
     auto guided = diffusion::classifier_free_guidance(m_diffusion, cond, uncond, x, step, m_guidance_scale);
     out.guidance_gap = guided.gap_rms;
@@ -94,7 +99,6 @@ Denoised Denoiser::at_timestep(const torch::Tensor& x_in, double timestep) const
   out.snr = ab / (1.0 - ab);
   out.model_index = diffusion::split_model_for_snr(out.snr, m_boundaries);
   out.timestep = timestep;
-  const auto& m = m_models.at(static_cast<size_t>(out.model_index));
   const auto t = torch::full({x.size(0)}, timestep, x.options());
   const double a = std::sqrt(ab), s = std::sqrt(1.0 - ab);
   const int64_t channels = x.size(1);
@@ -108,7 +112,7 @@ Denoised Denoiser::at_timestep(const torch::Tensor& x_in, double timestep) const
     TORCH_CHECK(false, "unknown model_mean_type");
   };
   torch::Tensor cond, uncond;
-  const torch::Tensor output = raw_output(m, x, t, &cond, &uncond);
+  const torch::Tensor output = raw_output(out.model_index, x, t, &cond, &uncond);
   torch::Tensor eps;
   if (output.defined()) {
     eps = to_eps(output);

@@ -37,6 +37,8 @@ class Denoiser {
            std::vector<double> snr_boundaries, torch::Tensor labels, int num_classes,
            const SamplerSettings& settings);
 
+  virtual ~Denoiser() = default;
+
   Denoised operator()(const torch::Tensor& x, const EvalPoint& point) const;
 
   // eps consistent with x and a (processed) x0 at the point, as DDIM derives it.
@@ -50,8 +52,14 @@ class Denoiser {
   bool guiding() const { return m_guiding; }
   bool thresholding() const { return m_threshold; }
 
+ protected:
+  // The network pass of split model `model_index` (labels undefined for unconditional
+  // models). Virtual so tests can put a closed-form denoiser behind the same processing.
+  virtual torch::Tensor network(int model_index, const torch::Tensor& x, const torch::Tensor& t,
+                                const torch::Tensor& labels) const;
+
  private:
-  torch::Tensor raw_output(const model::LoadedModel& m, const torch::Tensor& x, const torch::Tensor& t,
+  torch::Tensor raw_output(int model_index, const torch::Tensor& x, const torch::Tensor& t,
                            torch::Tensor* cond_out, torch::Tensor* uncond_out) const;
   Denoised at_step(const torch::Tensor& x, int step) const;
   Denoised at_timestep(const torch::Tensor& x, double t) const;

@@ -14,6 +14,8 @@ struct SolverInfo {
   bool draws_noise = false;     // uses the seeded step noise (DDIM: only with eta > 0)
   bool uses_eta = false;        // reads SamplerSettings::eta
   int evaluations_per_step = 1; // network passes per step (x2 when guiding)
+  double default_eta = 0.0;     // the eta a run gets when none is given (dpmpp_2m_sde: 1)
+  bool table_steps_only = false; // runs on the respaced table's steps only (schedule uniform)
 };
 
 // Every registered solver, in the order a sampler box shows them.
@@ -22,7 +24,8 @@ const std::vector<SolverInfo>& solver_infos();
 const SolverInfo& solver_info(const std::string& id);
 
 // Schedule names (which timesteps a run visits), in display order; "uniform" is the
-// original's respacing. ConfigError from check_schedule naming the known ones.
+// original's respacing, then "karras", "exponential", "trailing". ConfigError from
+// check_schedule naming the known ones.
 const std::vector<std::string>& schedule_names();
 void check_schedule(const std::string& name);
 

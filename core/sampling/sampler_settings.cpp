@@ -127,10 +127,14 @@ SamplerSettings sampler_settings_from_string(const std::string& text) {
 }
 
 void validate(const SamplerSettings& s) {
-  solver_info(s.solver);  // throws naming the known solvers
+  const SolverInfo& info = solver_info(s.solver);  // throws naming the known solvers
   check_schedule(s.schedule);
   if (!(s.eta >= 0.0)) throw ConfigError("eta must be 0 or positive, got " + number_text(s.eta));
-  if (s.order < 0) throw ConfigError("the solver order must be 0 (default) or positive, got " + std::to_string(s.order));
+  if (s.order < 0 || s.order > 3)
+    throw ConfigError("the solver order must be 0 (the solver's default), 1, 2 or 3, got " + std::to_string(s.order));
+  if (s.schedule != "uniform" && info.table_steps_only)
+    throw ConfigError("the " + s.solver + " sampler runs on the respaced table's steps only: use --schedule uniform, "
+                      "or a solver such as euler or dpmpp_2m for schedule '" + s.schedule + "'");
 }
 
 }  // namespace patchdiff::sampling

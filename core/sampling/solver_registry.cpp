@@ -8,9 +8,15 @@ namespace patchdiff::sampling {
 
 const std::vector<Solver>& solver_registry() {
   static const std::vector<Solver> registry = {
-      // id, title, draws_noise, uses_eta, evaluations_per_step
-      {{"ddpm", "DDPM", true, false, 1}, &solvers::ddpm_step},
-      {{"ddim", "DDIM", true, true, 1}, &solvers::ddim_step},
+      // id, title, draws_noise, uses_eta, evaluations_per_step, default_eta, table_steps_only
+      {{"ddpm", "DDPM", true, false, 1, 0.0, true}, &solvers::ddpm_step},
+      {{"ddim", "DDIM", true, true, 1, 0.0, true}, &solvers::ddim_step},
+      {{"euler", "Euler", false, false, 1}, &solvers::euler_step},
+      {{"euler_ancestral", "Euler ancestral", true, false, 1}, &solvers::euler_ancestral_step},
+      {{"heun", "Heun", false, false, 2}, &solvers::heun_step},
+      {{"dpmpp_2m", "DPM++ 2M", false, false, 1}, &solvers::dpmpp_2m_step},
+      {{"dpmpp_2m_sde", "DPM++ 2M SDE", true, true, 1, /*default_eta=*/1.0}, &solvers::dpmpp_2m_sde_step},
+      {{"unipc", "UniPC", false, false, 1}, &solvers::unipc_step},
   };
   return registry;
 }

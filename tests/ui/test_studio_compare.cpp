@@ -9,6 +9,7 @@
 #include "tests/ui/studio_test_util.h"
 #include "ui/compare/compare_window.h"
 #include "ui/inspect/inspector.h"
+#include "core/sampling/sampler_catalog.h"
 
 using namespace patchdiff;
 
@@ -110,6 +111,30 @@ class TestStudioCompare : public QObject {
       for (size_t j = 0; j < b.size(); ++j) QVERIFY(std::abs(b[size_t(k)] - a[size_t(s)]) <= std::abs(b[j] - a[size_t(s)]));
     }
     QCOMPARE(compare->table()->rowCount(), 2);
+  }
+
+  // Every solver of the registry runs as a compare column (at most 6 columns a run), same x_T.
+  void every_solver_runs_in_compare() {
+    ui::MainWindow w;
+    QVERIFY(test::selectPatch(w, 8));
+    test::fastSettings(w, 3, 1, /*seed=*/9);
+    ui::CompareWindow* compare = w.inspector()->compareWindow();
+    QStringList ids;
+    for (const auto& info : sampling::solver_infos()) ids << QString::fromStdString(info.id);
+    for (const QStringList& part : {ids.mid(0, ids.size() / 2), ids.mid(ids.size() / 2)}) {
+      compare->setVaried(QStringLiteral("sampler"), part.join(QLatin1Char(',')));
+      QSignalSpy finished(compare, &ui::CompareWindow::finished);
+      QVERIFY(compare->start() != 0);
+      QVERIFY(finished.wait(300000));
+      QCOMPARE(finished.front().front().toBool(), true);
+      const ui::CompareOutcome& o = *compare->outcome();
+      QCOMPARE(int(o.result.columns.size()), int(part.size()));
+      for (int c = 0; c < part.size(); ++c) {
+        QCOMPARE(o.initialNoise[c], o.initialNoise[0]);
+        QCOMPARE(QString::fromStdString(o.result.columns[size_t(c)].label), QStringLiteral("sampler=") + part[c]);
+        QVERIFY(!o.result.columns[size_t(c)].images.empty());
+      }
+    }
   }
 
   void a_bad_selection_is_a_message() {

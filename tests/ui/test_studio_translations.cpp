@@ -78,7 +78,7 @@ bool sameInGerman(const QString& entry) {
       QStringLiteral("P"), QStringLiteral("RMS"), QStringLiteral("Flag"), QStringLiteral("Flags"),
       QStringLiteral("Sampling"), QStringLiteral("Samples"), QStringLiteral("Checkpoints"), QStringLiteral("Seed"),
       QStringLiteral("Seed:"), QStringLiteral("Guidance:"), QStringLiteral("Thresholding:"),
-      QStringLiteral("Sampler (DDIM)"), QStringLiteral("Eta (DDIM)")};
+      QStringLiteral("Sampler"), QStringLiteral("Eta (DDIM)"), QStringLiteral("Karras"), QStringLiteral("Trailing")};
   if (same.contains(text)) return true;
   // No word of two letters or more (numbers, "P=4", "×"), or a model's own title.
   return !text.contains(QRegularExpression(QStringLiteral("[A-Za-z]{2,}"))) ||

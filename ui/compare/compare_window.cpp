@@ -42,7 +42,9 @@ const ModeRow kModes[] = {
     {"guidance_scale", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Guidance scale"), "1,1.5,3"},
     //: Respacing: sampling with fewer, evenly spread timesteps of the diffusion (--timestep_respacing).
     {"timestep_respacing", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Steps (respacing)"), "10,25,50"},
-    {"sampler", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Sampler (DDIM)"), "ddpm,ddim"},
+    {"sampler", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Sampler"), "ddim,dpmpp_2m,unipc"},
+    //: Schedule: which noise levels a run's steps visit (uniform, karras, exponential, trailing).
+    {"schedule", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Schedule"), "uniform,karras,exponential"},
     {"eta", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Eta (DDIM)"), "0,0.5,1"},
 };
 

@@ -260,6 +260,13 @@ quint64 Inspector::continueFrom(int step, const BranchSettings& s) {
   q.labels.clear();
   for (qint64 label : r->info.labels)
     if (label >= 0) q.labels << label;
+  // A multistep solver continues with its history when the branch walks the parent's points.
+  const auto& parent = r->info.request.sampler;
+  if (s.sampler.solver == parent.solver && s.sampler.schedule == parent.schedule &&
+      s.sampler.timestep_respacing == parent.timestep_respacing)
+    q.startState = frame.solverState;
+  else
+    q.startState.reset();
   if (!frame.xtFloat.isEmpty()) {
     q.startX = frame.xtFloat;
   } else {  // only the 8-bit x_t survived the budget: an approximate continuation

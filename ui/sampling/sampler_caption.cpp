@@ -13,6 +13,19 @@ constexpr const char* kContext = "patchdiff::ui::SamplingPanel";
 [[maybe_unused]] const char* const kSolverTitles[] = {
     QT_TRANSLATE_NOOP("patchdiff::ui::SamplingPanel", "DDPM"),
     QT_TRANSLATE_NOOP("patchdiff::ui::SamplingPanel", "DDIM"),
+    QT_TRANSLATE_NOOP("patchdiff::ui::SamplingPanel", "Euler"),
+    QT_TRANSLATE_NOOP("patchdiff::ui::SamplingPanel", "Euler ancestral"),
+    QT_TRANSLATE_NOOP("patchdiff::ui::SamplingPanel", "Heun"),
+    QT_TRANSLATE_NOOP("patchdiff::ui::SamplingPanel", "DPM++ 2M"),
+    QT_TRANSLATE_NOOP("patchdiff::ui::SamplingPanel", "DPM++ 2M SDE"),
+    QT_TRANSLATE_NOOP("patchdiff::ui::SamplingPanel", "UniPC"),
+};
+// The schedule registry's names as shown (core/sampling/schedule.cpp), for lupdate.
+const char* const kScheduleTitles[][2] = {
+    {"uniform", QT_TRANSLATE_NOOP("patchdiff::ui::SamplingPanel", "Uniform (original)")},
+    {"karras", QT_TRANSLATE_NOOP("patchdiff::ui::SamplingPanel", "Karras")},
+    {"exponential", QT_TRANSLATE_NOOP("patchdiff::ui::SamplingPanel", "Exponential (log-SNR)")},
+    {"trailing", QT_TRANSLATE_NOOP("patchdiff::ui::SamplingPanel", "Trailing")},
 };
 }  // namespace
 
@@ -24,10 +37,19 @@ QString solverTitle(const std::string& solverId) {
   }
 }
 
+QString scheduleTitle(const std::string& schedule) {
+  for (const auto& row : kScheduleTitles)
+    if (schedule == row[0]) return QCoreApplication::translate(kContext, row[1]);
+  return QString::fromStdString(schedule);
+}
+
 QString samplerCaption(const sampling::SamplerSettings& job) {
   const QString title = solverTitle(job.solver);
   try {
-    if (sampling::solver_info(job.solver).uses_eta) return title + QStringLiteral(" η=%1").arg(job.eta);
+    QString caption = title;
+    if (sampling::solver_info(job.solver).uses_eta) caption += QStringLiteral(" η=%1").arg(job.eta);
+    if (job.schedule != "uniform") caption += QStringLiteral(" · ") + scheduleTitle(job.schedule);
+    return caption;
   } catch (const std::exception&) {
   }
   return title;

@@ -11,6 +11,8 @@
 namespace patchdiff::ui {
 
 QString solverTitle(const std::string& solverId);
+// A schedule's name as shown ("Karras"), translated; an unknown name as it is.
+QString scheduleTitle(const std::string& schedule);
 QString samplerCaption(const sampling::SamplerSettings& job);
 
 }  // namespace patchdiff::ui

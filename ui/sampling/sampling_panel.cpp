@@ -34,15 +34,26 @@ bool truthy(const QString& v) {
 SamplingPanel::SamplingPanel(QWidget* parent) : QWidget(parent) {
   m_sampler = new QComboBox(this);
   // The solver registry, in its order.
-  for (const auto& info : sampling::solver_infos())
-    m_sampler->addItem(solverTitle(info.id), QString::fromStdString(info.id));
+  for (const auto& info : sampling::solver_infos()) {
+    //: A sampler box entry: the solver's name and its network passes per step.
+    m_sampler->addItem(tr("%1 (passes/step: %2)").arg(solverTitle(info.id)).arg(info.evaluations_per_step),
+                       QString::fromStdString(info.id));
+  }
+  m_sampler->setToolTip(tr("Solver; guidance doubles every pass's batch"));
+  // Long entries ("DPM++ 2M SDE (passes/step: 1)", longer translated) must not widen the dock.
+  m_sampler->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  m_sampler->setMinimumContentsLength(14);
+  m_schedule = new QComboBox(this);
+  for (const auto& name : sampling::schedule_names())
+    m_schedule->addItem(scheduleTitle(name), QString::fromStdString(name));
+  m_schedule->setToolTip(tr("Which noise levels the steps visit; DDPM and DDIM use the original's (uniform)"));
   m_eta = new QDoubleSpinBox(this);
   m_eta->setRange(0.0, 1.0);
   m_eta->setSingleStep(0.1);
   m_eta->setToolTip(tr("DDIM eta: 0 is deterministic, 1 matches DDPM's noise"));
   m_steps = new QSpinBox(this);
   m_steps->setRange(1, 1000);
-  m_steps->setValue(50);
+  m_steps->setValue(SamplingControls().steps);
   m_steps->setToolTip(tr("Respaced sampling steps"));
   m_respacing = new QLineEdit(this);
   m_respacing->setPlaceholderText(tr("or e.g. ddim25, 10,20,30"));
@@ -108,6 +119,8 @@ SamplingPanel::SamplingPanel(QWidget* parent) : QWidget(parent) {
   form->addRow(label(tr("&Sampler / eta:"), m_sampler), samplerRow);
   //: Steps: how many (respaced) timesteps the sampler takes (translations/GLOSSARY.md).
   form->addRow(label(tr("S&teps:"), m_steps), stepsRow);
+  //: Schedule: which noise levels a run's steps visit (uniform, Karras, ...).
+  form->addRow(tr("Sc&hedule:"), m_schedule);
   //: Guidance scale: the strength s of classifier-free guidance, 1 = off.
   form->addRow(label(tr("&Guidance:"), m_guidance), guidanceRow);
   form->addRow(tr("C&lass:"), m_class);
@@ -152,7 +165,7 @@ SamplingPanel::SamplingPanel(QWidget* parent) : QWidget(parent) {
   connect(m_seed, &SeedSpinBox::valueChanged, this, &SamplingPanel::changed);
   for (QSpinBox* s : {m_steps, m_batch, m_previewEvery})
     connect(s, qOverload<int>(&QSpinBox::valueChanged), this, &SamplingPanel::changed);
-  for (QComboBox* c : {m_sampler, m_class, m_threshold, m_device, m_precision})
+  for (QComboBox* c : {m_sampler, m_schedule, m_class, m_threshold, m_device, m_precision})
     connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &SamplingPanel::changed);
   connect(m_eta, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &SamplingPanel::changed);
   connect(m_clip, &QCheckBox::toggled, this, &SamplingPanel::changed);
@@ -184,7 +197,10 @@ void SamplingPanel::setModel(const QStringList& classNames, int diffusionSteps) 
 }
 
 void SamplingPanel::updateEnabled() {
-  m_eta->setEnabled(sampling::solver_info(m_sampler->currentData().toString().toStdString()).uses_eta);
+  const auto& solver = sampling::solver_info(m_sampler->currentData().toString().toStdString());
+  m_eta->setEnabled(solver.uses_eta);
+  if (solver.table_steps_only) m_schedule->setCurrentIndex(0);  // uniform
+  m_schedule->setEnabled(!solver.table_steps_only);
   m_steps->setEnabled(m_respacing->text().trimmed().isEmpty());
   m_class->setEnabled(m_conditional);
   const QString why = tr("This model is unconditional: guidance needs a class-conditional model");
@@ -213,6 +229,7 @@ SamplingControls SamplingPanel::controls() const {
   SamplingControls c;
   c.sampler.solver = m_sampler->currentData().toString().toStdString();
   c.sampler.eta = m_eta->value();
+  c.sampler.schedule = m_schedule->currentData().toString().toStdString();
   c.steps = m_steps->value();
   c.respacingText = m_respacing->text().trimmed();
   c.sampler.guidance_scale = m_guidance->value();
@@ -232,6 +249,7 @@ SamplingControls SamplingPanel::controls() const {
 void SamplingPanel::setControls(const SamplingControls& c) {
   m_sampler->setCurrentIndex(std::max(0, m_sampler->findData(QString::fromStdString(c.sampler.solver))));
   m_eta->setValue(c.sampler.eta);
+  m_schedule->setCurrentIndex(std::max(0, m_schedule->findData(QString::fromStdString(c.sampler.schedule))));
   m_steps->setValue(c.steps);
   m_respacing->setText(c.respacingText);
   m_guidance->setValue(c.sampler.guidance_scale);

@@ -21,8 +21,13 @@ class SeedSpinBox;
 
 struct SamplingControls {
   // Solver, eta, guidance, thresholding, clipping; its timestep_respacing is respacing().
-  sampling::SamplerSettings sampler;
-  int steps = 50;
+  // The studio opens on the solver and step count measured best per pass (docs/samplers.md).
+  sampling::SamplerSettings sampler = [] {
+    sampling::SamplerSettings s;
+    s.solver = "unipc";
+    return s;
+  }();
+  int steps = 20;
   QString respacingText;  // any original respacing string; wins over `steps` when set
   int classIndex = -1;  // -1: random
   quint64 seed = 0;
@@ -64,6 +69,7 @@ class SamplingPanel : public QWidget {
   void randomizeSeed();
 
   QComboBox* m_sampler;
+  QComboBox* m_schedule;
   QDoubleSpinBox* m_eta;
   QSpinBox* m_steps;
   QLineEdit* m_respacing;

@@ -247,12 +247,14 @@ void SamplingWorker::generate(const GenerateRequest& r) {
       request.start_index = r.startIndex;
       request.start_x = torch::from_blob(const_cast<float*>(r.startX.constData()), {r.batch, 3, size, size},
                                          torch::kFloat32).clone();
+      if (r.startState) request.start_state = *r.startState;
     }
     inspect::TrajectoryMetrics metrics;  // the plots' numbers, computed here where the tensors are
     const int every = std::max(1, r.previewEvery);
     QElapsedTimer timer;
     timer.start();
     sampling::ImagesObserver observer;
+    auto stateBefore = std::make_shared<const sampling::SolverState>(request.start_state);
     observer.step = [&](int64_t, int64_t, const sampling::StepRecord& rec) {
       StepFrame frame;
       frame.runId = r.runId;
@@ -267,6 +269,8 @@ void SamplingWorker::generate(const GenerateRequest& r) {
       metrics.add(rec);
       frame.metrics = metrics.rows().back();
       frame.xtFloat = toFloats(rec.x_t);
+      frame.solverState = stateBefore;
+      stateBefore = std::make_shared<const sampling::SolverState>(rec.solver_state);
       const bool preview = (rec.index + 1) % every == 0 || rec.index + 1 == rec.num_steps;
       if (preview && m_mailbox && m_mailbox->post(frame)) Q_EMIT previewReady();
       Q_EMIT stepRecorded(frame);

@@ -16,6 +16,10 @@
 #include "core/inspect/trajectory_metrics.h"
 #include "core/sampling/sampler_settings.h"
 
+namespace patchdiff::sampling {
+struct SolverState;  // a multistep solver's memory (core/sampling/solver_state.h), opaque here
+}
+
 namespace patchdiff::ui {
 
 using FlagMap = QMap<QString, QString>;
@@ -66,6 +70,9 @@ struct GenerateRequest {
   // in, [batch, 3, H, W] row-major), with the remaining noise from `seed`. Empty: from x_T.
   int startIndex = 0;
   QVector<float> startX;
+  // The solver's state at that step (multistep history), when the branch keeps the parent's
+  // solver, schedule and steps; null: the solver starts fresh there.
+  std::shared_ptr<const sampling::SolverState> startState;
   quint64 parentRunId = 0;
   int parentStep = -1;
   QString modelTitle;  // shown in the history (the checkpoint(s) it ran with)
@@ -94,6 +101,7 @@ struct StepFrame {
   QVector<QImage> x0, xt;
   inspect::StepMetrics metrics;  // the plots' numbers for this step (core/inspect)
   QVector<float> xtFloat;        // the step's input x_t as floats (exact branching), [B, 3, H, W]
+  std::shared_ptr<const sampling::SolverState> solverState;  // the solver's state on entering the step
 };
 
 // Compare mode: columns that differ in one thing (checkpoint or one sampling setting).
