@@ -67,6 +67,8 @@ class TestInstallLayout : public QObject {
     QTest::addColumn<QString>("file");
     QStringList files{QStringLiteral("bin/patchdiff"), QStringLiteral("bin/patchdiff-studio"),
                       QStringLiteral("share/patchdiff/models/MODEL_CARD.md"),
+                      QStringLiteral("share/patchdiff/score/emoji64_features.pt"),
+                      QStringLiteral("share/patchdiff/score/MODEL_CARD.md"),
                       QStringLiteral("share/man/man1/patchdiff.1"), QStringLiteral("share/man/man1/patchdiff-studio.1"),
                       QStringLiteral("share/applications/%1.desktop").arg(kAppId),
                       QStringLiteral("share/metainfo/%1.metainfo.xml").arg(kAppId),
