@@ -9,6 +9,8 @@
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
 
+#include "core/sampling/sampler_catalog.h"
+#include "ui/sampler_caption.h"
 #include "ui/model_catalog.h"
 
 namespace patchdiff::ui {
@@ -20,15 +22,16 @@ BranchDialog::BranchDialog(const GenerateRequest& run, int step, int imageSize, 
   m_guidance = new QDoubleSpinBox(this);
   m_guidance->setRange(0, 20);
   m_guidance->setSingleStep(0.25);
-  m_guidance->setValue(run.guidance);
+  m_parentJob = run.sampler;
+  m_guidance->setValue(run.sampler.guidance_scale);
   m_sampler = new QComboBox(this);
-  m_sampler->addItem(tr("DDPM"));
-  m_sampler->addItem(tr("DDIM"));
-  m_sampler->setCurrentIndex(run.useDdim ? 1 : 0);
+  for (const auto& info : sampling::solver_infos())  // the registry, in its order
+    m_sampler->addItem(solverTitle(info.id), QString::fromStdString(info.id));
+  m_sampler->setCurrentIndex(std::max(0, m_sampler->findData(QString::fromStdString(run.sampler.solver))));
   m_eta = new QDoubleSpinBox(this);
   m_eta->setRange(0, 1);
   m_eta->setSingleStep(0.1);
-  m_eta->setValue(run.eta);
+  m_eta->setValue(run.sampler.eta);
   m_seed = new QLineEdit(QString::number(run.seed), this);
   m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), m_seed));
   m_seed->setToolTip(tr("Seed of the remaining steps' noise (the parent's seed continues it unchanged)"));
@@ -55,16 +58,19 @@ BranchDialog::BranchDialog(const GenerateRequest& run, int step, int imageSize, 
   form->addRow(buttons);
   connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-  auto updateEta = [this] { m_eta->setEnabled(m_sampler->currentIndex() == 1); };
+  auto updateEta = [this] {
+    m_eta->setEnabled(sampling::solver_info(m_sampler->currentData().toString().toStdString()).uses_eta);
+  };
   connect(m_sampler, &QComboBox::currentIndexChanged, this, updateEta);
   updateEta();
 }
 
 BranchSettings BranchDialog::settings() const {
   BranchSettings s;
-  s.guidance = m_guidance->value();
-  s.useDdim = m_sampler->currentIndex() == 1;
-  s.eta = m_eta->value();
+  s.sampler = m_parentJob;
+  s.sampler.guidance_scale = m_guidance->value();
+  s.sampler.solver = m_sampler->currentData().toString().toStdString();
+  s.sampler.eta = m_eta->value();
   s.seed = m_seed->text().toULongLong();
   s.checkpoint = m_checkpoint->currentData().toString();
   return s;

@@ -16,9 +16,7 @@ namespace patchdiff::ui {
 class ModelCatalog;
 
 struct BranchSettings {
-  double guidance = 1.5;
-  bool useDdim = false;
-  double eta = 0;
+  sampling::SamplerSettings sampler;  // the parent's job with the dialog's guidance, solver and eta
   quint64 seed = 0;
   QString checkpoint;  // empty: keep the models the parent ran with
 };
@@ -38,6 +36,7 @@ class BranchDialog : public QDialog {
   QDoubleSpinBox* m_guidance;
   QComboBox* m_sampler;
   QDoubleSpinBox* m_eta;
+  sampling::SamplerSettings m_parentJob;
   QLineEdit* m_seed;
   QComboBox* m_checkpoint;
 };

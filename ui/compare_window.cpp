@@ -22,6 +22,7 @@
 #include "ui/model_catalog.h"
 #include "ui/model_panel.h"
 #include "ui/qcustomplot_include.h"
+#include "ui/sampler_caption.h"
 #include "ui/sampling_controller.h"
 #include "ui/sampling_panel.h"
 
@@ -42,7 +43,7 @@ const ModeRow kModes[] = {
     {"guidance_scale", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Guidance scale"), "1,1.5,3"},
     //: Respacing: sampling with fewer, evenly spread timesteps of the diffusion (--timestep_respacing).
     {"timestep_respacing", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Steps (respacing)"), "10,25,50"},
-    {"use_ddim", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Sampler (DDIM)"), "False,True"},
+    {"sampler", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Sampler (DDIM)"), "ddpm,ddim"},
     {"eta", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Eta (DDIM)"), "0,0.5,1"},
 };
 
@@ -289,8 +290,8 @@ void CompareWindow::updateMode() {
   m_shared->setText(tr("Shared: %1 steps · %2 · guidance %3 · seed %4 · %5 image(s) · %6 (from the Sampling panel; "
                        "seed %4 is used as it stands)")
                         .arg(c.respacing())
-                        .arg(c.useDdim ? tr("DDIM η=%1").arg(c.eta) : tr("DDPM"))
-                        .arg(c.guidance)
+                        .arg(samplerCaption(c.sampler))
+                        .arg(c.sampler.guidance_scale)
                         .arg(c.seed)
                         .arg(c.batch)
                         .arg(c.device));
@@ -325,12 +326,7 @@ quint64 CompareWindow::start() {
       return 0;
     }
   }
-  job.respacing = c.respacing();
-  job.useDdim = c.useDdim;
-  job.eta = c.eta;
-  job.guidance = c.guidance;
-  job.threshold = c.threshold;
-  job.clipDenoised = c.clipDenoised;
+  job.sampler = c.sampler;
   job.seed = c.seed;
   job.batch = c.batch;
   job.classIndex = c.classIndex;

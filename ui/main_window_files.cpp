@@ -11,6 +11,8 @@
 #include <QSettings>
 #include <QStatusBar>
 
+#include <algorithm>
+
 #include "ui/main_window.h"
 #include "ui/message_bar.h"
 #include "ui/model_catalog.h"
@@ -110,20 +112,17 @@ bool MainWindow::restoreFromPng(const QString& path, bool offerRegenerate) {
   }
 
   SamplingControls c = m_samplingPanel->controls();
-  c.useDdim = run.useDdim;
-  c.eta = run.eta;
-  c.guidance = run.guidance;
-  c.threshold = run.threshold;
-  c.clipDenoised = run.clipDenoised;
+  c.sampler = run.sampler;
   c.seed = run.seed;
   c.seedLocked = true;
   c.batch = 1;
   c.classIndex = static_cast<int>(run.label);
   bool plain = false;
-  const int steps = run.respacing.toInt(&plain);
-  c.respacingText = plain ? QString() : run.respacing;
+  const QString respacing = QString::fromStdString(run.sampler.timestep_respacing);
+  const int steps = respacing.toInt(&plain);
+  c.respacingText = plain ? QString() : respacing;
   if (plain) c.steps = steps;
-  if (run.respacing.isEmpty()) c.steps = run.flags.value(0).value(QStringLiteral("diffusion_steps"), QStringLiteral("1000")).toInt();
+  if (respacing.isEmpty()) c.steps = run.flags.value(0).value(QStringLiteral("diffusion_steps"), QStringLiteral("1000")).toInt();
   c.device = run.device;
   c.half = run.precision == QLatin1String("float16");
   m_samplingPanel->setControls(c);
@@ -143,7 +142,7 @@ bool MainWindow::restoreFromPng(const QString& path, bool offerRegenerate) {
   ModelRequest request;
   request.paths = paths;
   request.pinnedFlags = run.flags;
-  request.snrSplits = run.snrSplits;
+  request.snrSplits = QVector<double>(run.sampler.snr_splits.begin(), run.sampler.snr_splits.end());
   requestLoad(request);
   m_restoreLoad = m_latestLoad;
   updateActions();
@@ -243,17 +242,15 @@ void MainWindow::saveSettings() const {
   }
   const SamplingControls c = m_samplingPanel->controls();
   s.beginGroup(QStringLiteral("sampling"));
-  s.setValue(QStringLiteral("ddim"), c.useDdim);
-  s.setValue(QStringLiteral("eta"), c.eta);
+  // The job as one line (solver, eta, guidance, thresholding, clipping); steps and the
+  // respacing text stay the panel's own keys.
+  s.setValue(QStringLiteral("job"), QString::fromStdString(sampling::to_string(c.sampler)));
   s.setValue(QStringLiteral("steps"), c.steps);
   s.setValue(QStringLiteral("respacing"), c.respacingText);
-  s.setValue(QStringLiteral("guidance"), c.guidance);
   s.setValue(QStringLiteral("class"), c.classIndex);
   s.setValue(QStringLiteral("seed"), c.seed);
   s.setValue(QStringLiteral("seedLocked"), c.seedLocked);
   s.setValue(QStringLiteral("batch"), c.batch);
-  s.setValue(QStringLiteral("clip"), c.clipDenoised);
-  s.setValue(QStringLiteral("threshold"), c.threshold);
   s.setValue(QStringLiteral("device"), c.device);
   s.setValue(QStringLiteral("half"), c.half);
   s.setValue(QStringLiteral("previewEvery"), c.previewEvery);
@@ -270,17 +267,26 @@ void MainWindow::restoreSettings() {
   restoreState(s.value(QStringLiteral("window/state")).toByteArray(), kStateVersion);
   SamplingControls c = m_samplingPanel->controls();  // the defaults where nothing is stored
   s.beginGroup(QStringLiteral("sampling"));
-  c.useDdim = s.value(QStringLiteral("ddim"), c.useDdim).toBool();
-  c.eta = s.value(QStringLiteral("eta"), c.eta).toDouble();
+  if (s.contains(QStringLiteral("job"))) {
+    try {
+      c.sampler = sampling::sampler_settings_from_string(s.value(QStringLiteral("job")).toString().toStdString());
+    } catch (const std::exception&) {
+      // A job written by a later version (an unknown solver): keep the defaults.
+    }
+  } else {  // written before the job key: the separate keys, "ddim" a boolean
+    c.sampler.solver = s.value(QStringLiteral("ddim"), false).toBool() ? "ddim" : "ddpm";
+    c.sampler.eta = s.value(QStringLiteral("eta"), c.sampler.eta).toDouble();
+    c.sampler.guidance_scale = s.value(QStringLiteral("guidance"), c.sampler.guidance_scale).toDouble();
+    c.sampler.clip_denoised = s.value(QStringLiteral("clip"), c.sampler.clip_denoised).toBool();
+    c.sampler.dynamic_threshold = static_cast<sampling::ThresholdMode>(
+        std::clamp(s.value(QStringLiteral("threshold"), 0).toInt(), 0, 2));
+  }
   c.steps = s.value(QStringLiteral("steps"), c.steps).toInt();
   c.respacingText = s.value(QStringLiteral("respacing"), c.respacingText).toString();
-  c.guidance = s.value(QStringLiteral("guidance"), c.guidance).toDouble();
   c.classIndex = s.value(QStringLiteral("class"), c.classIndex).toInt();
   c.seed = s.value(QStringLiteral("seed"), c.seed).toULongLong();
   c.seedLocked = s.value(QStringLiteral("seedLocked"), c.seedLocked).toBool();
   c.batch = s.value(QStringLiteral("batch"), c.batch).toInt();
-  c.clipDenoised = s.value(QStringLiteral("clip"), c.clipDenoised).toBool();
-  c.threshold = s.value(QStringLiteral("threshold"), c.threshold).toInt();
   c.device = s.value(QStringLiteral("device"), c.device).toString();
   c.half = s.value(QStringLiteral("half"), c.half).toBool();
   c.previewEvery = s.value(QStringLiteral("previewEvery"), c.previewEvery).toInt();

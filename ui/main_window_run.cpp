@@ -78,12 +78,7 @@ quint64 MainWindow::generate() {
   SamplingControls c = m_samplingPanel->controls();
   GenerateRequest r;
   r.seed = m_samplingPanel->seedForNextRun();
-  r.respacing = c.respacing();
-  r.useDdim = c.useDdim;
-  r.eta = c.eta;
-  r.guidance = c.guidance;
-  r.threshold = c.threshold;
-  r.clipDenoised = c.clipDenoised;
+  r.sampler = c.sampler;
   r.batch = c.batch;
   r.classIndex = c.classIndex;
   r.device = c.device;
@@ -182,12 +177,7 @@ void MainWindow::startRegeneration() {
   r.firstImage = rr.imageIndex;
   r.batch = 1;
   if (rr.label >= 0) r.labels = {rr.label};
-  r.respacing = rr.respacing;
-  r.useDdim = rr.useDdim;
-  r.eta = rr.eta;
-  r.guidance = rr.guidance;
-  r.threshold = rr.threshold;
-  r.clipDenoised = rr.clipDenoised;
+  r.sampler = rr.sampler;
   const SamplingControls c = m_samplingPanel->controls();
   r.device = c.device;
   r.half = c.half;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/run_history_view.h"
 
+#include "ui/sampler_caption.h"
 #include "ui/trajectory_store.h"
 
 namespace patchdiff::ui {
@@ -33,8 +34,8 @@ void RunHistoryView::rebuild() {
     QString text = tr("Run %1 · %2").arg(r.runId()).arg(q.modelTitle);
     text += QStringLiteral("\n") + tr("%1 steps · %2 · guidance %3 · seed %4")
                                        .arg(r.info.numSteps)
-                                       .arg(q.useDdim ? tr("DDIM η=%1").arg(q.eta) : tr("DDPM"))
-                                       .arg(q.guidance)
+                                       .arg(samplerCaption(q.sampler))
+                                       .arg(q.sampler.guidance_scale)
                                        .arg(r.info.seed);
     if (q.parentRunId != 0) text += QStringLiteral("\n") + tr("↳ branch of run %1 at step %2").arg(q.parentRunId).arg(q.startIndex);
     if (!r.finished) text += QStringLiteral("\n") + tr("running…");

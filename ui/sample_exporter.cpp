@@ -94,14 +94,7 @@ bool SampleExporter::readRun(const QString& path, RestoredRun* run, QString* err
       for (const auto& [name, value] : c.flags) flags[q(name)] = q(value);
       r.flags << flags;
     }
-    r.respacing = q(spec.timestep_respacing);
-    r.snrSplits = QVector<double>(spec.snr_splits.begin(), spec.snr_splits.end());
-    r.useDdim = spec.settings.use_ddim;
-    r.eta = spec.settings.eta;
-    r.guidance = spec.settings.guidance_scale;
-    r.threshold = spec.settings.dynamic_threshold == sampling::ThresholdMode::On    ? 1
-                  : spec.settings.dynamic_threshold == sampling::ThresholdMode::Off ? 2 : 0;
-    r.clipDenoised = spec.settings.clip_denoised;
+    r.sampler = spec.settings;
     r.seed = spec.seed;
     r.device = q(spec.device);
     r.precision = q(spec.precision);

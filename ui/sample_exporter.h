@@ -16,12 +16,7 @@ namespace patchdiff::ui {
 struct RestoredRun {
   QStringList checkpointPaths, checkpointSha256;
   QVector<FlagMap> flags;  // each checkpoint's resolved flags
-  QString respacing;
-  QVector<double> snrSplits;
-  bool useDdim = false;
-  double eta = 0, guidance = 1.5;
-  int threshold = 0;  // 0 auto, 1 on, 2 off
-  bool clipDenoised = true;
+  sampling::SamplerSettings sampler;  // the job, respacing and splits included
   quint64 seed = 0;
   QString device, precision;
   bool injectedNoise = false;

@@ -18,6 +18,8 @@
 
 #include <cmath>
 
+#include "core/sampling/sampler_catalog.h"
+#include "ui/sampler_caption.h"
 #include "ui/seed_spin_box.h"
 
 namespace patchdiff::ui {
@@ -31,7 +33,9 @@ bool truthy(const QString& v) {
 
 SamplingPanel::SamplingPanel(QWidget* parent) : QWidget(parent) {
   m_sampler = new QComboBox(this);
-  m_sampler->addItems({tr("DDPM"), tr("DDIM")});
+  // The solver registry, in its order.
+  for (const auto& info : sampling::solver_infos())
+    m_sampler->addItem(solverTitle(info.id), QString::fromStdString(info.id));
   m_eta = new QDoubleSpinBox(this);
   m_eta->setRange(0.0, 1.0);
   m_eta->setSingleStep(0.1);
@@ -180,7 +184,7 @@ void SamplingPanel::setModel(const QStringList& classNames, int diffusionSteps) 
 }
 
 void SamplingPanel::updateEnabled() {
-  m_eta->setEnabled(m_sampler->currentIndex() == 1);
+  m_eta->setEnabled(sampling::solver_info(m_sampler->currentData().toString().toStdString()).uses_eta);
   m_steps->setEnabled(m_respacing->text().trimmed().isEmpty());
   m_class->setEnabled(m_conditional);
   const QString why = tr("This model is unconditional: guidance needs a class-conditional model");
@@ -207,17 +211,18 @@ void SamplingPanel::setRunning(bool running) { m_cancel->setEnabled(running); }
 
 SamplingControls SamplingPanel::controls() const {
   SamplingControls c;
-  c.useDdim = m_sampler->currentIndex() == 1;
-  c.eta = m_eta->value();
+  c.sampler.solver = m_sampler->currentData().toString().toStdString();
+  c.sampler.eta = m_eta->value();
   c.steps = m_steps->value();
   c.respacingText = m_respacing->text().trimmed();
-  c.guidance = m_guidance->value();
+  c.sampler.guidance_scale = m_guidance->value();
   c.classIndex = m_conditional ? m_class->currentIndex() - 1 : -1;
   c.seed = m_seed->value();
   c.seedLocked = m_lockSeed->isChecked();
   c.batch = m_batch->value();
-  c.clipDenoised = m_clip->isChecked();
-  c.threshold = m_threshold->currentIndex();
+  c.sampler.clip_denoised = m_clip->isChecked();
+  c.sampler.dynamic_threshold = static_cast<sampling::ThresholdMode>(m_threshold->currentIndex());  // box order = enum order
+  c.sampler.timestep_respacing = c.respacing().toStdString();
   c.device = m_device->currentText();
   c.half = m_precision->currentIndex() == 1;
   c.previewEvery = m_previewEvery->value();
@@ -225,17 +230,17 @@ SamplingControls SamplingPanel::controls() const {
 }
 
 void SamplingPanel::setControls(const SamplingControls& c) {
-  m_sampler->setCurrentIndex(c.useDdim ? 1 : 0);
-  m_eta->setValue(c.eta);
+  m_sampler->setCurrentIndex(std::max(0, m_sampler->findData(QString::fromStdString(c.sampler.solver))));
+  m_eta->setValue(c.sampler.eta);
   m_steps->setValue(c.steps);
   m_respacing->setText(c.respacingText);
-  m_guidance->setValue(c.guidance);
+  m_guidance->setValue(c.sampler.guidance_scale);
   if (c.classIndex + 1 < m_class->count()) m_class->setCurrentIndex(std::max(0, c.classIndex + 1));
   m_seed->setValue(c.seed);
   m_lockSeed->setChecked(c.seedLocked);
   m_batch->setValue(c.batch);
-  m_clip->setChecked(c.clipDenoised);
-  m_threshold->setCurrentIndex(std::clamp(c.threshold, 0, 2));
+  m_clip->setChecked(c.sampler.clip_denoised);
+  m_threshold->setCurrentIndex(static_cast<int>(c.sampler.dynamic_threshold));
   if (m_device->findText(c.device) >= 0) m_device->setCurrentText(c.device);
   updateEnabled();
   m_precision->setCurrentIndex(c.half && m_precision->isEnabled() ? 1 : 0);
@@ -255,10 +260,11 @@ void SamplingPanel::applySampleFlags(const FlagMap& flags) {
       c.respacingText = r;
     }
   }
-  if (flags.contains(QStringLiteral("use_ddim"))) c.useDdim = truthy(flags.value(QStringLiteral("use_ddim")));
-  if (flags.contains(QStringLiteral("guidance_scale"))) c.guidance = flags.value(QStringLiteral("guidance_scale")).toDouble();
+  if (flags.contains(QStringLiteral("use_ddim")))  // the original's flag
+    c.sampler.solver = truthy(flags.value(QStringLiteral("use_ddim"))) ? "ddim" : "ddpm";
+  if (flags.contains(QStringLiteral("guidance_scale"))) c.sampler.guidance_scale = flags.value(QStringLiteral("guidance_scale")).toDouble();
   if (flags.contains(QStringLiteral("batch_size"))) c.batch = std::max(1, flags.value(QStringLiteral("batch_size")).toInt());
-  if (flags.contains(QStringLiteral("clip_denoised"))) c.clipDenoised = truthy(flags.value(QStringLiteral("clip_denoised")));
+  if (flags.contains(QStringLiteral("clip_denoised"))) c.sampler.clip_denoised = truthy(flags.value(QStringLiteral("clip_denoised")));
   setControls(c);
 }
 

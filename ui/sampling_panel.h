@@ -20,17 +20,14 @@ namespace patchdiff::ui {
 class SeedSpinBox;
 
 struct SamplingControls {
-  bool useDdim = false;
-  double eta = 0.0;
+  // Solver, eta, guidance, thresholding, clipping; its timestep_respacing is respacing().
+  sampling::SamplerSettings sampler;
   int steps = 50;
   QString respacingText;  // any original respacing string; wins over `steps` when set
-  double guidance = 1.5;
   int classIndex = -1;  // -1: random
   quint64 seed = 0;
   bool seedLocked = false;
   int batch = 4;
-  bool clipDenoised = true;
-  int threshold = 0;  // 0 auto, 1 on, 2 off
   QString device = QStringLiteral("cpu");
   bool half = false;
   int previewEvery = 1;

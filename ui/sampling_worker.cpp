@@ -18,6 +18,7 @@
 #include "core/model/model_loader.h"
 #include "core/sampling/run_labels.h"
 #include "core/sampling/run_spec.h"
+#include "core/sampling/sample_images.h"
 #include "core/sampling/sampler.h"
 
 namespace patchdiff::ui {
@@ -181,31 +182,20 @@ void SamplingWorker::generate(const GenerateRequest& r) {
         flags["use_fp16"] = "True";
         m_state->halfModels.push_back(model::load_model(m_state->models[i].path, flags));
       }
-    sampling::Sampler sampler(wantHalf ? m_state->halfModels : m_state->models, r.respacing.toStdString(),
-                              m_state->splits, device);
+    sampling::SamplerSettings settings = r.sampler;
+    settings.snr_splits = m_state->splits;  // the loaded models' own
+    sampling::validate(settings);
+    sampling::Sampler sampler(wantHalf ? m_state->halfModels : m_state->models, settings, device);
     const bool half = wantHalf && sampler.apply_use_fp16();
 
-    sampling::SamplerSettings settings;
-    settings.use_ddim = r.useDdim;
-    settings.eta = r.eta;
-    settings.guidance_scale = r.guidance;
-    settings.clip_denoised = r.clipDenoised;
-    settings.dynamic_threshold = r.threshold == 1 ? sampling::ThresholdMode::On
-                                 : r.threshold == 2 ? sampling::ThresholdMode::Off : sampling::ThresholdMode::Auto;
-
     const auto& classNames = m_state->models.front().class_names;
-    std::vector<int64_t> labels;
-    if (sampler.class_conditional()) {
-      if (!r.labels.isEmpty()) {
-        labels = sampling::repeat_labels(std::vector<int64_t>(r.labels.begin(), r.labels.end()), r.batch);
-      } else if (r.classIndex >= 0) {
-        labels.assign(static_cast<size_t>(r.batch), r.classIndex);
-      } else {  // as `patchdiff sample --class_labels random` for images first .. first+batch-1
-        const auto all = sampling::random_labels(r.seed, r.firstImage + r.batch, sampler.num_classes());
-        labels.assign(all.begin() + r.firstImage, all.end());
-      }
-      sampling::validate_labels(labels, sampler.num_classes());
-    }
+    // Restored labels, or the chosen class, or drawn as `patchdiff sample --class_labels random`
+    // for images first .. first+batch-1.
+    std::vector<int64_t> given(r.labels.begin(), r.labels.end());
+    if (given.empty() && r.classIndex >= 0) given = {r.classIndex};
+    const auto labels = sampler.class_conditional()
+                            ? sampling::labels_for_images(given, r.seed, r.firstImage, r.batch, sampler.num_classes())
+                            : std::vector<int64_t>();
 
     RunInfo info;
     info.runId = r.runId;
@@ -242,11 +232,13 @@ void SamplingWorker::generate(const GenerateRequest& r) {
     }
     Q_EMIT runStarted(info);
 
-    sampling::SeededNoise noise(r.seed, r.firstImage);
-    sampling::RunRequest request;
-    request.batch = r.batch;
-    request.noise = &noise;
-    if (!labels.empty()) request.labels = torch::tensor(labels, torch::kLong);
+    sampling::ImagesRequest request;
+    request.num_images = r.batch;
+    request.batch_size = r.batch;
+    request.seed = r.seed;
+    request.first_image = r.firstImage;
+    request.labels = labels;
+    request.cancel = r.cancel.get();
     if (!r.startX.isEmpty()) {  // a branch: continue from a recorded x_t
       const int64_t size = sampler.image_size();
       if (r.startX.size() != static_cast<qsizetype>(r.batch) * 3 * size * size)
@@ -260,7 +252,8 @@ void SamplingWorker::generate(const GenerateRequest& r) {
     const int every = std::max(1, r.previewEvery);
     QElapsedTimer timer;
     timer.start();
-    const auto result = sampler.run(request, settings, [&](const sampling::StepRecord& rec) {
+    sampling::ImagesObserver observer;
+    observer.step = [&](int64_t, int64_t, const sampling::StepRecord& rec) {
       StepFrame frame;
       frame.runId = r.runId;
       frame.index = rec.index;
@@ -277,19 +270,18 @@ void SamplingWorker::generate(const GenerateRequest& r) {
       const bool preview = (rec.index + 1) % every == 0 || rec.index + 1 == rec.num_steps;
       if (preview && m_mailbox && m_mailbox->post(frame)) Q_EMIT previewReady();
       Q_EMIT stepRecorded(frame);
-    }, r.cancel.get());
+    };
+    const auto result = sampling::sample_images(sampler, settings, request, observer);
 
     outcome.cancelled = result.cancelled;
     outcome.stepsDone = result.steps_done;
     outcome.seconds = timer.elapsed() / 1000.0;
-    outcome.images = toImages(result.sample);
+    outcome.images = toImages(result.images);
     outcome.labels = info.labels;
     outcome.device = info.device;
     outcome.precision = info.precision;
     sampling::RunSpec base;
     base.checkpoints = m_state->refs;
-    base.timestep_respacing = r.respacing.toStdString();
-    base.snr_splits = m_state->splits;
     base.settings = settings;
     base.seed = r.seed;
     base.device = device.str();
@@ -316,14 +308,7 @@ void SamplingWorker::compare(const CompareJob& job) {
     request.varied = job.varied == QLatin1String("checkpoint") ? inspect::Varied::Checkpoint
                                                                : inspect::varied_from_string(job.varied.toStdString());
     for (const auto& v : job.values) request.values.push_back(v.trimmed().toStdString());
-    request.timestep_respacing = job.respacing.toStdString();
-    request.settings.use_ddim = job.useDdim;
-    request.settings.eta = job.eta;
-    request.settings.guidance_scale = job.guidance;
-    request.settings.clip_denoised = job.clipDenoised;
-    request.settings.dynamic_threshold = job.threshold == 1   ? sampling::ThresholdMode::On
-                                         : job.threshold == 2 ? sampling::ThresholdMode::Off
-                                                              : sampling::ThresholdMode::Auto;
+    request.settings = job.sampler;
     request.seed = job.seed;
     if (job.classIndex >= 0) request.class_labels = {job.classIndex};
     request.num_samples = job.batch;

@@ -14,6 +14,7 @@
 
 #include "core/inspect/compare_result.h"
 #include "core/inspect/trajectory_metrics.h"
+#include "core/sampling/sampler_settings.h"
 
 namespace patchdiff::ui {
 
@@ -50,11 +51,9 @@ struct ModelInfo {
 struct GenerateRequest {
   quint64 runId = 0;
   std::shared_ptr<std::atomic_bool> cancel;  // set from the UI thread
-  QString respacing;  // "50", "ddim25", "10,20,30", or empty for every diffusion step
-  bool useDdim = false;
-  double eta = 0, guidance = 1.5;
-  int threshold = 0;  // 0 auto, 1 on, 2 off
-  bool clipDenoised = true;
+  // The job: solver, respacing ("50", "ddim25", "10,20,30", "" for every diffusion step),
+  // guidance, thresholding, clipping (snr_splits: the loaded models' own).
+  sampling::SamplerSettings sampler;
   quint64 seed = 0;
   qint64 firstImage = 0;  // image i of the batch uses SeededNoise(seed, firstImage + i)
   int batch = 1;
@@ -102,13 +101,9 @@ struct CompareJob {
   quint64 runId = 0;
   std::shared_ptr<std::atomic_bool> cancel;
   QStringList checkpoints;  // 2..4 when varying the checkpoint, else 1
-  QString varied = QStringLiteral("checkpoint");  // or guidance_scale, timestep_respacing, use_ddim, eta
+  QString varied = QStringLiteral("checkpoint");  // or guidance_scale, timestep_respacing, sampler, eta
   QStringList values;       // 2..6 values of the varied setting
-  QString respacing = QStringLiteral("50");
-  bool useDdim = false;
-  double eta = 0, guidance = 1.5;
-  int threshold = 0;  // 0 auto, 1 on, 2 off
-  bool clipDenoised = true;
+  sampling::SamplerSettings sampler;  // shared by every column (the varied setting overrides its field)
   quint64 seed = 0;
   int batch = 1;
   int classIndex = -1;  // -1: random labels drawn from the seed

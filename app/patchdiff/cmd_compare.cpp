@@ -115,14 +115,16 @@ int cmd_compare(const Args& raw) {
     const auto vary = inspect::parse_vary(args.get("vary"));
     request.varied = vary.setting;
     request.values = vary.values;
-    const std::string name = inspect::to_string(vary.setting);
+    // The sampler's original flag is --use_ddim.
+    const std::string name =
+        vary.setting == inspect::Varied::Sampler ? std::string("use_ddim") : inspect::to_string(vary.setting);
     if (given(name) || args.has(name))
       throw ConfigError(format(
           translate("patchdiff", "--%1 and --vary %1 both given: the varied setting takes its values from --vary"),
           {name}));
   }
-  request.timestep_respacing = flag("timestep_respacing");
-  request.settings.use_ddim = model::parse_bool("use_ddim", flag("use_ddim"));
+  request.settings.timestep_respacing = flag("timestep_respacing");
+  request.settings.solver = model::solver_from_use_ddim(flag("use_ddim"));
   request.settings.eta = args.has("eta") ? model::parse_double("eta", args.get("eta")) : 0.0;
   request.settings.guidance_scale = model::parse_double("guidance_scale", flag("guidance_scale"));
   request.settings.clip_denoised = model::parse_bool("clip_denoised", flag("clip_denoised"));

@@ -18,7 +18,9 @@
 #include "core/io/npz.h"
 #include "core/model/comma_list.h"
 #include "core/model/flags.h"
+#include "core/sampling/run_labels.h"
 #include "core/sampling/run_spec.h"
+#include "core/sampling/sample_images.h"
 #include "core/sampling/sample_writer.h"
 #include "core/sampling/sampler.h"
 
@@ -95,16 +97,16 @@ int cmd_sample(const Args& raw) {
   if (use_fp16 && !device.is_cuda())
     print_note(translate("patchdiff", "--use_fp16 True applies on CUDA only and is ignored on the CPU"));
 
-  const auto splits = diffusion::parse_snr_splits(flag("snr_splits"));
-  sampling::Sampler sampler(models, flag("timestep_respacing"), splits, device);
-  const bool half_torso = sampler.apply_use_fp16();
-
   sampling::SamplerSettings settings;
-  settings.use_ddim = model::parse_bool("use_ddim", flag("use_ddim"));
+  settings.timestep_respacing = flag("timestep_respacing");
+  settings.snr_splits = diffusion::parse_snr_splits(flag("snr_splits"));
+  settings.solver = model::solver_from_use_ddim(flag("use_ddim"));
   settings.eta = args.has("eta") ? model::parse_double("eta", args.get("eta")) : 0.0;
   settings.guidance_scale = model::parse_double("guidance_scale", flag("guidance_scale"));
   settings.clip_denoised = model::parse_bool("clip_denoised", flag("clip_denoised"));
   settings.dynamic_threshold = sampling::threshold_mode_from_string(args.get("dynamic_threshold", "auto"));
+  sampling::Sampler sampler(models, settings, device);
+  const bool half_torso = sampler.apply_use_fp16();
   if (!sampler.class_conditional() && settings.guidance_scale != 1.0)
     print_note(format(translate("patchdiff",
                                 "the model is unconditional, so --guidance_scale %1 has no effect "
@@ -121,22 +123,17 @@ int cmd_sample(const Args& raw) {
   const int size = sampler.image_size();
 
   // Labels for all images: given (repeated), or drawn from a generator seeded by --seed.
-  std::vector<int64_t> labels;
-  if (sampler.class_conditional()) {
-    const std::string spec = args.get("class_labels", "random");
-    if (spec == "random") {
-      auto generator = at::make_generator<at::CPUGeneratorImpl>(sampling::derive_seed(seed, ~0ull));
-      auto drawn = torch::randint(sampler.num_classes(), {num_samples}, generator, torch::kLong);
-      labels.assign(drawn.data_ptr<int64_t>(), drawn.data_ptr<int64_t>() + num_samples);
-    } else {
-      const auto given = model::parse_int_list("class_labels", spec);
-      if (given.empty()) throw ConfigError(translate("patchdiff", "--class_labels is empty"));
-      for (int64_t i = 0; i < num_samples; ++i) labels.push_back(given[static_cast<size_t>(i) % given.size()]);
-    }
-    sampling::validate_labels(labels, sampler.num_classes());
-  } else if (args.has("class_labels")) {
+  std::vector<int64_t> given_labels;
+  const std::string label_spec = args.get("class_labels", "random");
+  if (sampler.class_conditional() && label_spec != "random") {
+    const auto given = model::parse_int_list("class_labels", label_spec);
+    if (given.empty()) throw ConfigError(translate("patchdiff", "--class_labels is empty"));
+    given_labels.assign(given.begin(), given.end());
+  } else if (!sampler.class_conditional() && args.has("class_labels")) {
     throw ConfigError(translate("patchdiff", "--class_labels given, but the model is unconditional"));
   }
+  const auto labels =
+      sampling::labels_for_images(given_labels, seed, /*first_image=*/0, num_samples, sampler.num_classes());
 
   torch::Tensor given_noise;
   if (args.has("noise")) {
@@ -150,8 +147,6 @@ int cmd_sample(const Args& raw) {
 
   sampling::RunSpec base_spec;
   for (const auto& m : sampler.models()) base_spec.checkpoints.push_back(sampling::checkpoint_ref(m));
-  base_spec.timestep_respacing = flag("timestep_respacing");
-  base_spec.snr_splits = splits;
   base_spec.settings = settings;
   base_spec.seed = seed;
   base_spec.device = device.str();
@@ -160,52 +155,40 @@ int cmd_sample(const Args& raw) {
 
   const int steps = sampler.num_steps();
   ProgressBar progress(translate("patchdiff", "sampling"), num_samples * steps, translate("patchdiff", "steps"));
-  std::vector<torch::Tensor> images, trajectory;
+  std::vector<torch::Tensor> trajectory;
   std::vector<int> trajectory_steps;
   double step_seconds = 0;
   long long steps_run = 0;
   const auto started = std::chrono::steady_clock::now();
-  for (int64_t first = 0; first < num_samples; first += batch_size) {
-    const int64_t batch = std::min(batch_size, num_samples - first);
-    sampling::SeededNoise seeded(seed, first);
-    std::unique_ptr<sampling::InjectedNoise> injected;
-    sampling::RunRequest request;
-    request.batch = batch;
-    request.noise = &seeded;
-    if (given_noise.defined()) {
-      injected = std::make_unique<sampling::InjectedNoise>(given_noise.narrow(0, first, batch), torch::Tensor(), &seeded);
-      request.noise = injected.get();
+  sampling::ImagesRequest request;
+  request.num_images = num_samples;
+  request.batch_size = batch_size;
+  request.seed = seed;
+  request.labels = labels;
+  request.given_x_T = given_noise;
+  std::vector<torch::Tensor> batch_trajectory;
+  sampling::ImagesObserver observer;
+  observer.step = [&](int64_t first, int64_t batch, const sampling::StepRecord& r) {
+    step_seconds += r.seconds;
+    ++steps_run;
+    progress.update((first / batch_size) * steps * batch_size + (r.index + 1) * batch);
+    if (trajectory_every > 0 && (r.index % trajectory_every == 0 || r.index == r.num_steps - 1)) {
+      batch_trajectory.push_back(io::to_uint8_nhwc(r.pred_xstart));
+      if (first == 0) trajectory_steps.push_back(r.index);
     }
-    if (!labels.empty())
-      request.labels = torch::tensor(std::vector<int64_t>(labels.begin() + first, labels.begin() + first + batch));
-    std::vector<torch::Tensor> batch_trajectory;
-    const auto result = sampler.run(request, settings, [&](const sampling::StepRecord& r) {
-      step_seconds += r.seconds;
-      ++steps_run;
-      progress.update((first / batch_size) * steps * batch_size + (r.index + 1) * batch);
-      if (trajectory_every > 0 && (r.index % trajectory_every == 0 || r.index == r.num_steps - 1)) {
-        batch_trajectory.push_back(io::to_uint8_nhwc(r.pred_xstart));
-        if (first == 0) trajectory_steps.push_back(r.index);
-      }
-    });
-    images.push_back(io::to_uint8_nhwc(result.sample));
+  };
+  observer.batch_done = [&](int64_t, const sampling::RunResult&) {
     if (!batch_trajectory.empty()) trajectory.push_back(torch::stack(batch_trajectory));  // [S, B, H, W, 3]
-  }
+    batch_trajectory.clear();
+  };
+  const auto all = io::to_uint8_nhwc(sampling::sample_images(sampler, settings, request, observer).images);
   progress.finish();
   const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-  const auto all = torch::cat(images);
   std::vector<sampling::RunSpec> specs;
-  for (int64_t i = 0; i < num_samples; ++i) {
-    sampling::RunSpec s = base_spec;
-    s.image_index = i;
-    if (!labels.empty()) {
-      s.label = labels[static_cast<size_t>(i)];
-      const auto& names = sampler.models().front().class_names;
-      s.class_name = static_cast<size_t>(s.label) < names.size() ? names[static_cast<size_t>(s.label)] : "none";
-    }
-    specs.push_back(s);
-  }
+  for (int64_t i = 0; i < num_samples; ++i)
+    specs.push_back(sampling::spec_for_image(base_spec, i, labels.empty() ? -1 : labels[static_cast<size_t>(i)],
+                                             sampler.models().front().class_names));
   const std::string save_dir = flag("save_dir").empty() ? "." : flag("save_dir");
   const auto label_tensor = labels.empty() ? torch::Tensor() : torch::tensor(labels);
   const auto files = sampling::write_samples(save_dir, all, label_tensor, specs);

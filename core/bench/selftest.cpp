@@ -117,7 +117,7 @@ sampling::RunResult sample_short(std::vector<model::LoadedModel> models, const s
   if (sampler.class_conditional())
     request.labels = torch::tensor(std::vector<int64_t>{0, sampler.num_classes() - 1});
   sampling::SamplerSettings settings;
-  settings.use_ddim = ddim;
+  settings.solver = ddim ? "ddim" : "ddpm";
   settings.guidance_scale = 1.5;
   return sampler.run(request, settings, [&](const sampling::StepRecord& r) {
     preds.push_back(r.pred_xstart.to(torch::kCPU));
@@ -274,7 +274,7 @@ std::vector<SelftestCase> run_selftest(const SelftestSettings& s, const Selftest
     request.noise = &noise;
     if (!entry["y"].is_null()) request.labels = torch::tensor(entry["y"].get<std::vector<int64_t>>());
     sampling::SamplerSettings settings;
-    settings.use_ddim = entry["use_ddim"].get<bool>();
+    settings.solver = model::solver_from_use_ddim(entry["use_ddim"].get<bool>() ? "True" : "False");
     settings.guidance_scale = entry["guidance_scale"].get<double>();
     settings.dynamic_threshold = entry["dynamic_threshold"].get<bool>() ? sampling::ThresholdMode::On
                                                                         : sampling::ThresholdMode::Off;

@@ -20,13 +20,15 @@
 #include "core/model/model_loader.h"
 #include "core/sampling/noise.h"
 #include "core/sampling/run_labels.h"
+#include "core/sampling/sample_images.h"
+#include "core/sampling/sampler_catalog.h"
 
 namespace patchdiff::inspect {
 
 namespace {
 
 constexpr Varied kAllVaried[] = {Varied::Checkpoint, Varied::GuidanceScale, Varied::TimestepRespacing,
-                                 Varied::UseDdim, Varied::Eta};
+                                 Varied::Sampler, Varied::Eta};
 
 std::string number_text(double value) {
   std::ostringstream out;
@@ -47,8 +49,8 @@ void check_value(Varied setting, const std::string& value) {
       if (setting == Varied::Eta && v < 0) throw ConfigError("--vary eta: " + value + " is negative (eta >= 0)");
       break;
     }
-    case Varied::UseDdim:
-      model::parse_bool(name, value);
+    case Varied::Sampler:
+      sampling::solver_info(value);  // ConfigError naming the known samplers
       break;
     case Varied::TimestepRespacing:
       if (value.empty()) throw ConfigError("--vary timestep_respacing: an empty value");
@@ -79,10 +81,9 @@ double median(std::vector<double> values) {
   return n % 2 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
 }
 
-// One column to run: its model, respacing and settings.
+// One column to run: its model and job.
 struct ColumnPlan {
   size_t model = 0;
-  std::string respacing;
   sampling::SamplerSettings settings;
   std::string label;
 };
@@ -112,17 +113,18 @@ const char* to_string(Varied varied) {
     case Varied::Checkpoint: return "checkpoint";
     case Varied::GuidanceScale: return "guidance_scale";
     case Varied::TimestepRespacing: return "timestep_respacing";
-    case Varied::UseDdim: return "use_ddim";
+    case Varied::Sampler: return "sampler";
     case Varied::Eta: return "eta";
   }
   return "?";
 }
 
 Varied varied_from_string(const std::string& name) {
+  if (name == "use_ddim") return Varied::Sampler;  // the original's flag: values read as False/True
   for (Varied v : kAllVaried)
     if (v != Varied::Checkpoint && name == to_string(v)) return v;
   throw ConfigError("--vary: unknown setting '" + name +
-                    "' (settings that can vary: guidance_scale, timestep_respacing, use_ddim, eta; "
+                    "' (settings that can vary: guidance_scale, timestep_respacing, sampler, eta; "
                     "compare checkpoints with --model_path a.pt,b.pt)");
 }
 
@@ -133,6 +135,8 @@ VarySpec parse_vary(const std::string& text) {
   VarySpec spec;
   spec.setting = varied_from_string(text.substr(0, eq));
   spec.values = model::split_commas(text.substr(eq + 1));
+  if (text.substr(0, eq) == "use_ddim")
+    for (auto& v : spec.values) v = model::solver_from_use_ddim(v);
   const int n = static_cast<int>(spec.values.size());
   if (n < kMinValues || n > kMaxValues)
     throw ConfigError("--vary " + text.substr(0, eq) + ": " + std::to_string(n) + " value(s) given, compare needs " +
@@ -164,10 +168,10 @@ void validate_request(const CompareRequest& r) {
   if (r.x0_every < 0) throw ConfigError("the x0 preview interval must be 0 (none) or positive");
 }
 
-std::string settings_label(const std::string& timestep_respacing, int num_steps,
-                           const sampling::SamplerSettings& s) {
-  return "timestep_respacing=" + (timestep_respacing.empty() ? std::to_string(num_steps) : timestep_respacing) +
-         " use_ddim=" + (s.use_ddim ? "True" : "False") + " eta=" + number_text(s.eta) +
+std::string settings_label(int num_steps, const sampling::SamplerSettings& s) {
+  const std::string original = model::use_ddim_text(s.solver);
+  return "timestep_respacing=" + (s.timestep_respacing.empty() ? std::to_string(num_steps) : s.timestep_respacing) +
+         " " + (original.empty() ? "sampler=" + s.solver : original) + " eta=" + number_text(s.eta) +
          " guidance_scale=" + number_text(s.guidance_scale);
 }
 
@@ -193,18 +197,18 @@ CompareResult run_compare(const CompareRequest& request, const CompareObserver& 
   std::vector<ColumnPlan> plans;
   if (request.varied == Varied::Checkpoint) {
     for (size_t i = 0; i < models.size(); ++i)
-      plans.push_back({i, request.timestep_respacing, request.settings, file_stem(models[i].path)});
+      plans.push_back({i, request.settings, file_stem(models[i].path)});
   } else {
     const std::string name = to_string(request.varied);
     for (const auto& value : request.values) {
-      ColumnPlan plan{0, request.timestep_respacing, request.settings, name + "=" + value};
+      ColumnPlan plan{0, request.settings, name + "=" + value};
       switch (request.varied) {
         case Varied::GuidanceScale: plan.settings.guidance_scale = model::parse_double(name, value); break;
         case Varied::Eta: plan.settings.eta = model::parse_double(name, value); break;
-        case Varied::UseDdim: plan.settings.use_ddim = model::parse_bool(name, value); break;
+        case Varied::Sampler: plan.settings.solver = value; break;
         case Varied::TimestepRespacing:
           diffusion::space_timesteps(first_config.diffusion.diffusion_steps, value);  // throws ConfigError
-          plan.respacing = value;
+          plan.settings.timestep_respacing = value;
           break;
         case Varied::Checkpoint: break;
       }
@@ -230,7 +234,9 @@ CompareResult run_compare(const CompareRequest& request, const CompareObserver& 
   for (int ci = 0; ci < num_columns; ++ci) {
     const auto& plan = plans[static_cast<size_t>(ci)];
     auto& loaded = models[plan.model];
-    sampling::Sampler sampler({loaded}, plan.respacing, {}, request.device);
+    auto job = plan.settings;
+    job.snr_splits.clear();  // one checkpoint per column
+    sampling::Sampler sampler({loaded}, job, request.device);
     sampler.apply_use_fp16();
     const int steps = sampler.num_steps();
 
@@ -238,10 +244,11 @@ CompareResult run_compare(const CompareRequest& request, const CompareObserver& 
     column.label = plan.label;
     column.checkpoint = loaded.path;
     column.patch_size = loaded.config.model.patch_size;
-    column.setting = settings_label(plan.respacing, steps, plan.settings);
+    column.setting = settings_label(steps, plan.settings);
     column.params = loaded.parameter_count;
     column.gflop_per_pass = model::gflop_per_image(loaded.config.model);
-    column.passes_per_step = sampler.guidance_active(plan.settings) ? 2 : 1;
+    column.passes_per_step = (sampler.guidance_active(plan.settings) ? 2 : 1) *
+                             sampling::solver_info(plan.settings.solver).evaluations_per_step;
     column.num_steps = steps;
     for (int k = 0; k < steps; ++k) {
       const int step = steps - 1 - k;
@@ -254,35 +261,33 @@ CompareResult run_compare(const CompareRequest& request, const CompareObserver& 
     for (int k = 0; k < steps; ++k)
       if (kept(k)) column.x0_steps.push_back(k);
     column.x0.resize(column.x0_steps.size());
+    size_t kept_slot = 0;
 
-    std::vector<torch::Tensor> finals;
     const auto started = std::chrono::steady_clock::now();
-    for (int64_t first = 0; first < request.num_samples; first += request.batch_size) {
-      const int64_t batch = std::min(request.batch_size, request.num_samples - first);
-      // Pixel-resolution noise from (seed, image): identical x_T for every column.
-      sampling::SeededNoise noise(request.seed, first);
-      sampling::RunRequest run;
-      run.batch = batch;
-      run.noise = &noise;
-      if (!labels.empty())
-        run.labels = torch::tensor(std::vector<int64_t>(labels.begin() + first, labels.begin() + first + batch));
-      size_t kept_slot = 0;
-      const auto out = sampler.run(run, plan.settings, [&](const sampling::StepRecord& r) {
-        column.step_ms.push_back(1000.0 * r.seconds);
-        if (kept(r.index)) {
-          for (auto& image : to_rgb_images(r.pred_xstart)) column.x0[kept_slot].push_back(std::move(image));
-          ++kept_slot;
-        }
-        if (observer.step) observer.step(ci, r);
-        if (observer.progress) observer.progress({ci, num_columns, r.index, r.num_steps, first, request.num_samples});
-      }, cancel);
-      if (out.cancelled) throw Cancelled();
-      finals.push_back(out.sample);
-    }
+    // Pixel-resolution noise from (seed, image): identical x_T for every column.
+    sampling::ImagesRequest images;
+    images.num_images = request.num_samples;
+    images.batch_size = request.batch_size;
+    images.seed = request.seed;
+    images.labels = labels;
+    images.cancel = cancel;
+    sampling::ImagesObserver images_observer;
+    images_observer.step = [&](int64_t first, int64_t /*batch*/, const sampling::StepRecord& r) {
+      if (r.index == 0) kept_slot = 0;
+      column.step_ms.push_back(1000.0 * r.seconds);
+      if (kept(r.index)) {
+        for (auto& image : to_rgb_images(r.pred_xstart)) column.x0[kept_slot].push_back(std::move(image));
+        ++kept_slot;
+      }
+      if (observer.step) observer.step(ci, r);
+      if (observer.progress) observer.progress({ci, num_columns, r.index, r.num_steps, first, request.num_samples});
+    };
+    const auto out = sampling::sample_images(sampler, job, images, images_observer);
+    if (out.cancelled) throw Cancelled();
     column.total_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     column.ms_per_step_median = median(column.step_ms);
 
-    const auto sample = torch::cat(finals).to(torch::kFloat32);  // [N, 3, H, W]
+    const auto sample = out.images.to(torch::kFloat32);  // [N, 3, H, W]
     column.images = to_rgb_images(sample);
     if (ci == 0) first_final = sample;
     const auto per_image = rms_difference(sample, first_final);  // [N]

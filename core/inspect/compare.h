@@ -20,9 +20,10 @@
 
 namespace patchdiff::inspect {
 
-enum class Varied { Checkpoint, GuidanceScale, TimestepRespacing, UseDdim, Eta };
+enum class Varied { Checkpoint, GuidanceScale, TimestepRespacing, Sampler, Eta };
 
-// "checkpoint", "guidance_scale", "timestep_respacing", "use_ddim", "eta".
+// "checkpoint", "guidance_scale", "timestep_respacing", "sampler", "eta". The original's
+// use_ddim=False,True also reads, as sampler=ddpm,ddim.
 const char* to_string(Varied varied);
 // ConfigError listing the settings that can vary.
 Varied varied_from_string(const std::string& name);
@@ -31,7 +32,7 @@ struct VarySpec {
   Varied setting = Varied::GuidanceScale;
   std::vector<std::string> values;  // as typed
 };
-// "guidance_scale=1,1.5,3" (also timestep_respacing=10,25,ddim50, use_ddim=False,True,
+// "guidance_scale=1,1.5,3" (also timestep_respacing=10,25,ddim50, sampler=ddpm,ddim,
 // eta=0,0.5,1). ConfigError for an unknown setting, a value of the wrong type, or a count
 // outside 2..6.
 VarySpec parse_vary(const std::string& text);
@@ -47,8 +48,7 @@ struct CompareRequest {
   Varied varied = Varied::Checkpoint;
   std::vector<std::string> values;  // 2 to 6 values of the varied setting
 
-  // Shared by every column (the varied setting overrides its own field).
-  std::string timestep_respacing;  // empty: every diffusion step
+  // Shared by every column (the varied setting overrides its own field); snr_splits unused.
   sampling::SamplerSettings settings;
   uint64_t seed = 0;
   std::vector<int64_t> class_labels;  // repeated to num_samples; empty: drawn from the seed as `sample` does
@@ -80,8 +80,7 @@ CompareResult run_compare(const CompareRequest& request, const CompareObserver& 
                           const std::atomic_bool* cancel = nullptr);
 
 // "timestep_respacing=25 use_ddim=False eta=0 guidance_scale=1.5" (respacing "" shows as the
-// diffusion step count it means).
-std::string settings_label(const std::string& timestep_respacing, int num_steps,
-                           const sampling::SamplerSettings& settings);
+// diffusion step count it means; solvers the original lacks show as "sampler=ID").
+std::string settings_label(int num_steps, const sampling::SamplerSettings& settings);
 
 }  // namespace patchdiff::inspect

@@ -133,6 +133,16 @@ const char* to_string(FlagSource source) {
   return "?";
 }
 
+std::string solver_from_use_ddim(const std::string& text) {
+  return parse_bool("use_ddim", text) ? "ddim" : "ddpm";
+}
+
+std::string use_ddim_text(const std::string& solver) {
+  if (solver == "ddim") return "use_ddim=True";
+  if (solver == "ddpm") return "use_ddim=False";
+  return "";
+}
+
 bool parse_bool(const std::string& name, const std::string& text) {
   // The original's str2bool.
   const std::string v = lower(trim(text));

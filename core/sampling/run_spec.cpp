@@ -5,31 +5,27 @@
 
 #include "core/error.h"
 #include "core/io/sha256.h"
-#include "core/model/flags.h"
 
 namespace patchdiff::sampling {
 
 using nlohmann::json;
 
-const char* to_string(ThresholdMode mode) {
-  switch (mode) {
-    case ThresholdMode::Auto: return "auto";
-    case ThresholdMode::On: return "on";
-    case ThresholdMode::Off: return "off";
-  }
-  return "auto";
+namespace {
+
+// Version 1 (until 0.x): DDPM or DDIM as a boolean, every other field as today.
+SamplerSettings settings_from_v1(const json& smp) {
+  SamplerSettings s;
+  s.solver = smp.at("use_ddim").get<bool>() ? "ddim" : "ddpm";
+  s.eta = smp.at("eta").get<double>();
+  s.guidance_scale = smp.at("guidance_scale").get<double>();
+  s.dynamic_threshold = threshold_mode_from_string(smp.at("dynamic_threshold").get<std::string>());
+  s.clip_denoised = smp.at("clip_denoised").get<bool>();
+  s.timestep_respacing = smp.at("timestep_respacing").get<std::string>();
+  s.snr_splits = smp.at("snr_splits").get<std::vector<double>>();
+  return s;
 }
 
-ThresholdMode threshold_mode_from_string(const std::string& text) {
-  if (text == "auto") return ThresholdMode::Auto;
-  if (text == "on") return ThresholdMode::On;
-  if (text == "off") return ThresholdMode::Off;
-  try {
-    return model::parse_bool("dynamic_threshold", text) ? ThresholdMode::On : ThresholdMode::Off;
-  } catch (const ConfigError&) {
-    throw ConfigError("--dynamic_threshold must be auto, on or off, got '" + text + "'");
-  }
-}
+}  // namespace
 
 CheckpointRef checkpoint_ref(const model::LoadedModel& m) {
   CheckpointRef ref;
@@ -42,19 +38,13 @@ CheckpointRef checkpoint_ref(const model::LoadedModel& m) {
 
 std::string to_json(const RunSpec& s) {
   json j;
-  j["format"] = "patchdiff-run/1";
+  j["format"] = "patchdiff-run/2";
   j["patchdiff_version"] = PATCHDIFF_VERSION;
   json checkpoints = json::array();
   for (const auto& c : s.checkpoints)
     checkpoints.push_back({{"path", c.path}, {"sha256", c.sha256}, {"entry", c.entry}, {"flags", c.flags}});
   j["checkpoints"] = checkpoints;
-  j["sampler"] = {{"use_ddim", s.settings.use_ddim},
-                  {"eta", s.settings.eta},
-                  {"guidance_scale", s.settings.guidance_scale},
-                  {"dynamic_threshold", to_string(s.settings.dynamic_threshold)},
-                  {"clip_denoised", s.settings.clip_denoised},
-                  {"timestep_respacing", s.timestep_respacing},
-                  {"snr_splits", s.snr_splits}};
+  j["sampler"] = json::parse(to_json(s.settings));
   j["seed"] = s.seed;
   j["device"] = s.device;
   j["precision"] = s.precision;
@@ -70,8 +60,9 @@ std::string to_json(const RunSpec& s) {
 RunSpec run_spec_from_json(const std::string& text) {
   try {
     const json j = json::parse(text);
-    if (j.value("format", "") != "patchdiff-run/1")
-      throw ConfigError("not a patchdiff run description (format '" + j.value("format", "") + "')");
+    const std::string format = j.value("format", "");
+    if (format != "patchdiff-run/1" && format != "patchdiff-run/2")
+      throw ConfigError("not a patchdiff run description (format '" + format + "')");
     RunSpec s;
     for (const auto& c : j.at("checkpoints")) {
       CheckpointRef ref;
@@ -83,13 +74,7 @@ RunSpec run_spec_from_json(const std::string& text) {
     }
     if (s.checkpoints.empty()) throw ConfigError("the run names no checkpoint");
     const auto& smp = j.at("sampler");
-    s.settings.use_ddim = smp.at("use_ddim").get<bool>();
-    s.settings.eta = smp.at("eta").get<double>();
-    s.settings.guidance_scale = smp.at("guidance_scale").get<double>();
-    s.settings.dynamic_threshold = threshold_mode_from_string(smp.at("dynamic_threshold").get<std::string>());
-    s.settings.clip_denoised = smp.at("clip_denoised").get<bool>();
-    s.timestep_respacing = smp.at("timestep_respacing").get<std::string>();
-    s.snr_splits = smp.at("snr_splits").get<std::vector<double>>();
+    s.settings = format == "patchdiff-run/1" ? settings_from_v1(smp) : sampler_settings_from_json(smp.dump());
     s.seed = j.at("seed").get<uint64_t>();
     s.device = j.value("device", "cpu");
     s.precision = j.value("precision", "float32");

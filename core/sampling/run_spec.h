@@ -8,7 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/sampling/sampler.h"
+#include "core/model/model_loader.h"
+#include "core/sampling/sampler_settings.h"
 
 namespace patchdiff::sampling {
 
@@ -21,9 +22,7 @@ struct CheckpointRef {
 
 struct RunSpec {
   std::vector<CheckpointRef> checkpoints;  // split order, high SNR first
-  std::string timestep_respacing;
-  std::vector<double> snr_splits;
-  SamplerSettings settings;
+  SamplerSettings settings;  // solver, schedule (respacing, splits), guidance, ...
   uint64_t seed = 0;
   std::string device = "cpu";
   std::string precision = "float32";
@@ -37,9 +36,6 @@ struct RunSpec {
 std::string to_json(const RunSpec& spec);
 // Throws ConfigError naming what is missing or malformed.
 RunSpec run_spec_from_json(const std::string& json_text);
-
-const char* to_string(ThresholdMode mode);
-ThresholdMode threshold_mode_from_string(const std::string& text);  // auto|on|off (+ bool forms)
 
 // The checkpoint reference of a loaded model (hashes the file).
 CheckpointRef checkpoint_ref(const model::LoadedModel& model);

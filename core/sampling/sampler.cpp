@@ -6,6 +6,9 @@
 #include "core/diffusion/guidance.h"
 #include "core/diffusion/snr_splits.h"
 #include "core/error.h"
+#include "core/sampling/denoiser.h"
+#include "core/sampling/schedule.h"
+#include "core/sampling/solver.h"
 
 namespace patchdiff::sampling {
 
@@ -65,8 +68,8 @@ Sampler::Sampler(std::vector<model::LoadedModel> models, const std::string& resp
     : m_models(std::move(models)), m_diffusion(diffusion_config_of(m_models, respacing)) {
   check_models_agree(m_models);
   diffusion::validate_snr_splits(snr_splits, static_cast<int>(m_models.size()));
-  m_model_per_step = diffusion::split_models_per_step(m_diffusion.tables().snr,
-                                                      diffusion::snr_boundaries(snr_splits));
+  m_boundaries = diffusion::snr_boundaries(snr_splits);
+  m_model_per_step = diffusion::split_models_per_step(m_diffusion.tables().snr, m_boundaries);
   m_image_size = m_models.front().config.model.image_size;
   m_num_classes = m_models.front().config.model.class_cond ? m_models.front().config.model.num_classes : 0;
   m_diffusion.to(device);
@@ -75,6 +78,10 @@ Sampler::Sampler(std::vector<model::LoadedModel> models, const std::string& resp
     m.net->eval();
   }
 }
+
+Sampler::Sampler(std::vector<model::LoadedModel> models, const SamplerSettings& settings,
+                 const torch::Device& device)
+    : Sampler(std::move(models), settings.timestep_respacing, settings.snr_splits, device) {}
 
 bool Sampler::apply_use_fp16() {
   if (!device().is_cuda()) return false;
@@ -114,7 +121,9 @@ RunResult Sampler::run(const RunRequest& request, const SamplerSettings& setting
   const torch::Device device = m_diffusion.device();
   const int64_t batch = request.batch;
   const int64_t size = m_image_size;
-  const int n = num_steps();
+  const Solver& solver = find_solver(settings.solver);
+  const auto points = schedule_points(settings.schedule, m_diffusion);
+  const int n = static_cast<int>(points.size());
   if (batch <= 0) throw ConfigError("batch size must be positive");
   if (request.start_index < 0 || request.start_index >= n)
     throw ConfigError("start step " + std::to_string(request.start_index) + " is outside the " +
@@ -130,9 +139,6 @@ RunResult Sampler::run(const RunRequest& request, const SamplerSettings& setting
                     m_num_classes);
     labels = cpu_labels.to(device);
   }
-  const bool guiding = guidance_active(settings);
-  const bool threshold = settings.dynamic_threshold == ThresholdMode::On ||
-                         (settings.dynamic_threshold == ThresholdMode::Auto && guiding);
   if (!request.noise && !request.start_x.defined())
     throw ConfigError("sampling needs a noise source");
 
@@ -141,51 +147,41 @@ RunResult Sampler::run(const RunRequest& request, const SamplerSettings& setting
                                               : request.noise->initial(batch, size, size).to(device);
   TORCH_CHECK(x.sizes() == torch::IntArrayRef({batch, 3, size, size}), "x_t has shape ", x.sizes());
 
+  const Denoiser denoiser(m_models, m_diffusion, m_boundaries, labels, m_num_classes, settings);
   RunResult result;
-  torch::Tensor threshold_scale;
-  diffusion::DenoisedFn denoised_fn;
-  if (threshold)
-    denoised_fn = [&threshold_scale](const torch::Tensor& x0) {
-      auto t = diffusion::dynamic_threshold(x0);
-      threshold_scale = t.scale;
-      return t.x0;
-    };
-  const bool needs_noise = !settings.use_ddim || settings.eta != 0.0;
-
+  result.state = request.start_state;
   for (int k = request.start_index; k < n; ++k) {
     if (cancel && cancel->load()) {
       result.cancelled = true;
       break;
     }
     const auto started = std::chrono::steady_clock::now();
-    const int step = n - 1 - k;
-    torch::Tensor gap;
-    const auto output = model_output(x, step, labels, guiding ? settings.guidance_scale : 1.0, &gap);
-    const auto mv = m_diffusion.p_mean_variance(output, x, step, denoised_fn, settings.clip_denoised);
-    torch::Tensor noise;
-    if (needs_noise && request.noise) noise = request.noise->step(k, batch, size, size).to(device);
-    torch::Tensor next = settings.use_ddim ? m_diffusion.ddim_sample(mv, x, step, settings.eta, noise)
-                                           : m_diffusion.p_sample(mv, step, noise);
-    result.last_pred_xstart = mv.pred_xstart;
+    StepContext ctx{denoiser, points, k, settings, [&, k] {
+      if (!request.noise) throw ConfigError("sampler '" + settings.solver + "' draws noise: give a noise source");
+      return request.noise->step(k, batch, size, size).to(device);
+    }};
+    StepOutput out = solver.step(ctx, x, result.state);
+    result.last_pred_xstart = out.first.x0;
     result.steps_done += 1;
     if (observer) {
       StepRecord record;
       record.index = k;
       record.num_steps = n;
-      record.step = step;
-      record.timestep = m_diffusion.timestep_map()[static_cast<size_t>(step)];
-      record.snr = m_diffusion.snr(step);
-      record.model_index = m_model_per_step[static_cast<size_t>(step)];
+      record.step = points[static_cast<size_t>(k)].step;
+      record.timestep = static_cast<int>(std::lround(out.first.timestep));
+      record.snr = out.first.snr;
+      record.model_index = out.first.model_index;
       record.x_t = x;
-      record.pred_xstart = mv.pred_xstart;
-      record.x_next = next;
-      record.guidance_gap = gap;
-      record.threshold_scale = threshold ? threshold_scale : torch::Tensor();
+      record.pred_xstart = out.first.x0;
+      record.x_next = out.x_next;
+      record.guidance_gap = out.first.guidance_gap;
+      record.threshold_scale = out.first.threshold_scale;
+      record.solver_state = result.state;
       record.seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       observer(record);
     }
-    x = next;
+    x = out.x_next;
   }
   if (result.cancelled) {
     result.sample = result.last_pred_xstart.defined() ? result.last_pred_xstart.to(torch::kCPU)

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The sampling loop: DDPM or DDIM over a respaced schedule, classifier-free guidance in one
-// batched network pass, dynamic thresholding, SNR splits over several checkpoints, an
-// observer per step, cancellation between any two steps, and starting from any step.
+// The sampling loop: the job's solver (core/sampling/solver.h) walks the job's schedule over
+// a denoiser (guidance in one batched network pass, dynamic thresholding, SNR splits over
+// several checkpoints), with an observer per step, cancellation between any two steps, and
+// starting from any step (with the solver state a branch carries). It knows no solver by name.
 #include <torch/torch.h>
 
 #include <atomic>
@@ -12,27 +13,22 @@
 #include "core/diffusion/gaussian_diffusion.h"
 #include "core/model/model_loader.h"
 #include "core/sampling/noise.h"
+#include "core/sampling/sampler_settings.h"
+#include "core/sampling/solver_state.h"
 #include "core/sampling/step_record.h"
 
 namespace patchdiff::sampling {
 
-enum class ThresholdMode { Auto, On, Off };  // Auto: on exactly when guiding (sample script)
-
-struct SamplerSettings {
-  bool use_ddim = false;
-  double eta = 0.0;
-  double guidance_scale = 1.5;  // the original sample script's default
-  ThresholdMode dynamic_threshold = ThresholdMode::Auto;
-  bool clip_denoised = true;
-};
 
 struct RunRequest {
   int64_t batch = 1;
   torch::Tensor labels;          // [B] int64 for class-conditional models
   NoiseSource* noise = nullptr;  // x_T and step noise
   // Branching: start at loop index `start_index` from `start_x` (the x_t that step takes in).
+  // A multistep solver also continues from the state recorded at that step (StepRecord).
   int start_index = 0;
   torch::Tensor start_x;
+  SolverState start_state;
 };
 
 struct RunResult {
@@ -40,6 +36,7 @@ struct RunResult {
   torch::Tensor last_pred_xstart;
   int steps_done = 0;
   bool cancelled = false;
+  SolverState state;  // the solver's state after the last step run
 };
 
 class Sampler {
@@ -49,6 +46,8 @@ class Sampler {
   // that there is one more model than split boundaries. Moves the models to `device`.
   Sampler(std::vector<model::LoadedModel> models, const std::string& respacing,
           const std::vector<double>& snr_splits, const torch::Device& device);
+  // The same with the job's timestep_respacing and snr_splits.
+  Sampler(std::vector<model::LoadedModel> models, const SamplerSettings& settings, const torch::Device& device);
 
   const diffusion::GaussianDiffusion& diffusion() const { return m_diffusion; }
   const std::vector<model::LoadedModel>& models() const { return m_models; }
@@ -58,6 +57,7 @@ class Sampler {
   // Per respaced step, the index of the model that serves it.
   const std::vector<int>& model_per_step() const { return m_model_per_step; }
   int num_steps() const { return m_diffusion.num_steps(); }
+  const std::vector<double>& snr_boundaries() const { return m_boundaries; }
   int image_size() const { return m_image_size; }
   bool class_conditional() const { return m_num_classes > 0; }
   int num_classes() const { return m_num_classes; }
@@ -79,6 +79,7 @@ class Sampler {
   std::vector<model::LoadedModel> m_models;
   diffusion::GaussianDiffusion m_diffusion;
   std::vector<int> m_model_per_step;
+  std::vector<double> m_boundaries;
   int m_image_size = 0;
   int m_num_classes = 0;
 };

@@ -6,12 +6,14 @@
 
 #include <functional>
 
+#include "core/sampling/solver_state.h"
+
 namespace patchdiff::sampling {
 
 struct StepRecord {
   int index = 0;          // position in the loop: 0 = first (noisiest) step
   int num_steps = 0;      // steps in the respaced schedule
-  int step = 0;           // respaced step index (num_steps - 1 - index)
+  int step = 0;           // respaced step index (num_steps - 1 - index); -1 between table entries
   int timestep = 0;       // original timestep the network saw
   double snr = 0.0;       // SNR at this step
   int model_index = 0;    // which split checkpoint ran (0 = highest-SNR model)
@@ -20,6 +22,7 @@ struct StepRecord {
   torch::Tensor x_next;       // [B, 3, H, W] the step's output x_{t-1}
   torch::Tensor guidance_gap;     // [B] RMS(eps_c - eps_u), undefined without guidance
   torch::Tensor threshold_scale;  // [B] dynamic thresholding's s, undefined when off
+  SolverState solver_state;  // the solver's state after this step (a branch from index + 1 starts from it)
   double seconds = 0.0;   // wall time of the step (network + update)
 };
 

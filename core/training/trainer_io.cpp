@@ -16,7 +16,7 @@
 #include "core/model/model_loader.h"
 #include "core/model/sidecar.h"
 #include "core/sampling/sample_writer.h"
-#include "core/sampling/sampler.h"
+#include "core/sampling/sample_images.h"
 #include "core/training/trainer.h"
 
 namespace patchdiff::training {
@@ -231,17 +231,18 @@ std::string Trainer::write_sample_grid() {
   loaded.config = m_config;
   loaded.path = "EMA " + python_float_repr(m_options.ema_rates.front()) + " at step " + std::to_string(m_step);
   const int steps = std::min(50, m_loss->diffusion().original_num_steps());
-  sampling::Sampler sampler({loaded}, std::to_string(steps), {}, m_device);
   sampling::SamplerSettings settings;
-  settings.use_ddim = true;  // deterministic: grids of successive steps differ by the weights alone
-  sampling::SeededNoise noise(m_options.seed, 0);
-  sampling::RunRequest request;
-  request.batch = kImages;
-  request.noise = &noise;
-  if (m_config.model.class_cond)
-    request.labels = torch::arange(kImages, torch::kLong).remainder(m_config.model.num_classes);
-  const auto result = sampler.run(request, settings);
-  const auto grid = io::make_grid(io::to_uint8_nhwc(result.sample), sampling::grid_columns(kImages));
+  settings.solver = "ddim";  // deterministic: grids of successive steps differ by the weights alone
+  settings.timestep_respacing = std::to_string(steps);
+  sampling::Sampler sampler({loaded}, settings, m_device);
+  sampling::ImagesRequest request;
+  request.num_images = kImages;
+  request.batch_size = kImages;
+  request.seed = m_options.seed;
+  if (m_config.model.class_cond)  // every class in turn
+    for (int64_t i = 0; i < kImages; ++i) request.labels.push_back(i % m_config.model.num_classes);
+  const auto images = sampling::sample_images(sampler, settings, request).images;
+  const auto grid = io::make_grid(io::to_uint8_nhwc(images), sampling::grid_columns(kImages));
   char name[64];
   std::snprintf(name, sizeof(name), "samples_%06lld.png", static_cast<long long>(m_step));
   const std::string path = (fs::path(m_log_dir) / name).string();

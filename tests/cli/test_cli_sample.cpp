@@ -92,7 +92,7 @@ class TestCliSample : public QObject {
     QCOMPARE(spec.label, int64_t(3));
     QCOMPARE(spec.class_name, std::string("Food & Drink"));
     QCOMPARE(spec.seed, uint64_t(5));
-    QCOMPARE(spec.timestep_respacing, std::string("4"));
+    QCOMPARE(spec.settings.timestep_respacing, std::string("4"));
     QCOMPARE(spec.settings.guidance_scale, 1.5);
     QCOMPARE(spec.checkpoints.size(), size_t(1));
     QCOMPARE(spec.checkpoints[0].sha256, io::sha256_file_hex(kP8.toStdString()));

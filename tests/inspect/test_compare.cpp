@@ -52,7 +52,7 @@ class TestCompare : public QObject {
   void bundled_checkpoints_share_x_T_and_fill_the_table() {
     inspect::CompareRequest request;
     request.checkpoints = {bundled(2), bundled(4), bundled(8)};
-    request.timestep_respacing = "3";
+    request.settings.timestep_respacing = "3";
     request.class_labels = {3};
     request.seed = 7;
     std::vector<torch::Tensor> x_T;
@@ -101,7 +101,7 @@ class TestCompare : public QObject {
     request.checkpoints = {bundled(8)};
     request.varied = inspect::Varied::GuidanceScale;
     request.values = {"1", "3"};
-    request.timestep_respacing = "2";
+    request.settings.timestep_respacing = "2";
     request.num_samples = 2;
     request.batch_size = 1;  // two batches per column
     request.seed = 3;
@@ -153,7 +153,7 @@ class TestCompare : public QObject {
   void cancelling_throws_cancelled() {
     inspect::CompareRequest request;
     request.checkpoints = {bundled(8), bundled(8)};
-    request.timestep_respacing = "5";
+    request.settings.timestep_respacing = "5";
     std::atomic_bool cancel{false};
     int steps = 0;
     inspect::CompareObserver observer;
@@ -194,7 +194,7 @@ class TestCompare : public QObject {
     inspect::CompareRequest request;
     for (const auto& c : checkpoints)
       request.checkpoints.push_back(c == "SMALL" ? small_checkpoint() : c.toStdString());
-    request.timestep_respacing = "2";
+    request.settings.timestep_respacing = "2";
     std::string error;
     try {
       if (!vary.isEmpty()) {

@@ -36,7 +36,7 @@ class TestSamplingReference : public QObject {
     request.noise = &noise;
     if (!entry["y"].is_null()) request.labels = torch::tensor(entry["y"].get<std::vector<int64_t>>());
     sampling::SamplerSettings settings;
-    settings.use_ddim = entry["use_ddim"];
+    settings.solver = entry["use_ddim"].get<bool>() ? "ddim" : "ddpm";
     settings.guidance_scale = entry["guidance_scale"];
     settings.dynamic_threshold = entry["dynamic_threshold"].get<bool>() ? sampling::ThresholdMode::On
                                                                         : sampling::ThresholdMode::Off;

@@ -54,7 +54,7 @@ inline void fastSettings(ui::MainWindow& w, int steps, int batch, quint64 seed =
   c.seed = seed;
   c.seedLocked = true;
   c.classIndex = -1;
-  c.guidance = 1.5;
+  c.sampler.guidance_scale = 1.5;
   c.previewEvery = 1;
   c.device = QStringLiteral("cpu");
   w.samplingPanel()->setControls(c);

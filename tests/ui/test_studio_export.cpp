@@ -44,7 +44,7 @@ class TestStudioExport : public QObject {
     QCOMPARE(run.seed, seed);
     QCOMPARE(run.imageIndex, qint64(2));
     QCOMPARE(run.label, outcome.labels[2]);
-    QCOMPARE(run.respacing, QStringLiteral("6"));
+    QCOMPARE(QString::fromStdString(run.sampler.timestep_respacing), QStringLiteral("6"));
     QCOMPARE(run.image, outcome.images[2].convertToFormat(QImage::Format_RGB888));
 
     // Restore in a fresh window (on another model) and regenerate: the pixels match.
@@ -139,11 +139,11 @@ class TestStudioExport : public QObject {
       w.show();
       QVERIFY(test::selectPatch(w, 2));
       ui::SamplingControls c = w.samplingPanel()->controls();
-      c.useDdim = true;
-      c.eta = 0.3;
+      c.sampler.solver = "ddim";
+      c.sampler.eta = 0.3;
       c.steps = 17;
       c.batch = 3;
-      c.guidance = 2.5;
+      c.sampler.guidance_scale = 2.5;
       c.seed = 4242;
       c.seedLocked = true;
       c.classIndex = 5;
@@ -157,11 +157,11 @@ class TestStudioExport : public QObject {
     QVERIFY(test::waitForModel(w));
     QCOMPARE(w.modelPanel()->loaded().patchSize, 2);
     const ui::SamplingControls c = w.samplingPanel()->controls();
-    QCOMPARE(c.useDdim, true);
-    QCOMPARE(c.eta, 0.3);
+    QCOMPARE(c.sampler.solver, std::string("ddim"));
+    QCOMPARE(c.sampler.eta, 0.3);
     QCOMPARE(c.steps, 17);
     QCOMPARE(c.batch, 3);
-    QCOMPARE(c.guidance, 2.5);
+    QCOMPARE(c.sampler.guidance_scale, 2.5);
     QCOMPARE(c.seed, quint64(4242));
     QCOMPARE(c.seedLocked, true);
     QCOMPARE(c.classIndex, 5);

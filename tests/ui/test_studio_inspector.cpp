@@ -238,7 +238,7 @@ class TestStudioInspector : public QObject {
     ui::SamplingControls c = w.samplingPanel()->controls();
     c.steps = 9;
     c.seed = 22;
-    c.guidance = 3.0;
+    c.sampler.guidance_scale = 3.0;
     w.samplingPanel()->setControls(c);
     const quint64 second = w.generate();
     QVERIFY(test::waitForRunEnd(w));
@@ -254,7 +254,7 @@ class TestStudioInspector : public QObject {
     for (int b = 0; b < 2; ++b) QCOMPARE(rgb(w.canvas()->image(b)), rgb(firstImages[b]));
     QCOMPARE(w.samplingPanel()->controls().seed, quint64(11));
     QCOMPARE(w.samplingPanel()->controls().steps, 6);
-    QCOMPARE(w.samplingPanel()->controls().guidance, 1.5);
+    QCOMPARE(w.samplingPanel()->controls().sampler.guidance_scale, 1.5);
     QCOMPARE(w.inspector()->timeline()->numSteps(), 6);
     QCOMPARE(w.inspector()->plots()->series(ui::PlotPanel::StepTime, 0).size(), 6);
     w.inspector()->timeline()->setStep(2);
@@ -272,9 +272,7 @@ class TestStudioInspector : public QObject {
     const int k = 3;
     QVERIFY(w.inspector()->isExactAt(k));
     ui::BranchSettings same;
-    same.guidance = parentRun.info.request.guidance;
-    same.useDdim = parentRun.info.request.useDdim;
-    same.eta = parentRun.info.request.eta;
+    same.sampler = parentRun.info.request.sampler;
     same.seed = parentRun.info.request.seed;
     const quint64 branch = w.inspector()->continueFrom(k, same);
     QVERIFY(branch != 0);
