@@ -22,7 +22,12 @@
 #include "app/patchdiff/progress_bar.h"
 #include "core/error.h"
 #include "core/io/atomic_file.h"
+#include "core/diffusion/snr_splits.h"
+#include "core/io/image.h"
 #include "core/model/comma_list.h"
+#include "core/model/model_loader.h"
+#include "core/sampling/sample_images.h"
+#include "core/sampling/sampler.h"
 #include "core/model/flags.h"
 #include "core/score/classifier_training.h"
 #include "core/score/feature_net.h"
@@ -64,9 +69,13 @@ const char* kScoreHelp =
     "  --kid_subsets 100, --kid_subset_size 1000, --seed 0 (which subsets)\n"
     "  --json FILE         also write fd, kid, kid_std, precision, recall, class_accuracy,\n"
     "                      num_images and floor{the same keys} as JSON\n"
-    "  --batch_size 100, --threads N\n"
-    "  --model_path ... --num_samples N [--repeats R] [sampling flags]: sample and score in one\n"
-    "                      go (needs the shared sampling orchestration; see docs/quality.md)\n"
+    "  --feature_batch_size 100, --threads N\n"
+    "  --model_path A.pt --num_samples N [--repeats R] [sampling flags]: sample N images (classes\n"
+    "                      balanced: image i asks for class i mod C, or --class_labels repeated)\n"
+    "                      with `patchdiff sample`'s job and noise (--timestep_respacing,\n"
+    "                      --guidance_scale, --use_ddim, --eta, --dynamic_threshold, --batch_size,\n"
+    "                      --seed, --device, the model flags) and score them; with R > 1 the seed\n"
+    "                      sets seed, seed+1, ... give the mean and the standard deviation\n"
     "score train: trains the feature classifier on DIR/train (classes from the <class>_ file name\n"
     "prefix, class names from DIR/classes.json when present) and reports its accuracy on\n"
     "DIR/heldout after each epoch; --epochs 10, --batch_size 64, --lr 0.002, --seed 0, --threads N.\n"
@@ -115,7 +124,8 @@ score::FeatureNetOptions feature_net_options(const CommandArgs& args) {
   if (args.has("feature_input_size"))
     options.input_size = model::parse_int("feature_input_size", args.get("feature_input_size"));
   if (args.has("feature_input_range")) options.input_range = score::parse_input_range(args.get("feature_input_range"));
-  if (args.has("batch_size")) options.batch_size = model::parse_int("batch_size", args.get("batch_size"));
+  if (args.has("feature_batch_size"))
+    options.batch_size = model::parse_int("feature_batch_size", args.get("feature_batch_size"));
   return options;
 }
 
@@ -197,6 +207,115 @@ int score_train(const Args& raw) {
   return 0;
 }
 
+
+// The requested classes of a score run: --class_labels repeated, else balanced (i mod C).
+std::vector<int64_t> balanced_labels(const CommandArgs& args, const sampling::Sampler& sampler, int64_t count) {
+  if (!sampler.class_conditional()) return {};
+  std::vector<int64_t> given;
+  if (args.has("class_labels")) {
+    for (int label : model::parse_int_list("class_labels", args.get("class_labels"))) given.push_back(label);
+  } else {
+    for (int c = 0; c < sampler.num_classes(); ++c) given.push_back(c);
+  }
+  return sampling::labels_for_images(given, 0, 0, count, sampler.num_classes());
+}
+
+// `patchdiff score --model_path`: sample through the shared orchestration, score each seed set.
+int score_model(const CommandArgs& args, const score::FeatureNet& net, const std::string& net_path,
+                const score::Reference& reference, const score::ScoreOptions& options) {
+  auto flag = [&](const std::string& name) -> std::string {
+    auto it = args.flags.find(name);
+    return it != args.flags.end() ? it->second : model::find_flag(name)->default_value;
+  };
+  if (!args.flags.count("num_samples"))
+    throw ConfigError("give --num_samples N with --model_path (the images per seed set; 500 or more for a stable FD)");
+  model::FlagValues model_flags;
+  for (const auto& [name, value] : args.flags) {
+    const auto* spec = model::find_flag(name);
+    if (spec && (spec->group == model::FlagGroup::Model || spec->group == model::FlagGroup::Diffusion))
+      model_flags[name] = value;
+  }
+  const auto paths = resolve_model_paths(model::split_commas(flag("model_path")));
+  const std::string device_name = args.get("device", "cpu");
+  torch::Device device(device_name == "cuda" ? "cuda:0" : device_name);
+  if (device.is_cuda() && !torch::cuda::is_available())
+    throw ConfigError("--device cuda: this LibTorch build has no usable CUDA device");
+  std::vector<model::LoadedModel> models;
+  for (const auto& path : paths) {
+    models.push_back(model::load_model(path, model_flags, args.get("entry")));
+    for (const auto& w : models.back().config.warnings) print_warning(w);
+  }
+  sampling::SamplerSettings settings;
+  settings.timestep_respacing = flag("timestep_respacing");
+  settings.snr_splits = diffusion::parse_snr_splits(flag("snr_splits"));
+  settings.solver = model::solver_from_use_ddim(flag("use_ddim"));
+  settings.eta = args.has("eta") ? model::parse_double("eta", args.get("eta")) : 0.0;
+  settings.guidance_scale = model::parse_double("guidance_scale", flag("guidance_scale"));
+  settings.clip_denoised = model::parse_bool("clip_denoised", flag("clip_denoised"));
+  settings.dynamic_threshold = sampling::threshold_mode_from_string(args.get("dynamic_threshold", "auto"));
+  sampling::Sampler sampler(models, settings, device);
+  sampler.apply_use_fp16();
+
+  const int64_t count = model::parse_int("num_samples", flag("num_samples"));
+  const int64_t batch_size = model::parse_int("batch_size", flag("batch_size"));
+  const int64_t repeats = args.has("repeats") ? model::parse_int("repeats", args.get("repeats")) : 1;
+  if (count < 2 || batch_size < 1 || repeats < 1)
+    throw ConfigError("--num_samples must be at least 2, --batch_size and --repeats at least 1");
+  if (sampler.image_size() != reference.image_size)
+    throw ConfigError("the model makes " + std::to_string(sampler.image_size()) + "x" +
+                      std::to_string(sampler.image_size()) + " images but the reference data are " +
+                      std::to_string(reference.image_size) + "x" + std::to_string(reference.image_size));
+  const auto labels = balanced_labels(args, sampler, count);
+  const bool with_accuracy = !labels.empty() && net.can_classify() && args.get("class_accuracy", "auto") != "off";
+  const uint64_t seed = args.has("seed") ? std::stoull(args.get("seed")) : 0;
+  const int steps = sampler.num_steps();
+
+  std::vector<score::Scores> runs;
+  for (int64_t r = 0; r < repeats; ++r) {
+    ProgressBar progress("seed " + std::to_string(seed + static_cast<uint64_t>(r)), count * steps, "steps");
+    sampling::ImagesRequest request;
+    request.num_images = count;
+    request.batch_size = batch_size;
+    request.seed = seed + static_cast<uint64_t>(r);
+    request.labels = labels;
+    sampling::ImagesObserver observer;
+    observer.step = [&](int64_t first, int64_t batch, const sampling::StepRecord& record) {
+      progress.update(first * steps + (record.index + 1) * batch);
+    };
+    const auto images = io::to_uint8_nhwc(sampling::sample_images(sampler, settings, request, observer).images);
+    progress.finish();
+    const auto label_tensor = with_accuracy ? torch::tensor(labels, torch::kInt64) : torch::Tensor();
+    runs.push_back(score::score_images(net, reference, images, label_tensor, options));
+  }
+  const auto spread = score::spread_of(runs);
+  const auto floor = score::floor_scores(net, reference, count, options);
+  std::printf("%lld images x %lld seed sets of %s (%s, %d steps, guidance %g) against %lld train images\n",
+              static_cast<long long>(count), static_cast<long long>(repeats), flag("model_path").c_str(),
+              settings.solver.c_str(), steps, settings.guidance_scale,
+              static_cast<long long>(reference.train_features.size(0)));
+  print_scores(spread.mean, floor, repeats > 1 ? "mean over seeds" : "images");
+  if (repeats > 1)
+    std::printf("%-16s %-22s (standard deviation over %lld seed sets; KID's +- above is over subsets)\n", "FD spread",
+                number(spread.std.fd, "%.3f").c_str(), static_cast<long long>(repeats));
+  if (args.has("json")) {
+    auto doc = score::spread_json(spread);
+    doc["floor"] = score::scores_json(floor);
+    nlohmann::json each = nlohmann::json::array();
+    for (const auto& run : runs) each.push_back(score::scores_json(run));
+    doc["runs"] = each;
+    doc["model_path"] = flag("model_path");
+    doc["sampler"] = {{"solver", settings.solver},
+                      {"timestep_respacing", settings.timestep_respacing},
+                      {"guidance_scale", settings.guidance_scale},
+                      {"steps", steps},
+                      {"seed", seed}};
+    doc["feature_net"] = {{"path", net_path}, {"sha256", net.identity()}};
+    io::write_file_atomic(args.get("json"), doc.dump(2) + "\n");
+    std::printf("wrote %s\n", args.get("json").c_str());
+  }
+  return 0;
+}
+
 }  // namespace
 
 int cmd_score(const Args& raw) {
@@ -204,21 +323,18 @@ int cmd_score(const Args& raw) {
   const auto args = parse_command_args(
       raw,
       {"images", "labels", "class_accuracy", "data_dir", "feature_net", "feature_input_size", "feature_input_range",
-       "kid_subsets", "kid_subset_size", "seed", "json", "batch_size", "threads", "model_path", "num_samples",
-       "repeats"},
-      {}, {});
+       "kid_subsets", "kid_subset_size", "seed", "json", "feature_batch_size", "threads", "repeats", "class_labels",
+       "eta", "dynamic_threshold", "device", "entry"},
+      {}, {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Sample});
   if (args.help) {
     std::printf("%s", kScoreHelp);
     return 0;
   }
   if (!args.positional.empty())
     throw ConfigError("unexpected argument '" + args.positional.front() + "' (flags look like --name value)");
-  if (args.has("model_path"))
-    throw ConfigError(
-        "score --model_path is not available in this build yet (it samples through the shared sampling "
-        "orchestration): write the images with `patchdiff sample ... --save_dir DIR` and run "
-        "`patchdiff score --images DIR`");
-  if (!args.has("images")) throw ConfigError("give --images DIR|FILE.npz (see patchdiff score --help)");
+  const bool sample = args.flags.count("model_path") > 0;
+  if (sample == args.has("images"))
+    throw ConfigError("give either --images DIR|FILE.npz or --model_path A.pt --num_samples N (see patchdiff score --help)");
   if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
   const std::string accuracy_mode = args.get("class_accuracy", "auto");
   if (accuracy_mode != "auto" && accuracy_mode != "on" && accuracy_mode != "off")
@@ -226,6 +342,15 @@ int cmd_score(const Args& raw) {
 
   const std::string net_path = feature_net_path(args);
   const auto net = score::FeatureNet::load(net_path, feature_net_options(args));
+  const auto reference =
+      score::load_reference(net, args.get("data_dir"), reference_cache_paths(net_path, net.identity()),
+                            [](const std::string& text) { print_note(text); });
+  score::ScoreOptions options;
+  if (args.has("kid_subsets")) options.kid.subsets = model::parse_int("kid_subsets", args.get("kid_subsets"));
+  if (args.has("kid_subset_size"))
+    options.kid.subset_size = model::parse_int("kid_subset_size", args.get("kid_subset_size"));
+  if (args.has("seed")) options.kid.seed = std::stoull(args.get("seed"));
+  if (sample) return score_model(args, net, net_path, reference, options);
   auto images = score::read_images(args.get("images"));
   if (args.has("labels"))
     images.labels = score::labels_from_list(args.get("labels"), images.images.size(0), -1);
@@ -247,14 +372,6 @@ int cmd_score(const Args& raw) {
       throw ConfigError("the images' classes reach " + std::to_string(max_label) + " but the feature network knows " +
                         std::to_string(classes) + " classes");
   }
-  const auto reference =
-      score::load_reference(net, args.get("data_dir"), reference_cache_paths(net_path, net.identity()),
-                            [](const std::string& text) { print_note(text); });
-  score::ScoreOptions options;
-  if (args.has("kid_subsets")) options.kid.subsets = model::parse_int("kid_subsets", args.get("kid_subsets"));
-  if (args.has("kid_subset_size"))
-    options.kid.subset_size = model::parse_int("kid_subset_size", args.get("kid_subset_size"));
-  if (args.has("seed")) options.kid.seed = std::stoull(args.get("seed"));
   const auto scores = score::score_images(net, reference, images.images, labels, options);
   const auto floor = score::floor_scores(net, reference, scores.num_images, options);
   std::printf("%lld images of %s against %lld train images (feature network %s)\n",
