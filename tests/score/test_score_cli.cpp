@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `patchdiff score` as a user runs it: the JSON keys and the floor, and clear errors for
+// `patchdiff score` as a user runs it: the JSON keys and the floor, sampling with --model_path
+// and --repeats, and clear errors for
 // corrupt or empty folders, images of the wrong size and an npz without its labels.
 #include <QtTest>
 
@@ -52,6 +53,26 @@ class TestScoreCli : public QObject {
     }
     QCOMPARE(doc["num_images"].get<int>(), 27);
     QVERIFY(doc["class_accuracy"].is_number());
+  }
+
+  void samplesThroughTheSharedOrchestrationWithRepeats() {
+    // The bundled P = 8 model, 2 steps: cheap, and its images are 64x64 like the data.
+    const std::string json = (fs::path(pt::temp_dir()) / "model.json").string();
+    auto args = base_args();
+    args << "--model_path" << QString::fromStdString(std::string(PATCHDIFF_SOURCE_DIR) + "/resources/models/emoji64_p8.pt")
+         << "--timestep_respacing" << "2" << "--num_samples" << "9" << "--batch_size" << "9" << "--repeats" << "2"
+         << "--json" << QString::fromStdString(json);
+    const auto r = pt::run_cli(args);
+    QVERIFY2(r.exit_code == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains("FD spread"), qPrintable(r.out));
+    const auto doc = nlohmann::json::parse(patchdiff::io::read_file(json, "json"));
+    QCOMPARE(doc["num_images"].get<int>(), 9);
+    QCOMPARE(doc["repeats"].get<int>(), 2);
+    QCOMPARE(doc["runs"].size(), size_t{2});
+    QVERIFY(doc["std"].contains("fd") && doc["floor"].contains("fd"));
+    QVERIFY(doc["class_accuracy"].is_number());  // balanced classes 0..8 asked for
+    // Different seed sets give different images, so different distances.
+    QVERIFY(doc["runs"][0]["fd"].get<double>() != doc["runs"][1]["fd"].get<double>());
   }
 
   void npzWithoutLabelsWhenClassAccuracyIsAskedForIsAnError() {
