@@ -23,5 +23,6 @@ int cmd_train(const Args& args);
 int cmd_data(const Args& args);
 int cmd_evaluate(const Args& args);
 int cmd_convert(const Args& args);
+int cmd_score(const Args& args);  // cmd_score.cpp
 
 }  // namespace patchdiff::cli

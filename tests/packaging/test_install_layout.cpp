@@ -74,6 +74,8 @@ class TestInstallLayout : public QObject {
     QStringList files{QStringLiteral("bin/patchdiff"), QStringLiteral("bin/patchdiff-studio"),
                       QStringLiteral("share/patchdiff/models/MODEL_CARD.md"),
                       QStringLiteral("share/patchdiff/models/LICENSE.md"),
+                      QStringLiteral("share/patchdiff/score/emoji64_features.pt"),
+                      QStringLiteral("share/patchdiff/score/MODEL_CARD.md"),
                       QStringLiteral("share/man/man1/patchdiff.1.gz"), QStringLiteral("share/man/man1/patchdiff-studio.1.gz"),
                       QStringLiteral("share/doc/patchdiff/copyright"), QStringLiteral("share/doc/patchdiff/changelog.gz"),
                       QStringLiteral("share/doc/patchdiff/third-party-notices.txt"),

@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// patchdiff score: measured sample quality (core/score): Fréchet distance, KID,
+// precision/recall and class accuracy of a set of images against a data set's train split,
+// beside the same numbers for its held-out real images (the floor); and `score train`, which
+// trains the feature classifier those numbers are measured with.
+// Its texts are English for now (not yet in translations/*.ts).
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+#include <torch/script.h>
+#include <torch/torch.h>
+
+#include "app/patchdiff/bundled_models.h"
+#include "app/patchdiff/cli_args.h"
+#include "app/patchdiff/cli_tr.h"
+#include "app/patchdiff/commands.h"
+#include "app/patchdiff/progress_bar.h"
+#include "core/error.h"
+#include "core/io/atomic_file.h"
+#include "core/diffusion/snr_splits.h"
+#include "core/io/image.h"
+#include "core/model/comma_list.h"
+#include "core/model/model_loader.h"
+#include "core/sampling/sample_images.h"
+#include "core/sampling/sampler.h"
+#include "core/model/flags.h"
+#include "core/score/classifier_training.h"
+#include "core/score/feature_net.h"
+#include "core/score/image_set.h"
+#include "core/score/reference.h"
+#include "core/score/score.h"
+#include "core/score/score_json.h"
+
+namespace patchdiff::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* kScoreHelp =
+    "usage: patchdiff score --images DIR|FILE.npz [--labels L] [--json FILE] [options]\n"
+    "       patchdiff score train --data_dir DIR --out NET.pt [--epochs E] [--seed S] [--threads N]\n"
+    "Measures how close a set of images is to a data set: the Fréchet distance (FD) and KID\n"
+    "between features of the images and of the data's train split, precision and recall\n"
+    "(Kynkäänniemi et al. 2019, k = 3) and class accuracy (the share of images the classifier\n"
+    "puts in their requested class), each beside its floor: the same numbers for the data's\n"
+    "held-out real images (the same count, drawn once), which no generator is expected to beat.\n"
+    "The features are the penultimate layer of the bundled emoji classifier\n"
+    "(resources/score/emoji64_features.pt) or of any TorchScript network (--feature_net).\n"
+    "  --images DIR|FILE   PNG folder as `patchdiff sample` writes it (classes from each PNG's\n"
+    "                      metadata or a <class>_ file name prefix; *_grid.png skipped), or the\n"
+    "                      original's samples_NxHxWx3.npz (classes in arr_1)\n"
+    "  --labels L          the requested classes, comma separated (repeated over the images);\n"
+    "                      overrides the ones found with the images\n"
+    "  --class_accuracy    auto (default: when the images have classes) | on (an error without\n"
+    "                      classes) | off\n"
+    "  --data_dir DIR      the data set (DIR/train, DIR/heldout as `patchdiff data emoji DIR`\n"
+    "                      writes them); optional when the network's cached reference features\n"
+    "                      exist (the bundled network ships those of the emoji data set)\n"
+    "  --feature_net FILE  a TorchScript feature network (forward: images -> [N, D] features;\n"
+    "                      optional classify(features) -> logits; attributes input_size,\n"
+    "                      input_min, input_max), e.g. an exported InceptionV3 (docs/quality.md)\n"
+    "  --feature_input_size S, --feature_input_range LO,HI   when the module does not say\n"
+    "  --kid_subsets 100, --kid_subset_size 1000, --seed 0 (which subsets)\n"
+    "  --json FILE         also write fd, kid, kid_std, precision, recall, class_accuracy,\n"
+    "                      num_images and floor{the same keys} as JSON\n"
+    "  --feature_batch_size 100, --threads N\n"
+    "  --model_path A.pt --num_samples N [--repeats R] [sampling flags]: sample N images (classes\n"
+    "                      balanced: image i asks for class i mod C, or --class_labels repeated)\n"
+    "                      with `patchdiff sample`'s job and noise (--timestep_respacing,\n"
+    "                      --guidance_scale, --use_ddim, --eta, --dynamic_threshold, --batch_size,\n"
+    "                      --seed, --device, the model flags) and score them; with R > 1 the seed\n"
+    "                      sets seed, seed+1, ... give the mean and the standard deviation\n"
+    "score train: trains the feature classifier on DIR/train (classes from the <class>_ file name\n"
+    "prefix, class names from DIR/classes.json when present) and reports its accuracy on\n"
+    "DIR/heldout after each epoch; --epochs 10, --batch_size 64, --lr 0.002, --seed 0, --threads N.\n"
+    "The result is a TorchScript file any LibTorch or PyTorch loads (torch.jit.load).\n";
+
+const char* kBundledFeatureNet = "emoji64_features.pt";
+
+// Where the bundled feature network lives: resources/score beside resources/models (the
+// source tree), share/patchdiff/score when installed, or $PATCHDIFF_SCORE_DIR.
+fs::path bundled_score_dir() {
+  std::vector<fs::path> candidates;
+  if (const char* env = std::getenv("PATCHDIFF_SCORE_DIR"); env && *env) candidates.emplace_back(env);
+  if (const fs::path models = bundled_models_dir(); !models.empty()) candidates.push_back(models.parent_path() / "score");
+  for (const auto& dir : candidates) {
+    std::error_code ec;
+    if (fs::is_regular_file(dir / kBundledFeatureNet, ec)) return dir;
+  }
+  return {};
+}
+
+std::string feature_net_path(const CommandArgs& args) {
+  if (args.has("feature_net")) return args.get("feature_net");
+  const fs::path dir = bundled_score_dir();
+  if (dir.empty())
+    throw ConfigError(std::string("the bundled feature network ") + kBundledFeatureNet +
+                      " was not found (set PATCHDIFF_SCORE_DIR, or give --feature_net FILE)");
+  return (dir / kBundledFeatureNet).string();
+}
+
+// The cache beside the network first (the bundled network ships its own), then the user's
+// cache folder (an installed network's folder is read-only).
+std::vector<std::string> reference_cache_paths(const std::string& net_path, const std::string& identity) {
+  const fs::path net(net_path);
+  std::vector<std::string> paths{(net.parent_path() / (net.stem().string() + ".reference.npz")).string()};
+  fs::path cache;
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) cache = xdg;
+  else if (const char* home = std::getenv("HOME"); home && *home) cache = fs::path(home) / ".cache";
+  if (!cache.empty())
+    paths.push_back(
+        (cache / "patchdiff" / (net.stem().string() + "-" + identity.substr(0, 12) + ".reference.npz")).string());
+  return paths;
+}
+
+score::FeatureNetOptions feature_net_options(const CommandArgs& args) {
+  score::FeatureNetOptions options;
+  if (args.has("feature_input_size"))
+    options.input_size = model::parse_int("feature_input_size", args.get("feature_input_size"));
+  if (args.has("feature_input_range")) options.input_range = score::parse_input_range(args.get("feature_input_range"));
+  if (args.has("feature_batch_size"))
+    options.batch_size = model::parse_int("feature_batch_size", args.get("feature_batch_size"));
+  return options;
+}
+
+std::string number(double value, const char* format = "%.4f") { return c_format(format, value); }
+
+std::string accuracy_text(const std::optional<double>& value) { return value ? number(*value, "%.3f") : "-"; }
+
+void print_scores(const score::Scores& scores, const score::Scores& floor, const std::string& source) {
+  std::printf("%-16s %-22s %-22s\n", "metric", source.size() > 22 ? "images" : source.c_str(), "floor (held-out real)");
+  const auto row = [](const char* name, const std::string& a, const std::string& b) {
+    std::printf("%-16s %-22s %-22s\n", name, a.c_str(), b.c_str());
+  };
+  row("FD", number(scores.fd, "%.3f"), number(floor.fd, "%.3f"));
+  row("KID", number(scores.kid, "%.5f") + " +- " + number(scores.kid_std, "%.5f"),
+      number(floor.kid, "%.5f") + " +- " + number(floor.kid_std, "%.5f"));
+  row("precision", number(scores.precision, "%.3f"), number(floor.precision, "%.3f"));
+  row("recall", number(scores.recall, "%.3f"), number(floor.recall, "%.3f"));
+  row("class accuracy", accuracy_text(scores.class_accuracy), accuracy_text(floor.class_accuracy));
+  row("images", std::to_string(scores.num_images), std::to_string(floor.num_images));
+}
+
+std::vector<std::string> class_names_of(const std::string& data_dir, const score::ImageSet& train) {
+  const fs::path listing = fs::path(data_dir) / "classes.json";
+  std::error_code ec;
+  if (fs::is_regular_file(listing, ec)) {
+    const auto doc = nlohmann::json::parse(io::read_file(listing.string(), "class list"), nullptr, false);
+    if (doc.is_object() && doc.contains("class_names") && doc["class_names"].is_array())
+      return doc["class_names"].get<std::vector<std::string>>();
+  }
+  std::vector<std::string> names;
+  for (int64_t c = 0; c <= train.labels.max().item<int64_t>(); ++c) names.push_back(std::to_string(c));
+  return names;
+}
+
+int score_train(const Args& raw) {
+  const auto args =
+      parse_command_args(raw, {"data_dir", "out", "epochs", "batch_size", "lr", "seed", "threads"}, {}, {});
+  if (args.help) {
+    std::printf("%s", kScoreHelp);
+    return 0;
+  }
+  const std::string data_dir = args.get("data_dir"), out = args.get("out");
+  if (data_dir.empty() || out.empty())
+    throw ConfigError("score train needs --data_dir DIR (with DIR/train and DIR/heldout) and --out NET.pt");
+  if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
+  score::ClassifierTrainOptions options;
+  if (args.has("epochs")) options.epochs = model::parse_int("epochs", args.get("epochs"));
+  if (args.has("batch_size")) options.batch_size = model::parse_int("batch_size", args.get("batch_size"));
+  if (args.has("lr")) options.lr = model::parse_double("lr", args.get("lr"));
+  if (args.has("seed")) options.seed = std::stoull(args.get("seed"));
+  const auto train = score::read_image_folder((fs::path(data_dir) / "train").string());
+  const auto heldout = score::read_image_folder((fs::path(data_dir) / "heldout").string());
+  if (!train.has_labels())
+    throw ConfigError("'" + data_dir + "/train' has images without a class: name them <class>_<anything>.png");
+  score::ClassifierShape shape;
+  shape.input_size = train.images.size(1);
+  shape.class_names = class_names_of(data_dir, train);
+  std::printf("training the feature classifier on %lld images (%zu classes), %lld held out, %lld epochs, seed %llu\n",
+              static_cast<long long>(train.images.size(0)), shape.class_names.size(),
+              static_cast<long long>(heldout.images.size(0)), static_cast<long long>(options.epochs),
+              static_cast<unsigned long long>(options.seed));
+  std::unique_ptr<ProgressBar> bar;
+  const auto result = score::train_classifier(train, heldout, shape, options, [&](const score::ClassifierProgress& p) {
+    if (!bar) bar = std::make_unique<ProgressBar>("train", static_cast<long long>(p.total_steps), "steps");
+    bar->update(static_cast<long long>(p.step));
+    if (p.heldout_accuracy >= 0) {
+      bar->finish();
+      bar.reset();
+      std::printf("epoch %lld: loss %.4f, held-out accuracy %.4f\n", static_cast<long long>(p.epoch + 1), p.loss,
+                  p.heldout_accuracy);
+    }
+  });
+  score::save_module(*result.module, out);
+  std::printf("held-out accuracy per class:");
+  for (size_t c = 0; c < result.heldout_class_accuracy.size(); ++c)
+    std::printf(" %s %.3f%s", shape.class_names[c].c_str(), result.heldout_class_accuracy[c],
+                c + 1 < result.heldout_class_accuracy.size() ? "," : "\n");
+  std::printf("wrote %s (held-out accuracy %.4f)\n", out.c_str(), result.heldout_accuracy.back());
+  return 0;
+}
+
+
+// The requested classes of a score run: --class_labels repeated, else balanced (i mod C).
+std::vector<int64_t> balanced_labels(const CommandArgs& args, const sampling::Sampler& sampler, int64_t count) {
+  if (!sampler.class_conditional()) return {};
+  std::vector<int64_t> given;
+  if (args.has("class_labels")) {
+    for (int label : model::parse_int_list("class_labels", args.get("class_labels"))) given.push_back(label);
+  } else {
+    for (int c = 0; c < sampler.num_classes(); ++c) given.push_back(c);
+  }
+  return sampling::labels_for_images(given, 0, 0, count, sampler.num_classes());
+}
+
+// `patchdiff score --model_path`: sample through the shared orchestration, score each seed set.
+int score_model(const CommandArgs& args, const score::FeatureNet& net, const std::string& net_path,
+                const score::Reference& reference, const score::ScoreOptions& options) {
+  auto flag = [&](const std::string& name) -> std::string {
+    auto it = args.flags.find(name);
+    return it != args.flags.end() ? it->second : model::find_flag(name)->default_value;
+  };
+  if (!args.flags.count("num_samples"))
+    throw ConfigError("give --num_samples N with --model_path (the images per seed set; 500 or more for a stable FD)");
+  model::FlagValues model_flags;
+  for (const auto& [name, value] : args.flags) {
+    const auto* spec = model::find_flag(name);
+    if (spec && (spec->group == model::FlagGroup::Model || spec->group == model::FlagGroup::Diffusion))
+      model_flags[name] = value;
+  }
+  const auto paths = resolve_model_paths(model::split_commas(flag("model_path")));
+  const std::string device_name = args.get("device", "cpu");
+  torch::Device device(device_name == "cuda" ? "cuda:0" : device_name);
+  if (device.is_cuda() && !torch::cuda::is_available())
+    throw ConfigError("--device cuda: this LibTorch build has no usable CUDA device");
+  std::vector<model::LoadedModel> models;
+  for (const auto& path : paths) {
+    models.push_back(model::load_model(path, model_flags, args.get("entry")));
+    for (const auto& w : models.back().config.warnings) print_warning(w);
+  }
+  sampling::SamplerSettings settings;
+  settings.timestep_respacing = flag("timestep_respacing");
+  settings.snr_splits = diffusion::parse_snr_splits(flag("snr_splits"));
+  settings.solver = model::solver_from_use_ddim(flag("use_ddim"));
+  settings.eta = args.has("eta") ? model::parse_double("eta", args.get("eta")) : 0.0;
+  settings.guidance_scale = model::parse_double("guidance_scale", flag("guidance_scale"));
+  settings.clip_denoised = model::parse_bool("clip_denoised", flag("clip_denoised"));
+  settings.dynamic_threshold = sampling::threshold_mode_from_string(args.get("dynamic_threshold", "auto"));
+  sampling::Sampler sampler(models, settings, device);
+  sampler.apply_use_fp16();
+
+  const int64_t count = model::parse_int("num_samples", flag("num_samples"));
+  const int64_t batch_size = model::parse_int("batch_size", flag("batch_size"));
+  const int64_t repeats = args.has("repeats") ? model::parse_int("repeats", args.get("repeats")) : 1;
+  if (count < 2 || batch_size < 1 || repeats < 1)
+    throw ConfigError("--num_samples must be at least 2, --batch_size and --repeats at least 1");
+  if (sampler.image_size() != reference.image_size)
+    throw ConfigError("the model makes " + std::to_string(sampler.image_size()) + "x" +
+                      std::to_string(sampler.image_size()) + " images but the reference data are " +
+                      std::to_string(reference.image_size) + "x" + std::to_string(reference.image_size));
+  const auto labels = balanced_labels(args, sampler, count);
+  const bool with_accuracy = !labels.empty() && net.can_classify() && args.get("class_accuracy", "auto") != "off";
+  const uint64_t seed = args.has("seed") ? std::stoull(args.get("seed")) : 0;
+  const int steps = sampler.num_steps();
+
+  std::vector<score::Scores> runs;
+  for (int64_t r = 0; r < repeats; ++r) {
+    ProgressBar progress("seed " + std::to_string(seed + static_cast<uint64_t>(r)), count * steps, "steps");
+    sampling::ImagesRequest request;
+    request.num_images = count;
+    request.batch_size = batch_size;
+    request.seed = seed + static_cast<uint64_t>(r);
+    request.labels = labels;
+    sampling::ImagesObserver observer;
+    observer.step = [&](int64_t first, int64_t batch, const sampling::StepRecord& record) {
+      progress.update(first * steps + (record.index + 1) * batch);
+    };
+    const auto images = io::to_uint8_nhwc(sampling::sample_images(sampler, settings, request, observer).images);
+    progress.finish();
+    const auto label_tensor = with_accuracy ? torch::tensor(labels, torch::kInt64) : torch::Tensor();
+    runs.push_back(score::score_images(net, reference, images, label_tensor, options));
+  }
+  const auto spread = score::spread_of(runs);
+  const auto floor = score::floor_scores(net, reference, count, options);
+  std::printf("%lld images x %lld seed sets of %s (%s, %d steps, guidance %g) against %lld train images\n",
+              static_cast<long long>(count), static_cast<long long>(repeats), flag("model_path").c_str(),
+              settings.solver.c_str(), steps, settings.guidance_scale,
+              static_cast<long long>(reference.train_features.size(0)));
+  print_scores(spread.mean, floor, repeats > 1 ? "mean over seeds" : "images");
+  if (repeats > 1)
+    std::printf("%-16s %-22s (standard deviation over %lld seed sets; KID's +- above is over subsets)\n", "FD spread",
+                number(spread.std.fd, "%.3f").c_str(), static_cast<long long>(repeats));
+  if (args.has("json")) {
+    auto doc = score::spread_json(spread);
+    doc["floor"] = score::scores_json(floor);
+    nlohmann::json each = nlohmann::json::array();
+    for (const auto& run : runs) each.push_back(score::scores_json(run));
+    doc["runs"] = each;
+    doc["model_path"] = flag("model_path");
+    doc["sampler"] = {{"solver", settings.solver},
+                      {"timestep_respacing", settings.timestep_respacing},
+                      {"guidance_scale", settings.guidance_scale},
+                      {"steps", steps},
+                      {"seed", seed}};
+    doc["feature_net"] = {{"path", net_path}, {"sha256", net.identity()}};
+    io::write_file_atomic(args.get("json"), doc.dump(2) + "\n");
+    std::printf("wrote %s\n", args.get("json").c_str());
+  }
+  return 0;
+}
+
+}  // namespace
+
+int cmd_score(const Args& raw) {
+  if (!raw.empty() && raw.front() == "train") return score_train(Args(raw.begin() + 1, raw.end()));
+  const auto args = parse_command_args(
+      raw,
+      {"images", "labels", "class_accuracy", "data_dir", "feature_net", "feature_input_size", "feature_input_range",
+       "kid_subsets", "kid_subset_size", "seed", "json", "feature_batch_size", "threads", "repeats", "class_labels",
+       "eta", "dynamic_threshold", "device", "entry"},
+      {}, {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Sample});
+  if (args.help) {
+    std::printf("%s", kScoreHelp);
+    return 0;
+  }
+  if (!args.positional.empty())
+    throw ConfigError("unexpected argument '" + args.positional.front() + "' (flags look like --name value)");
+  const bool sample = args.flags.count("model_path") > 0;
+  if (sample == args.has("images"))
+    throw ConfigError("give either --images DIR|FILE.npz or --model_path A.pt --num_samples N (see patchdiff score --help)");
+  if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
+  const std::string accuracy_mode = args.get("class_accuracy", "auto");
+  if (accuracy_mode != "auto" && accuracy_mode != "on" && accuracy_mode != "off")
+    throw ConfigError("--class_accuracy must be auto, on or off, got '" + accuracy_mode + "'");
+
+  const std::string net_path = feature_net_path(args);
+  const auto net = score::FeatureNet::load(net_path, feature_net_options(args));
+  const auto reference =
+      score::load_reference(net, args.get("data_dir"), reference_cache_paths(net_path, net.identity()),
+                            [](const std::string& text) { print_note(text); });
+  score::ScoreOptions options;
+  if (args.has("kid_subsets")) options.kid.subsets = model::parse_int("kid_subsets", args.get("kid_subsets"));
+  if (args.has("kid_subset_size"))
+    options.kid.subset_size = model::parse_int("kid_subset_size", args.get("kid_subset_size"));
+  if (args.has("seed")) options.kid.seed = std::stoull(args.get("seed"));
+  if (sample) return score_model(args, net, net_path, reference, options);
+  auto images = score::read_images(args.get("images"));
+  if (args.has("labels"))
+    images.labels = score::labels_from_list(args.get("labels"), images.images.size(0), -1);
+  torch::Tensor labels;
+  if (accuracy_mode != "off") {
+    if (images.has_labels() && net.can_classify()) labels = images.labels;
+    else if (accuracy_mode == "on" && !images.has_labels())
+      throw ConfigError("'" + images.source +
+                        "' does not say the requested class of every image (an .npz needs arr_1, PNGs a label in "
+                        "their metadata or a <class>_ name prefix): class accuracy needs them; give --labels or "
+                        "--class_accuracy off");
+    else if (accuracy_mode == "on")
+      throw ConfigError("class accuracy needs a feature network with a classify method; '" + net_path + "' has none");
+  }
+  if (labels.defined()) {
+    const int64_t max_label = labels.max().item<int64_t>();
+    const int64_t classes = net.classify(net.features(images.images.slice(0, 0, 1))).size(1);
+    if (labels.min().item<int64_t>() < 0 || max_label >= classes)
+      throw ConfigError("the images' classes reach " + std::to_string(max_label) + " but the feature network knows " +
+                        std::to_string(classes) + " classes");
+  }
+  const auto scores = score::score_images(net, reference, images.images, labels, options);
+  const auto floor = score::floor_scores(net, reference, scores.num_images, options);
+  std::printf("%lld images of %s against %lld train images (feature network %s)\n",
+              static_cast<long long>(scores.num_images), images.source.c_str(),
+              static_cast<long long>(reference.train_features.size(0)), fs::path(net_path).filename().c_str());
+  print_scores(scores, floor, "images");
+  if (args.has("json")) {
+    auto doc = score::scores_json(scores);
+    doc["floor"] = score::scores_json(floor);
+    doc["images"] = images.source;
+    doc["feature_net"] = {{"path", net_path}, {"sha256", net.identity()}};
+    doc["reference"] = {{"data_fingerprint", reference.data_id},
+                        {"train_images", reference.train_features.size(0)},
+                        {"heldout_images", reference.heldout_features.size(0)}};
+    doc["kid_subsets"] = options.kid.subsets;
+    doc["kid_subset_size"] = std::min<int64_t>({options.kid.subset_size, scores.num_images,
+                                       static_cast<int64_t>(reference.train_features.size(0))});
+    io::write_file_atomic(args.get("json"), doc.dump(2) + "\n");
+    std::printf("wrote %s\n", args.get("json").c_str());
+  }
+  return 0;
+}
+
+}  // namespace patchdiff::cli
