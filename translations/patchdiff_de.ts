@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/window/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;Freie Software unter der Lizenz %1, ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;Bibliotheken Dritter:&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -48,7 +57,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/window/studio_app.cpp" line="+38"/>
+        <location filename="../ui/window/studio_app.cpp" line="+47"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>Patch-Diffusionsmodelle samplen, mit Live-Vorschau jedes Schritts.</translation>
     </message>
@@ -58,17 +67,12 @@
         <translation>Version und Ordner der mitgelieferten Modelle ausgeben und beenden.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
-        <translation>Zu ladende Checkpoints (.pt) oder wiederherzustellende Samples (.png).</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio_app.cpp" line="+45"/>
+        <location line="+8"/>
         <source>Checkpoints (.pt, .safetensors) to load or samples (.png) to restore.</source>
         <translation>Zu ladende Checkpoints (.pt, .safetensors) oder wiederherzustellende Samples (.png).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
         <source>License: %1, with no warranty.</source>
         <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
         <translation>Lizenz: %1, ohne jede Gewährleistung.</translation>
@@ -79,7 +83,7 @@
         <translation>Bibliotheken Dritter:</translation>
     </message>
     <message>
-        <location filename="../ui/window/studio_app.cpp" line="+1"/>
+        <location line="-14"/>
         <source>[FILE...]</source>
         <translation>[DATEI...]</translation>
     </message>
@@ -89,12 +93,12 @@
         <translation>keine gefunden (PATCHDIFF_MODELS_DIR setzen)</translation>
     </message>
     <message>
-        <location filename="../ui/studio_app.cpp" line="-20"/>
+        <location line="-12"/>
         <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
         <translation>Ein eigenes Fenster öffnen, statt die Dateien an das bereits laufende Studio zu übergeben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/studio_app.cpp" line="+4"/>
+        <location line="+16"/>
         <source>bundled models: %1</source>
         <translation>mitgelieferte Modelle: %1</translation>
     </message>
@@ -252,8 +256,8 @@ Referenzordner fehlen, werden übersprungen.
         <location line="+84"/>
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+100"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+76"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+91"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+84"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+111"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>unerwartetes Argument „%1“ (Flags sehen so aus: --name Wert)</translation>
     </message>
@@ -377,7 +381,7 @@ total_s, rms_to_first).
         <location line="+25"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+24"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda: Dieser LibTorch-Build hat kein nutzbares CUDA-Gerät</translation>
     </message>
@@ -388,8 +392,8 @@ total_s, rms_to_first).
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+79"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+88"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
@@ -686,12 +690,13 @@ oder den Standardwerten stammt), Parameter, GFLOP je Bild und Netzdurchlauf und 
         <translation>Lizenz:</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-142"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-158"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                         [--trajectory K] [--threads N] [--entry NAME]
                         [--sampler NAME] [--schedule NAME] [--order K]
+                        [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
 Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
 samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
 &apos;patchdiff&apos; text chunk records everything needed to redo it.
@@ -713,6 +718,9 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --noise             x_T for every image from an .npy [N, 3, H, W]
   --dynamic_threshold auto (on exactly when guiding, as the original), on, off
   --trajectory K      also save every K-th x0 prediction to trajectory.npz
+Several processes (torchrun --no-python --nproc_per_node N patchdiff sample ...) split the
+images: rank r samples images r, r+N, ...; rank 0 writes the files, the same as one
+process&apos;s (docs/distributed.md).
 </source>
         <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
         <translation>Aufruf: patchdiff sample --model_path A.pt[,B.pt] [MODEL_FLAGS und SAMPLE_FLAGS des Originals]
@@ -720,6 +728,7 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
                          [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                          [--trajectory K] [--threads N] [--entry NAME]
                          [--sampler NAME] [--schedule NAME] [--order K]
+                        [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
 Akzeptiert die Sampling-Befehlszeilen aus dem README des Originals. Schreibt nach
 --save_dir (Standard .): samples_NxHxWx3.npz (wie das Original), ein Raster-PNG und ein
 PNG je Bild, dessen &apos;patchdiff&apos;-Textblock alles festhält, um es erneut zu erzeugen.
@@ -742,15 +751,18 @@ PNG je Bild, dessen &apos;patchdiff&apos;-Textblock alles festhält, um es erneu
   --noise             x_T für jedes Bild aus einer .npy [N, 3, H, W]
   --dynamic_threshold auto (an genau dann, wenn Guidance wirkt, wie das Original), on, off
   --trajectory K      zusätzlich jede K-te x0-Vorhersage in trajectory.npz speichern
+Mehrere Prozesse (torchrun --no-python --nproc_per_node N patchdiff sample ...) teilen die
+Bilder auf: Rang r sampelt die Bilder r, r+N, ...; Rang 0 schreibt die Dateien, dieselben wie
+ein einzelner Prozess (docs/distributed.md).
 </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
         <translation>--model_path ist erforderlich (ein Checkpoint, oder mehrere für --snr_splits)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
         <translation>--use_fp16 True gilt nur für CUDA und wird auf der CPU ignoriert</translation>
     </message>
@@ -790,12 +802,12 @@ PNG je Bild, dessen &apos;patchdiff&apos;-Textblock alles festhält, um es erneu
         <translation>--noise %1 hat die Form %2, erwartet: %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+59"/>
         <source>saving to %1</source>
         <translation>speichere nach %1</translation>
     </message>
@@ -810,11 +822,18 @@ PNG je Bild, dessen &apos;patchdiff&apos;-Textblock alles festhält, um es erneu
         <translation>%1 Bilder gesampelt, je %2 Schritte, %3 ms je Schritt (Batch %4, %5), insgesamt %6 s</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-130"/>
+        <location line="+8"/>
+        <source>split over %1 processes (%2); rank 0 wrote the files</source>
+        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
+        <translation>auf %1 Prozesse verteilt (%2); Rang 0 hat die Dateien geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-179"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
                        [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                       [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
                        [--dry_run]
 Accepts the original README&apos;s training command lines. Images: every .jpg/.jpeg/.png/.gif
 below --data_dir, decoded with stb_image and resized as the original (box halving, bicubic,
@@ -837,6 +856,12 @@ Beyond the original:
   --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps
   --ema_dtype float16   EMA files in float16 (half the size, as the original&apos;s use_fp16)
   --dry_run             check the flags and the data folder, print the plan, train nothing
+Several processes (torchrun --no-python --nproc_per_node N patchdiff train ..., mpirun, srun)
+train data-parallel: each reads its share of the files, gradients are averaged, the batch
+is --batch_size x N; rank 0 logs and writes the checkpoints (docs/distributed.md).
+  --dist_init           how the processes meet: env:// (MASTER_ADDR, MASTER_PORT; default),
+                        file://PATH (a new file all of them see), tcp://HOST:PORT
+  --dist_timeout S      a collective waits at most S seconds (default 1800) for a lost rank
 Ctrl-C stops after the current step and saves a checkpoint.
 </source>
         <extracomment>patchdiff train --help. Keep flag names (--data_dir), values (fp32|fp16|bf16), file names (model{N}.pt, progress.csv) and $OPENAI_LOGDIR as they are; keep the layout.</extracomment>
@@ -844,6 +869,7 @@ Ctrl-C stops after the current step and saves a checkpoint.
                         [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                         [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
                         [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                       [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
                         [--dry_run]
 Akzeptiert die Trainings-Befehlszeilen aus dem README des Originals. Bilder: jede
 .jpg/.jpeg/.png/.gif unter --data_dir, mit stb_image dekodiert und wie im Original
@@ -872,11 +898,17 @@ frischer AdamW.
                         Schritten anhalten
   --ema_dtype float16   EMA-Dateien in float16 (halbe Größe, wie use_fp16 des Originals)
   --dry_run             Flags und Datenordner prüfen, den Plan ausgeben, nichts trainieren
+Mehrere Prozesse (torchrun --no-python --nproc_per_node N patchdiff train ..., mpirun, srun)
+trainieren datenparallel: jeder liest seinen Teil der Dateien, die Gradienten werden gemittelt,
+der Batch ist --batch_size x N; Rang 0 protokolliert und schreibt die Checkpoints (docs/distributed.md).
+  --dist_init           wie die Prozesse sich finden: env:// (MASTER_ADDR, MASTER_PORT; Standard),
+                        file://PATH (eine neue Datei, die alle sehen), tcp://HOST:PORT
+  --dist_timeout S      eine kollektive Operation wartet höchstens S Sekunden (Standard 1800) auf einen verlorenen Rang
 Strg+C hält nach dem aktuellen Schritt an und speichert einen Checkpoint.
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>--save_format safetensors writes model, EMA and optimizer files as .safetensors with the
 sidecar inside (default pt: torch.save files, as the original); --resume_checkpoint reads both.
 </source>
@@ -886,13 +918,13 @@ Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_check
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
         <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
         <translation>Schritt %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/Schritt  %8 Bilder/s</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>--data_dir is required (a folder of training images)</source>
         <translation>--data_dir ist erforderlich (ein Ordner mit Trainingsbildern)</translation>
     </message>
@@ -918,18 +950,24 @@ Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_check
         <translation>Training: lr %1, Batch %2 (Mikro-Batch %3), EMA %4, Sampler %5, Genauigkeit %6, Gerät %7</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>logging to %1</source>
         <translation>protokolliere nach %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>data-parallel over %1 processes (%2), global batch %3</source>
+        <extracomment>A data-parallel run: %1 processes, %2 the backend (gloo, nccl), %3 the global batch.</extracomment>
+        <translation>datenparallel über %1 Prozesse (%2), globaler Batch %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+3"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1: %2 steps in %3 s (%4 images/s); checkpoints in %5</source>
         <extracomment>The end of training: %1 is why it stopped (the trainer&apos;s words, English), %2 the steps run.</extracomment>
         <translation>%1: %2 Schritte in %3 s (%4 Bilder/s); Checkpoints in %5</translation>
@@ -970,7 +1008,7 @@ Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_check
         <translation>einen Checkpoint zwischen .pt und .safetensors umwandeln (wahlweise seinen dtype)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>build a training set (data emoji: the bundled models&apos; emoji images)</source>
         <translation>einen Trainingsdatensatz erstellen (data emoji: die Emoji-Bilder der mitgelieferten Modelle)</translation>
     </message>
@@ -980,7 +1018,7 @@ Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_check
         <translation>Trainingsverlust von Checkpoints auf zurückgehaltenen Bildern, mit identischen Zufallsziehungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>train a model on a folder of images (drop-in for the original image_train.py)</source>
         <translation>ein Modell auf einem Bilderordner trainieren (Ersatz für image_train.py des Originals)</translation>
     </message>
@@ -1005,7 +1043,7 @@ Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_check
         <translation>unbekannter Befehl „%1“ (Befehle: %2)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/main.cpp" line="+26"/>
+        <location filename="../app/patchdiff/main.cpp" line="+28"/>
         <source>bundled models: %1</source>
         <translation>mitgelieferte Modelle: %1</translation>
     </message>
@@ -1015,7 +1053,7 @@ Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_check
         <translation>keine gefunden (PATCHDIFF_MODELS_DIR setzen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>License: %1, with no warranty.</source>
         <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
         <translation>Lizenz: %1, ohne jede Gewährleistung.</translation>
@@ -1026,7 +1064,7 @@ Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_check
         <translation>Bibliotheken Dritter:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>patchdiff %1: cancelled</source>
         <translation>patchdiff %1: abgebrochen</translation>
     </message>
@@ -1177,17 +1215,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Ab Schritt %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+25"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DDIM</source>
-        <translation>DDIM</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspect/branch_dialog.cpp" line="+16"/>
+        <location line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>Seed für das Rauschen der restlichen Schritte (der Seed des Ausgangslaufs setzt es unverändert fort)</translation>
     </message>
@@ -1442,17 +1470,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Gemeinsam: %1 Schritte · %2 · Guidance %3 · Seed %4 · %5 Bild(er) · %6 (aus dem Sampling-Bereich; Seed %4 wird unverändert verwendet)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+292"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+23"/>
+        <location line="+23"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>Zum Vergleichen 2 bis 4 Checkpoints ankreuzen (%1 angekreuzt).</translation>
     </message>
@@ -1835,7 +1853,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+40"/>
+        <location filename="../ui/window/main_window.cpp" line="+41"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -2095,16 +2113,11 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
     </message>
     <message>
         <location line="+1"/>
-        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
-        <translation>Checkpoints und Samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window_files.cpp" line="+210"/>
         <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
         <translation>Checkpoints und Samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+8"/>
+        <location line="+8"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
@@ -2379,17 +2392,7 @@ SNR-Aufteilung: %1 Modelle</translation>
         <translation>%1 Schritte · %2 · Guidance %3 · Seed %4</translation>
     </message>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+36"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspect/run_history_view.cpp" line="+5"/>
+        <location line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ Abzweig von Lauf %1 bei Schritt %2</translation>
     </message>
@@ -2926,15 +2929,6 @@ SNR-Aufteilung: %1 Modelle</translation>
         <location line="+3"/>
         <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
         <translation>Float-x_t (exaktes Abzweigen) für 1 von %1 der %2 Schritte behalten.</translation>
-    </message>
-</context>
-<context>
-    <name>AboutNotices</name>
-    <message>
-        <location filename="../ui/about_notices.cpp" line="+18"/>
-        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>&lt;p&gt;Freie Software unter der Lizenz %1, ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;Bibliotheken Dritter:&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/window/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;Logiciel libre sous licence %1, sans aucune garantie.&lt;/p&gt;&lt;p&gt;Bibliothèques tierces :&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -48,7 +57,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/window/studio_app.cpp" line="+38"/>
+        <location filename="../ui/window/studio_app.cpp" line="+47"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>Échantillonner des modèles de diffusion par patchs avec un aperçu en direct de chaque étape.</translation>
     </message>
@@ -58,17 +67,12 @@
         <translation>Afficher la version et le dossier des modèles fournis, puis quitter.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
-        <translation>Checkpoints (.pt) à charger ou échantillons (.png) à restaurer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio_app.cpp" line="+45"/>
+        <location line="+8"/>
         <source>Checkpoints (.pt, .safetensors) to load or samples (.png) to restore.</source>
         <translation>Checkpoints (.pt, .safetensors) à charger ou échantillons (.png) à restaurer.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
         <source>License: %1, with no warranty.</source>
         <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
         <translation>Licence : %1, sans aucune garantie.</translation>
@@ -79,7 +83,7 @@
         <translation>Bibliothèques tierces :</translation>
     </message>
     <message>
-        <location filename="../ui/window/studio_app.cpp" line="+1"/>
+        <location line="-14"/>
         <source>[FILE...]</source>
         <translation>[FICHIER...]</translation>
     </message>
@@ -89,12 +93,12 @@
         <translation>aucun trouvé (définir PATCHDIFF_MODELS_DIR)</translation>
     </message>
     <message>
-        <location filename="../ui/studio_app.cpp" line="-20"/>
+        <location line="-12"/>
         <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
         <translation>Ouvrir une fenêtre à part au lieu de transmettre les fichiers au studio déjà lancé.</translation>
     </message>
     <message>
-        <location filename="../ui/window/studio_app.cpp" line="+4"/>
+        <location line="+16"/>
         <source>bundled models: %1</source>
         <translation>modèles fournis : %1</translation>
     </message>
@@ -250,8 +254,8 @@ dans un dossier de référence partiel sont ignorés.
         <location line="+84"/>
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+100"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+76"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+91"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+84"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+111"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>argument inattendu « %1 » (les options s’écrivent --nom valeur)</translation>
     </message>
@@ -375,7 +379,7 @@ ms_per_step_median, total_s, rms_to_first).
         <location line="+25"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+24"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda : cette version de LibTorch n’a aucun périphérique CUDA utilisable</translation>
     </message>
@@ -386,8 +390,8 @@ ms_per_step_median, total_s, rms_to_first).
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+79"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+88"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
         <source>steps</source>
         <translation>étapes</translation>
     </message>
@@ -684,12 +688,13 @@ réseau, et les classes.
         <translation>licence :</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-142"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-158"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                         [--trajectory K] [--threads N] [--entry NAME]
                         [--sampler NAME] [--schedule NAME] [--order K]
+                        [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
 Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
 samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
 &apos;patchdiff&apos; text chunk records everything needed to redo it.
@@ -711,6 +716,9 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --noise             x_T for every image from an .npy [N, 3, H, W]
   --dynamic_threshold auto (on exactly when guiding, as the original), on, off
   --trajectory K      also save every K-th x0 prediction to trajectory.npz
+Several processes (torchrun --no-python --nproc_per_node N patchdiff sample ...) split the
+images: rank r samples images r, r+N, ...; rank 0 writes the files, the same as one
+process&apos;s (docs/distributed.md).
 </source>
         <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
         <translation>usage : patchdiff sample --model_path A.pt[,B.pt] [MODEL_FLAGS et SAMPLE_FLAGS de l’original]
@@ -718,6 +726,7 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
                          [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                          [--trajectory K] [--threads N] [--entry NAME]
                          [--sampler NAME] [--schedule NAME] [--order K]
+                        [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
 Accepte les lignes de commande d’échantillonnage du README de l’original. Écrit dans
 --save_dir (. par défaut) : samples_NxHxWx3.npz (comme l’original), un PNG en grille et
 un PNG par image dont le bloc de texte &apos;patchdiff&apos; consigne tout ce qu’il faut pour la
@@ -741,15 +750,18 @@ refaire.
   --noise             x_T de chaque image à partir d’un .npy [N, 3, H, W]
   --dynamic_threshold auto (actif exactement avec guidage, comme l’original), on, off
   --trajectory K      enregistrer aussi chaque K-ième prédiction x0 dans trajectory.npz
+Plusieurs processus (torchrun --no-python --nproc_per_node N patchdiff sample ...) se partagent
+les images : le rang r échantillonne les images r, r+N, ... ; le rang 0 écrit les fichiers,
+identiques à ceux d&apos;un seul processus (docs/distributed.md).
 </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
         <translation>--model_path est requis (un checkpoint, ou plusieurs pour --snr_splits)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
         <translation>--use_fp16 True ne s’applique qu’à CUDA et est ignoré sur le CPU</translation>
     </message>
@@ -789,12 +801,12 @@ refaire.
         <translation>--noise %1 a la forme %2, attendu %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>sampling</source>
         <translation>échantillonnage</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+59"/>
         <source>saving to %1</source>
         <translation>enregistrement dans %1</translation>
     </message>
@@ -809,11 +821,18 @@ refaire.
         <translation>%1 images échantillonnées, %2 étapes chacune, %3 ms par étape (lot %4, %5), %6 s au total</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-130"/>
+        <location line="+8"/>
+        <source>split over %1 processes (%2); rank 0 wrote the files</source>
+        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
+        <translation>réparti sur %1 processus (%2) ; le rang 0 a écrit les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-179"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
                        [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                       [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
                        [--dry_run]
 Accepts the original README&apos;s training command lines. Images: every .jpg/.jpeg/.png/.gif
 below --data_dir, decoded with stb_image and resized as the original (box halving, bicubic,
@@ -836,6 +855,12 @@ Beyond the original:
   --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps
   --ema_dtype float16   EMA files in float16 (half the size, as the original&apos;s use_fp16)
   --dry_run             check the flags and the data folder, print the plan, train nothing
+Several processes (torchrun --no-python --nproc_per_node N patchdiff train ..., mpirun, srun)
+train data-parallel: each reads its share of the files, gradients are averaged, the batch
+is --batch_size x N; rank 0 logs and writes the checkpoints (docs/distributed.md).
+  --dist_init           how the processes meet: env:// (MASTER_ADDR, MASTER_PORT; default),
+                        file://PATH (a new file all of them see), tcp://HOST:PORT
+  --dist_timeout S      a collective waits at most S seconds (default 1800) for a lost rank
 Ctrl-C stops after the current step and saves a checkpoint.
 </source>
         <extracomment>patchdiff train --help. Keep flag names (--data_dir), values (fp32|fp16|bf16), file names (model{N}.pt, progress.csv) and $OPENAI_LOGDIR as they are; keep the layout.</extracomment>
@@ -843,6 +868,7 @@ Ctrl-C stops after the current step and saves a checkpoint.
                         [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                         [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
                         [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                       [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
                         [--dry_run]
 Accepte les lignes de commande d’entraînement du README de l’original. Images : chaque
 .jpg/.jpeg/.png/.gif sous --data_dir, décodée avec stb_image et redimensionnée comme dans
@@ -872,11 +898,17 @@ Au-delà de l’original :
                         l’original)
   --dry_run             vérifier les options et le dossier de données, afficher le plan,
                         ne rien entraîner
+Plusieurs processus (torchrun --no-python --nproc_per_node N patchdiff train ..., mpirun, srun)
+entraînent en parallèle de données : chacun lit sa part des fichiers, les gradients sont moyennés,
+le lot vaut --batch_size x N ; le rang 0 journalise et écrit les points de contrôle (docs/distributed.md).
+  --dist_init           comment les processus se rejoignent : env:// (MASTER_ADDR, MASTER_PORT ; par défaut),
+                        file://PATH (un nouveau fichier que tous voient), tcp://HOST:PORT
+  --dist_timeout S      une opération collective attend au plus S secondes (1800 par défaut) un rang perdu
 Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>--save_format safetensors writes model, EMA and optimizer files as .safetensors with the
 sidecar inside (default pt: torch.save files, as the original); --resume_checkpoint reads both.
 </source>
@@ -886,13 +918,13 @@ le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’origin
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
         <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
         <translation>étape %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/étape  %8 img/s</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>--data_dir is required (a folder of training images)</source>
         <translation>--data_dir est requis (un dossier d’images d’entraînement)</translation>
     </message>
@@ -918,18 +950,24 @@ le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’origin
         <translation>entraînement : lr %1, lot %2 (micro-lot %3), EMA %4, échantillonneur %5, précision %6, périphérique %7</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>logging to %1</source>
         <translation>journal dans %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>data-parallel over %1 processes (%2), global batch %3</source>
+        <extracomment>A data-parallel run: %1 processes, %2 the backend (gloo, nccl), %3 the global batch.</extracomment>
+        <translation>parallélisme de données sur %1 processus (%2), lot global %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+3"/>
         <source>training</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1: %2 steps in %3 s (%4 images/s); checkpoints in %5</source>
         <extracomment>The end of training: %1 is why it stopped (the trainer&apos;s words, English), %2 the steps run.</extracomment>
         <translation>%1 : %2 étapes en %3 s (%4 images/s) ; checkpoints dans %5</translation>
@@ -970,7 +1008,7 @@ le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’origin
         <translation>convertir un checkpoint entre .pt et .safetensors (et, au choix, son dtype)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>build a training set (data emoji: the bundled models&apos; emoji images)</source>
         <translation>construire un jeu d’entraînement (data emoji : les images emoji des modèles fournis)</translation>
     </message>
@@ -980,7 +1018,7 @@ le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’origin
         <translation>perte d’entraînement de checkpoints sur des images mises de côté, avec des tirages identiques</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>train a model on a folder of images (drop-in for the original image_train.py)</source>
         <translation>entraîner un modèle sur un dossier d’images (remplace image_train.py de l’original)</translation>
     </message>
@@ -1005,7 +1043,7 @@ le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’origin
         <translation>commande inconnue « %1 » (commandes : %2)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/main.cpp" line="+26"/>
+        <location filename="../app/patchdiff/main.cpp" line="+28"/>
         <source>bundled models: %1</source>
         <translation>modèles fournis : %1</translation>
     </message>
@@ -1015,7 +1053,7 @@ le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’origin
         <translation>aucun trouvé (définir PATCHDIFF_MODELS_DIR)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>License: %1, with no warranty.</source>
         <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
         <translation>Licence : %1, sans aucune garantie.</translation>
@@ -1026,7 +1064,7 @@ le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’origin
         <translation>Bibliothèques tierces :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>patchdiff %1: cancelled</source>
         <translation>patchdiff %1 : annulé</translation>
     </message>
@@ -1177,17 +1215,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Continuer depuis l’étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+25"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DDIM</source>
-        <translation>DDIM</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspect/branch_dialog.cpp" line="+16"/>
+        <location line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>Graine du bruit des étapes restantes (la graine du parent le poursuit à l’identique)</translation>
     </message>
@@ -1442,17 +1470,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Commun : %1 étapes · %2 · guidage %3 · graine %4 · %5 image(s) · %6 (depuis le panneau Échantillonnage ; la graine %4 est utilisée telle quelle)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+292"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+23"/>
+        <location line="+23"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>Cocher 2 à 4 checkpoints à comparer (%1 cochés).</translation>
     </message>
@@ -1835,7 +1853,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+40"/>
+        <location filename="../ui/window/main_window.cpp" line="+41"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -2095,16 +2113,11 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
     </message>
     <message>
         <location line="+1"/>
-        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
-        <translation>Checkpoints et échantillons (*.pt *.png);;Checkpoints (*.pt);;Échantillons (*.png);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window_files.cpp" line="+210"/>
         <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
         <translation>Checkpoints et échantillons (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Échantillons (*.png);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+8"/>
+        <location line="+8"/>
         <source>Export Image</source>
         <translation>Exporter l’image</translation>
     </message>
@@ -2379,17 +2392,7 @@ Découpage SNR : %1 modèles</translation>
         <translation>%1 étapes · %2 · guidage %3 · graine %4</translation>
     </message>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+36"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspect/run_history_view.cpp" line="+5"/>
+        <location line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ branche de l’exécution %1 à l’étape %2</translation>
     </message>
@@ -2926,15 +2929,6 @@ Découpage SNR : %1 modèles</translation>
         <location line="+3"/>
         <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
         <translation>x_t flottant (branchement exact) conservé pour 1 étape sur %1 des %2.</translation>
-    </message>
-</context>
-<context>
-    <name>AboutNotices</name>
-    <message>
-        <location filename="../ui/about_notices.cpp" line="+18"/>
-        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>&lt;p&gt;Logiciel libre sous licence %1, sans aucune garantie.&lt;/p&gt;&lt;p&gt;Bibliothèques tierces :&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

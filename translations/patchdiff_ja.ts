@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/window/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;%1 ライセンスのフリーソフトウェアです (無保証)。&lt;/p&gt;&lt;p&gt;サードパーティ ライブラリ:&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -48,7 +57,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/window/studio_app.cpp" line="+38"/>
+        <location filename="../ui/window/studio_app.cpp" line="+47"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>パッチ拡散モデルから、各ステップをライブでプレビューしながらサンプリングします。</translation>
     </message>
@@ -58,17 +67,12 @@
         <translation>バージョンと同梱モデルのフォルダーを表示して終了します。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
-        <translation>読み込むチェックポイント (.pt) または復元するサンプル (.png)。</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio_app.cpp" line="+45"/>
+        <location line="+8"/>
         <source>Checkpoints (.pt, .safetensors) to load or samples (.png) to restore.</source>
         <translation>読み込むチェックポイント (.pt, .safetensors) または復元するサンプル (.png)。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
         <source>License: %1, with no warranty.</source>
         <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
         <translation>ライセンス: %1 (無保証)。</translation>
@@ -79,7 +83,7 @@
         <translation>サードパーティ ライブラリ:</translation>
     </message>
     <message>
-        <location filename="../ui/window/studio_app.cpp" line="+1"/>
+        <location line="-14"/>
         <source>[FILE...]</source>
         <translation>[ファイル...]</translation>
     </message>
@@ -89,12 +93,12 @@
         <translation>見つかりません (PATCHDIFF_MODELS_DIR を設定してください)</translation>
     </message>
     <message>
-        <location filename="../ui/studio_app.cpp" line="-20"/>
+        <location line="-12"/>
         <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
         <translation>実行中のスタジオにファイルを渡さず、別のウィンドウを開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/window/studio_app.cpp" line="+4"/>
+        <location line="+16"/>
         <source>bundled models: %1</source>
         <translation>同梱モデル: %1</translation>
     </message>
@@ -246,8 +250,8 @@ files are missing from a partial reference folder are skipped.
         <location line="+84"/>
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+100"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+76"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+91"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+84"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+111"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>予期しない引数 &apos;%1&apos; (フラグは --name value の形式です)</translation>
     </message>
@@ -369,7 +373,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
         <location line="+25"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+24"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda: この LibTorch ビルドには使用可能な CUDA デバイスがありません</translation>
     </message>
@@ -380,8 +384,8 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+79"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+88"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
         <source>steps</source>
         <translation>ステップ</translation>
     </message>
@@ -675,12 +679,13 @@ CKPT は .pt ファイルか同梱モデルの名前 (例: emoji64_p4) です。
         <translation>ライセンス:</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-142"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-158"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                         [--trajectory K] [--threads N] [--entry NAME]
                         [--sampler NAME] [--schedule NAME] [--order K]
+                        [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
 Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
 samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
 &apos;patchdiff&apos; text chunk records everything needed to redo it.
@@ -702,6 +707,9 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --noise             x_T for every image from an .npy [N, 3, H, W]
   --dynamic_threshold auto (on exactly when guiding, as the original), on, off
   --trajectory K      also save every K-th x0 prediction to trajectory.npz
+Several processes (torchrun --no-python --nproc_per_node N patchdiff sample ...) split the
+images: rank r samples images r, r+N, ...; rank 0 writes the files, the same as one
+process&apos;s (docs/distributed.md).
 </source>
         <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
         <translation>使い方: patchdiff sample --model_path A.pt[,B.pt] [オリジナルの MODEL_FLAGS と SAMPLE_FLAGS]
@@ -709,6 +717,7 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
                          [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                          [--trajectory K] [--threads N] [--entry NAME]
                          [--sampler NAME] [--schedule NAME] [--order K]
+                        [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
 オリジナルの README にあるサンプリングのコマンドラインをそのまま受け付けます。--save_dir
 (既定値 .) に samples_NxHxWx3.npz (オリジナルと同じ)、グリッドの PNG、画像ごとの PNG を
 書き出します。各 PNG の &apos;patchdiff&apos; テキストチャンクに再現に必要な情報がすべて入ります。
@@ -730,15 +739,18 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --noise             全画像の x_T を .npy [N, 3, H, W] から読む
   --dynamic_threshold auto (ガイダンス時にだけオン、オリジナルと同じ)、on、off
   --trajectory K      K ステップごとの x0 予測も trajectory.npz に保存
+複数のプロセス（torchrun --no-python --nproc_per_node N patchdiff sample ...）で画像を分担します：
+ランク r は画像 r、r+N、... をサンプリングし、ランク 0 がファイルを書き出します。結果は
+1 プロセスの場合と同じです（docs/distributed.md）。
 </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
         <translation>--model_path が必要です (チェックポイント 1 個、--snr_splits では複数)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
         <translation>--use_fp16 True は CUDA でのみ有効で、CPU では無視されます</translation>
     </message>
@@ -778,12 +790,12 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
         <translation>--noise %1 の形状は %2 です (期待値 %3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+59"/>
         <source>saving to %1</source>
         <translation>%1 に保存中</translation>
     </message>
@@ -798,11 +810,18 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
         <translation>画像 %1 枚をサンプリングしました。各 %2 ステップ、1 ステップ %3 ms (バッチ %4、%5)、合計 %6 s</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-130"/>
+        <location line="+8"/>
+        <source>split over %1 processes (%2); rank 0 wrote the files</source>
+        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
+        <translation>%1 プロセスに分割（%2）。ランク 0 がファイルを書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-179"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
                        [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                       [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
                        [--dry_run]
 Accepts the original README&apos;s training command lines. Images: every .jpg/.jpeg/.png/.gif
 below --data_dir, decoded with stb_image and resized as the original (box halving, bicubic,
@@ -825,6 +844,12 @@ Beyond the original:
   --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps
   --ema_dtype float16   EMA files in float16 (half the size, as the original&apos;s use_fp16)
   --dry_run             check the flags and the data folder, print the plan, train nothing
+Several processes (torchrun --no-python --nproc_per_node N patchdiff train ..., mpirun, srun)
+train data-parallel: each reads its share of the files, gradients are averaged, the batch
+is --batch_size x N; rank 0 logs and writes the checkpoints (docs/distributed.md).
+  --dist_init           how the processes meet: env:// (MASTER_ADDR, MASTER_PORT; default),
+                        file://PATH (a new file all of them see), tcp://HOST:PORT
+  --dist_timeout S      a collective waits at most S seconds (default 1800) for a lost rank
 Ctrl-C stops after the current step and saves a checkpoint.
 </source>
         <extracomment>patchdiff train --help. Keep flag names (--data_dir), values (fp32|fp16|bf16), file names (model{N}.pt, progress.csv) and $OPENAI_LOGDIR as they are; keep the layout.</extracomment>
@@ -832,6 +857,7 @@ Ctrl-C stops after the current step and saves a checkpoint.
                         [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                         [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
                         [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                       [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
                         [--dry_run]
 オリジナルの README にある学習のコマンドラインをそのまま受け付けます。画像: --data_dir
 以下のすべての .jpg/.jpeg/.png/.gif を stb_image でデコードし、オリジナルと同じ方法で
@@ -856,11 +882,17 @@ Ctrl-C stops after the current step and saves a checkpoint.
   --grad_clip G         勾配ノルムをクリップ。--max_nonfinite K: 不正なステップ K 回で停止
   --ema_dtype float16   EMA ファイルを float16 で保存 (サイズ半分、オリジナルの use_fp16 と同じ)
   --dry_run             フラグとデータフォルダーを確認し、計画を表示するだけで学習しない
+複数のプロセス（torchrun --no-python --nproc_per_node N patchdiff train ...、mpirun、srun）は
+データ並列で学習します：各プロセスがファイルの自分の分担を読み、勾配を平均し、バッチは
+--batch_size x N です。ランク 0 がログとチェックポイントを書き出します（docs/distributed.md）。
+  --dist_init           プロセスの合流方法：env://（MASTER_ADDR、MASTER_PORT。既定）、
+                        file://PATH（全プロセスから見える新しいファイル）、tcp://HOST:PORT
+  --dist_timeout S      集団通信は失われたランクを最大 S 秒（既定 1800）待ちます
 Ctrl+C で現在のステップの後に停止し、チェックポイントを保存します。
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>--save_format safetensors writes model, EMA and optimizer files as .safetensors with the
 sidecar inside (default pt: torch.save files, as the original); --resume_checkpoint reads both.
 </source>
@@ -870,13 +902,13 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
         <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
         <translation>ステップ %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/ステップ  %8 枚/s</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>--data_dir is required (a folder of training images)</source>
         <translation>--data_dir が必要です (学習画像のフォルダー)</translation>
     </message>
@@ -902,18 +934,24 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>学習: lr %1、バッチ %2 (マイクロバッチ %3)、EMA %4、サンプラー %5、精度 %6、デバイス %7</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>logging to %1</source>
         <translation>%1 にログを記録</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>data-parallel over %1 processes (%2), global batch %3</source>
+        <extracomment>A data-parallel run: %1 processes, %2 the backend (gloo, nccl), %3 the global batch.</extracomment>
+        <translation>%1 プロセスでデータ並列（%2）、グローバルバッチ %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+3"/>
         <source>training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1: %2 steps in %3 s (%4 images/s); checkpoints in %5</source>
         <extracomment>The end of training: %1 is why it stopped (the trainer&apos;s words, English), %2 the steps run.</extracomment>
         <translation>%1: %3 s で %2 ステップ (%4 枚/s)。チェックポイントは %5</translation>
@@ -954,7 +992,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>チェックポイントを .pt と .safetensors の間で変換する (dtype の変更も可)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>build a training set (data emoji: the bundled models&apos; emoji images)</source>
         <translation>学習データセットを作成 (data emoji: 同梱モデルの絵文字画像)</translation>
     </message>
@@ -964,7 +1002,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>評価用に保留した画像でのチェックポイントの学習損失 (同一の乱数で比較)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>train a model on a folder of images (drop-in for the original image_train.py)</source>
         <translation>画像フォルダーでモデルを学習 (オリジナルの image_train.py の代替)</translation>
     </message>
@@ -989,7 +1027,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>不明なコマンド &apos;%1&apos; (コマンド: %2)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/main.cpp" line="+26"/>
+        <location filename="../app/patchdiff/main.cpp" line="+28"/>
         <source>bundled models: %1</source>
         <translation>同梱モデル: %1</translation>
     </message>
@@ -999,7 +1037,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>見つかりません (PATCHDIFF_MODELS_DIR を設定してください)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>License: %1, with no warranty.</source>
         <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
         <translation>ライセンス: %1 (無保証)。</translation>
@@ -1010,7 +1048,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>サードパーティ ライブラリ:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>patchdiff %1: cancelled</source>
         <translation>patchdiff %1: キャンセルされました</translation>
     </message>
@@ -1158,17 +1196,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>ステップ %1 から続行</translation>
     </message>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+25"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DDIM</source>
-        <translation>DDIM</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspect/branch_dialog.cpp" line="+16"/>
+        <location line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>残りのステップのノイズのシード (親のシードならそのまま続きます)</translation>
     </message>
@@ -1423,17 +1451,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>共通: %1 ステップ · %2 · ガイダンス %3 · シード %4 · 画像 %5 枚 · %6 (サンプリングパネルの設定。シード %4 はそのまま使用)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+292"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+23"/>
+        <location line="+23"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>比較するチェックポイントを 2〜4 個選択してください (%1 個選択中)。</translation>
     </message>
@@ -1816,7 +1834,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+40"/>
+        <location filename="../ui/window/main_window.cpp" line="+41"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -2076,16 +2094,11 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
     </message>
     <message>
         <location line="+1"/>
-        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
-        <translation>チェックポイントとサンプル (*.pt *.png);;チェックポイント (*.pt);;サンプル (*.png);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window_files.cpp" line="+210"/>
         <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
         <translation>チェックポイントとサンプル (*.pt *.safetensors *.png);;チェックポイント (*.pt *.safetensors);;サンプル (*.png);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+8"/>
+        <location line="+8"/>
         <source>Export Image</source>
         <translation>画像をエクスポート</translation>
     </message>
@@ -2360,17 +2373,7 @@ SNR 分割: モデル %1 個</translation>
         <translation>%1 ステップ · %2 · ガイダンス %3 · シード %4</translation>
     </message>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+36"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspect/run_history_view.cpp" line="+5"/>
+        <location line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ 実行 %1 のステップ %2 からの分岐</translation>
     </message>
@@ -2906,15 +2909,6 @@ SNR 分割: モデル %1 個</translation>
         <location line="+3"/>
         <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
         <translation>float の x_t (正確な分岐用) を %2 ステップ中 %1 ステップに 1 つ保持しています。</translation>
-    </message>
-</context>
-<context>
-    <name>AboutNotices</name>
-    <message>
-        <location filename="../ui/about_notices.cpp" line="+18"/>
-        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>&lt;p&gt;%1 ライセンスのフリーソフトウェアです (無保証)。&lt;/p&gt;&lt;p&gt;サードパーティ ライブラリ:&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/window/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;以 %1 许可证发布的自由软件，不提供任何担保。&lt;/p&gt;&lt;p&gt;第三方库：&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -48,7 +57,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/window/studio_app.cpp" line="+38"/>
+        <location filename="../ui/window/studio_app.cpp" line="+47"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>对图像块扩散模型进行采样，并实时逐步预览。</translation>
     </message>
@@ -58,17 +67,12 @@
         <translation>显示版本和内置模型所在文件夹，然后退出。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
-        <translation>要加载的检查点（.pt）或要还原的样本（.png）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio_app.cpp" line="+45"/>
+        <location line="+8"/>
         <source>Checkpoints (.pt, .safetensors) to load or samples (.png) to restore.</source>
         <translation>要加载的检查点（.pt、.safetensors）或要还原的样本（.png）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
         <source>License: %1, with no warranty.</source>
         <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
         <translation>许可证：%1，不提供任何担保。</translation>
@@ -79,7 +83,7 @@
         <translation>第三方库：</translation>
     </message>
     <message>
-        <location filename="../ui/window/studio_app.cpp" line="+1"/>
+        <location line="-14"/>
         <source>[FILE...]</source>
         <translation>[文件...]</translation>
     </message>
@@ -89,12 +93,12 @@
         <translation>未找到（请设置 PATCHDIFF_MODELS_DIR）</translation>
     </message>
     <message>
-        <location filename="../ui/studio_app.cpp" line="-20"/>
+        <location line="-12"/>
         <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
         <translation>打开一个单独的窗口，而不是把文件交给已在运行的工作室。</translation>
     </message>
     <message>
-        <location filename="../ui/window/studio_app.cpp" line="+4"/>
+        <location line="+16"/>
         <source>bundled models: %1</source>
         <translation>内置模型：%1</translation>
     </message>
@@ -243,8 +247,8 @@ files are missing from a partial reference folder are skipped.
         <location line="+84"/>
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+100"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+76"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+91"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+84"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+111"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>意外的参数 &apos;%1&apos;（选项的形式为 --name value）</translation>
     </message>
@@ -365,7 +369,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
         <location line="+25"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+24"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda：此 LibTorch 构建没有可用的 CUDA 设备</translation>
     </message>
@@ -376,8 +380,8 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+79"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+88"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
         <source>steps</source>
         <translation>步</translation>
     </message>
@@ -669,12 +673,13 @@ CKPT 是 .pt 文件或内置模型的名称（例如 emoji64_p4）。
         <translation>许可证：</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-142"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-158"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                         [--trajectory K] [--threads N] [--entry NAME]
                         [--sampler NAME] [--schedule NAME] [--order K]
+                        [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
 Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
 samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
 &apos;patchdiff&apos; text chunk records everything needed to redo it.
@@ -696,6 +701,9 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --noise             x_T for every image from an .npy [N, 3, H, W]
   --dynamic_threshold auto (on exactly when guiding, as the original), on, off
   --trajectory K      also save every K-th x0 prediction to trajectory.npz
+Several processes (torchrun --no-python --nproc_per_node N patchdiff sample ...) split the
+images: rank r samples images r, r+N, ...; rank 0 writes the files, the same as one
+process&apos;s (docs/distributed.md).
 </source>
         <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
         <translation>用法：patchdiff sample --model_path A.pt[,B.pt] [原始实现的 MODEL_FLAGS 和 SAMPLE_FLAGS]
@@ -703,6 +711,7 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                        [--trajectory K] [--threads N] [--entry NAME]
                        [--sampler NAME] [--schedule NAME] [--order K]
+                        [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
 接受原始实现 README 中的采样命令行。写入 --save_dir（默认 .）：samples_NxHxWx3.npz
 （与原始实现相同）、一张网格 PNG，以及每张图像一个 PNG，其 &apos;patchdiff&apos; 文本块记录了
 重现该图像所需的全部信息。
@@ -724,15 +733,18 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --noise             从 .npy [N, 3, H, W] 读取每张图像的 x_T
   --dynamic_threshold auto（仅在使用引导时开启，与原始实现相同）、on、off
   --trajectory K      另将每 K 步的 x0 预测保存到 trajectory.npz
+多个进程（torchrun --no-python --nproc_per_node N patchdiff sample ...）分担图像：
+第 r 号进程采样图像 r、r+N、...；第 0 号进程写出文件，与单个进程的结果相同
+（docs/distributed.md）。
 </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
         <translation>必须指定 --model_path（一个检查点，或为 --snr_splits 指定多个）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
         <translation>--use_fp16 True 仅适用于 CUDA，在 CPU 上会被忽略</translation>
     </message>
@@ -772,12 +784,12 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
         <translation>--noise %1 的形状为 %2，应为 %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>sampling</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+59"/>
         <source>saving to %1</source>
         <translation>正在保存到 %1</translation>
     </message>
@@ -792,11 +804,18 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
         <translation>已采样 %1 张图像，每张 %2 步，每步 %3 ms（批大小 %4，%5），共 %6 s</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-130"/>
+        <location line="+8"/>
+        <source>split over %1 processes (%2); rank 0 wrote the files</source>
+        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
+        <translation>分布在 %1 个进程上（%2）；第 0 号进程写出了文件</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-179"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
                        [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                       [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
                        [--dry_run]
 Accepts the original README&apos;s training command lines. Images: every .jpg/.jpeg/.png/.gif
 below --data_dir, decoded with stb_image and resized as the original (box halving, bicubic,
@@ -819,6 +838,12 @@ Beyond the original:
   --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps
   --ema_dtype float16   EMA files in float16 (half the size, as the original&apos;s use_fp16)
   --dry_run             check the flags and the data folder, print the plan, train nothing
+Several processes (torchrun --no-python --nproc_per_node N patchdiff train ..., mpirun, srun)
+train data-parallel: each reads its share of the files, gradients are averaged, the batch
+is --batch_size x N; rank 0 logs and writes the checkpoints (docs/distributed.md).
+  --dist_init           how the processes meet: env:// (MASTER_ADDR, MASTER_PORT; default),
+                        file://PATH (a new file all of them see), tcp://HOST:PORT
+  --dist_timeout S      a collective waits at most S seconds (default 1800) for a lost rank
 Ctrl-C stops after the current step and saves a checkpoint.
 </source>
         <extracomment>patchdiff train --help. Keep flag names (--data_dir), values (fp32|fp16|bf16), file names (model{N}.pt, progress.csv) and $OPENAI_LOGDIR as they are; keep the layout.</extracomment>
@@ -826,6 +851,7 @@ Ctrl-C stops after the current step and saves a checkpoint.
                       [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                       [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
                       [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                       [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
                       [--dry_run]
 接受原始实现 README 中的训练命令行。图像：--data_dir 下的所有 .jpg/.jpeg/.png/.gif，
 用 stb_image 解码，并按原始实现的方式缩放（盒式减半、双三次插值、中心裁剪；
@@ -846,11 +872,17 @@ Ctrl-C stops after the current step and saves a checkpoint.
   --grad_clip G         裁剪梯度范数；--max_nonfinite K：出现 K 个无效步后停止
   --ema_dtype float16   以 float16 保存 EMA 文件（大小减半，同原始实现的 use_fp16）
   --dry_run             检查选项和数据文件夹，输出计划，不进行训练
+多个进程（torchrun --no-python --nproc_per_node N patchdiff train ...、mpirun、srun）
+以数据并行方式训练：每个进程读取自己那份文件，梯度取平均，批大小为 --batch_size x N；
+第 0 号进程记录日志并写出检查点（docs/distributed.md）。
+  --dist_init           进程如何会合：env://（MASTER_ADDR、MASTER_PORT；默认）、
+                        file://PATH（所有进程都能看到的新文件）、tcp://HOST:PORT
+  --dist_timeout S      集合通信最多等待 S 秒（默认 1800）以发现失联的进程
 按 Ctrl+C 会在当前步结束后停止并保存一个检查点。
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>--save_format safetensors writes model, EMA and optimizer files as .safetensors with the
 sidecar inside (default pt: torch.save files, as the original); --resume_checkpoint reads both.
 </source>
@@ -860,13 +892,13 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
         <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
         <translation>第 %1 步  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/步  %8 张/s</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>--data_dir is required (a folder of training images)</source>
         <translation>必须指定 --data_dir（训练图像所在文件夹）</translation>
     </message>
@@ -892,18 +924,24 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>训练：lr %1，批大小 %2（微批 %3），EMA %4，采样器 %5，精度 %6，设备 %7</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>logging to %1</source>
         <translation>日志写入 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>data-parallel over %1 processes (%2), global batch %3</source>
+        <extracomment>A data-parallel run: %1 processes, %2 the backend (gloo, nccl), %3 the global batch.</extracomment>
+        <translation>在 %1 个进程上数据并行（%2），全局批大小 %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+3"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1: %2 steps in %3 s (%4 images/s); checkpoints in %5</source>
         <extracomment>The end of training: %1 is why it stopped (the trainer&apos;s words, English), %2 the steps run.</extracomment>
         <translation>%1：%3 s 内完成 %2 步（%4 张/s）；检查点位于 %5</translation>
@@ -944,7 +982,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>在 .pt 与 .safetensors 之间转换检查点（可选转换其 dtype）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>build a training set (data emoji: the bundled models&apos; emoji images)</source>
         <translation>构建训练集（data emoji：内置模型的表情图像）</translation>
     </message>
@@ -954,7 +992,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>检查点在留出图像上的训练损失（使用相同的随机抽取）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>train a model on a folder of images (drop-in for the original image_train.py)</source>
         <translation>用图像文件夹训练模型（可直接替代原始实现的 image_train.py）</translation>
     </message>
@@ -979,7 +1017,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>未知命令 &apos;%1&apos;（可用命令：%2）</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/main.cpp" line="+26"/>
+        <location filename="../app/patchdiff/main.cpp" line="+28"/>
         <source>bundled models: %1</source>
         <translation>内置模型：%1</translation>
     </message>
@@ -989,7 +1027,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>未找到（请设置 PATCHDIFF_MODELS_DIR）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>License: %1, with no warranty.</source>
         <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
         <translation>许可证：%1，不提供任何担保。</translation>
@@ -1000,7 +1038,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>第三方库：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>patchdiff %1: cancelled</source>
         <translation>patchdiff %1：已取消</translation>
     </message>
@@ -1144,17 +1182,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>从第 %1 步继续</translation>
     </message>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+25"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DDIM</source>
-        <translation>DDIM</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspect/branch_dialog.cpp" line="+16"/>
+        <location line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>剩余步骤噪声的种子（使用父运行的种子则原样延续）</translation>
     </message>
@@ -1409,17 +1437,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>共同设置：%1 步 · %2 · 引导 %3 · 种子 %4 · %5 张图像 · %6（来自采样面板；种子 %4 按原样使用）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+292"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+23"/>
+        <location line="+23"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>请勾选 2 到 4 个要比较的检查点（已勾选 %1 个）。</translation>
     </message>
@@ -1802,7 +1820,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+40"/>
+        <location filename="../ui/window/main_window.cpp" line="+41"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -2062,16 +2080,11 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
     </message>
     <message>
         <location line="+1"/>
-        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
-        <translation>检查点和样本 (*.pt *.png);;检查点 (*.pt);;样本 (*.png);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window_files.cpp" line="+210"/>
         <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
         <translation>检查点和样本 (*.pt *.safetensors *.png);;检查点 (*.pt *.safetensors);;样本 (*.png);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+8"/>
+        <location line="+8"/>
         <source>Export Image</source>
         <translation>导出图像</translation>
     </message>
@@ -2346,17 +2359,7 @@ SNR 分段：%1 个模型</translation>
         <translation>%1 步 · %2 · 引导 %3 · 种子 %4</translation>
     </message>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+36"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspect/run_history_view.cpp" line="+5"/>
+        <location line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ 运行 %1 在第 %2 步的分支</translation>
     </message>
@@ -2892,15 +2895,6 @@ SNR 分段：%1 个模型</translation>
         <location line="+3"/>
         <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
         <translation>在 %2 步中每 %1 步保留 1 步的浮点 x_t（用于精确分支）。</translation>
-    </message>
-</context>
-<context>
-    <name>AboutNotices</name>
-    <message>
-        <location filename="../ui/about_notices.cpp" line="+18"/>
-        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>&lt;p&gt;以 %1 许可证发布的自由软件，不提供任何担保。&lt;/p&gt;&lt;p&gt;第三方库：&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>
