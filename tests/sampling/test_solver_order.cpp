@@ -114,7 +114,7 @@ class TestSolverOrder : public QObject {
     settings.schedule = schedule.toStdString();
     settings.clip_denoised = false;
     const std::vector<double> boundaries = diffusion::snr_boundaries({0.25});
-    const test::ToyDenoiser split(d, boundaries, settings);
+    const test::ToyDenoiser split(d, {0.25}, settings);
     const test::ToyDenoiser single(d, {}, settings);
     const auto points = sampling::schedule_points(settings.schedule, d);
     torch::manual_seed(1);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/diffusion/gaussian_diffusion.h"
+#include "core/diffusion/snr_splits.h"
 #include "core/sampling/denoiser.h"
 #include "core/sampling/schedule.h"
 #include "core/sampling/solver.h"
@@ -39,9 +40,10 @@ struct ToyCall {
 
 class ToyDenoiser : public sampling::Denoiser {
  public:
-  ToyDenoiser(const diffusion::GaussianDiffusion& d, std::vector<double> boundaries,
+  // `snr_splits` as --snr_splits gives them (empty: one model).
+  ToyDenoiser(const diffusion::GaussianDiffusion& d, const std::vector<double>& snr_splits,
               const sampling::SamplerSettings& settings)
-      : sampling::Denoiser(kNoModels, d, std::move(boundaries), torch::Tensor(), 0, settings) {}
+      : sampling::Denoiser(kNoModels, d, diffusion::snr_boundaries(snr_splits), torch::Tensor(), 0, settings) {}
 
   mutable std::vector<ToyCall> calls;
 
