@@ -105,6 +105,8 @@ std::vector<std::pair<std::string, std::string>> archive_entries(const std::stri
   auto fail = [&](const std::string& what) -> void {
     throw IoError("cannot read '" + path + "' as a zip archive (.npz): " + what);
   };
+  // libzip opens an empty buffer as an empty archive; an empty file is no .npz.
+  if (bytes.empty()) fail("the file is empty");
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
