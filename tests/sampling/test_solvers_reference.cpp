@@ -15,7 +15,9 @@ class TestSolversReference : public QObject {
  private Q_SLOTS:
   void euler_equals_ddim_eta0_data() {
     QTest::addColumn<QString>("name");
-    for (const auto& [name, entry] : test::reference_index()["sampling"].items())
+    // The index must outlive the loop: items() only refers to it.
+    const auto index = test::reference_index();
+    for (const auto& [name, entry] : index["sampling"].items())
       if (entry["use_ddim"].get<bool>()) QTest::newRow(name.c_str()) << QString::fromStdString(name);
   }
   void euler_equals_ddim_eta0() {
