@@ -10,7 +10,9 @@
 #include "app/patchdiff/cli_args.h"
 #include "app/patchdiff/cli_tr.h"
 #include "app/patchdiff/commands.h"
+#include "app/patchdiff/interrupt.h"
 #include "app/patchdiff/progress_bar.h"
+#include "app/patchdiff/sample_plan.h"
 #include "core/diffusion/snr_splits.h"
 #include "core/error.h"
 #include "core/io/image.h"
@@ -159,14 +161,24 @@ int cmd_sample(const Args& raw) {
   base_spec.injected_noise = given_noise.defined();
 
   const int steps = sampler.num_steps();
-  ProgressBar progress(translate("patchdiff", "sampling"), num_samples * steps, translate("patchdiff", "steps"));
+  const std::string save_dir = flag("save_dir").empty() ? "." : flag("save_dir");
+  SamplePlan plan{num_samples, batch_size, steps, sampler.diffusion().original_num_steps(),
+                  settings.use_ddim ? "DDIM" : "DDPM", device.str(), save_dir,
+                  !args.flags.count("num_samples"), flag("timestep_respacing").empty()};
+  print_sample_plan(plan);
+  const int64_t batches = batch_count(plan);
+  // Counts steps of the run (each batch walks the schedule once), not image-steps.
+  ProgressBar progress(translate("patchdiff", "sampling"), batches * steps, translate("patchdiff", "steps"));
+  InterruptRequest interrupt;
   std::vector<torch::Tensor> images, trajectory;
   std::vector<int> trajectory_steps;
   double step_seconds = 0;
   long long steps_run = 0;
+  bool interrupted = false;
   const auto started = std::chrono::steady_clock::now();
-  for (int64_t first = 0; first < num_samples; first += batch_size) {
+  for (int64_t first = 0; first < num_samples && !interrupted; first += batch_size) {
     const int64_t batch = std::min(batch_size, num_samples - first);
+    const int64_t batch_number = first / batch_size;
     sampling::SeededNoise seeded(seed, first);
     std::unique_ptr<sampling::InjectedNoise> injected;
     sampling::RunRequest request;
@@ -179,24 +191,38 @@ int cmd_sample(const Args& raw) {
     if (!labels.empty())
       request.labels = torch::tensor(std::vector<int64_t>(labels.begin() + first, labels.begin() + first + batch));
     std::vector<torch::Tensor> batch_trajectory;
+    const std::string batch_text = format(translate("patchdiff", "batch %1/%2"),
+                                          {std::to_string(batch_number + 1), std::to_string(batches)});
     const auto result = sampler.run(request, settings, [&](const sampling::StepRecord& r) {
       step_seconds += r.seconds;
       ++steps_run;
-      progress.update((first / batch_size) * steps * batch_size + (r.index + 1) * batch);
+      // The first step warms caches up: estimate from the second on (or the only one).
+      if (batch_number == 0 && (r.index == 1 || r.num_steps == 1))
+        print_sample_estimate(plan, step_seconds / static_cast<double>(steps_run));
+      progress.update(batch_number * steps + r.index + 1, batch_text);
       if (trajectory_every > 0 && (r.index % trajectory_every == 0 || r.index == r.num_steps - 1)) {
         batch_trajectory.push_back(io::to_uint8_nhwc(r.pred_xstart));
         if (first == 0) trajectory_steps.push_back(r.index);
       }
-    });
+    }, interrupt.flag());
+    if (result.cancelled) {
+      interrupted = true;  // the unfinished batch is dropped; the finished ones are written below
+      break;
+    }
     images.push_back(io::to_uint8_nhwc(result.sample));
     if (!batch_trajectory.empty()) trajectory.push_back(torch::stack(batch_trajectory));  // [S, B, H, W, 3]
   }
   progress.finish();
   const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-
+  if (interrupted && images.empty()) {
+    std::fprintf(stderr, "%s\n",
+                 translate("patchdiff", "interrupted before the first batch finished: nothing to keep").c_str());
+    throw Cancelled();
+  }
   const auto all = torch::cat(images);
+  const int64_t done = all.size(0);  // num_samples, or the finished batches' images when interrupted
   std::vector<sampling::RunSpec> specs;
-  for (int64_t i = 0; i < num_samples; ++i) {
+  for (int64_t i = 0; i < done; ++i) {
     sampling::RunSpec s = base_spec;
     s.image_index = i;
     if (!labels.empty()) {
@@ -206,8 +232,8 @@ int cmd_sample(const Args& raw) {
     }
     specs.push_back(s);
   }
-  const std::string save_dir = flag("save_dir").empty() ? "." : flag("save_dir");
-  const auto label_tensor = labels.empty() ? torch::Tensor() : torch::tensor(labels);
+  const auto label_tensor =
+      labels.empty() ? torch::Tensor() : torch::tensor(std::vector<int64_t>(labels.begin(), labels.begin() + done));
   const auto files = sampling::write_samples(save_dir, all, label_tensor, specs);
   std::printf("%s\n", format(translate("patchdiff", "saving to %1"), {files.npz}).c_str());
   if (!trajectory.empty()) {
@@ -220,10 +246,17 @@ int cmd_sample(const Args& raw) {
   }
   std::printf("%s\n", format(translate("patchdiff",
                                        "sampled %1 images, %2 steps each, %3 ms per step (batch %4, %5), %6 s in all"),
-                             {std::to_string(num_samples), std::to_string(steps),
+                             {std::to_string(done), std::to_string(steps),
                               c_format("%.1f", steps_run ? 1000.0 * step_seconds / steps_run : 0.0),
                               std::to_string(batch_size), device.str(), c_format("%.1f", total)})
                           .c_str());
+  if (interrupted) {
+    std::fprintf(stderr, "%s\n",
+                 format(translate("patchdiff", "interrupted: kept the %1 images of the finished batches (of %2) in %3"),
+                        {std::to_string(done), std::to_string(num_samples), save_dir})
+                     .c_str());
+    return 130;
+  }
   return 0;
 }
 

@@ -4,3 +4,7 @@ patchdiff_add_test(test_cli_sample SOURCES cli/test_cli_sample.cpp cli/cli_runne
 patchdiff_add_test(test_cli_info_forward SOURCES cli/test_cli_info_forward.cpp cli/cli_runner.h LABELS cli)
 add_dependencies(test_cli_sample patchdiff)
 add_dependencies(test_cli_info_forward patchdiff)
+patchdiff_add_test(test_cli_flag_errors SOURCES cli/test_cli_flag_errors.cpp cli/cli_runner.h LABELS cli)
+add_dependencies(test_cli_flag_errors patchdiff)
+patchdiff_add_test(test_cli_sample_progress SOURCES cli/test_cli_sample_progress.cpp LABELS cli)
+add_dependencies(test_cli_sample_progress patchdiff)
