@@ -2,3 +2,4 @@
 # core/sampling: whole runs against the original, guidance, seeds, cancellation, branching.
 patchdiff_add_test(test_sampling_reference SOURCES sampling/test_sampling_reference.cpp LABELS reference)
 patchdiff_add_test(test_sampler SOURCES sampling/test_sampler.cpp LABELS unit)
+patchdiff_add_test(test_branch_record SOURCES sampling/test_branch_record.cpp LABELS unit)
