@@ -4,7 +4,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../ui/plot_panel.cpp" line="+65"/>
+        <location filename="../ui/plot_panel.cpp" line="+66"/>
         <source>Could not write %1: the folder is not writable or the disk is full.</source>
         <translation>%1 konnte nicht geschrieben werden: Der Ordner ist nicht beschreibbar oder der Datenträger ist voll.</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+28"/>
+        <location filename="../ui/trajectory_store.cpp" line="+29"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
@@ -33,14 +33,27 @@
     </message>
 </context>
 <context>
+    <name>RunAutosave</name>
+    <message>
+        <location filename="../ui/run_autosave.cpp" line="+114"/>
+        <source>cannot create the folder %1</source>
+        <translation>kann den Ordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 exists already</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+</context>
+<context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/sample_exporter.cpp" line="+57"/>
+        <location filename="../ui/sample_exporter.cpp" line="+60"/>
         <source>There are no images to export.</source>
         <translation>Es gibt keine Bilder zum Exportieren.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>%1 has no &apos;patchdiff&apos; run description (only PNGs written by the studio or `patchdiff sample` can be restored).</source>
         <translation>%1 enthält keine „patchdiff“-Laufbeschreibung (nur PNGs aus dem Studio oder von `patchdiff sample` lassen sich wiederherstellen).</translation>
     </message>
@@ -48,7 +61,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+37"/>
+        <location filename="../ui/studio_app.cpp" line="+38"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>Patch-Diffusionsmodelle samplen, mit Live-Vorschau jedes Schritts.</translation>
     </message>
@@ -81,7 +94,7 @@
 <context>
     <name>TrajectoryExporter</name>
     <message>
-        <location filename="../ui/trajectory_exporter.cpp" line="+83"/>
+        <location filename="../ui/trajectory_exporter.cpp" line="+84"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
@@ -100,12 +113,22 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+39"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+29"/>
+        <source>unknown flag --%1; did you mean --%2?</source>
+        <translation>unbekanntes Flag --%1; meinten Sie --%2?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown flag --%1 (--help lists the flags)</source>
+        <translation>unbekanntes Flag --%1 (--help listet die Flags auf)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>--%1 needs a value</source>
         <translation>--%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cli_tr.cpp" line="+96"/>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+97"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -115,7 +138,7 @@
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_bench.cpp" line="+42"/>
+        <location filename="../app/patchdiff/cmd_bench.cpp" line="+43"/>
         <source>--%1 takes on or off, got &apos;%2&apos;</source>
         <translation>--%1 nimmt on oder off, erhalten: „%2“</translation>
     </message>
@@ -126,8 +149,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+191"/>
-        <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -229,10 +252,10 @@ Referenzordner fehlen, werden übersprungen.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+96"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+91"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>unerwartetes Argument „%1“ (Flags sehen so aus: --name Wert)</translation>
     </message>
@@ -363,7 +386,7 @@ total_s, rms_to_first).
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+75"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+82"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
         <source>steps</source>
         <translation>Schritte</translation>
@@ -379,7 +402,7 @@ total_s, rms_to_first).
         <translation>%1 und %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_data.cpp" line="+24"/>
+        <location filename="../app/patchdiff/cmd_data.cpp" line="+26"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
 Builds the bundled emoji models&apos; training set (resources/models/MODEL_CARD.md): fetches
 emoji-datasource-google@16.0.0 and emoji-datasource-twitter@16.0.0 with `npm pack` (or
@@ -419,7 +442,7 @@ Trainers):
         <translation>kann keinen temporären Ordner in %1 anlegen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</source>
         <translation>Aufruf: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</translation>
     </message>
@@ -521,7 +544,7 @@ Modelle (die Klassenanzahl ist das Null-Label). Gibt Maximum/Mittelwert der Ausg
         <translation>Ausgabe %1  Max. %2  Mittel %3  Max.|.| %4</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_info.cpp" line="+25"/>
+        <location filename="../app/patchdiff/cmd_info.cpp" line="+26"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from (patchdiff info): the user&apos;s command line.</extracomment>
@@ -661,7 +684,7 @@ oder den Standardwerten stammt), Parameter, GFLOP je Bild und Netzdurchlauf und 
         <translation>Lizenz:</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-131"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-138"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -746,12 +769,22 @@ PNG je Bild, dessen &apos;patchdiff&apos;-Textblock alles festhält, um es erneu
         <translation>--noise %1 hat die Form %2, erwartet: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
+        <source>batch %1/%2</source>
+        <translation>Batch %1/%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>interrupted before the first batch finished: nothing to keep</source>
+        <translation>unterbrochen, bevor der erste Batch fertig war: nichts zu behalten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>saving to %1</source>
         <translation>speichere nach %1</translation>
     </message>
@@ -764,6 +797,11 @@ PNG je Bild, dessen &apos;patchdiff&apos;-Textblock alles festhält, um es erneu
         <location line="+4"/>
         <source>sampled %1 images, %2 steps each, %3 ms per step (batch %4, %5), %6 s in all</source>
         <translation>%1 Bilder gesampelt, je %2 Schritte, %3 ms je Schritt (Batch %4, %5), insgesamt %6 s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>interrupted: kept the %1 images of the finished batches (of %2) in %3</source>
+        <translation>unterbrochen: die %1 Bilder der fertigen Batches (von %2) in %3 behalten</translation>
     </message>
     <message>
         <location filename="../app/patchdiff/cmd_train.cpp" line="-130"/>
@@ -881,7 +919,7 @@ Strg+C hält nach dem aktuellen Schritt an und speichert einen Checkpoint.
         <translation>%1: %2 Schritte in %3 s (%4 Bilder/s); Checkpoints in %5</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/commands.cpp" line="+20"/>
+        <location filename="../app/patchdiff/commands.cpp" line="+21"/>
         <source>show a checkpoint&apos;s resolved flags, parameters, GFLOP and classes</source>
         <translation>aufgelöste Flags, Parameter, GFLOP und Klassen eines Checkpoints anzeigen</translation>
     </message>
@@ -946,7 +984,7 @@ Strg+C hält nach dem aktuellen Schritt an und speichert einen Checkpoint.
         <translation>unbekannter Befehl „%1“ (Befehle: %2)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/main.cpp" line="+25"/>
+        <location filename="../app/patchdiff/main.cpp" line="+26"/>
         <source>bundled models: %1</source>
         <translation>mitgelieferte Modelle: %1</translation>
     </message>
@@ -967,13 +1005,19 @@ Strg+C hält nach dem aktuellen Schritt an und speichert einen Checkpoint.
         <translation>patchdiff %1: Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/progress_bar.cpp" line="+28"/>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+32"/>
+        <source>%1 d %2</source>
+        <extracomment>A duration of a day or more: %1 is the number of days, %2 hours:minutes:seconds.</extracomment>
+        <translation>%1 d %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>ETA</source>
-        <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
+        <extracomment>Estimated time left in a progress line, followed by hours:minutes:seconds.</extracomment>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-133"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-124"/>
         <source>usage: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
                           [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
                           [--threads N] [--entry NAME] [model/diffusion flags]
@@ -1024,7 +1068,7 @@ Modelle nicht trainiert wurden.
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>paired difference to %1 (same draws; negative: lower loss than it)</source>
         <translation>gepaarte Differenz zu %1 (dieselben Ziehungen; negativ: kleinerer Verlust als dort)</translation>
     </message>
@@ -1065,11 +1109,28 @@ Modelle nicht trainiert wurden.
         <source>(%1 undecodable files left out)</source>
         <translation>(%1 nicht dekodierbare Dateien ausgelassen)</translation>
     </message>
+    <message>
+        <location filename="../app/patchdiff/sample_plan.cpp" line="+19"/>
+        <source>sampling %1 images in %2 batches of up to %3, %4 %5 steps each, on %6, into %7</source>
+        <extracomment>Said before sampling starts. %1 images, %2 batches, %3 images per batch, %4 steps per image, %5 DDPM or DDIM, %6 the device (cpu, cuda:0), %7 the output folder.</extracomment>
+        <translation>sample %1 Bilder in %2 Batches zu höchstens %3, je %4 %5-Schritte, auf %6, nach %7</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>these are the original&apos;s defaults (--num_samples 10000, all %1 diffusion steps); for a quick look try --num_samples 16 --timestep_respacing 50</source>
+        <translation>das sind die Standardwerte des Originals (--num_samples 10000, alle %1 Diffusionsschritte); für einen schnellen Blick: --num_samples 16 --timestep_respacing 50</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>estimated time: about %1 (%2 s per step); Ctrl+C stops and keeps the finished batches</source>
+        <extracomment>%1 a duration (h:mm:ss, or days and h:mm:ss), %2 seconds per step of one batch.</extracomment>
+        <translation>geschätzte Dauer: etwa %1 (%2 s pro Schritt); Strg+C hält an und behält die fertigen Batches</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+18"/>
+        <location filename="../ui/branch_dialog.cpp" line="+19"/>
         <source>Continue from Step %1</source>
         <translation>Ab Schritt %1 fortsetzen</translation>
     </message>
@@ -1130,7 +1191,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::CompareColumnView</name>
     <message>
-        <location filename="../ui/compare_column_view.cpp" line="+43"/>
+        <location filename="../ui/compare_column_view.cpp" line="+44"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
@@ -1138,7 +1199,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+39"/>
+        <location filename="../ui/compare_window.cpp" line="+40"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>Checkpoints</translation>
@@ -1435,7 +1496,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::FilmstripView</name>
     <message>
-        <location filename="../ui/filmstrip_view.cpp" line="+17"/>
+        <location filename="../ui/filmstrip_view.cpp" line="+18"/>
         <source>Filmstrip</source>
         <translation>Filmstreifen</translation>
     </message>
@@ -1453,7 +1514,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::FlagsView</name>
     <message>
-        <location filename="../ui/flags_view.cpp" line="+21"/>
+        <location filename="../ui/flags_view.cpp" line="+22"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
@@ -1511,7 +1572,7 @@ Modelle nicht trainiert wurden.
         <translation>Flags anwenden</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Editable: the weights do not decide %1</source>
         <translation>Bearbeitbar: Die Gewichte legen %1 nicht fest</translation>
     </message>
@@ -1525,11 +1586,17 @@ Modelle nicht trainiert wurden.
         <source>user (pending)</source>
         <translation>Benutzer (ausstehend)</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot apply the flags: %1</source>
+        <extracomment>%1: what is wrong with a pasted MODEL_FLAGS string (English, from the core), e.g. &quot;unknown flag --num_head; did you mean --num_heads?&quot;.</extracomment>
+        <translation>Die Flags lassen sich nicht anwenden: %1</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="+56"/>
+        <location filename="../ui/inspector.cpp" line="+57"/>
         <source>Plots</source>
         <translation>Diagramme</translation>
     </message>
@@ -1614,7 +1681,7 @@ Modelle nicht trainiert wurden.
         <translation>Es gibt keine aufgezeichnete Trajektorie, ab der fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>Der Checkpoint %1 ist nicht im Katalog.</translation>
     </message>
@@ -1708,7 +1775,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::LanguageMenu</name>
     <message>
-        <location filename="../ui/language_menu.cpp" line="+9"/>
+        <location filename="../ui/language_menu.cpp" line="+10"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -1726,12 +1793,12 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+39"/>
+        <location filename="../ui/main_window.cpp" line="+40"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Generate</source>
         <translation>&amp;Erzeugen</translation>
     </message>
@@ -1762,6 +1829,7 @@ Modelle nicht trainiert wurden.
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window_outputs.cpp" line="+68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1831,7 +1899,7 @@ Modelle nicht trainiert wurden.
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
@@ -1846,7 +1914,7 @@ Modelle nicht trainiert wurden.
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1893,8 +1961,8 @@ Modelle nicht trainiert wurden.
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample, inspect and train patch diffusion models.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Patch-Diffusionsmodelle samplen, untersuchen und trainieren.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Mitgelieferte Modelle:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
+        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample and inspect patch diffusion models; the patchdiff command line also trains them.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Patch-Diffusionsmodelle samplen und untersuchen; trainieren lassen sie sich mit der Kommandozeile patchdiff.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Mitgelieferte Modelle:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1902,7 +1970,7 @@ Modelle nicht trainiert wurden.
         <translation>&lt;li&gt;keine gefunden&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+56"/>
+        <location filename="../ui/main_window_files.cpp" line="+57"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>Keine mitgelieferten Modelle gefunden: einen Checkpoint öffnen (Strg+O) oder PATCHDIFF_MODELS_DIR setzen.</translation>
     </message>
@@ -1923,17 +1991,28 @@ Modelle nicht trainiert wurden.
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../ui/run_autosave.cpp" line="-52"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>Seed %1 #%2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This image started from injected noise: its seed alone cannot redo it.</source>
-        <translation>Dieses Bild begann mit eingespeistem Rauschen: Sein Seed allein kann es nicht wiederholen.</translation>
+        <location line="+21"/>
+        <source>%1 cannot be regenerated exactly: it started from injected noise, which its file does not hold. Its settings are restored.</source>
+        <translation>%1 lässt sich nicht exakt neu erzeugen: Es begann mit eingespeistem Rauschen, das die Datei nicht enthält. Seine Einstellungen sind wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 continued another run from step %2 with other settings; its file holds that run&apos;s recipe and the x_t of step %2, so it regenerates exactly.</source>
+        <translation>%1 hat einen anderen Lauf ab Schritt %2 mit anderen Einstellungen fortgesetzt; die Datei enthält das Rezept jenes Laufs und das x_t von Schritt %2, daher lässt es sich exakt neu erzeugen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 continued another run from the 8-bit x_t of step %2 (an approximate continuation); its file holds that x_t, so it regenerates exactly as it was made.</source>
+        <translation>%1 hat einen anderen Lauf ab dem 8-Bit-x_t von Schritt %2 fortgesetzt (eine Näherung); die Datei enthält dieses x_t, daher lässt es sich exakt so neu erzeugen, wie es entstand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Restored the settings of %1 (seed %2, image #%3).</source>
         <translation>Einstellungen von %1 wiederhergestellt (Seed %2, Bild #%3).</translation>
     </message>
@@ -1948,21 +2027,44 @@ Modelle nicht trainiert wurden.
         <translation>Alle Einstellungen von %1 sind wiederhergestellt. Das Bild jetzt neu erzeugen?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>The settings of %1 are restored, but a new image from them will differ. Generate it anyway?</source>
+        <translation>Die Einstellungen von %1 sind wiederhergestellt, aber ein neues Bild daraus wird abweichen. Trotzdem erzeugen?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+15"/>
         <source>Nothing to export: finish a run first.</source>
         <translation>Nichts zu exportieren: zuerst einen Lauf abschließen.</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-32"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 already holds %n file(s) of these names (%2). Replace them?</source>
+        <translation>
+            <numerusform>%1 enthält bereits %n Datei dieses Namens (%2). Ersetzen?</numerusform>
+            <numerusform>%1 enthält bereits %n Dateien dieser Namen (%2). Ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2005,7 +2107,7 @@ Modelle nicht trainiert wurden.
         <translation>Alle in Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="+31"/>
+        <location filename="../ui/main_window_run.cpp" line="+32"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
@@ -2064,11 +2166,69 @@ Modelle nicht trainiert wurden.
         <source>Regenerated image differs from the file in %1 pixels (at most %2 levels).</source>
         <translation>Das neu erzeugte Bild weicht in %1 Pixeln von der Datei ab (höchstens %2 Stufen).</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window_outputs.cpp" line="-44"/>
+        <source>Save Finished Runs &amp;Automatically</source>
+        <translation>Fertige Läufe &amp;automatisch speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every finished run&apos;s images, with their settings, go to the outputs folder</source>
+        <translation>Die Bilder jedes fertigen Laufs kommen mit ihren Einstellungen in den Ausgabeordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outputs &amp;Folder…</source>
+        <translation>Ausgabe&amp;ordner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs Folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished runs are saved in %1, one subfolder per day.</source>
+        <translation>Fertige Läufe werden in %1 gespeichert, ein Unterordner pro Tag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Outputs Folder</source>
+        <translation>Ausgabeordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save the run in the outputs folder: %1</source>
+        <translation>Der Lauf ließ sich nicht im Ausgabeordner speichern: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n image(s) in %1</source>
+        <translation>
+            <numerusform>%n Bild in %1 gespeichert</numerusform>
+            <numerusform>%n Bilder in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit while sampling?</source>
+        <translation>Während des Samplens beenden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A run is still going; quitting stops it and its images are lost. Runs that finished are kept in the outputs folder.</source>
+        <translation>Ein Lauf ist noch im Gang; Beenden hält ihn an, seine Bilder gehen verloren. Fertige Läufe bleiben im Ausgabeordner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff::ui::MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.cpp" line="+19"/>
+        <location filename="../ui/message_bar.cpp" line="+20"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -2081,7 +2241,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="+28"/>
+        <location filename="../ui/model_panel.cpp" line="+29"/>
         <source>Checkpoints</source>
         <translation>Checkpoints</translation>
     </message>
@@ -2237,7 +2397,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::RecentFiles</name>
     <message>
-        <location filename="../ui/recent_files.cpp" line="+15"/>
+        <location filename="../ui/recent_files.cpp" line="+16"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -2250,14 +2410,20 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::RunHistoryView</name>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+9"/>
+        <location filename="../ui/run_history_view.cpp" line="+12"/>
         <source>Run history</source>
         <translation>Laufverlauf</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Run %1 · %2</source>
+        <extracomment>A run saved in the outputs folder by an earlier session: %1 its day and number there (&quot;2026-12-07 #3&quot;), %2 the checkpoint.</extracomment>
         <translation>Lauf %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 · %2</source>
+        <translation>Gespeichert %1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2291,6 +2457,11 @@ SNR-Aufteilung: %1 Modelle</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>final images only (from the outputs folder)</source>
+        <translation>nur die fertigen Bilder (aus dem Ausgabeordner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>trajectory dropped (memory budget)</source>
         <translation>Trajektorie verworfen (Speicherbudget)</translation>
     </message>
@@ -2298,7 +2469,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::RunStatus</name>
     <message>
-        <location filename="../ui/run_status.cpp" line="+12"/>
+        <location filename="../ui/run_status.cpp" line="+13"/>
         <source>idle</source>
         <translation>bereit</translation>
     </message>
@@ -2321,7 +2492,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::SampleCanvas</name>
     <message>
-        <location filename="../ui/sample_canvas.cpp" line="+17"/>
+        <location filename="../ui/sample_canvas.cpp" line="+18"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
@@ -2334,7 +2505,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::SamplingPanel</name>
     <message>
-        <location filename="../ui/sampling_panel.cpp" line="+33"/>
+        <location filename="../ui/sampling_panel.cpp" line="+34"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
@@ -2531,7 +2702,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/sampling_worker.cpp" line="+58"/>
+        <location filename="../ui/sampling_worker.cpp" line="+60"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>Kein Speicher mehr auf %1: die Batch-Größe senken, weniger Schritte je Teilmodell verwenden oder auf einem anderen Gerät samplen.</translation>
     </message>
@@ -2541,7 +2712,7 @@ SNR-Aufteilung: %1 Modelle</translation>
         <translation>diesem Rechner</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>No checkpoint given.</source>
         <translation>Kein Checkpoint angegeben.</translation>
     </message>
@@ -2552,12 +2723,12 @@ SNR-Aufteilung: %1 Modelle</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>Gerät %1: Dieser LibTorch-Build hat kein nutzbares CUDA-Gerät.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>The batch size must be positive.</source>
         <translation>Die Batch-Größe muss positiv sein.</translation>
     </message>
@@ -2576,7 +2747,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::SplitsEditor</name>
     <message>
-        <location filename="../ui/splits_editor.cpp" line="+21"/>
+        <location filename="../ui/splits_editor.cpp" line="+22"/>
         <source>SNR splits</source>
         <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
         <translation>SNR-Aufteilung</translation>
@@ -2663,7 +2834,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::TimelineBar</name>
     <message>
-        <location filename="../ui/timeline_bar.cpp" line="+20"/>
+        <location filename="../ui/timeline_bar.cpp" line="+21"/>
         <source>Play or pause the trajectory</source>
         <translation>Trajektorie abspielen oder anhalten</translation>
     </message>
@@ -2722,7 +2893,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::TrajectoryStore</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+125"/>
+        <location filename="../ui/trajectory_store.cpp" line="+138"/>
         <source>Trajectory of run %1 dropped to stay within the %2 memory budget</source>
         <translation>Trajektorie von Lauf %1 verworfen, um im Speicherbudget von %2 zu bleiben</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../ui/plot_panel.cpp" line="+65"/>
+        <location filename="../ui/plot_panel.cpp" line="+66"/>
         <source>Could not write %1: the folder is not writable or the disk is full.</source>
         <translation>Impossible d’écrire %1 : le dossier n’est pas accessible en écriture ou le disque est plein.</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+28"/>
+        <location filename="../ui/trajectory_store.cpp" line="+29"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
@@ -33,14 +33,27 @@
     </message>
 </context>
 <context>
+    <name>RunAutosave</name>
+    <message>
+        <location filename="../ui/run_autosave.cpp" line="+114"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 exists already</source>
+        <translation>%1 existe déjà</translation>
+    </message>
+</context>
+<context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/sample_exporter.cpp" line="+57"/>
+        <location filename="../ui/sample_exporter.cpp" line="+60"/>
         <source>There are no images to export.</source>
         <translation>Il n’y a aucune image à exporter.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>%1 has no &apos;patchdiff&apos; run description (only PNGs written by the studio or `patchdiff sample` can be restored).</source>
         <translation>%1 ne contient pas de description d’exécution « patchdiff » (seuls les PNG écrits par le studio ou par `patchdiff sample` peuvent être restaurés).</translation>
     </message>
@@ -48,7 +61,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+37"/>
+        <location filename="../ui/studio_app.cpp" line="+38"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>Échantillonner des modèles de diffusion par patchs avec un aperçu en direct de chaque étape.</translation>
     </message>
@@ -81,7 +94,7 @@
 <context>
     <name>TrajectoryExporter</name>
     <message>
-        <location filename="../ui/trajectory_exporter.cpp" line="+83"/>
+        <location filename="../ui/trajectory_exporter.cpp" line="+84"/>
         <source>step %1</source>
         <translation>étape %1</translation>
     </message>
@@ -100,12 +113,22 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+39"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+29"/>
+        <source>unknown flag --%1; did you mean --%2?</source>
+        <translation>option inconnue --%1 ; vouliez-vous dire --%2 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown flag --%1 (--help lists the flags)</source>
+        <translation>option inconnue --%1 (--help liste les options)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>--%1 needs a value</source>
         <translation>--%1 attend une valeur</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cli_tr.cpp" line="+96"/>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+97"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -115,7 +138,7 @@
         <translation>remarque : %1</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_bench.cpp" line="+42"/>
+        <location filename="../app/patchdiff/cmd_bench.cpp" line="+43"/>
         <source>--%1 takes on or off, got &apos;%2&apos;</source>
         <translation>--%1 accepte on ou off, reçu « %2 »</translation>
     </message>
@@ -126,8 +149,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+191"/>
-        <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
         <source>wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
@@ -227,10 +250,10 @@ dans un dossier de référence partiel sont ignorés.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+96"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+91"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>argument inattendu « %1 » (les options s’écrivent --nom valeur)</translation>
     </message>
@@ -361,7 +384,7 @@ ms_per_step_median, total_s, rms_to_first).
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+75"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+82"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
         <source>steps</source>
         <translation>étapes</translation>
@@ -377,7 +400,7 @@ ms_per_step_median, total_s, rms_to_first).
         <translation>%1 et %2 écrits</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_data.cpp" line="+24"/>
+        <location filename="../app/patchdiff/cmd_data.cpp" line="+26"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
 Builds the bundled emoji models&apos; training set (resources/models/MODEL_CARD.md): fetches
 emoji-datasource-google@16.0.0 and emoji-datasource-twitter@16.0.0 with `npm pack` (or
@@ -415,7 +438,7 @@ l’entraîneur d’origine) :
         <translation>impossible de créer un dossier temporaire dans %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</source>
         <translation>usage : patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</translation>
     </message>
@@ -518,7 +541,7 @@ le max et la moyenne de la sortie.
         <translation>sortie %1  max %2  moyenne %3  max|.| %4</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_info.cpp" line="+25"/>
+        <location filename="../app/patchdiff/cmd_info.cpp" line="+26"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from (patchdiff info): the user&apos;s command line.</extracomment>
@@ -659,7 +682,7 @@ réseau, et les classes.
         <translation>licence :</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-131"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-138"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -745,12 +768,22 @@ refaire.
         <translation>--noise %1 a la forme %2, attendu %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>sampling</source>
         <translation>échantillonnage</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
+        <source>batch %1/%2</source>
+        <translation>lot %1/%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>interrupted before the first batch finished: nothing to keep</source>
+        <translation>interrompu avant la fin du premier lot : rien à conserver</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>saving to %1</source>
         <translation>enregistrement dans %1</translation>
     </message>
@@ -763,6 +796,11 @@ refaire.
         <location line="+4"/>
         <source>sampled %1 images, %2 steps each, %3 ms per step (batch %4, %5), %6 s in all</source>
         <translation>%1 images échantillonnées, %2 étapes chacune, %3 ms par étape (lot %4, %5), %6 s au total</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>interrupted: kept the %1 images of the finished batches (of %2) in %3</source>
+        <translation>interrompu : les %1 images des lots terminés (sur %2) sont conservées dans %3</translation>
     </message>
     <message>
         <location filename="../app/patchdiff/cmd_train.cpp" line="-130"/>
@@ -881,7 +919,7 @@ Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
         <translation>%1 : %2 étapes en %3 s (%4 images/s) ; checkpoints dans %5</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/commands.cpp" line="+20"/>
+        <location filename="../app/patchdiff/commands.cpp" line="+21"/>
         <source>show a checkpoint&apos;s resolved flags, parameters, GFLOP and classes</source>
         <translation>afficher les options résolues, les paramètres, les GFLOP et les classes d’un checkpoint</translation>
     </message>
@@ -946,7 +984,7 @@ Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
         <translation>commande inconnue « %1 » (commandes : %2)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/main.cpp" line="+25"/>
+        <location filename="../app/patchdiff/main.cpp" line="+26"/>
         <source>bundled models: %1</source>
         <translation>modèles fournis : %1</translation>
     </message>
@@ -967,13 +1005,19 @@ Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
         <translation>patchdiff %1 : erreur : %2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/progress_bar.cpp" line="+28"/>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+32"/>
+        <source>%1 d %2</source>
+        <extracomment>A duration of a day or more: %1 is the number of days, %2 hours:minutes:seconds.</extracomment>
+        <translation>%1 j %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>ETA</source>
-        <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
+        <extracomment>Estimated time left in a progress line, followed by hours:minutes:seconds.</extracomment>
         <translation>reste</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-133"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-124"/>
         <source>usage: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
                           [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
                           [--threads N] [--entry NAME] [model/diffusion flags]
@@ -1024,7 +1068,7 @@ modèles n’ont pas été entraînés.
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>paired difference to %1 (same draws; negative: lower loss than it)</source>
         <translation>différence appariée à %1 (mêmes tirages ; négative : perte plus faible)</translation>
     </message>
@@ -1065,11 +1109,28 @@ modèles n’ont pas été entraînés.
         <source>(%1 undecodable files left out)</source>
         <translation>(%1 fichiers illisibles ignorés)</translation>
     </message>
+    <message>
+        <location filename="../app/patchdiff/sample_plan.cpp" line="+19"/>
+        <source>sampling %1 images in %2 batches of up to %3, %4 %5 steps each, on %6, into %7</source>
+        <extracomment>Said before sampling starts. %1 images, %2 batches, %3 images per batch, %4 steps per image, %5 DDPM or DDIM, %6 the device (cpu, cuda:0), %7 the output folder.</extracomment>
+        <translation>échantillonnage de %1 images en %2 lots d&apos;au plus %3, %4 étapes %5 chacune, sur %6, dans %7</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>these are the original&apos;s defaults (--num_samples 10000, all %1 diffusion steps); for a quick look try --num_samples 16 --timestep_respacing 50</source>
+        <translation>ce sont les valeurs par défaut de l&apos;original (--num_samples 10000, les %1 étapes de diffusion) ; pour un aperçu rapide : --num_samples 16 --timestep_respacing 50</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>estimated time: about %1 (%2 s per step); Ctrl+C stops and keeps the finished batches</source>
+        <extracomment>%1 a duration (h:mm:ss, or days and h:mm:ss), %2 seconds per step of one batch.</extracomment>
+        <translation>durée estimée : environ %1 (%2 s par étape) ; Ctrl+C arrête et conserve les lots terminés</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+18"/>
+        <location filename="../ui/branch_dialog.cpp" line="+19"/>
         <source>Continue from Step %1</source>
         <translation>Continuer depuis l’étape %1</translation>
     </message>
@@ -1130,7 +1191,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::CompareColumnView</name>
     <message>
-        <location filename="../ui/compare_column_view.cpp" line="+43"/>
+        <location filename="../ui/compare_column_view.cpp" line="+44"/>
         <source>waiting…</source>
         <translation>en attente…</translation>
     </message>
@@ -1138,7 +1199,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+39"/>
+        <location filename="../ui/compare_window.cpp" line="+40"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>Checkpoints</translation>
@@ -1435,7 +1496,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::FilmstripView</name>
     <message>
-        <location filename="../ui/filmstrip_view.cpp" line="+17"/>
+        <location filename="../ui/filmstrip_view.cpp" line="+18"/>
         <source>Filmstrip</source>
         <translation>Pellicule</translation>
     </message>
@@ -1453,7 +1514,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::FlagsView</name>
     <message>
-        <location filename="../ui/flags_view.cpp" line="+21"/>
+        <location filename="../ui/flags_view.cpp" line="+22"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
@@ -1511,7 +1572,7 @@ modèles n’ont pas été entraînés.
         <translation>Appliquer les options</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Editable: the weights do not decide %1</source>
         <translation>Modifiable : les poids ne fixent pas %1</translation>
     </message>
@@ -1525,11 +1586,17 @@ modèles n’ont pas été entraînés.
         <source>user (pending)</source>
         <translation>utilisateur (en attente)</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot apply the flags: %1</source>
+        <extracomment>%1: what is wrong with a pasted MODEL_FLAGS string (English, from the core), e.g. &quot;unknown flag --num_head; did you mean --num_heads?&quot;.</extracomment>
+        <translation>Impossible d&apos;appliquer les options : %1</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="+56"/>
+        <location filename="../ui/inspector.cpp" line="+57"/>
         <source>Plots</source>
         <translation>Graphiques</translation>
     </message>
@@ -1614,7 +1681,7 @@ modèles n’ont pas été entraînés.
         <translation>Aucune trajectoire enregistrée à partir de laquelle continuer.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>Le checkpoint %1 n’est pas dans le catalogue.</translation>
     </message>
@@ -1708,7 +1775,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::LanguageMenu</name>
     <message>
-        <location filename="../ui/language_menu.cpp" line="+9"/>
+        <location filename="../ui/language_menu.cpp" line="+10"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
@@ -1726,12 +1793,12 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+39"/>
+        <location filename="../ui/main_window.cpp" line="+40"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
@@ -1762,6 +1829,7 @@ modèles n’ont pas été entraînés.
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window_outputs.cpp" line="+68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1831,7 +1899,7 @@ modèles n’ont pas été entraînés.
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
@@ -1846,7 +1914,7 @@ modèles n’ont pas été entraînés.
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -1893,8 +1961,8 @@ modèles n’ont pas été entraînés.
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample, inspect and train patch diffusion models.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Échantillonner, inspecter et entraîner des modèles de diffusion par patchs.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Modèles fournis :&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
+        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample and inspect patch diffusion models; the patchdiff command line also trains them.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Échantillonner et inspecter des modèles de diffusion par patchs ; la ligne de commande patchdiff les entraîne aussi.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Modèles fournis :&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1902,7 +1970,7 @@ modèles n’ont pas été entraînés.
         <translation>&lt;li&gt;aucun trouvé&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+56"/>
+        <location filename="../ui/main_window_files.cpp" line="+57"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>Aucun modèle fourni n’a été trouvé : ouvrir un checkpoint (Ctrl+O) ou définir PATCHDIFF_MODELS_DIR.</translation>
     </message>
@@ -1923,17 +1991,28 @@ modèles n’ont pas été entraînés.
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../ui/run_autosave.cpp" line="-52"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>graine %1 n° %2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This image started from injected noise: its seed alone cannot redo it.</source>
-        <translation>Cette image est partie d’un bruit injecté : sa graine seule ne permet pas de la refaire.</translation>
+        <location line="+21"/>
+        <source>%1 cannot be regenerated exactly: it started from injected noise, which its file does not hold. Its settings are restored.</source>
+        <translation>%1 ne peut pas être régénérée à l&apos;identique : elle est partie d&apos;un bruit injecté que le fichier ne contient pas. Ses réglages sont restaurés.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 continued another run from step %2 with other settings; its file holds that run&apos;s recipe and the x_t of step %2, so it regenerates exactly.</source>
+        <translation>%1 a poursuivi une autre exécution à partir de l&apos;étape %2 avec d&apos;autres réglages ; son fichier contient la recette de cette exécution et le x_t de l&apos;étape %2 : elle se régénère à l&apos;identique.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 continued another run from the 8-bit x_t of step %2 (an approximate continuation); its file holds that x_t, so it regenerates exactly as it was made.</source>
+        <translation>%1 a poursuivi une autre exécution à partir du x_t 8 bits de l&apos;étape %2 (une continuation approchée) ; son fichier contient ce x_t : elle se régénère exactement comme elle a été faite.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Restored the settings of %1 (seed %2, image #%3).</source>
         <translation>Réglages de %1 restaurés (graine %2, image n° %3).</translation>
     </message>
@@ -1948,21 +2027,44 @@ modèles n’ont pas été entraînés.
         <translation>Tous les réglages de %1 sont restaurés. Régénérer l’image maintenant ?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>The settings of %1 are restored, but a new image from them will differ. Generate it anyway?</source>
+        <translation>Les réglages de %1 sont restaurés, mais une nouvelle image sera différente. La générer quand même ?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+15"/>
         <source>Nothing to export: finish a run first.</source>
         <translation>Rien à exporter : terminer d’abord une exécution.</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Export failed: %1</source>
         <translation>Échec de l’export : %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-32"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replace files?</source>
+        <translation>Remplacer les fichiers ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 already holds %n file(s) of these names (%2). Replace them?</source>
+        <translation>
+            <numerusform>%1 contient déjà %n fichier de ce nom (%2). Le remplacer ?</numerusform>
+            <numerusform>%1 contient déjà %n fichiers de ces noms (%2). Les remplacer ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2005,7 +2107,7 @@ modèles n’ont pas été entraînés.
         <translation>Tout exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="+31"/>
+        <location filename="../ui/main_window_run.cpp" line="+32"/>
         <source>Loaded %1</source>
         <translation>%1 chargé</translation>
     </message>
@@ -2064,11 +2166,69 @@ modèles n’ont pas été entraînés.
         <source>Regenerated image differs from the file in %1 pixels (at most %2 levels).</source>
         <translation>L’image régénérée diffère du fichier sur %1 pixels (au plus %2 niveaux).</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window_outputs.cpp" line="-44"/>
+        <source>Save Finished Runs &amp;Automatically</source>
+        <translation>Enregistrer &amp;automatiquement les exécutions terminées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every finished run&apos;s images, with their settings, go to the outputs folder</source>
+        <translation>Les images de chaque exécution terminée, avec leurs réglages, vont dans le dossier de sortie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outputs &amp;Folder…</source>
+        <translation>&amp;Dossier de sortie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs Folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished runs are saved in %1, one subfolder per day.</source>
+        <translation>Les exécutions terminées sont enregistrées dans %1, un sous-dossier par jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Outputs Folder</source>
+        <translation>Ouvrir le dossier de sortie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save the run in the outputs folder: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;exécution dans le dossier de sortie : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n image(s) in %1</source>
+        <translation>
+            <numerusform>%n image enregistrée dans %1</numerusform>
+            <numerusform>%n images enregistrées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit while sampling?</source>
+        <translation>Quitter pendant l&apos;échantillonnage ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A run is still going; quitting stops it and its images are lost. Runs that finished are kept in the outputs folder.</source>
+        <translation>Une exécution est en cours ; quitter l&apos;arrête et ses images sont perdues. Les exécutions terminées restent dans le dossier de sortie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Continuer</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff::ui::MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.cpp" line="+19"/>
+        <location filename="../ui/message_bar.cpp" line="+20"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -2081,7 +2241,7 @@ modèles n’ont pas été entraînés.
 <context>
     <name>patchdiff::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="+28"/>
+        <location filename="../ui/model_panel.cpp" line="+29"/>
         <source>Checkpoints</source>
         <translation>Checkpoints</translation>
     </message>
@@ -2237,7 +2397,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::RecentFiles</name>
     <message>
-        <location filename="../ui/recent_files.cpp" line="+15"/>
+        <location filename="../ui/recent_files.cpp" line="+16"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -2250,14 +2410,20 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::RunHistoryView</name>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+9"/>
+        <location filename="../ui/run_history_view.cpp" line="+12"/>
         <source>Run history</source>
         <translation>Historique des exécutions</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Run %1 · %2</source>
+        <extracomment>A run saved in the outputs folder by an earlier session: %1 its day and number there (&quot;2026-12-07 #3&quot;), %2 the checkpoint.</extracomment>
         <translation>Exécution %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 · %2</source>
+        <translation>Enregistrée %1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2291,6 +2457,11 @@ Découpage SNR : %1 modèles</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>final images only (from the outputs folder)</source>
+        <translation>images finales seulement (du dossier de sortie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>trajectory dropped (memory budget)</source>
         <translation>trajectoire abandonnée (budget mémoire)</translation>
     </message>
@@ -2298,7 +2469,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::RunStatus</name>
     <message>
-        <location filename="../ui/run_status.cpp" line="+12"/>
+        <location filename="../ui/run_status.cpp" line="+13"/>
         <source>idle</source>
         <translation>inactif</translation>
     </message>
@@ -2321,7 +2492,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::SampleCanvas</name>
     <message>
-        <location filename="../ui/sample_canvas.cpp" line="+17"/>
+        <location filename="../ui/sample_canvas.cpp" line="+18"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>
@@ -2334,7 +2505,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::SamplingPanel</name>
     <message>
-        <location filename="../ui/sampling_panel.cpp" line="+33"/>
+        <location filename="../ui/sampling_panel.cpp" line="+34"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
@@ -2531,7 +2702,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/sampling_worker.cpp" line="+58"/>
+        <location filename="../ui/sampling_worker.cpp" line="+60"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>Mémoire épuisée sur %1 : réduire la taille de lot, utiliser moins d’étapes par modèle du découpage ou échantillonner sur un autre périphérique.</translation>
     </message>
@@ -2541,7 +2712,7 @@ Découpage SNR : %1 modèles</translation>
         <translation>cette machine</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>No checkpoint given.</source>
         <translation>Aucun checkpoint indiqué.</translation>
     </message>
@@ -2552,12 +2723,12 @@ Découpage SNR : %1 modèles</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>Périphérique %1 : cette version de LibTorch n’a aucun périphérique CUDA utilisable.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>The batch size must be positive.</source>
         <translation>La taille de lot doit être positive.</translation>
     </message>
@@ -2576,7 +2747,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::SplitsEditor</name>
     <message>
-        <location filename="../ui/splits_editor.cpp" line="+21"/>
+        <location filename="../ui/splits_editor.cpp" line="+22"/>
         <source>SNR splits</source>
         <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
         <translation>Découpage SNR</translation>
@@ -2663,7 +2834,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::TimelineBar</name>
     <message>
-        <location filename="../ui/timeline_bar.cpp" line="+20"/>
+        <location filename="../ui/timeline_bar.cpp" line="+21"/>
         <source>Play or pause the trajectory</source>
         <translation>Lire ou mettre en pause la trajectoire</translation>
     </message>
@@ -2722,7 +2893,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::TrajectoryStore</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+125"/>
+        <location filename="../ui/trajectory_store.cpp" line="+138"/>
         <source>Trajectory of run %1 dropped to stay within the %2 memory budget</source>
         <translation>Trajectoire de l’exécution %1 abandonnée pour rester dans le budget mémoire de %2</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../ui/plot_panel.cpp" line="+65"/>
+        <location filename="../ui/plot_panel.cpp" line="+66"/>
         <source>Could not write %1: the folder is not writable or the disk is full.</source>
         <translation>%1 を書き込めませんでした: フォルダーに書き込めないか、ディスクがいっぱいです。</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+28"/>
+        <location filename="../ui/trajectory_store.cpp" line="+29"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
@@ -33,14 +33,27 @@
     </message>
 </context>
 <context>
+    <name>RunAutosave</name>
+    <message>
+        <location filename="../ui/run_autosave.cpp" line="+114"/>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 exists already</source>
+        <translation>%1 は既に存在します</translation>
+    </message>
+</context>
+<context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/sample_exporter.cpp" line="+57"/>
+        <location filename="../ui/sample_exporter.cpp" line="+60"/>
         <source>There are no images to export.</source>
         <translation>エクスポートする画像がありません。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>%1 has no &apos;patchdiff&apos; run description (only PNGs written by the studio or `patchdiff sample` can be restored).</source>
         <translation>%1 には &apos;patchdiff&apos; の実行記録がありません (復元できるのは、スタジオまたは `patchdiff sample` が書き出した PNG だけです)。</translation>
     </message>
@@ -48,7 +61,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+37"/>
+        <location filename="../ui/studio_app.cpp" line="+38"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>パッチ拡散モデルから、各ステップをライブでプレビューしながらサンプリングします。</translation>
     </message>
@@ -81,7 +94,7 @@
 <context>
     <name>TrajectoryExporter</name>
     <message>
-        <location filename="../ui/trajectory_exporter.cpp" line="+83"/>
+        <location filename="../ui/trajectory_exporter.cpp" line="+84"/>
         <source>step %1</source>
         <translation>ステップ %1</translation>
     </message>
@@ -100,12 +113,22 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+39"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+29"/>
+        <source>unknown flag --%1; did you mean --%2?</source>
+        <translation>不明なフラグ --%1。--%2 のことですか？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown flag --%1 (--help lists the flags)</source>
+        <translation>不明なフラグ --%1 (--help でフラグの一覧を表示)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>--%1 needs a value</source>
         <translation>--%1 には値が必要です</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cli_tr.cpp" line="+96"/>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+97"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -115,7 +138,7 @@
         <translation>注意: %1</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_bench.cpp" line="+42"/>
+        <location filename="../app/patchdiff/cmd_bench.cpp" line="+43"/>
         <source>--%1 takes on or off, got &apos;%2&apos;</source>
         <translation>--%1 には on か off を指定します (&apos;%2&apos; が指定されました)</translation>
     </message>
@@ -126,8 +149,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+191"/>
-        <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
         <source>wrote %1</source>
         <translation>%1 を書き出しました</translation>
     </message>
@@ -223,10 +246,10 @@ files are missing from a partial reference folder are skipped.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+96"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+91"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>予期しない引数 &apos;%1&apos; (フラグは --name value の形式です)</translation>
     </message>
@@ -355,7 +378,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+75"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+82"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
         <source>steps</source>
         <translation>ステップ</translation>
@@ -371,7 +394,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
         <translation>%1 と %2 を書き出しました</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_data.cpp" line="+24"/>
+        <location filename="../app/patchdiff/cmd_data.cpp" line="+26"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
 Builds the bundled emoji models&apos; training set (resources/models/MODEL_CARD.md): fetches
 emoji-datasource-google@16.0.0 and emoji-datasource-twitter@16.0.0 with `npm pack` (or
@@ -408,7 +431,7 @@ emoji-datasource-google@16.0.0 と emoji-datasource-twitter@16.0.0 を `npm pack
         <translation>%1 に一時フォルダーを作成できません</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</source>
         <translation>使い方: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</translation>
     </message>
@@ -510,7 +533,7 @@ models (the class count is the null label). Prints max/mean of the output.
         <translation>出力 %1  最大 %2  平均 %3  最大|.| %4</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_info.cpp" line="+25"/>
+        <location filename="../app/patchdiff/cmd_info.cpp" line="+26"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from (patchdiff info): the user&apos;s command line.</extracomment>
@@ -650,7 +673,7 @@ CKPT は .pt ファイルか同梱モデルの名前 (例: emoji64_p4) です。
         <translation>ライセンス:</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-131"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-138"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -734,12 +757,22 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
         <translation>--noise %1 の形状は %2 です (期待値 %3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
+        <source>batch %1/%2</source>
+        <translation>バッチ %1/%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>interrupted before the first batch finished: nothing to keep</source>
+        <translation>最初のバッチが終わる前に中断しました: 保存するものはありません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>saving to %1</source>
         <translation>%1 に保存中</translation>
     </message>
@@ -752,6 +785,11 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
         <location line="+4"/>
         <source>sampled %1 images, %2 steps each, %3 ms per step (batch %4, %5), %6 s in all</source>
         <translation>画像 %1 枚をサンプリングしました。各 %2 ステップ、1 ステップ %3 ms (バッチ %4、%5)、合計 %6 s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>interrupted: kept the %1 images of the finished batches (of %2) in %3</source>
+        <translation>中断しました: 完了したバッチの画像 %1 枚 (%2 枚中) を %3 に保存しました</translation>
     </message>
     <message>
         <location filename="../app/patchdiff/cmd_train.cpp" line="-130"/>
@@ -865,7 +903,7 @@ Ctrl+C で現在のステップの後に停止し、チェックポイントを�
         <translation>%1: %3 s で %2 ステップ (%4 枚/s)。チェックポイントは %5</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/commands.cpp" line="+20"/>
+        <location filename="../app/patchdiff/commands.cpp" line="+21"/>
         <source>show a checkpoint&apos;s resolved flags, parameters, GFLOP and classes</source>
         <translation>チェックポイントの解決済みフラグ、パラメーター、GFLOP、クラスを表示</translation>
     </message>
@@ -930,7 +968,7 @@ Ctrl+C で現在のステップの後に停止し、チェックポイントを�
         <translation>不明なコマンド &apos;%1&apos; (コマンド: %2)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/main.cpp" line="+25"/>
+        <location filename="../app/patchdiff/main.cpp" line="+26"/>
         <source>bundled models: %1</source>
         <translation>同梱モデル: %1</translation>
     </message>
@@ -951,13 +989,19 @@ Ctrl+C で現在のステップの後に停止し、チェックポイントを�
         <translation>patchdiff %1: エラー: %2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/progress_bar.cpp" line="+28"/>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+32"/>
+        <source>%1 d %2</source>
+        <extracomment>A duration of a day or more: %1 is the number of days, %2 hours:minutes:seconds.</extracomment>
+        <translation>%1 日 %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>ETA</source>
-        <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
+        <extracomment>Estimated time left in a progress line, followed by hours:minutes:seconds.</extracomment>
         <translation>残り</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-133"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-124"/>
         <source>usage: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
                           [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
                           [--threads N] [--entry NAME] [model/diffusion flags]
@@ -1005,7 +1049,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>paired difference to %1 (same draws; negative: lower loss than it)</source>
         <translation>%1 との対応のある差 (同じ抽選。負: %1 より損失が小さい)</translation>
     </message>
@@ -1046,11 +1090,28 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <source>(%1 undecodable files left out)</source>
         <translation>(デコードできないファイル %1 個を除外)</translation>
     </message>
+    <message>
+        <location filename="../app/patchdiff/sample_plan.cpp" line="+19"/>
+        <source>sampling %1 images in %2 batches of up to %3, %4 %5 steps each, on %6, into %7</source>
+        <extracomment>Said before sampling starts. %1 images, %2 batches, %3 images per batch, %4 steps per image, %5 DDPM or DDIM, %6 the device (cpu, cuda:0), %7 the output folder.</extracomment>
+        <translation>%1 枚の画像を最大 %3 枚ずつ %2 バッチでサンプリングします。各 %4 ステップ (%5)、デバイス %6、出力先 %7</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>these are the original&apos;s defaults (--num_samples 10000, all %1 diffusion steps); for a quick look try --num_samples 16 --timestep_respacing 50</source>
+        <translation>これは元実装の既定値です (--num_samples 10000、拡散ステップ %1 すべて)。手早く試すには --num_samples 16 --timestep_respacing 50</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>estimated time: about %1 (%2 s per step); Ctrl+C stops and keeps the finished batches</source>
+        <extracomment>%1 a duration (h:mm:ss, or days and h:mm:ss), %2 seconds per step of one batch.</extracomment>
+        <translation>予想時間: 約 %1 (1 ステップ %2 s)。Ctrl+C で停止し、完了したバッチは保存されます</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+18"/>
+        <location filename="../ui/branch_dialog.cpp" line="+19"/>
         <source>Continue from Step %1</source>
         <translation>ステップ %1 から続行</translation>
     </message>
@@ -1111,7 +1172,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::CompareColumnView</name>
     <message>
-        <location filename="../ui/compare_column_view.cpp" line="+43"/>
+        <location filename="../ui/compare_column_view.cpp" line="+44"/>
         <source>waiting…</source>
         <translation>待機中…</translation>
     </message>
@@ -1119,7 +1180,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+39"/>
+        <location filename="../ui/compare_window.cpp" line="+40"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>チェックポイント</translation>
@@ -1416,7 +1477,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::FilmstripView</name>
     <message>
-        <location filename="../ui/filmstrip_view.cpp" line="+17"/>
+        <location filename="../ui/filmstrip_view.cpp" line="+18"/>
         <source>Filmstrip</source>
         <translation>フィルムストリップ</translation>
     </message>
@@ -1434,7 +1495,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::FlagsView</name>
     <message>
-        <location filename="../ui/flags_view.cpp" line="+21"/>
+        <location filename="../ui/flags_view.cpp" line="+22"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
@@ -1492,7 +1553,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>フラグを適用</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Editable: the weights do not decide %1</source>
         <translation>編集可: %1 は重みからは決まりません</translation>
     </message>
@@ -1506,11 +1567,17 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <source>user (pending)</source>
         <translation>ユーザー (未適用)</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot apply the flags: %1</source>
+        <extracomment>%1: what is wrong with a pasted MODEL_FLAGS string (English, from the core), e.g. &quot;unknown flag --num_head; did you mean --num_heads?&quot;.</extracomment>
+        <translation>フラグを適用できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="+56"/>
+        <location filename="../ui/inspector.cpp" line="+57"/>
         <source>Plots</source>
         <translation>プロット</translation>
     </message>
@@ -1595,7 +1662,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>続行元となる記録済みの軌跡がありません。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>チェックポイント %1 はカタログにありません。</translation>
     </message>
@@ -1689,7 +1756,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::LanguageMenu</name>
     <message>
-        <location filename="../ui/language_menu.cpp" line="+9"/>
+        <location filename="../ui/language_menu.cpp" line="+10"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
@@ -1707,12 +1774,12 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+39"/>
+        <location filename="../ui/main_window.cpp" line="+40"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
@@ -1743,6 +1810,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window_outputs.cpp" line="+68"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1812,7 +1880,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>全体表示</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
@@ -1827,7 +1895,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -1874,8 +1942,8 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample, inspect and train patch diffusion models.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;パッチ拡散モデルのサンプリング、検査、学習。&lt;/p&gt;&lt;p&gt;Qt %2 (ビルド時 %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;同梱モデル:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
+        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample and inspect patch diffusion models; the patchdiff command line also trains them.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;パッチ拡散モデルのサンプリングと検査。学習は patchdiff コマンドラインで行えます。&lt;/p&gt;&lt;p&gt;Qt %2 (ビルド時 %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;同梱モデル:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1883,7 +1951,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>&lt;li&gt;見つかりません&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+56"/>
+        <location filename="../ui/main_window_files.cpp" line="+57"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>同梱モデルが見つかりません: チェックポイントを開く (Ctrl+O) か、PATCHDIFF_MODELS_DIR を設定してください。</translation>
     </message>
@@ -1904,17 +1972,28 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../ui/run_autosave.cpp" line="-52"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>シード %1 #%2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This image started from injected noise: its seed alone cannot redo it.</source>
-        <translation>この画像は注入したノイズから始まっています: シードだけでは再現できません。</translation>
+        <location line="+21"/>
+        <source>%1 cannot be regenerated exactly: it started from injected noise, which its file does not hold. Its settings are restored.</source>
+        <translation>%1 は正確には再生成できません: ファイルに含まれない注入ノイズから始まっています。設定は復元しました。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 continued another run from step %2 with other settings; its file holds that run&apos;s recipe and the x_t of step %2, so it regenerates exactly.</source>
+        <translation>%1 は別の実行をステップ %2 から別の設定で続けたものです。ファイルにその実行のレシピとステップ %2 の x_t が含まれているので、正確に再生成できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 continued another run from the 8-bit x_t of step %2 (an approximate continuation); its file holds that x_t, so it regenerates exactly as it was made.</source>
+        <translation>%1 は別の実行をステップ %2 の 8 ビット x_t から続けたもの (近似的な続行) です。ファイルにその x_t が含まれているので、作成時と同じく正確に再生成できます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Restored the settings of %1 (seed %2, image #%3).</source>
         <translation>%1 の設定を復元しました (シード %2、画像 #%3)。</translation>
     </message>
@@ -1929,21 +2008,43 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>%1 のすべての設定を復元しました。今すぐ画像を再生成しますか?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>The settings of %1 are restored, but a new image from them will differ. Generate it anyway?</source>
+        <translation>%1 の設定を復元しましたが、新しく生成される画像は異なります。それでも生成しますか?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+15"/>
         <source>Nothing to export: finish a run first.</source>
         <translation>エクスポートするものがありません: 先に実行を完了してください。</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Export failed: %1</source>
         <translation>エクスポートに失敗しました: %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-32"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replace files?</source>
+        <translation>ファイルを置き換えますか?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 already holds %n file(s) of these names (%2). Replace them?</source>
+        <translation>
+            <numerusform>%1 には同じ名前のファイルが既に %n 個あります (%2)。置き換えますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace</source>
+        <translation>置き換え(&amp;R)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1986,7 +2087,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>すべてをフォルダーにエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="+31"/>
+        <location filename="../ui/main_window_run.cpp" line="+32"/>
         <source>Loaded %1</source>
         <translation>%1 を読み込みました</translation>
     </message>
@@ -2045,11 +2146,68 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <source>Regenerated image differs from the file in %1 pixels (at most %2 levels).</source>
         <translation>再生成した画像はファイルと %1 ピクセルで異なります (最大 %2 階調)。</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window_outputs.cpp" line="-44"/>
+        <source>Save Finished Runs &amp;Automatically</source>
+        <translation>完了した実行を自動保存(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every finished run&apos;s images, with their settings, go to the outputs folder</source>
+        <translation>完了した実行の画像は設定とともに出力フォルダーに保存されます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outputs &amp;Folder…</source>
+        <translation>出力フォルダー(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs Folder</source>
+        <translation>出力フォルダー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished runs are saved in %1, one subfolder per day.</source>
+        <translation>完了した実行は %1 に日ごとのサブフォルダーで保存されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Outputs Folder</source>
+        <translation>出力フォルダーを開く</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save the run in the outputs folder: %1</source>
+        <translation>実行を出力フォルダーに保存できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n image(s) in %1</source>
+        <translation>
+            <numerusform>%n 枚の画像を %1 に保存しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit while sampling?</source>
+        <translation>サンプリング中に終了しますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A run is still going; quitting stops it and its images are lost. Runs that finished are kept in the outputs folder.</source>
+        <translation>実行中の処理があります。終了すると停止し、その画像は失われます。完了した実行は出力フォルダーに残ります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep Running</source>
+        <translation>実行を続ける(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff::ui::MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.cpp" line="+19"/>
+        <location filename="../ui/message_bar.cpp" line="+20"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
@@ -2062,7 +2220,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="+28"/>
+        <location filename="../ui/model_panel.cpp" line="+29"/>
         <source>Checkpoints</source>
         <translation>チェックポイント</translation>
     </message>
@@ -2218,7 +2376,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::RecentFiles</name>
     <message>
-        <location filename="../ui/recent_files.cpp" line="+15"/>
+        <location filename="../ui/recent_files.cpp" line="+16"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
@@ -2231,14 +2389,20 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::RunHistoryView</name>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+9"/>
+        <location filename="../ui/run_history_view.cpp" line="+12"/>
         <source>Run history</source>
         <translation>実行履歴</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Run %1 · %2</source>
+        <extracomment>A run saved in the outputs folder by an earlier session: %1 its day and number there (&quot;2026-12-07 #3&quot;), %2 the checkpoint.</extracomment>
         <translation>実行 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 · %2</source>
+        <translation>保存済み %1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2272,6 +2436,11 @@ SNR 分割: モデル %1 個</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>final images only (from the outputs folder)</source>
+        <translation>最終画像のみ (出力フォルダーから)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>trajectory dropped (memory budget)</source>
         <translation>軌跡を破棄 (メモリ予算)</translation>
     </message>
@@ -2279,7 +2448,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::RunStatus</name>
     <message>
-        <location filename="../ui/run_status.cpp" line="+12"/>
+        <location filename="../ui/run_status.cpp" line="+13"/>
         <source>idle</source>
         <translation>待機中</translation>
     </message>
@@ -2302,7 +2471,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::SampleCanvas</name>
     <message>
-        <location filename="../ui/sample_canvas.cpp" line="+17"/>
+        <location filename="../ui/sample_canvas.cpp" line="+18"/>
         <source>Samples</source>
         <translation>サンプル</translation>
     </message>
@@ -2315,7 +2484,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::SamplingPanel</name>
     <message>
-        <location filename="../ui/sampling_panel.cpp" line="+33"/>
+        <location filename="../ui/sampling_panel.cpp" line="+34"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
@@ -2512,7 +2681,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/sampling_worker.cpp" line="+58"/>
+        <location filename="../ui/sampling_worker.cpp" line="+60"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>%1 でメモリが不足しました: バッチサイズを下げるか、分割ごとのステップ数を減らすか、別のデバイスでサンプリングしてください。</translation>
     </message>
@@ -2522,7 +2691,7 @@ SNR 分割: モデル %1 個</translation>
         <translation>このマシン</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>No checkpoint given.</source>
         <translation>チェックポイントが指定されていません。</translation>
     </message>
@@ -2533,12 +2702,12 @@ SNR 分割: モデル %1 個</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>デバイス %1: この LibTorch ビルドには使用可能な CUDA デバイスがありません。</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>The batch size must be positive.</source>
         <translation>バッチサイズは正の値にしてください。</translation>
     </message>
@@ -2557,7 +2726,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::SplitsEditor</name>
     <message>
-        <location filename="../ui/splits_editor.cpp" line="+21"/>
+        <location filename="../ui/splits_editor.cpp" line="+22"/>
         <source>SNR splits</source>
         <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
         <translation>SNR 分割</translation>
@@ -2643,7 +2812,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::TimelineBar</name>
     <message>
-        <location filename="../ui/timeline_bar.cpp" line="+20"/>
+        <location filename="../ui/timeline_bar.cpp" line="+21"/>
         <source>Play or pause the trajectory</source>
         <translation>軌跡を再生または一時停止</translation>
     </message>
@@ -2702,7 +2871,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::TrajectoryStore</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+125"/>
+        <location filename="../ui/trajectory_store.cpp" line="+138"/>
         <source>Trajectory of run %1 dropped to stay within the %2 memory budget</source>
         <translation>%2 のメモリ予算内に収めるため、実行 %1 の軌跡を破棄しました</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../ui/plot_panel.cpp" line="+65"/>
+        <location filename="../ui/plot_panel.cpp" line="+66"/>
         <source>Could not write %1: the folder is not writable or the disk is full.</source>
         <translation>无法写入 %1：文件夹不可写或磁盘已满。</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+28"/>
+        <location filename="../ui/trajectory_store.cpp" line="+29"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
@@ -33,14 +33,27 @@
     </message>
 </context>
 <context>
+    <name>RunAutosave</name>
+    <message>
+        <location filename="../ui/run_autosave.cpp" line="+114"/>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 exists already</source>
+        <translation>%1 已存在</translation>
+    </message>
+</context>
+<context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/sample_exporter.cpp" line="+57"/>
+        <location filename="../ui/sample_exporter.cpp" line="+60"/>
         <source>There are no images to export.</source>
         <translation>没有可导出的图像。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>%1 has no &apos;patchdiff&apos; run description (only PNGs written by the studio or `patchdiff sample` can be restored).</source>
         <translation>%1 不含 &apos;patchdiff&apos; 运行记录（只能还原由本工作室或 `patchdiff sample` 写出的 PNG）。</translation>
     </message>
@@ -48,7 +61,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+37"/>
+        <location filename="../ui/studio_app.cpp" line="+38"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>对图像块扩散模型进行采样，并实时逐步预览。</translation>
     </message>
@@ -81,7 +94,7 @@
 <context>
     <name>TrajectoryExporter</name>
     <message>
-        <location filename="../ui/trajectory_exporter.cpp" line="+83"/>
+        <location filename="../ui/trajectory_exporter.cpp" line="+84"/>
         <source>step %1</source>
         <translation>第 %1 步</translation>
     </message>
@@ -100,12 +113,22 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+39"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+29"/>
+        <source>unknown flag --%1; did you mean --%2?</source>
+        <translation>未知选项 --%1；您是指 --%2 吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown flag --%1 (--help lists the flags)</source>
+        <translation>未知选项 --%1（--help 列出所有选项）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>--%1 needs a value</source>
         <translation>--%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cli_tr.cpp" line="+96"/>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+97"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -115,7 +138,7 @@
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_bench.cpp" line="+42"/>
+        <location filename="../app/patchdiff/cmd_bench.cpp" line="+43"/>
         <source>--%1 takes on or off, got &apos;%2&apos;</source>
         <translation>--%1 只接受 on 或 off，收到的是 &apos;%2&apos;</translation>
     </message>
@@ -126,8 +149,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+191"/>
-        <location filename="../app/patchdiff/cmd_forward.cpp" line="+91"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
+        <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
@@ -220,10 +243,10 @@ files are missing from a partial reference folder are skipped.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+96"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+74"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+90"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+68"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+91"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>意外的参数 &apos;%1&apos;（选项的形式为 --name value）</translation>
     </message>
@@ -351,7 +374,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+75"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+82"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+68"/>
         <source>steps</source>
         <translation>步</translation>
@@ -367,7 +390,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
         <translation>已写出 %1 和 %2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_data.cpp" line="+24"/>
+        <location filename="../app/patchdiff/cmd_data.cpp" line="+26"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]
 Builds the bundled emoji models&apos; training set (resources/models/MODEL_CARD.md): fetches
 emoji-datasource-google@16.0.0 and emoji-datasource-twitter@16.0.0 with `npm pack` (or
@@ -403,7 +426,7 @@ emoji-datasource-google@16.0.0 和 emoji-datasource-twitter@16.0.0（或读取�
         <translation>无法在 %1 中创建临时文件夹</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>usage: patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</source>
         <translation>用法：patchdiff data emoji OUTDIR [--heldout_fraction F] [--tarballs A.tgz,B.tgz]</translation>
     </message>
@@ -504,7 +527,7 @@ models (the class count is the null label). Prints max/mean of the output.
         <translation>输出 %1  最大值 %2  均值 %3  最大|.| %4</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_info.cpp" line="+25"/>
+        <location filename="../app/patchdiff/cmd_info.cpp" line="+26"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from (patchdiff info): the user&apos;s command line.</extracomment>
@@ -644,7 +667,7 @@ CKPT 是 .pt 文件或内置模型的名称（例如 emoji64_p4）。
         <translation>许可证：</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-131"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-138"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -728,12 +751,22 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
         <translation>--noise %1 的形状为 %2，应为 %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>sampling</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
+        <source>batch %1/%2</source>
+        <translation>批次 %1/%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>interrupted before the first batch finished: nothing to keep</source>
+        <translation>在第一个批次完成前被中断：没有可保留的结果</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>saving to %1</source>
         <translation>正在保存到 %1</translation>
     </message>
@@ -746,6 +779,11 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
         <location line="+4"/>
         <source>sampled %1 images, %2 steps each, %3 ms per step (batch %4, %5), %6 s in all</source>
         <translation>已采样 %1 张图像，每张 %2 步，每步 %3 ms（批大小 %4，%5），共 %6 s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>interrupted: kept the %1 images of the finished batches (of %2) in %3</source>
+        <translation>已中断：已完成批次的 %1 张图像（共 %2 张）保留在 %3</translation>
     </message>
     <message>
         <location filename="../app/patchdiff/cmd_train.cpp" line="-130"/>
@@ -855,7 +893,7 @@ Ctrl-C stops after the current step and saves a checkpoint.
         <translation>%1：%3 s 内完成 %2 步（%4 张/s）；检查点位于 %5</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/commands.cpp" line="+20"/>
+        <location filename="../app/patchdiff/commands.cpp" line="+21"/>
         <source>show a checkpoint&apos;s resolved flags, parameters, GFLOP and classes</source>
         <translation>显示检查点解析后的选项、参数量、GFLOP 和类别</translation>
     </message>
@@ -920,7 +958,7 @@ Ctrl-C stops after the current step and saves a checkpoint.
         <translation>未知命令 &apos;%1&apos;（可用命令：%2）</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/main.cpp" line="+25"/>
+        <location filename="../app/patchdiff/main.cpp" line="+26"/>
         <source>bundled models: %1</source>
         <translation>内置模型：%1</translation>
     </message>
@@ -941,13 +979,19 @@ Ctrl-C stops after the current step and saves a checkpoint.
         <translation>patchdiff %1：错误：%2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/progress_bar.cpp" line="+28"/>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+32"/>
+        <source>%1 d %2</source>
+        <extracomment>A duration of a day or more: %1 is the number of days, %2 hours:minutes:seconds.</extracomment>
+        <translation>%1 天 %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>ETA</source>
-        <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
+        <extracomment>Estimated time left in a progress line, followed by hours:minutes:seconds.</extracomment>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-133"/>
+        <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-124"/>
         <source>usage: patchdiff evaluate --model_path A.pt[,B.pt...] --data_dir DIR [--samples_per_image K]
                           [--seed S] [--batch_size B] [--device cpu|cuda] [--json FILE]
                           [--threads N] [--entry NAME] [model/diffusion flags]
@@ -992,7 +1036,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>paired difference to %1 (same draws; negative: lower loss than it)</source>
         <translation>与 %1 的配对差（相同的抽取；负值：损失低于它）</translation>
     </message>
@@ -1033,11 +1077,28 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <source>(%1 undecodable files left out)</source>
         <translation>（已排除 %1 个无法解码的文件）</translation>
     </message>
+    <message>
+        <location filename="../app/patchdiff/sample_plan.cpp" line="+19"/>
+        <source>sampling %1 images in %2 batches of up to %3, %4 %5 steps each, on %6, into %7</source>
+        <extracomment>Said before sampling starts. %1 images, %2 batches, %3 images per batch, %4 steps per image, %5 DDPM or DDIM, %6 the device (cpu, cuda:0), %7 the output folder.</extracomment>
+        <translation>采样 %1 张图像，分 %2 个批次（每批最多 %3 张），每张 %4 步 %5，设备 %6，输出到 %7</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>these are the original&apos;s defaults (--num_samples 10000, all %1 diffusion steps); for a quick look try --num_samples 16 --timestep_respacing 50</source>
+        <translation>这些是原版的默认值（--num_samples 10000，全部 %1 个扩散步）；想快速查看可用 --num_samples 16 --timestep_respacing 50</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>estimated time: about %1 (%2 s per step); Ctrl+C stops and keeps the finished batches</source>
+        <extracomment>%1 a duration (h:mm:ss, or days and h:mm:ss), %2 seconds per step of one batch.</extracomment>
+        <translation>预计时间：约 %1（每步 %2 s）；按 Ctrl+C 停止并保留已完成的批次</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+18"/>
+        <location filename="../ui/branch_dialog.cpp" line="+19"/>
         <source>Continue from Step %1</source>
         <translation>从第 %1 步继续</translation>
     </message>
@@ -1098,7 +1159,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::CompareColumnView</name>
     <message>
-        <location filename="../ui/compare_column_view.cpp" line="+43"/>
+        <location filename="../ui/compare_column_view.cpp" line="+44"/>
         <source>waiting…</source>
         <translation>等待中…</translation>
     </message>
@@ -1106,7 +1167,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+39"/>
+        <location filename="../ui/compare_window.cpp" line="+40"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>检查点</translation>
@@ -1403,7 +1464,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::FilmstripView</name>
     <message>
-        <location filename="../ui/filmstrip_view.cpp" line="+17"/>
+        <location filename="../ui/filmstrip_view.cpp" line="+18"/>
         <source>Filmstrip</source>
         <translation>胶片条</translation>
     </message>
@@ -1421,7 +1482,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::FlagsView</name>
     <message>
-        <location filename="../ui/flags_view.cpp" line="+21"/>
+        <location filename="../ui/flags_view.cpp" line="+22"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
@@ -1479,7 +1540,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>应用选项</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Editable: the weights do not decide %1</source>
         <translation>可编辑：%1 不由权重决定</translation>
     </message>
@@ -1493,11 +1554,17 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <source>user (pending)</source>
         <translation>用户（待应用）</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot apply the flags: %1</source>
+        <extracomment>%1: what is wrong with a pasted MODEL_FLAGS string (English, from the core), e.g. &quot;unknown flag --num_head; did you mean --num_heads?&quot;.</extracomment>
+        <translation>无法应用选项：%1</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="+56"/>
+        <location filename="../ui/inspector.cpp" line="+57"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
@@ -1582,7 +1649,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>没有可供继续的已记录轨迹。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>检查点 %1 不在目录中。</translation>
     </message>
@@ -1676,7 +1743,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::LanguageMenu</name>
     <message>
-        <location filename="../ui/language_menu.cpp" line="+9"/>
+        <location filename="../ui/language_menu.cpp" line="+10"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1694,12 +1761,12 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+39"/>
+        <location filename="../ui/main_window.cpp" line="+40"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
@@ -1730,6 +1797,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window_outputs.cpp" line="+68"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1799,7 +1867,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
@@ -1814,7 +1882,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1861,8 +1929,8 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample, inspect and train patch diffusion models.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;对图像块扩散模型进行采样、检查和训练。&lt;/p&gt;&lt;p&gt;Qt %2（构建时为 %3）· LibTorch %4&lt;/p&gt;&lt;p&gt;内置模型：&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
+        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample and inspect patch diffusion models; the patchdiff command line also trains them.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;对图像块扩散模型进行采样和检查；训练请使用 patchdiff 命令行。&lt;/p&gt;&lt;p&gt;Qt %2（构建时为 %3）· LibTorch %4&lt;/p&gt;&lt;p&gt;内置模型：&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1870,7 +1938,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>&lt;li&gt;未找到&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+56"/>
+        <location filename="../ui/main_window_files.cpp" line="+57"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>未找到内置模型：请打开一个检查点（Ctrl+O）或设置 PATCHDIFF_MODELS_DIR。</translation>
     </message>
@@ -1891,17 +1959,28 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../ui/run_autosave.cpp" line="-52"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>种子 %1 #%2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This image started from injected noise: its seed alone cannot redo it.</source>
-        <translation>此图像源自注入的噪声：仅凭种子无法重现。</translation>
+        <location line="+21"/>
+        <source>%1 cannot be regenerated exactly: it started from injected noise, which its file does not hold. Its settings are restored.</source>
+        <translation>%1 无法精确重新生成：它从注入的噪声开始，而文件中不含该噪声。其设置已恢复。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 continued another run from step %2 with other settings; its file holds that run&apos;s recipe and the x_t of step %2, so it regenerates exactly.</source>
+        <translation>%1 以其他设置从第 %2 步继续了另一次运行；其文件包含该运行的配方和第 %2 步的 x_t，因此可以精确重新生成。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 continued another run from the 8-bit x_t of step %2 (an approximate continuation); its file holds that x_t, so it regenerates exactly as it was made.</source>
+        <translation>%1 从第 %2 步的 8 位 x_t 继续了另一次运行（近似继续）；其文件包含该 x_t，因此可以按原样精确重新生成。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Restored the settings of %1 (seed %2, image #%3).</source>
         <translation>已还原 %1 的设置（种子 %2，图像 #%3）。</translation>
     </message>
@@ -1916,21 +1995,43 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>%1 的所有设置均已还原。现在重新生成图像吗？</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>The settings of %1 are restored, but a new image from them will differ. Generate it anyway?</source>
+        <translation>%1 的设置已恢复，但据此生成的新图像会有所不同。仍要生成吗？</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+15"/>
         <source>Nothing to export: finish a run first.</source>
         <translation>没有可导出的内容：请先完成一次运行。</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-32"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replace files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 already holds %n file(s) of these names (%2). Replace them?</source>
+        <translation>
+            <numerusform>%1 中已有 %n 个同名文件（%2）。要替换吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1973,7 +2074,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>全部导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="+31"/>
+        <location filename="../ui/main_window_run.cpp" line="+32"/>
         <source>Loaded %1</source>
         <translation>已加载 %1</translation>
     </message>
@@ -2032,11 +2133,68 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <source>Regenerated image differs from the file in %1 pixels (at most %2 levels).</source>
         <translation>重新生成的图像与文件有 %1 个像素不同（最多相差 %2 级）。</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window_outputs.cpp" line="-44"/>
+        <source>Save Finished Runs &amp;Automatically</source>
+        <translation>自动保存已完成的运行(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every finished run&apos;s images, with their settings, go to the outputs folder</source>
+        <translation>每次完成的运行的图像连同其设置都会保存到输出文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outputs &amp;Folder…</source>
+        <translation>输出文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs Folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished runs are saved in %1, one subfolder per day.</source>
+        <translation>已完成的运行保存在 %1 中，每天一个子文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Outputs Folder</source>
+        <translation>打开输出文件夹</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save the run in the outputs folder: %1</source>
+        <translation>无法将运行保存到输出文件夹：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n image(s) in %1</source>
+        <translation>
+            <numerusform>已将 %n 张图像保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit while sampling?</source>
+        <translation>在采样过程中退出？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A run is still going; quitting stops it and its images are lost. Runs that finished are kept in the outputs folder.</source>
+        <translation>仍有运行在进行；退出会停止它，其图像将丢失。已完成的运行保留在输出文件夹中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep Running</source>
+        <translation>继续运行(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff::ui::MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.cpp" line="+19"/>
+        <location filename="../ui/message_bar.cpp" line="+20"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -2049,7 +2207,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="+28"/>
+        <location filename="../ui/model_panel.cpp" line="+29"/>
         <source>Checkpoints</source>
         <translation>检查点</translation>
     </message>
@@ -2205,7 +2363,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::RecentFiles</name>
     <message>
-        <location filename="../ui/recent_files.cpp" line="+15"/>
+        <location filename="../ui/recent_files.cpp" line="+16"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -2218,14 +2376,20 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::RunHistoryView</name>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+9"/>
+        <location filename="../ui/run_history_view.cpp" line="+12"/>
         <source>Run history</source>
         <translation>运行历史</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Run %1 · %2</source>
+        <extracomment>A run saved in the outputs folder by an earlier session: %1 its day and number there (&quot;2026-12-07 #3&quot;), %2 the checkpoint.</extracomment>
         <translation>运行 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 · %2</source>
+        <translation>已保存 %1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2259,6 +2423,11 @@ SNR 分段：%1 个模型</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>final images only (from the outputs folder)</source>
+        <translation>仅最终图像（来自输出文件夹）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>trajectory dropped (memory budget)</source>
         <translation>轨迹已丢弃（内存预算）</translation>
     </message>
@@ -2266,7 +2435,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::RunStatus</name>
     <message>
-        <location filename="../ui/run_status.cpp" line="+12"/>
+        <location filename="../ui/run_status.cpp" line="+13"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
@@ -2289,7 +2458,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SampleCanvas</name>
     <message>
-        <location filename="../ui/sample_canvas.cpp" line="+17"/>
+        <location filename="../ui/sample_canvas.cpp" line="+18"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
@@ -2302,7 +2471,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SamplingPanel</name>
     <message>
-        <location filename="../ui/sampling_panel.cpp" line="+33"/>
+        <location filename="../ui/sampling_panel.cpp" line="+34"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
@@ -2499,7 +2668,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/sampling_worker.cpp" line="+58"/>
+        <location filename="../ui/sampling_worker.cpp" line="+60"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>%1 内存不足：请减小批大小、减少每个分段的步数，或在其他设备上采样。</translation>
     </message>
@@ -2509,7 +2678,7 @@ SNR 分段：%1 个模型</translation>
         <translation>本机</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>No checkpoint given.</source>
         <translation>未指定检查点。</translation>
     </message>
@@ -2520,12 +2689,12 @@ SNR 分段：%1 个模型</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>设备 %1：此 LibTorch 构建没有可用的 CUDA 设备。</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>The batch size must be positive.</source>
         <translation>批大小必须为正数。</translation>
     </message>
@@ -2544,7 +2713,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SplitsEditor</name>
     <message>
-        <location filename="../ui/splits_editor.cpp" line="+21"/>
+        <location filename="../ui/splits_editor.cpp" line="+22"/>
         <source>SNR splits</source>
         <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
         <translation>SNR 分段</translation>
@@ -2630,7 +2799,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::TimelineBar</name>
     <message>
-        <location filename="../ui/timeline_bar.cpp" line="+20"/>
+        <location filename="../ui/timeline_bar.cpp" line="+21"/>
         <source>Play or pause the trajectory</source>
         <translation>播放或暂停轨迹</translation>
     </message>
@@ -2689,7 +2858,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::TrajectoryStore</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+125"/>
+        <location filename="../ui/trajectory_store.cpp" line="+138"/>
         <source>Trajectory of run %1 dropped to stay within the %2 memory budget</source>
         <translation>为保持在 %2 的内存预算内，已丢弃运行 %1 的轨迹</translation>
     </message>

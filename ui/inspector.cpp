@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -258,6 +259,8 @@ quint64 Inspector::continueFrom(int step, const BranchSettings& s) {
   q.labels.clear();
   for (qint64 label : r->info.labels)
     if (label >= 0) q.labels << label;
+  q.parentSpecs = r->outcome.specs;  // the branch's PNGs carry the parent's recipe
+  q.startExact = !frame.xtFloat.isEmpty();
   if (!frame.xtFloat.isEmpty()) {
     q.startX = frame.xtFloat;
   } else {  // only the 8-bit x_t survived the budget: an approximate continuation

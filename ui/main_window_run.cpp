@@ -188,6 +188,12 @@ void MainWindow::startRegeneration() {
   r.guidance = rr.guidance;
   r.threshold = rr.threshold;
   r.clipDenoised = rr.clipDenoised;
+  if (rr.branchStep >= 0) {  // a branch: continue from the x_t its file holds, as it did
+    r.startIndex = r.parentStep = rr.branchStep;
+    r.startX = rr.startX;
+    r.startExact = rr.branchExact;
+    r.parentSpecs = {rr.parentSpecJson};
+  }
   const SamplingControls c = m_samplingPanel->controls();
   r.device = c.device;
   r.half = c.half;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 #include <cstring>
 
@@ -12,6 +13,7 @@
 #include "core/io/atomic_file.h"
 #include "core/io/image.h"
 #include "core/io/png_text.h"
+#include "core/sampling/branch_record.h"
 #include "core/sampling/run_spec.h"
 #include "core/sampling/sample_writer.h"
 
@@ -75,6 +77,21 @@ bool SampleExporter::writeBatch(const QString& dir, const QVector<QImage>& image
   }
 }
 
+QStringList SampleExporter::batchFileNames(const QVector<QImage>& images, qint64 firstImage, const QString& dir,
+                                           bool existingOnly) {
+  if (images.isEmpty()) return {};
+  // As core/sampling/sample_writer names them.
+  const QString shape = QStringLiteral("%1x%2x%3x3").arg(images.size()).arg(images.front().height()).arg(images.front().width());
+  QStringList names{QStringLiteral("samples_%1.npz").arg(shape), QStringLiteral("samples_%1_grid.png").arg(shape)};
+  for (int i = 0; i < images.size(); ++i)
+    names << QStringLiteral("sample_%1.png").arg(firstImage + i, 5, 10, QLatin1Char('0'));
+  if (!existingOnly) return names;
+  QStringList existing;
+  for (const QString& name : names)
+    if (QFileInfo::exists(QDir(dir).filePath(name))) existing << name;
+  return existing;
+}
+
 bool SampleExporter::readRun(const QString& path, RestoredRun* run, QString* error) {
   try {
     const std::string bytes = io::read_file(path.toStdString(), "image");
@@ -110,6 +127,13 @@ bool SampleExporter::readRun(const QString& path, RestoredRun* run, QString* err
     r.label = spec.label;
     r.className = q(spec.class_name);
     r.image = fromHwc(io::decode_image(bytes, path.toStdString()));
+    r.specJson = q(*text);
+    if (const auto branch = sampling::branch_from_json(*text)) {
+      r.branchStep = branch->step;
+      r.branchExact = branch->float_x_t_kept;
+      r.startX = QVector<float>(branch->start_x.begin(), branch->start_x.end());
+      r.parentSpecJson = q(branch->parent_spec_json);
+    }
     *run = r;
     return true;
   } catch (const std::exception& e) {

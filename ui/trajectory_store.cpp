@@ -118,6 +118,19 @@ void TrajectoryStore::finish(const RunOutcome& outcome) {
   if (m_view == m_live) Q_EMIT runFinished();
 }
 
+void TrajectoryStore::addSavedRuns(const QVector<std::shared_ptr<RunRecord>>& runs) {
+  if (runs.isEmpty()) return;
+  QVector<std::shared_ptr<RunRecord>> merged;
+  for (const auto& r : runs) {
+    r->info.runId = r->outcome.runId = m_nextSavedId++;
+    r->thumbnail = thumbnailOf(r->outcome.images);
+    merged << r;
+  }
+  merged << m_history;
+  m_history = merged;
+  Q_EMIT historyChanged();
+}
+
 void TrajectoryStore::clear() {
   m_view.reset();
   Q_EMIT cleared();
