@@ -35,7 +35,7 @@
 <context>
     <name>RunAutosave</name>
     <message>
-        <location filename="../ui/run_autosave.cpp" line="+114"/>
+        <location filename="../ui/run_autosave.cpp" line="+116"/>
         <source>cannot create the folder %1</source>
         <translation>kann den Ordner %1 nicht anlegen</translation>
     </message>
@@ -1130,7 +1130,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+19"/>
+        <location filename="../ui/branch_dialog.cpp" line="+20"/>
         <source>Continue from Step %1</source>
         <translation>Ab Schritt %1 fortsetzen</translation>
     </message>
@@ -1596,7 +1596,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="+57"/>
+        <location filename="../ui/inspector.cpp" line="+58"/>
         <source>Plots</source>
         <translation>Diagramme</translation>
     </message>
@@ -1793,7 +1793,7 @@ Modelle nicht trainiert wurden.
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+40"/>
+        <location filename="../ui/main_window.cpp" line="+41"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -1970,7 +1970,7 @@ Modelle nicht trainiert wurden.
         <translation>&lt;li&gt;keine gefunden&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+57"/>
+        <location filename="../ui/main_window_files.cpp" line="+60"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>Keine mitgelieferten Modelle gefunden: einen Checkpoint öffnen (Strg+O) oder PATCHDIFF_MODELS_DIR setzen.</translation>
     </message>
@@ -2168,8 +2168,8 @@ Modelle nicht trainiert wurden.
     </message>
     <message>
         <location filename="../ui/main_window_outputs.cpp" line="-44"/>
-        <source>Save Finished Runs &amp;Automatically</source>
-        <translation>Fertige Läufe &amp;automatisch speichern</translation>
+        <source>Sa&amp;ve Finished Runs Automatically</source>
+        <translation>Fertige Läufe automatisch &amp;speichern</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2893,7 +2893,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::TrajectoryStore</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+138"/>
+        <location filename="../ui/trajectory_store.cpp" line="+139"/>
         <source>Trajectory of run %1 dropped to stay within the %2 memory budget</source>
         <translation>Trajektorie von Lauf %1 verworfen, um im Speicherbudget von %2 zu bleiben</translation>
     </message>

@@ -35,7 +35,7 @@
 <context>
     <name>RunAutosave</name>
     <message>
-        <location filename="../ui/run_autosave.cpp" line="+114"/>
+        <location filename="../ui/run_autosave.cpp" line="+116"/>
         <source>cannot create the folder %1</source>
         <translation>フォルダー %1 を作成できません</translation>
     </message>
@@ -1111,7 +1111,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+19"/>
+        <location filename="../ui/branch_dialog.cpp" line="+20"/>
         <source>Continue from Step %1</source>
         <translation>ステップ %1 から続行</translation>
     </message>
@@ -1577,7 +1577,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="+57"/>
+        <location filename="../ui/inspector.cpp" line="+58"/>
         <source>Plots</source>
         <translation>プロット</translation>
     </message>
@@ -1774,7 +1774,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+40"/>
+        <location filename="../ui/main_window.cpp" line="+41"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -1951,7 +1951,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>&lt;li&gt;見つかりません&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+57"/>
+        <location filename="../ui/main_window_files.cpp" line="+60"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>同梱モデルが見つかりません: チェックポイントを開く (Ctrl+O) か、PATCHDIFF_MODELS_DIR を設定してください。</translation>
     </message>
@@ -2148,8 +2148,8 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
     </message>
     <message>
         <location filename="../ui/main_window_outputs.cpp" line="-44"/>
-        <source>Save Finished Runs &amp;Automatically</source>
-        <translation>完了した実行を自動保存(&amp;A)</translation>
+        <source>Sa&amp;ve Finished Runs Automatically</source>
+        <translation>完了した実行を自動保存(&amp;V)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2871,7 +2871,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::TrajectoryStore</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+138"/>
+        <location filename="../ui/trajectory_store.cpp" line="+139"/>
         <source>Trajectory of run %1 dropped to stay within the %2 memory budget</source>
         <translation>%2 のメモリ予算内に収めるため、実行 %1 の軌跡を破棄しました</translation>
     </message>

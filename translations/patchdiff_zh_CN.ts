@@ -35,7 +35,7 @@
 <context>
     <name>RunAutosave</name>
     <message>
-        <location filename="../ui/run_autosave.cpp" line="+114"/>
+        <location filename="../ui/run_autosave.cpp" line="+116"/>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -1098,7 +1098,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+19"/>
+        <location filename="../ui/branch_dialog.cpp" line="+20"/>
         <source>Continue from Step %1</source>
         <translation>从第 %1 步继续</translation>
     </message>
@@ -1564,7 +1564,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="+57"/>
+        <location filename="../ui/inspector.cpp" line="+58"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
@@ -1761,7 +1761,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+40"/>
+        <location filename="../ui/main_window.cpp" line="+41"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -1938,7 +1938,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>&lt;li&gt;未找到&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+57"/>
+        <location filename="../ui/main_window_files.cpp" line="+60"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>未找到内置模型：请打开一个检查点（Ctrl+O）或设置 PATCHDIFF_MODELS_DIR。</translation>
     </message>
@@ -2135,8 +2135,8 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
     </message>
     <message>
         <location filename="../ui/main_window_outputs.cpp" line="-44"/>
-        <source>Save Finished Runs &amp;Automatically</source>
-        <translation>自动保存已完成的运行(&amp;A)</translation>
+        <source>Sa&amp;ve Finished Runs Automatically</source>
+        <translation>自动保存已完成的运行(&amp;V)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2858,7 +2858,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::TrajectoryStore</name>
     <message>
-        <location filename="../ui/trajectory_store.cpp" line="+138"/>
+        <location filename="../ui/trajectory_store.cpp" line="+139"/>
         <source>Trajectory of run %1 dropped to stay within the %2 memory budget</source>
         <translation>为保持在 %2 的内存预算内，已丢弃运行 %1 的轨迹</translation>
     </message>

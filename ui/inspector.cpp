@@ -307,7 +307,7 @@ bool Inspector::selectRun(quint64 runId) {
   QVector<QImage> xt = r.frames.isEmpty() ? QVector<QImage>() : r.frames.back().xt;
   canvas->setImages(r.outcome.images.isEmpty() && !r.frames.isEmpty() ? r.frames.back().x0 : r.outcome.images, xt);
   restoreSettingsOf(r);
-  if (r.trajectoryDropped)
+  if (r.trajectoryDropped && r.savedName.isEmpty())  // a saved run never had one here
     m_window->statusBar()->showMessage(tr("Run %1's trajectory was dropped for the memory budget: its images, plots and settings remain.").arg(runId), 10000);
   return true;
 }

@@ -21,7 +21,7 @@
 namespace patchdiff::ui {
 
 void MainWindow::createOutputsActions(QMenu* file) {
-  auto* autosave = file->addAction(tr("Save Finished Runs &Automatically"));
+  auto* autosave = file->addAction(tr("Sa&ve Finished Runs Automatically"));
   autosave->setObjectName(QStringLiteral("AutosaveAction"));
   autosave->setCheckable(true);
   autosave->setChecked(RunAutosave::enabled());

@@ -166,6 +166,7 @@ const RunRecord* TrajectoryStore::record(quint64 runId) const {
 QString TrajectoryStore::recordingNote() const {
   if (!m_view) return QString();
   const RunRecord& r = *m_view;
+  if (!r.savedName.isEmpty()) return QString();  // from the outputs folder: final images only
   if (r.trajectoryDropped) return tr("Trajectory of run %1 dropped to stay within the %2 memory budget").arg(r.runId()).arg(formatBytes(m_budget));
   const int n = r.info.numSteps;
   QString note;

@@ -9,6 +9,7 @@
 
 #include "support/shared_data.h"
 #include "tests/ui/studio_test_util.h"
+#include "ui/inspector.h"
 #include "ui/run_autosave.h"
 #include "ui/sample_exporter.h"
 
@@ -82,7 +83,7 @@ class TestStudioOutputs : public QObject {
         QCOMPARE(saved.outcome.images[i].convertToFormat(QImage::Format_RGB888),
                  images[i].convertToFormat(QImage::Format_RGB888));
       // Picking it shows its images and lets them be exported again.
-      QVERIFY(w.store()->select(saved.runId()));
+      QVERIFY(w.inspector()->selectRun(saved.runId()));
       QCOMPARE(w.canvas()->count(), 2);
       const QString png = QString::fromStdString(test::temp_dir()) + QStringLiteral("/again.png");
       QVERIFY(w.exportImage(1, png));
@@ -140,7 +141,7 @@ class TestStudioOutputs : public QObject {
     QVERIFY(!w.exportBatch(dir));
     QMessageBox* box = waitForQuestion(w, QStringLiteral("ReplaceFilesQuestion"));
     QVERIFY(box);
-    QVERIFY2(box->text().contains(QStringLiteral("4 files")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QStringLiteral("4 file")), qPrintable(box->text()));
     QCOMPARE(contents(png), QByteArray("the user's own file"));
     box->button(QMessageBox::Cancel)->click();
     QTest::qWait(50);
