@@ -66,6 +66,11 @@ bool SampleExporter::writeBatch(const QString& dir, const QVector<QImage>& image
     if (!labels.isEmpty() && labels.front() >= 0)
       labelTensor = torch::tensor(std::vector<int64_t>(labels.begin(), labels.end()), torch::kLong);
     const auto files = sampling::write_samples(dir.toStdString(), torch::stack(hwc), labelTensor, runSpecs);
+    // A branch's recipe lives beside the RunSpec (core/sampling/branch_record.h), which
+    // write_samples does not know: those PNGs get their whole description again.
+    for (size_t i = 0; i < files.images.size() && static_cast<qsizetype>(i) < specs.size(); ++i)
+      if (sampling::branch_from_json(specs[static_cast<qsizetype>(i)].toStdString()))
+        io::write_png(files.images[i], hwc[i], specs[static_cast<qsizetype>(i)].toStdString());
     if (written) {
       *written = QStringList{q(files.npz), q(files.grid)};
       for (const auto& f : files.images) *written << q(f);
