@@ -31,7 +31,8 @@ if(PATCHDIFF_BUILD_GUI)
   # Plugins Qt loads at run time (not seen by dpkg-shlibdeps): the SVG icon engine of the
   # window icon. The xcb, wayland and offscreen platforms come with libqt6gui6.
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
-  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hicolor-icon-theme")
+  # CJK fonts: the language menu and the Chinese and Japanese UIs are empty boxes without them.
+  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hicolor-icon-theme, fonts-noto-cjk")
 endif()
 
 include(CPack)

@@ -2,15 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>AboutNotices</name>
-    <message>
-        <location filename="../ui/window/about_notices.cpp" line="+18"/>
-        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>&lt;p&gt;Freie Software unter der Lizenz %1, ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;Bibliotheken Dritter:&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -42,6 +33,19 @@
     </message>
 </context>
 <context>
+    <name>RunAutosave</name>
+    <message>
+        <location filename="../ui/run_autosave.cpp" line="+116"/>
+        <source>cannot create the folder %1</source>
+        <translation>kann den Ordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 exists already</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+</context>
+<context>
     <name>SampleExporter</name>
     <message>
         <location filename="../ui/export/sample_exporter.cpp" line="+58"/>
@@ -67,7 +71,12 @@
         <translation>Version und Ordner der mitgelieferten Modelle ausgeben und beenden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
+        <translation>Ein eigenes Fenster öffnen, statt die Dateien an das bereits laufende Studio zu übergeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Checkpoints (.pt, .safetensors) to load or samples (.png) to restore.</source>
         <translation>Zu ladende Checkpoints (.pt, .safetensors) oder wiederherzustellende Samples (.png).</translation>
     </message>
@@ -83,7 +92,12 @@
         <translation>Bibliotheken Dritter:</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../ui/studio_app.cpp" line="+45"/>
+        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
+        <translation>Zu ladende Checkpoints (.pt) oder wiederherzustellende Samples (.png).</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/studio_app.cpp" line="-14"/>
         <source>[FILE...]</source>
         <translation>[DATEI...]</translation>
     </message>
@@ -93,12 +107,7 @@
         <translation>keine gefunden (PATCHDIFF_MODELS_DIR setzen)</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
-        <translation>Ein eigenes Fenster öffnen, statt die Dateien an das bereits laufende Studio zu übergeben.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>bundled models: %1</source>
         <translation>mitgelieferte Modelle: %1</translation>
     </message>
@@ -125,7 +134,17 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+40"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+29"/>
+        <source>unknown flag --%1; did you mean --%2?</source>
+        <translation>unbekanntes Flag --%1; meinten Sie --%2?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown flag --%1 (--help lists the flags)</source>
+        <translation>unbekanntes Flag --%1 (--help listet die Flags auf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--%1 needs a value</source>
         <translation>--%1 braucht einen Wert</translation>
     </message>
@@ -312,7 +331,45 @@ Referenzordner fehlen, werden übersprungen.
         <translation>%1 Fälle, %2 fehlgeschlagen, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-64"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-65"/>
+        <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
+       patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
+Runs columns that differ in one thing and share everything else (seed, x_T, labels,
+sampler settings), one after another, and writes DIR/compare.png (the columns side by
+side with captions) and DIR/compare.json (one object per column: checkpoint, patch_size,
+setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
+  --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
+  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
+                      use_ddim=False,True | eta=0,0.5,1 (2 to 6 values)
+  --out               output folder (default .)
+  --num_samples       images per column (default 4), --batch_size (default 16)
+  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
+  --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
+  --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
+  --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
+</source>
+        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout.</extracomment>
+        <translation>Aufruf: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [Sampling-Flags] [--out DIR]
+        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [Sampling-Flags] [--out DIR]
+Führt Spalten aus, die sich in einer Sache unterscheiden und alles andere teilen (Seed,
+x_T, Labels, Sampler-Einstellungen), eine nach der anderen, und schreibt DIR/compare.png
+(die Spalten nebeneinander, mit Beschriftungen) und DIR/compare.json (ein Objekt je
+Spalte: checkpoint, patch_size, setting, params, gflop_per_pass, ms_per_step_median,
+total_s, rms_to_first).
+  --model_path        2 bis 4 Checkpoints, durch Kommas getrennt (Spalten), oder einer
+                      mit --vary
+  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
+                      use_ddim=False,True | eta=0,0.5,1 (2 bis 6 Werte)
+  --out               Ausgabeordner (Standard .)
+  --num_samples       Bilder je Spalte (Standard 4), --batch_size (Standard 16)
+  --timestep_respacing, --guidance_scale (Standard 1.5), --use_ddim, --eta,
+  --dynamic_threshold auto|on|off, --clip_denoised, --seed (Standard 0),
+  --class_labels 3,3,7 (Standard: aus dem Seed gezogen, wie bei &apos;sample&apos;),
+  --threads N, --device cpu|cuda, --entry NAME und die MODEL_FLAGS des Originals
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -690,7 +747,52 @@ oder den Standardwerten stammt), Parameter, GFLOP je Bild und Netzdurchlauf und 
         <translation>Lizenz:</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-158"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-163"/>
+        <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
+                        [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
+                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
+                        [--trajectory K] [--threads N] [--entry NAME]
+Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
+samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
+&apos;patchdiff&apos; text chunk records everything needed to redo it.
+  --model_path        checkpoints, comma separated, highest-SNR model first (splits);
+                      a bare name such as emoji64_p4 is a bundled model
+  --snr_splits        SNR boundaries between split models, e.g. 0.25
+  --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
+  --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
+  --use_ddim          True for DDIM (with --eta, default 0)
+  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA only)
+  --seed              image i uses the noise streams of (seed, i) (default 0)
+  --class_labels      labels for the images, repeated as needed, or random (default)
+  --noise             x_T for every image from an .npy [N, 3, H, W]
+  --dynamic_threshold auto (on exactly when guiding, as the original), on, off
+  --trajectory K      also save every K-th x0 prediction to trajectory.npz
+</source>
+        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
+        <translation>Aufruf: patchdiff sample --model_path A.pt[,B.pt] [MODEL_FLAGS und SAMPLE_FLAGS des Originals]
+                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
+                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
+                         [--trajectory K] [--threads N] [--entry NAME]
+Akzeptiert die Sampling-Befehlszeilen aus dem README des Originals. Schreibt nach
+--save_dir (Standard .): samples_NxHxWx3.npz (wie das Original), ein Raster-PNG und ein
+PNG je Bild, dessen &apos;patchdiff&apos;-Textblock alles festhält, um es erneut zu erzeugen.
+  --model_path        Checkpoints, durch Kommas getrennt, Modell mit höchstem SNR zuerst
+                      (Aufteilung); ein bloßer Name wie emoji64_p4 ist ein
+                      mitgeliefertes Modell
+  --snr_splits        SNR-Grenzen zwischen den Teilmodellen, z. B. 0.25
+  --timestep_respacing  250, 10,20,30 oder ddim50 (Standard: alle Diffusionsschritte)
+  --guidance_scale    Classifier-free Guidance (Standard 1.5; 1 = aus)
+  --use_ddim          True für DDIM (mit --eta, Standard 0)
+  --num_samples, --batch_size, --clip_denoised, --use_fp16 (nur CUDA)
+  --seed              Bild i nutzt die Rauschströme von (Seed, i) (Standard 0)
+  --class_labels      Labels der Bilder, nach Bedarf wiederholt, oder random (Standard)
+  --noise             x_T für jedes Bild aus einer .npy [N, 3, H, W]
+  --dynamic_threshold auto (an genau dann, wenn Guidance wirkt, wie das Original), on, off
+  --trajectory K      zusätzlich jede K-te x0-Vorhersage in trajectory.npz speichern
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -767,12 +869,7 @@ ein einzelner Prozess (docs/distributed.md).
         <translation>--use_fp16 True gilt nur für CUDA und wird auf der CPU ignoriert</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>--use_ddim True and --sampler %1 disagree: give one of them</source>
-        <translation>--use_ddim True und --sampler %1 widersprechen sich: geben Sie nur eines davon an</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
         <translation>das Modell ist unbedingt, daher hat --guidance_scale %1 keine Wirkung (auch das Original lässt Guidance bei solchen Modellen weg)</translation>
     </message>
@@ -787,7 +884,18 @@ ein einzelner Prozess (docs/distributed.md).
         <translation>--trajectory muss ein positiver Schrittabstand sein</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+117"/>
+        <source>split over %1 processes (%2); rank 0 wrote the files</source>
+        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
+        <translation>auf %1 Prozesse verteilt (%2); Rang 0 hat die Dateien geschrieben</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>--use_ddim True and --sampler %1 disagree: give one of them</source>
+        <translation>--use_ddim True und --sampler %1 widersprechen sich: geben Sie nur eines davon an</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels ist leer</translation>
     </message>
@@ -807,7 +915,17 @@ ein einzelner Prozess (docs/distributed.md).
         <translation>Sampling</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-1"/>
+        <source>batch %1/%2</source>
+        <translation>Batch %1/%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>interrupted before the first batch finished: nothing to keep</source>
+        <translation>unterbrochen, bevor der erste Batch fertig war: nichts zu behalten</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>saving to %1</source>
         <translation>speichere nach %1</translation>
     </message>
@@ -822,13 +940,78 @@ ein einzelner Prozess (docs/distributed.md).
         <translation>%1 Bilder gesampelt, je %2 Schritte, %3 ms je Schritt (Batch %4, %5), insgesamt %6 s</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>split over %1 processes (%2); rank 0 wrote the files</source>
-        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
-        <translation>auf %1 Prozesse verteilt (%2); Rang 0 hat die Dateien geschrieben</translation>
+        <location line="-8"/>
+        <source>interrupted: kept the %1 images of the finished batches (of %2) in %3</source>
+        <translation>unterbrochen: die %1 Bilder der fertigen Batches (von %2) in %3 behalten</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-179"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-181"/>
+        <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
+                       [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
+                       [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
+                       [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                       [--dry_run]
+Accepts the original README&apos;s training command lines. Images: every .jpg/.jpeg/.png/.gif
+below --data_dir, decoded with stb_image and resized as the original (box halving, bicubic,
+centre crop; --random_crop, --random_flip). With --class_cond True the class is the file
+name before its first underscore: integers (the original&apos;s 3_cat.png) or words (numbered
+in sorted order; the names go into the sidecar).
+Writes to --log_dir (default $OPENAI_LOGDIR, else ./train-&lt;date&gt;): model{N}.pt,
+ema_{rate}_{N}.pt and opt{N}.pt every --save_interval steps and at the end, a .json sidecar
+beside each model so `patchdiff sample --model_path` needs no flags, and progress.csv.
+--resume_checkpoint DIR/modelN.pt continues exactly (optimizer, EMA, RNG, data order); a
+file without a step in its name (a bundled starter, emoji64_p4.pt) gives the starting
+weights alone: step 0, EMA from those weights, fresh AdamW.
+Beyond the original:
+  --class_dropout_prob  labels replaced by the null label at this rate (default 0.1), so
+                        the model can be sampled with guidance
+  --max_steps N         stop at total step N; --max_minutes M: after M minutes of this run
+  --precision           fp32 (CPU or CUDA), fp16 (CUDA: --use_fp16&apos;s half torso with dynamic
+                        loss scaling), bf16 (CUDA autocast)
+  --sample_every N      EMA sample grid samples_N.png every N steps (DDIM, guided)
+  --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps
+  --ema_dtype float16   EMA files in float16 (half the size, as the original&apos;s use_fp16)
+  --dry_run             check the flags and the data folder, print the plan, train nothing
+Ctrl-C stops after the current step and saves a checkpoint.
+</source>
+        <extracomment>patchdiff train --help. Keep flag names (--data_dir), values (fp32|fp16|bf16), file names (model{N}.pt, progress.csv) and $OPENAI_LOGDIR as they are; keep the layout.</extracomment>
+        <translation>Aufruf: patchdiff train --data_dir DIR [MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS des Originals]
+                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
+                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
+                        [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                        [--dry_run]
+Akzeptiert die Trainings-Befehlszeilen aus dem README des Originals. Bilder: jede
+.jpg/.jpeg/.png/.gif unter --data_dir, mit stb_image dekodiert und wie im Original
+skaliert (Box-Halbierung, bikubisch, mittiger Zuschnitt; --random_crop, --random_flip).
+Mit --class_cond True ist die Klasse der Dateiname vor dem ersten Unterstrich: Ganzzahlen
+(3_cat.png des Originals) oder Wörter (in sortierter Reihenfolge nummeriert; die Namen
+kommen in die Sidecar-Datei).
+Schreibt nach --log_dir (Standard $OPENAI_LOGDIR, sonst ./train-&lt;date&gt;): model{N}.pt,
+ema_{rate}_{N}.pt und opt{N}.pt alle --save_interval Schritte und am Ende, eine
+.json-Sidecar-Datei neben jedem Modell, damit `patchdiff sample --model_path` keine Flags
+braucht, und progress.csv.
+--resume_checkpoint DIR/modelN.pt setzt exakt fort (Optimierer, EMA, RNG,
+Datenreihenfolge); eine Datei ohne Schritt im Namen (ein mitgeliefertes Startmodell,
+emoji64_p4.pt) liefert nur die Startgewichte: Schritt 0, EMA aus diesen Gewichten,
+frischer AdamW.
+Über das Original hinaus:
+  --class_dropout_prob  Labels werden mit dieser Rate durch das Null-Label ersetzt
+                        (Standard 0.1), damit das Modell mit Guidance gesampelt werden kann
+  --max_steps N         beim Gesamtschritt N anhalten; --max_minutes M: nach M Minuten
+                        dieses Laufs
+  --precision           fp32 (CPU oder CUDA), fp16 (CUDA: halber Rumpf wie --use_fp16,
+                        mit dynamischer Loss-Skalierung), bf16 (CUDA-Autocast)
+  --sample_every N      EMA-Sample-Raster samples_N.png alle N Schritte (DDIM, mit
+                        Guidance)
+  --grad_clip G         Gradientennorm begrenzen; --max_nonfinite K: nach K schlechten
+                        Schritten anhalten
+  --ema_dtype float16   EMA-Dateien in float16 (halbe Größe, wie use_fp16 des Originals)
+  --dry_run             Flags und Datenordner prüfen, den Plan ausgeben, nichts trainieren
+Strg+C hält nach dem aktuellen Schritt an und speichert einen Checkpoint.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -1003,17 +1186,17 @@ Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_check
         <translation>Spalten aus identischem Rauschen samplen: Checkpoints oder eine Einstellung nebeneinander</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>convert a checkpoint between .pt and .safetensors (optionally its dtype)</source>
-        <translation>einen Checkpoint zwischen .pt und .safetensors umwandeln (wahlweise seinen dtype)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>build a training set (data emoji: the bundled models&apos; emoji images)</source>
         <translation>einen Trainingsdatensatz erstellen (data emoji: die Emoji-Bilder der mitgelieferten Modelle)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>convert a checkpoint between .pt and .safetensors (optionally its dtype)</source>
+        <translation>einen Checkpoint zwischen .pt und .safetensors umwandeln (wahlweise seinen dtype)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>training loss of checkpoints on held-out images, on identical draws</source>
         <translation>Trainingsverlust von Checkpoints auf zurückgehaltenen Bildern, mit identischen Zufallsziehungen</translation>
     </message>
@@ -1075,7 +1258,13 @@ Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_check
         <translation>patchdiff %1: Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/progress_bar.cpp" line="+29"/>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+32"/>
+        <source>%1 d %2</source>
+        <extracomment>A duration of a day or more: %1 is the number of days, %2 hours:minutes:seconds.</extracomment>
+        <translation>%1 d %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>ETA</source>
         <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
         <translation>Restzeit</translation>
@@ -1174,6 +1363,23 @@ Modelle nicht trainiert wurden.
         <translation>(%1 nicht dekodierbare Dateien ausgelassen)</translation>
     </message>
     <message>
+        <location filename="../app/patchdiff/sample_plan.cpp" line="+19"/>
+        <source>sampling %1 images in %2 batches of up to %3, %4 %5 steps each, on %6, into %7</source>
+        <extracomment>Said before sampling starts. %1 images, %2 batches, %3 images per batch, %4 steps per image, %5 DDPM or DDIM, %6 the device (cpu, cuda:0), %7 the output folder.</extracomment>
+        <translation>sample %1 Bilder in %2 Batches zu höchstens %3, je %4 %5-Schritte, auf %6, nach %7</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>these are the original&apos;s defaults (--num_samples 10000, all %1 diffusion steps); for a quick look try --num_samples 16 --timestep_respacing 50</source>
+        <translation>das sind die Standardwerte des Originals (--num_samples 10000, alle %1 Diffusionsschritte); für einen schnellen Blick: --num_samples 16 --timestep_respacing 50</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>estimated time: about %1 (%2 s per step); Ctrl+C stops and keeps the finished batches</source>
+        <extracomment>%1 a duration (h:mm:ss, or days and h:mm:ss), %2 seconds per step of one batch.</extracomment>
+        <translation>geschätzte Dauer: etwa %1 (%2 s pro Schritt); Strg+C hält an und behält die fertigen Batches</translation>
+    </message>
+    <message>
         <location filename="../app/patchdiff/cmd_convert.cpp" line="+19"/>
         <source>usage: patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
                          [--entry NAME]
@@ -1215,7 +1421,17 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Ab Schritt %1 fortsetzen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/branch_dialog.cpp" line="+26"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/branch_dialog.cpp" line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>Seed für das Rauschen der restlichen Schritte (der Seed des Ausgangslaufs setzt es unverändert fort)</translation>
     </message>
@@ -1287,7 +1503,23 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Schritte (Respacing)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/compare_window.cpp" line="+45"/>
+        <source>Sampler (DDIM)</source>
+        <translation>Sampler (DDIM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_window.cpp" line="+1"/>
+        <source>Sampler</source>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <extracomment>Schedule: which noise levels a run&apos;s steps visit (uniform, karras, exponential, trailing).</extracomment>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Eta (DDIM)</source>
         <translation>Eta (DDIM)</translation>
     </message>
@@ -1470,7 +1702,17 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Gemeinsam: %1 Schritte · %2 · Guidance %3 · Seed %4 · %5 Bild(er) · %6 (aus dem Sampling-Bereich; Seed %4 wird unverändert verwendet)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/compare_window.cpp" line="+247"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_window.cpp" line="+23"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>Zum Vergleichen 2 bis 4 Checkpoints ankreuzen (%1 angekreuzt).</translation>
     </message>
@@ -1496,18 +1738,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>P=%1  %2 ms/Schritt</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <source>Sampler</source>
-        <translation>Sampler</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Schedule</source>
-        <extracomment>Schedule: which noise levels a run&apos;s steps visit (uniform, karras, exponential, trailing).</extracomment>
-        <translation>Zeitplan</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="-299"/>
         <location line="+300"/>
         <source>total %1 s</source>
         <translation>gesamt %1 s</translation>
@@ -1651,6 +1882,12 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <location line="+30"/>
         <source>user (pending)</source>
         <translation>Benutzer (ausstehend)</translation>
+    </message>
+    <message>
+        <location filename="../ui/flags_view.cpp" line="+153"/>
+        <source>Cannot apply the flags: %1</source>
+        <extracomment>%1: what is wrong with a pasted MODEL_FLAGS string (English, from the core), e.g. &quot;unknown flag --num_head; did you mean --num_heads?&quot;.</extracomment>
+        <translation>Die Flags lassen sich nicht anwenden: %1</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2261,12 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Patch-Diffusionsmodelle samplen, untersuchen und trainieren.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Mitgelieferte Modelle:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/main_window.cpp" line="+270"/>
+        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample and inspect patch diffusion models; the patchdiff command line also trains them.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Patch-Diffusionsmodelle samplen und untersuchen; trainieren lassen sie sich mit der Kommandozeile patchdiff.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Mitgelieferte Modelle:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window.cpp" line="+3"/>
         <source>&lt;li&gt;none found&lt;/li&gt;</source>
         <translation>&lt;li&gt;keine gefunden&lt;/li&gt;</translation>
     </message>
@@ -2060,7 +2302,27 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Dieses Bild begann mit eingespeistem Rauschen: Sein Seed allein kann es nicht wiederholen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+58"/>
+        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
+        <translation>Checkpoints und Samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_files.cpp" line="+158"/>
+        <source>%1 cannot be regenerated exactly: it started from injected noise, which its file does not hold. Its settings are restored.</source>
+        <translation>%1 lässt sich nicht exakt neu erzeugen: Es begann mit eingespeistem Rauschen, das die Datei nicht enthält. Seine Einstellungen sind wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 continued another run from step %2 with other settings; its file holds that run&apos;s recipe and the x_t of step %2, so it regenerates exactly.</source>
+        <translation>%1 hat einen anderen Lauf ab Schritt %2 mit anderen Einstellungen fortgesetzt; die Datei enthält das Rezept jenes Laufs und das x_t von Schritt %2, daher lässt es sich exakt neu erzeugen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 continued another run from the 8-bit x_t of step %2 (an approximate continuation); its file holds that x_t, so it regenerates exactly as it was made.</source>
+        <translation>%1 hat einen anderen Lauf ab dem 8-Bit-x_t von Schritt %2 fortgesetzt (eine Näherung); die Datei enthält dieses x_t, daher lässt es sich exakt so neu erzeugen, wie es entstand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_files.cpp" line="-55"/>
         <source>Restored the settings of %1 (seed %2, image #%3).</source>
         <translation>Einstellungen von %1 wiederhergestellt (Seed %2, Bild #%3).</translation>
     </message>
@@ -2075,7 +2337,12 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Alle Einstellungen von %1 sind wiederhergestellt. Das Bild jetzt neu erzeugen?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/main_window_files.cpp" line="+9"/>
+        <source>The settings of %1 are restored, but a new image from them will differ. Generate it anyway?</source>
+        <translation>Die Einstellungen von %1 sind wiederhergestellt, aber ein neues Bild daraus wird abweichen. Trotzdem erzeugen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_files.cpp" line="+12"/>
         <location line="+15"/>
         <source>Nothing to export: finish a run first.</source>
         <translation>Nichts zu exportieren: zuerst einen Lauf abschließen.</translation>
@@ -2092,7 +2359,25 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/main_window_files.cpp" line="+34"/>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 already holds %n file(s) of these names (%2). Replace them?</source>
+        <translation>
+            <numerusform>%1 enthält bereits %n Datei dieses Namens (%2). Ersetzen?</numerusform>
+            <numerusform>%1 enthält bereits %n Dateien dieser Namen (%2). Ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_files.cpp" line="+16"/>
         <source>Saved %1 files in %2</source>
         <translation>%1 Dateien in %2 gespeichert</translation>
     </message>
@@ -2112,12 +2397,12 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Checkpoint oder Sample öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
-        <translation>Checkpoints und Samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;Alle Dateien (*)</translation>
+        <location filename="../ui/main_window_files.cpp" line="+31"/>
+        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
+        <translation>Checkpoints und Samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+9"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
@@ -2190,6 +2475,64 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <location line="+2"/>
         <source>Regenerated image differs from the file in %1 pixels (at most %2 levels).</source>
         <translation>Das neu erzeugte Bild weicht in %1 Pixeln von der Datei ab (höchstens %2 Stufen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_outputs.cpp" line="+24"/>
+        <source>Sa&amp;ve Finished Runs Automatically</source>
+        <translation>Fertige Läufe automatisch &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every finished run&apos;s images, with their settings, go to the outputs folder</source>
+        <translation>Die Bilder jedes fertigen Laufs kommen mit ihren Einstellungen in den Ausgabeordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outputs &amp;Folder…</source>
+        <translation>Ausgabe&amp;ordner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs Folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished runs are saved in %1, one subfolder per day.</source>
+        <translation>Fertige Läufe werden in %1 gespeichert, ein Unterordner pro Tag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Outputs Folder</source>
+        <translation>Ausgabeordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save the run in the outputs folder: %1</source>
+        <translation>Der Lauf ließ sich nicht im Ausgabeordner speichern: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n image(s) in %1</source>
+        <translation>
+            <numerusform>%n Bild in %1 gespeichert</numerusform>
+            <numerusform>%n Bilder in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit while sampling?</source>
+        <translation>Während des Samplens beenden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A run is still going; quitting stops it and its images are lost. Runs that finished are kept in the outputs folder.</source>
+        <translation>Ein Lauf ist noch im Gang; Beenden hält ihn an, seine Bilder gehen verloren. Fertige Läufe bleiben im Ausgabeordner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>
@@ -2387,12 +2730,27 @@ SNR-Aufteilung: %1 Modelle</translation>
         <translation>Lauf %1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/run_history_view.cpp" line="+42"/>
+        <source>Saved %1 · %2</source>
+        <translation>Gespeichert %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+1"/>
         <source>%1 steps · %2 · guidance %3 · seed %4</source>
         <translation>%1 Schritte · %2 · Guidance %3 · Seed %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/run_history_view.cpp" line="+3"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ Abzweig von Lauf %1 bei Schritt %2</translation>
     </message>
@@ -2407,7 +2765,12 @@ SNR-Aufteilung: %1 Modelle</translation>
         <translation>abgebrochen bei Schritt %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/run_history_view.cpp" line="+6"/>
+        <source>final images only (from the outputs folder)</source>
+        <translation>nur die fertigen Bilder (aus dem Ausgabeordner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+1"/>
         <source>trajectory dropped (memory budget)</source>
         <translation>Trajektorie verworfen (Speicherbudget)</translation>
     </message>
@@ -2511,23 +2874,7 @@ SNR-Aufteilung: %1 Modelle</translation>
         <translation>Trailing</translation>
     </message>
     <message>
-        <location filename="../ui/sampling/sampling_panel.cpp" line="+39"/>
-        <source>%1 (passes/step: %2)</source>
-        <extracomment>A sampler box entry: the solver&apos;s name and its network passes per step.</extracomment>
-        <translation>%1 (Durchläufe/Schritt: %2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Solver; guidance doubles every pass&apos;s batch</source>
-        <translation>Solver; Guidance verdoppelt den Batch jedes Durchlaufs</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Which noise levels the steps visit; DDPM and DDIM use the original&apos;s (uniform)</source>
-        <translation>Welche Rauschstufen die Schritte besuchen; DDPM und DDIM nutzen die des Originals (gleichmäßig)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+53"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>DDIM-Eta: 0 ist deterministisch, 1 entspricht dem Rauschen von DDPM</translation>
     </message>
@@ -2715,6 +3062,22 @@ SNR-Aufteilung: %1 Modelle</translation>
         <location line="+3"/>
         <source>Classifier-free guidance scale (1 = off)</source>
         <translation>Stärke der Classifier-free Guidance (1 = aus)</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>%1 (passes/step: %2)</source>
+        <extracomment>A sampler box entry: the solver&apos;s name and its network passes per step.</extracomment>
+        <translation>%1 (Durchläufe/Schritt: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solver; guidance doubles every pass&apos;s batch</source>
+        <translation>Solver; Guidance verdoppelt den Batch jedes Durchlaufs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which noise levels the steps visit; DDPM and DDIM use the original&apos;s (uniform)</source>
+        <translation>Welche Rauschstufen die Schritte besuchen; DDPM und DDIM nutzen die des Originals (gleichmäßig)</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3292,15 @@ SNR-Aufteilung: %1 Modelle</translation>
         <location line="+3"/>
         <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
         <translation>Float-x_t (exaktes Abzweigen) für 1 von %1 der %2 Schritte behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/window/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;Freie Software unter der Lizenz %1, ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;Bibliotheken Dritter:&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -2,15 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>AboutNotices</name>
-    <message>
-        <location filename="../ui/window/about_notices.cpp" line="+18"/>
-        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>&lt;p&gt;Logiciel libre sous licence %1, sans aucune garantie.&lt;/p&gt;&lt;p&gt;Bibliothèques tierces :&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -42,6 +33,19 @@
     </message>
 </context>
 <context>
+    <name>RunAutosave</name>
+    <message>
+        <location filename="../ui/run_autosave.cpp" line="+116"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 exists already</source>
+        <translation>%1 existe déjà</translation>
+    </message>
+</context>
+<context>
     <name>SampleExporter</name>
     <message>
         <location filename="../ui/export/sample_exporter.cpp" line="+58"/>
@@ -67,7 +71,12 @@
         <translation>Afficher la version et le dossier des modèles fournis, puis quitter.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
+        <translation>Ouvrir une fenêtre à part au lieu de transmettre les fichiers au studio déjà lancé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Checkpoints (.pt, .safetensors) to load or samples (.png) to restore.</source>
         <translation>Checkpoints (.pt, .safetensors) à charger ou échantillons (.png) à restaurer.</translation>
     </message>
@@ -83,7 +92,12 @@
         <translation>Bibliothèques tierces :</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../ui/studio_app.cpp" line="+45"/>
+        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
+        <translation>Checkpoints (.pt) à charger ou échantillons (.png) à restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/studio_app.cpp" line="-14"/>
         <source>[FILE...]</source>
         <translation>[FICHIER...]</translation>
     </message>
@@ -93,12 +107,7 @@
         <translation>aucun trouvé (définir PATCHDIFF_MODELS_DIR)</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
-        <translation>Ouvrir une fenêtre à part au lieu de transmettre les fichiers au studio déjà lancé.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>bundled models: %1</source>
         <translation>modèles fournis : %1</translation>
     </message>
@@ -125,7 +134,17 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+40"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+29"/>
+        <source>unknown flag --%1; did you mean --%2?</source>
+        <translation>option inconnue --%1 ; vouliez-vous dire --%2 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown flag --%1 (--help lists the flags)</source>
+        <translation>option inconnue --%1 (--help liste les options)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--%1 needs a value</source>
         <translation>--%1 attend une valeur</translation>
     </message>
@@ -310,7 +329,45 @@ dans un dossier de référence partiel sont ignorés.
         <translation>%1 cas, %2 en échec, %3 ignorés</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-64"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-65"/>
+        <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
+       patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
+Runs columns that differ in one thing and share everything else (seed, x_T, labels,
+sampler settings), one after another, and writes DIR/compare.png (the columns side by
+side with captions) and DIR/compare.json (one object per column: checkpoint, patch_size,
+setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
+  --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
+  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
+                      use_ddim=False,True | eta=0,0.5,1 (2 to 6 values)
+  --out               output folder (default .)
+  --num_samples       images per column (default 4), --batch_size (default 16)
+  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
+  --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
+  --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
+  --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
+</source>
+        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout.</extracomment>
+        <translation>usage : patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [options d’échantillonnage] [--out DIR]
+        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [options d’échantillonnage] [--out DIR]
+Exécute, l’une après l’autre, des colonnes qui diffèrent par une seule chose et partagent
+tout le reste (graine, x_T, étiquettes, réglages de l’échantillonneur), et écrit
+DIR/compare.png (les colonnes côte à côte, avec légendes) et DIR/compare.json (un objet
+par colonne : checkpoint, patch_size, setting, params, gflop_per_pass,
+ms_per_step_median, total_s, rms_to_first).
+  --model_path        2 à 4 checkpoints séparés par des virgules (colonnes), ou un seul
+                      avec --vary
+  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
+                      use_ddim=False,True | eta=0,0.5,1 (2 à 6 valeurs)
+  --out               dossier de sortie (. par défaut)
+  --num_samples       images par colonne (4 par défaut), --batch_size (16 par défaut)
+  --timestep_respacing, --guidance_scale (1.5 par défaut), --use_ddim, --eta,
+  --dynamic_threshold auto|on|off, --clip_denoised, --seed (0 par défaut),
+  --class_labels 3,3,7 (par défaut : tirées de la graine comme le fait &apos;sample&apos;),
+  --threads N, --device cpu|cuda, --entry NAME, et les MODEL_FLAGS de l’original
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -688,7 +745,53 @@ réseau, et les classes.
         <translation>licence :</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-158"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-163"/>
+        <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
+                        [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
+                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
+                        [--trajectory K] [--threads N] [--entry NAME]
+Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
+samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
+&apos;patchdiff&apos; text chunk records everything needed to redo it.
+  --model_path        checkpoints, comma separated, highest-SNR model first (splits);
+                      a bare name such as emoji64_p4 is a bundled model
+  --snr_splits        SNR boundaries between split models, e.g. 0.25
+  --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
+  --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
+  --use_ddim          True for DDIM (with --eta, default 0)
+  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA only)
+  --seed              image i uses the noise streams of (seed, i) (default 0)
+  --class_labels      labels for the images, repeated as needed, or random (default)
+  --noise             x_T for every image from an .npy [N, 3, H, W]
+  --dynamic_threshold auto (on exactly when guiding, as the original), on, off
+  --trajectory K      also save every K-th x0 prediction to trajectory.npz
+</source>
+        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
+        <translation>usage : patchdiff sample --model_path A.pt[,B.pt] [MODEL_FLAGS et SAMPLE_FLAGS de l’original]
+                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
+                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
+                         [--trajectory K] [--threads N] [--entry NAME]
+Accepte les lignes de commande d’échantillonnage du README de l’original. Écrit dans
+--save_dir (. par défaut) : samples_NxHxWx3.npz (comme l’original), un PNG en grille et
+un PNG par image dont le bloc de texte &apos;patchdiff&apos; consigne tout ce qu’il faut pour la
+refaire.
+  --model_path        checkpoints séparés par des virgules, modèle au SNR le plus élevé
+                      d’abord (découpage) ; un nom seul comme emoji64_p4 désigne un
+                      modèle fourni
+  --snr_splits        limites de SNR entre les modèles du découpage, p. ex. 0.25
+  --timestep_respacing  250, 10,20,30 ou ddim50 (par défaut : toutes les étapes)
+  --guidance_scale    guidage sans classifieur (1.5 par défaut ; 1 = désactivé)
+  --use_ddim          True pour DDIM (avec --eta, 0 par défaut)
+  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA seulement)
+  --seed              l’image i utilise les flux de bruit de (graine, i) (0 par défaut)
+  --class_labels      étiquettes des images, répétées au besoin, ou random (par défaut)
+  --noise             x_T de chaque image à partir d’un .npy [N, 3, H, W]
+  --dynamic_threshold auto (actif exactement avec guidage, comme l’original), on, off
+  --trajectory K      enregistrer aussi chaque K-ième prédiction x0 dans trajectory.npz
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -766,12 +869,7 @@ identiques à ceux d&apos;un seul processus (docs/distributed.md).
         <translation>--use_fp16 True ne s’applique qu’à CUDA et est ignoré sur le CPU</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>--use_ddim True and --sampler %1 disagree: give one of them</source>
-        <translation>--use_ddim True et --sampler %1 se contredisent : n’en donnez qu’un</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
         <translation>le modèle est non conditionnel, donc --guidance_scale %1 est sans effet (l’original saute aussi le guidage pour ces modèles)</translation>
     </message>
@@ -786,7 +884,18 @@ identiques à ceux d&apos;un seul processus (docs/distributed.md).
         <translation>--trajectory doit être un intervalle d’étapes positif</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+117"/>
+        <source>split over %1 processes (%2); rank 0 wrote the files</source>
+        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
+        <translation>réparti sur %1 processus (%2) ; le rang 0 a écrit les fichiers</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>--use_ddim True and --sampler %1 disagree: give one of them</source>
+        <translation>--use_ddim True et --sampler %1 se contredisent : n’en donnez qu’un</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels est vide</translation>
     </message>
@@ -806,7 +915,17 @@ identiques à ceux d&apos;un seul processus (docs/distributed.md).
         <translation>échantillonnage</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-1"/>
+        <source>batch %1/%2</source>
+        <translation>lot %1/%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>interrupted before the first batch finished: nothing to keep</source>
+        <translation>interrompu avant la fin du premier lot : rien à conserver</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>saving to %1</source>
         <translation>enregistrement dans %1</translation>
     </message>
@@ -821,13 +940,79 @@ identiques à ceux d&apos;un seul processus (docs/distributed.md).
         <translation>%1 images échantillonnées, %2 étapes chacune, %3 ms par étape (lot %4, %5), %6 s au total</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>split over %1 processes (%2); rank 0 wrote the files</source>
-        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
-        <translation>réparti sur %1 processus (%2) ; le rang 0 a écrit les fichiers</translation>
+        <location line="-8"/>
+        <source>interrupted: kept the %1 images of the finished batches (of %2) in %3</source>
+        <translation>interrompu : les %1 images des lots terminés (sur %2) sont conservées dans %3</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-179"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-181"/>
+        <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
+                       [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
+                       [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
+                       [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                       [--dry_run]
+Accepts the original README&apos;s training command lines. Images: every .jpg/.jpeg/.png/.gif
+below --data_dir, decoded with stb_image and resized as the original (box halving, bicubic,
+centre crop; --random_crop, --random_flip). With --class_cond True the class is the file
+name before its first underscore: integers (the original&apos;s 3_cat.png) or words (numbered
+in sorted order; the names go into the sidecar).
+Writes to --log_dir (default $OPENAI_LOGDIR, else ./train-&lt;date&gt;): model{N}.pt,
+ema_{rate}_{N}.pt and opt{N}.pt every --save_interval steps and at the end, a .json sidecar
+beside each model so `patchdiff sample --model_path` needs no flags, and progress.csv.
+--resume_checkpoint DIR/modelN.pt continues exactly (optimizer, EMA, RNG, data order); a
+file without a step in its name (a bundled starter, emoji64_p4.pt) gives the starting
+weights alone: step 0, EMA from those weights, fresh AdamW.
+Beyond the original:
+  --class_dropout_prob  labels replaced by the null label at this rate (default 0.1), so
+                        the model can be sampled with guidance
+  --max_steps N         stop at total step N; --max_minutes M: after M minutes of this run
+  --precision           fp32 (CPU or CUDA), fp16 (CUDA: --use_fp16&apos;s half torso with dynamic
+                        loss scaling), bf16 (CUDA autocast)
+  --sample_every N      EMA sample grid samples_N.png every N steps (DDIM, guided)
+  --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps
+  --ema_dtype float16   EMA files in float16 (half the size, as the original&apos;s use_fp16)
+  --dry_run             check the flags and the data folder, print the plan, train nothing
+Ctrl-C stops after the current step and saves a checkpoint.
+</source>
+        <extracomment>patchdiff train --help. Keep flag names (--data_dir), values (fp32|fp16|bf16), file names (model{N}.pt, progress.csv) and $OPENAI_LOGDIR as they are; keep the layout.</extracomment>
+        <translation>usage : patchdiff train --data_dir DIR [MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS de l’original]
+                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
+                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
+                        [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                        [--dry_run]
+Accepte les lignes de commande d’entraînement du README de l’original. Images : chaque
+.jpg/.jpeg/.png/.gif sous --data_dir, décodée avec stb_image et redimensionnée comme dans
+l’original (divisions par deux en boîte, bicubique, recadrage centré ; --random_crop,
+--random_flip). Avec --class_cond True, la classe est le nom du fichier avant son premier
+tiret bas : des entiers (3_cat.png de l’original) ou des mots (numérotés dans l’ordre
+alphabétique ; les noms vont dans le fichier annexe).
+Écrit dans --log_dir ($OPENAI_LOGDIR par défaut, sinon ./train-&lt;date&gt;) : model{N}.pt,
+ema_{rate}_{N}.pt et opt{N}.pt toutes les --save_interval étapes et à la fin, un fichier
+annexe .json à côté de chaque modèle pour que `patchdiff sample --model_path` n’ait besoin
+d’aucune option, et progress.csv.
+--resume_checkpoint DIR/modelN.pt reprend exactement (optimiseur, EMA, RNG, ordre des
+données) ; un fichier sans étape dans son nom (un modèle de départ fourni, emoji64_p4.pt)
+ne donne que les poids de départ : étape 0, EMA à partir de ces poids, AdamW neuf.
+Au-delà de l’original :
+  --class_dropout_prob  étiquettes remplacées par l’étiquette nulle à ce taux (0.1 par
+                        défaut), pour pouvoir échantillonner le modèle avec guidage
+  --max_steps N         s’arrêter à l’étape totale N ; --max_minutes M : après M minutes
+                        de cette exécution
+  --precision           fp32 (CPU ou CUDA), fp16 (CUDA : demi-tronc de --use_fp16 avec
+                        mise à l’échelle dynamique de la perte), bf16 (autocast CUDA)
+  --sample_every N      grille d’échantillons EMA samples_N.png toutes les N étapes
+                        (DDIM, avec guidage)
+  --grad_clip G         écrêter la norme du gradient ; --max_nonfinite K : s’arrêter
+                        après K étapes invalides
+  --ema_dtype float16   fichiers EMA en float16 (moitié de la taille, comme use_fp16 de
+                        l’original)
+  --dry_run             vérifier les options et le dossier de données, afficher le plan,
+                        ne rien entraîner
+Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -1003,17 +1188,17 @@ le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’origin
         <translation>échantillonner des colonnes à partir du même bruit : checkpoints ou un réglage côte à côte</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>convert a checkpoint between .pt and .safetensors (optionally its dtype)</source>
-        <translation>convertir un checkpoint entre .pt et .safetensors (et, au choix, son dtype)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>build a training set (data emoji: the bundled models&apos; emoji images)</source>
         <translation>construire un jeu d’entraînement (data emoji : les images emoji des modèles fournis)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>convert a checkpoint between .pt and .safetensors (optionally its dtype)</source>
+        <translation>convertir un checkpoint entre .pt et .safetensors (et, au choix, son dtype)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>training loss of checkpoints on held-out images, on identical draws</source>
         <translation>perte d’entraînement de checkpoints sur des images mises de côté, avec des tirages identiques</translation>
     </message>
@@ -1075,7 +1260,13 @@ le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’origin
         <translation>patchdiff %1 : erreur : %2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/progress_bar.cpp" line="+29"/>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+32"/>
+        <source>%1 d %2</source>
+        <extracomment>A duration of a day or more: %1 is the number of days, %2 hours:minutes:seconds.</extracomment>
+        <translation>%1 j %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>ETA</source>
         <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
         <translation>reste</translation>
@@ -1174,6 +1365,23 @@ modèles n’ont pas été entraînés.
         <translation>(%1 fichiers illisibles ignorés)</translation>
     </message>
     <message>
+        <location filename="../app/patchdiff/sample_plan.cpp" line="+19"/>
+        <source>sampling %1 images in %2 batches of up to %3, %4 %5 steps each, on %6, into %7</source>
+        <extracomment>Said before sampling starts. %1 images, %2 batches, %3 images per batch, %4 steps per image, %5 DDPM or DDIM, %6 the device (cpu, cuda:0), %7 the output folder.</extracomment>
+        <translation>échantillonnage de %1 images en %2 lots d&apos;au plus %3, %4 étapes %5 chacune, sur %6, dans %7</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>these are the original&apos;s defaults (--num_samples 10000, all %1 diffusion steps); for a quick look try --num_samples 16 --timestep_respacing 50</source>
+        <translation>ce sont les valeurs par défaut de l&apos;original (--num_samples 10000, les %1 étapes de diffusion) ; pour un aperçu rapide : --num_samples 16 --timestep_respacing 50</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>estimated time: about %1 (%2 s per step); Ctrl+C stops and keeps the finished batches</source>
+        <extracomment>%1 a duration (h:mm:ss, or days and h:mm:ss), %2 seconds per step of one batch.</extracomment>
+        <translation>durée estimée : environ %1 (%2 s par étape) ; Ctrl+C arrête et conserve les lots terminés</translation>
+    </message>
+    <message>
         <location filename="../app/patchdiff/cmd_convert.cpp" line="+19"/>
         <source>usage: patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
                          [--entry NAME]
@@ -1215,7 +1423,17 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Continuer depuis l’étape %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/branch_dialog.cpp" line="+26"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/branch_dialog.cpp" line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>Graine du bruit des étapes restantes (la graine du parent le poursuit à l’identique)</translation>
     </message>
@@ -1287,7 +1505,23 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Étapes (réespacement)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/compare_window.cpp" line="+45"/>
+        <source>Sampler (DDIM)</source>
+        <translation>Échantillonneur (DDIM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_window.cpp" line="+1"/>
+        <source>Sampler</source>
+        <translation>Échantillonneur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <extracomment>Schedule: which noise levels a run&apos;s steps visit (uniform, karras, exponential, trailing).</extracomment>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Eta (DDIM)</source>
         <translation>Eta (DDIM)</translation>
     </message>
@@ -1470,7 +1704,17 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Commun : %1 étapes · %2 · guidage %3 · graine %4 · %5 image(s) · %6 (depuis le panneau Échantillonnage ; la graine %4 est utilisée telle quelle)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/compare_window.cpp" line="+247"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_window.cpp" line="+23"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>Cocher 2 à 4 checkpoints à comparer (%1 cochés).</translation>
     </message>
@@ -1496,18 +1740,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>P=%1  %2 ms/étape</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <source>Sampler</source>
-        <translation>Échantillonneur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Schedule</source>
-        <extracomment>Schedule: which noise levels a run&apos;s steps visit (uniform, karras, exponential, trailing).</extracomment>
-        <translation>Calendrier</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="-299"/>
         <location line="+300"/>
         <source>total %1 s</source>
         <translation>total %1 s</translation>
@@ -1651,6 +1884,12 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <location line="+30"/>
         <source>user (pending)</source>
         <translation>utilisateur (en attente)</translation>
+    </message>
+    <message>
+        <location filename="../ui/flags_view.cpp" line="+153"/>
+        <source>Cannot apply the flags: %1</source>
+        <extracomment>%1: what is wrong with a pasted MODEL_FLAGS string (English, from the core), e.g. &quot;unknown flag --num_head; did you mean --num_heads?&quot;.</extracomment>
+        <translation>Impossible d&apos;appliquer les options : %1</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2263,12 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Échantillonner, inspecter et entraîner des modèles de diffusion par patchs.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Modèles fournis :&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/main_window.cpp" line="+270"/>
+        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample and inspect patch diffusion models; the patchdiff command line also trains them.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Échantillonner et inspecter des modèles de diffusion par patchs ; la ligne de commande patchdiff les entraîne aussi.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Modèles fournis :&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window.cpp" line="+3"/>
         <source>&lt;li&gt;none found&lt;/li&gt;</source>
         <translation>&lt;li&gt;aucun trouvé&lt;/li&gt;</translation>
     </message>
@@ -2060,7 +2304,27 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Cette image est partie d’un bruit injecté : sa graine seule ne permet pas de la refaire.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+58"/>
+        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
+        <translation>Checkpoints et échantillons (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Échantillons (*.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_files.cpp" line="+158"/>
+        <source>%1 cannot be regenerated exactly: it started from injected noise, which its file does not hold. Its settings are restored.</source>
+        <translation>%1 ne peut pas être régénérée à l&apos;identique : elle est partie d&apos;un bruit injecté que le fichier ne contient pas. Ses réglages sont restaurés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 continued another run from step %2 with other settings; its file holds that run&apos;s recipe and the x_t of step %2, so it regenerates exactly.</source>
+        <translation>%1 a poursuivi une autre exécution à partir de l&apos;étape %2 avec d&apos;autres réglages ; son fichier contient la recette de cette exécution et le x_t de l&apos;étape %2 : elle se régénère à l&apos;identique.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 continued another run from the 8-bit x_t of step %2 (an approximate continuation); its file holds that x_t, so it regenerates exactly as it was made.</source>
+        <translation>%1 a poursuivi une autre exécution à partir du x_t 8 bits de l&apos;étape %2 (une continuation approchée) ; son fichier contient ce x_t : elle se régénère exactement comme elle a été faite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_files.cpp" line="-55"/>
         <source>Restored the settings of %1 (seed %2, image #%3).</source>
         <translation>Réglages de %1 restaurés (graine %2, image n° %3).</translation>
     </message>
@@ -2075,7 +2339,12 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Tous les réglages de %1 sont restaurés. Régénérer l’image maintenant ?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/main_window_files.cpp" line="+9"/>
+        <source>The settings of %1 are restored, but a new image from them will differ. Generate it anyway?</source>
+        <translation>Les réglages de %1 sont restaurés, mais une nouvelle image sera différente. La générer quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_files.cpp" line="+12"/>
         <location line="+15"/>
         <source>Nothing to export: finish a run first.</source>
         <translation>Rien à exporter : terminer d’abord une exécution.</translation>
@@ -2092,7 +2361,25 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/main_window_files.cpp" line="+34"/>
+        <source>Replace files?</source>
+        <translation>Remplacer les fichiers ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 already holds %n file(s) of these names (%2). Replace them?</source>
+        <translation>
+            <numerusform>%1 contient déjà %n fichier de ce nom (%2). Le remplacer ?</numerusform>
+            <numerusform>%1 contient déjà %n fichiers de ces noms (%2). Les remplacer ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_files.cpp" line="+16"/>
         <source>Saved %1 files in %2</source>
         <translation>%1 fichiers enregistrés dans %2</translation>
     </message>
@@ -2112,12 +2399,12 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Ouvrir un checkpoint ou un échantillon</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
-        <translation>Checkpoints et échantillons (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Échantillons (*.png);;Tous les fichiers (*)</translation>
+        <location filename="../ui/main_window_files.cpp" line="+31"/>
+        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
+        <translation>Checkpoints et échantillons (*.pt *.png);;Checkpoints (*.pt);;Échantillons (*.png);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+9"/>
         <source>Export Image</source>
         <translation>Exporter l’image</translation>
     </message>
@@ -2190,6 +2477,64 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <location line="+2"/>
         <source>Regenerated image differs from the file in %1 pixels (at most %2 levels).</source>
         <translation>L’image régénérée diffère du fichier sur %1 pixels (au plus %2 niveaux).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_outputs.cpp" line="+24"/>
+        <source>Sa&amp;ve Finished Runs Automatically</source>
+        <translation>Enregistrer automatiquement les exécutions &amp;terminées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every finished run&apos;s images, with their settings, go to the outputs folder</source>
+        <translation>Les images de chaque exécution terminée, avec leurs réglages, vont dans le dossier de sortie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outputs &amp;Folder…</source>
+        <translation>&amp;Dossier de sortie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs Folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished runs are saved in %1, one subfolder per day.</source>
+        <translation>Les exécutions terminées sont enregistrées dans %1, un sous-dossier par jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Outputs Folder</source>
+        <translation>Ouvrir le dossier de sortie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save the run in the outputs folder: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;exécution dans le dossier de sortie : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n image(s) in %1</source>
+        <translation>
+            <numerusform>%n image enregistrée dans %1</numerusform>
+            <numerusform>%n images enregistrées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit while sampling?</source>
+        <translation>Quitter pendant l&apos;échantillonnage ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A run is still going; quitting stops it and its images are lost. Runs that finished are kept in the outputs folder.</source>
+        <translation>Une exécution est en cours ; quitter l&apos;arrête et ses images sont perdues. Les exécutions terminées restent dans le dossier de sortie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Continuer</translation>
     </message>
 </context>
 <context>
@@ -2387,12 +2732,27 @@ Découpage SNR : %1 modèles</translation>
         <translation>Exécution %1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/run_history_view.cpp" line="+42"/>
+        <source>Saved %1 · %2</source>
+        <translation>Enregistrée %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+1"/>
         <source>%1 steps · %2 · guidance %3 · seed %4</source>
         <translation>%1 étapes · %2 · guidage %3 · graine %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/run_history_view.cpp" line="+3"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ branche de l’exécution %1 à l’étape %2</translation>
     </message>
@@ -2407,7 +2767,12 @@ Découpage SNR : %1 modèles</translation>
         <translation>annulé à l’étape %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/run_history_view.cpp" line="+6"/>
+        <source>final images only (from the outputs folder)</source>
+        <translation>images finales seulement (du dossier de sortie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+1"/>
         <source>trajectory dropped (memory budget)</source>
         <translation>trajectoire abandonnée (budget mémoire)</translation>
     </message>
@@ -2511,23 +2876,7 @@ Découpage SNR : %1 modèles</translation>
         <translation>Trailing</translation>
     </message>
     <message>
-        <location filename="../ui/sampling/sampling_panel.cpp" line="+39"/>
-        <source>%1 (passes/step: %2)</source>
-        <extracomment>A sampler box entry: the solver&apos;s name and its network passes per step.</extracomment>
-        <translation>%1 (passes/étape : %2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Solver; guidance doubles every pass&apos;s batch</source>
-        <translation>Solveur ; le guidage double le lot de chaque passe</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Which noise levels the steps visit; DDPM and DDIM use the original&apos;s (uniform)</source>
-        <translation>Les niveaux de bruit que visitent les étapes ; DDPM et DDIM utilisent ceux de l’original (uniforme)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+53"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>Eta de DDIM : 0 est déterministe, 1 reproduit le bruit de DDPM</translation>
     </message>
@@ -2715,6 +3064,22 @@ Découpage SNR : %1 modèles</translation>
         <location line="+3"/>
         <source>Classifier-free guidance scale (1 = off)</source>
         <translation>Échelle du guidage sans classifieur (1 = désactivé)</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>%1 (passes/step: %2)</source>
+        <extracomment>A sampler box entry: the solver&apos;s name and its network passes per step.</extracomment>
+        <translation>%1 (passes/étape : %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solver; guidance doubles every pass&apos;s batch</source>
+        <translation>Solveur ; le guidage double le lot de chaque passe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which noise levels the steps visit; DDPM and DDIM use the original&apos;s (uniform)</source>
+        <translation>Les niveaux de bruit que visitent les étapes ; DDPM et DDIM utilisent ceux de l’original (uniforme)</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3294,15 @@ Découpage SNR : %1 modèles</translation>
         <location line="+3"/>
         <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
         <translation>x_t flottant (branchement exact) conservé pour 1 étape sur %1 des %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/window/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;Logiciel libre sous licence %1, sans aucune garantie.&lt;/p&gt;&lt;p&gt;Bibliothèques tierces :&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

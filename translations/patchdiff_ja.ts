@@ -2,15 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
-    <name>AboutNotices</name>
-    <message>
-        <location filename="../ui/window/about_notices.cpp" line="+18"/>
-        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>&lt;p&gt;%1 ライセンスのフリーソフトウェアです (無保証)。&lt;/p&gt;&lt;p&gt;サードパーティ ライブラリ:&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -42,6 +33,19 @@
     </message>
 </context>
 <context>
+    <name>RunAutosave</name>
+    <message>
+        <location filename="../ui/run_autosave.cpp" line="+116"/>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 exists already</source>
+        <translation>%1 は既に存在します</translation>
+    </message>
+</context>
+<context>
     <name>SampleExporter</name>
     <message>
         <location filename="../ui/export/sample_exporter.cpp" line="+58"/>
@@ -67,7 +71,12 @@
         <translation>バージョンと同梱モデルのフォルダーを表示して終了します。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
+        <translation>実行中のスタジオにファイルを渡さず、別のウィンドウを開きます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Checkpoints (.pt, .safetensors) to load or samples (.png) to restore.</source>
         <translation>読み込むチェックポイント (.pt, .safetensors) または復元するサンプル (.png)。</translation>
     </message>
@@ -83,7 +92,12 @@
         <translation>サードパーティ ライブラリ:</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../ui/studio_app.cpp" line="+45"/>
+        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
+        <translation>読み込むチェックポイント (.pt) または復元するサンプル (.png)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/studio_app.cpp" line="-14"/>
         <source>[FILE...]</source>
         <translation>[ファイル...]</translation>
     </message>
@@ -93,12 +107,7 @@
         <translation>見つかりません (PATCHDIFF_MODELS_DIR を設定してください)</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
-        <translation>実行中のスタジオにファイルを渡さず、別のウィンドウを開きます。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>bundled models: %1</source>
         <translation>同梱モデル: %1</translation>
     </message>
@@ -125,7 +134,17 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+40"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+29"/>
+        <source>unknown flag --%1; did you mean --%2?</source>
+        <translation>不明なフラグ --%1。--%2 のことですか？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown flag --%1 (--help lists the flags)</source>
+        <translation>不明なフラグ --%1 (--help でフラグの一覧を表示)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--%1 needs a value</source>
         <translation>--%1 には値が必要です</translation>
     </message>
@@ -306,7 +325,43 @@ files are missing from a partial reference folder are skipped.
         <translation>%1 ケース、失敗 %2、スキップ %3</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-64"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-65"/>
+        <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
+       patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
+Runs columns that differ in one thing and share everything else (seed, x_T, labels,
+sampler settings), one after another, and writes DIR/compare.png (the columns side by
+side with captions) and DIR/compare.json (one object per column: checkpoint, patch_size,
+setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
+  --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
+  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
+                      use_ddim=False,True | eta=0,0.5,1 (2 to 6 values)
+  --out               output folder (default .)
+  --num_samples       images per column (default 4), --batch_size (default 16)
+  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
+  --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
+  --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
+  --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
+</source>
+        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout.</extracomment>
+        <translation>使い方: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [サンプリングのフラグ] [--out DIR]
+        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [サンプリングのフラグ] [--out DIR]
+1 点だけが異なり、それ以外 (シード、x_T、ラベル、サンプラー設定) をすべて共有する列を
+順に実行し、DIR/compare.png (キャプション付きで列を並べたもの) と DIR/compare.json
+(列ごとに 1 オブジェクト: checkpoint, patch_size, setting, params, gflop_per_pass,
+ms_per_step_median, total_s, rms_to_first) を書き出します。
+  --model_path        カンマ区切りのチェックポイント 2〜4 個 (列)、または --vary と併用で 1 個
+  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
+                      use_ddim=False,True | eta=0,0.5,1 (値は 2〜6 個)
+  --out               出力フォルダー (既定値 .)
+  --num_samples       列ごとの画像数 (既定値 4)、--batch_size (既定値 16)
+  --timestep_respacing, --guidance_scale (既定値 1.5), --use_ddim, --eta,
+  --dynamic_threshold auto|on|off, --clip_denoised, --seed (既定値 0),
+  --class_labels 3,3,7 (既定値: &apos;sample&apos; と同じくシードから抽選),
+  --threads N, --device cpu|cuda, --entry NAME、およびオリジナルの MODEL_FLAGS
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -679,7 +734,51 @@ CKPT は .pt ファイルか同梱モデルの名前 (例: emoji64_p4) です。
         <translation>ライセンス:</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-158"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-163"/>
+        <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
+                        [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
+                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
+                        [--trajectory K] [--threads N] [--entry NAME]
+Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
+samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
+&apos;patchdiff&apos; text chunk records everything needed to redo it.
+  --model_path        checkpoints, comma separated, highest-SNR model first (splits);
+                      a bare name such as emoji64_p4 is a bundled model
+  --snr_splits        SNR boundaries between split models, e.g. 0.25
+  --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
+  --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
+  --use_ddim          True for DDIM (with --eta, default 0)
+  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA only)
+  --seed              image i uses the noise streams of (seed, i) (default 0)
+  --class_labels      labels for the images, repeated as needed, or random (default)
+  --noise             x_T for every image from an .npy [N, 3, H, W]
+  --dynamic_threshold auto (on exactly when guiding, as the original), on, off
+  --trajectory K      also save every K-th x0 prediction to trajectory.npz
+</source>
+        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
+        <translation>使い方: patchdiff sample --model_path A.pt[,B.pt] [オリジナルの MODEL_FLAGS と SAMPLE_FLAGS]
+                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
+                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
+                         [--trajectory K] [--threads N] [--entry NAME]
+オリジナルの README にあるサンプリングのコマンドラインをそのまま受け付けます。--save_dir
+(既定値 .) に samples_NxHxWx3.npz (オリジナルと同じ)、グリッドの PNG、画像ごとの PNG を
+書き出します。各 PNG の &apos;patchdiff&apos; テキストチャンクに再現に必要な情報がすべて入ります。
+  --model_path        カンマ区切りのチェックポイント。SNR が最も高いモデルが先 (分割);
+                      emoji64_p4 のような名前だけの指定は同梱モデル
+  --snr_splits        分割モデル間の SNR の境界。例: 0.25
+  --timestep_respacing  250、10,20,30 または ddim50 (既定値: 拡散の全ステップ)
+  --guidance_scale    分類器なしガイダンス (既定値 1.5。1 = オフ)
+  --use_ddim          True で DDIM (--eta と併用、既定値 0)
+  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA のみ)
+  --seed              画像 i は (シード, i) のノイズストリームを使う (既定値 0)
+  --class_labels      画像のラベル。必要に応じて繰り返す。または random (既定値)
+  --noise             全画像の x_T を .npy [N, 3, H, W] から読む
+  --dynamic_threshold auto (ガイダンス時にだけオン、オリジナルと同じ)、on、off
+  --trajectory K      K ステップごとの x0 予測も trajectory.npz に保存
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -755,12 +854,7 @@ process&apos;s (docs/distributed.md).
         <translation>--use_fp16 True は CUDA でのみ有効で、CPU では無視されます</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>--use_ddim True and --sampler %1 disagree: give one of them</source>
-        <translation>--use_ddim True と --sampler %1 が矛盾しています: どちらか一方を指定してください</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
         <translation>モデルが無条件のため、--guidance_scale %1 は効果がありません (オリジナルもこのようなモデルではガイダンスを省略します)</translation>
     </message>
@@ -775,7 +869,18 @@ process&apos;s (docs/distributed.md).
         <translation>--trajectory には正のステップ間隔を指定してください</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+117"/>
+        <source>split over %1 processes (%2); rank 0 wrote the files</source>
+        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
+        <translation>%1 プロセスに分割（%2）。ランク 0 がファイルを書き出しました</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>--use_ddim True and --sampler %1 disagree: give one of them</source>
+        <translation>--use_ddim True と --sampler %1 が矛盾しています: どちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels が空です</translation>
     </message>
@@ -795,7 +900,17 @@ process&apos;s (docs/distributed.md).
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-1"/>
+        <source>batch %1/%2</source>
+        <translation>バッチ %1/%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>interrupted before the first batch finished: nothing to keep</source>
+        <translation>最初のバッチが終わる前に中断しました: 保存するものはありません</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>saving to %1</source>
         <translation>%1 に保存中</translation>
     </message>
@@ -810,13 +925,74 @@ process&apos;s (docs/distributed.md).
         <translation>画像 %1 枚をサンプリングしました。各 %2 ステップ、1 ステップ %3 ms (バッチ %4、%5)、合計 %6 s</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>split over %1 processes (%2); rank 0 wrote the files</source>
-        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
-        <translation>%1 プロセスに分割（%2）。ランク 0 がファイルを書き出しました</translation>
+        <location line="-8"/>
+        <source>interrupted: kept the %1 images of the finished batches (of %2) in %3</source>
+        <translation>中断しました: 完了したバッチの画像 %1 枚 (%2 枚中) を %3 に保存しました</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-179"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-181"/>
+        <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
+                       [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
+                       [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
+                       [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                       [--dry_run]
+Accepts the original README&apos;s training command lines. Images: every .jpg/.jpeg/.png/.gif
+below --data_dir, decoded with stb_image and resized as the original (box halving, bicubic,
+centre crop; --random_crop, --random_flip). With --class_cond True the class is the file
+name before its first underscore: integers (the original&apos;s 3_cat.png) or words (numbered
+in sorted order; the names go into the sidecar).
+Writes to --log_dir (default $OPENAI_LOGDIR, else ./train-&lt;date&gt;): model{N}.pt,
+ema_{rate}_{N}.pt and opt{N}.pt every --save_interval steps and at the end, a .json sidecar
+beside each model so `patchdiff sample --model_path` needs no flags, and progress.csv.
+--resume_checkpoint DIR/modelN.pt continues exactly (optimizer, EMA, RNG, data order); a
+file without a step in its name (a bundled starter, emoji64_p4.pt) gives the starting
+weights alone: step 0, EMA from those weights, fresh AdamW.
+Beyond the original:
+  --class_dropout_prob  labels replaced by the null label at this rate (default 0.1), so
+                        the model can be sampled with guidance
+  --max_steps N         stop at total step N; --max_minutes M: after M minutes of this run
+  --precision           fp32 (CPU or CUDA), fp16 (CUDA: --use_fp16&apos;s half torso with dynamic
+                        loss scaling), bf16 (CUDA autocast)
+  --sample_every N      EMA sample grid samples_N.png every N steps (DDIM, guided)
+  --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps
+  --ema_dtype float16   EMA files in float16 (half the size, as the original&apos;s use_fp16)
+  --dry_run             check the flags and the data folder, print the plan, train nothing
+Ctrl-C stops after the current step and saves a checkpoint.
+</source>
+        <extracomment>patchdiff train --help. Keep flag names (--data_dir), values (fp32|fp16|bf16), file names (model{N}.pt, progress.csv) and $OPENAI_LOGDIR as they are; keep the layout.</extracomment>
+        <translation>使い方: patchdiff train --data_dir DIR [オリジナルの MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
+                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
+                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
+                        [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                        [--dry_run]
+オリジナルの README にある学習のコマンドラインをそのまま受け付けます。画像: --data_dir
+以下のすべての .jpg/.jpeg/.png/.gif を stb_image でデコードし、オリジナルと同じ方法で
+リサイズ (ボックス縮小、バイキュービック、中央切り抜き。--random_crop, --random_flip)。
+--class_cond True では、ファイル名の最初のアンダースコアより前がクラスです: 整数
+(オリジナルの 3_cat.png) または単語 (ソート順に番号付け。名前はサイドカーに記録)。
+--log_dir (既定値 $OPENAI_LOGDIR、なければ ./train-&lt;date&gt;) に、--save_interval ステップ
+ごとと終了時に model{N}.pt、ema_{rate}_{N}.pt、opt{N}.pt を、各モデルの隣に .json
+サイドカー (`patchdiff sample --model_path` でフラグ不要になる) を、そして progress.csv
+を書き出します。
+--resume_checkpoint DIR/modelN.pt は正確に再開します (オプティマイザー、EMA、乱数、
+データ順)。名前にステップを含まないファイル (同梱の初期モデル emoji64_p4.pt など) は
+初期の重みだけを与えます: ステップ 0、EMA はその重みから、AdamW は新規。
+オリジナルにない機能:
+  --class_dropout_prob  この割合でラベルをヌルラベルに置き換え (既定値 0.1)、ガイダンス
+                        付きでサンプリングできるようにする
+  --max_steps N         通算ステップ N で停止。--max_minutes M: この実行の M 分後に停止
+  --precision           fp32 (CPU または CUDA)、fp16 (CUDA: --use_fp16 の半精度トルソー、
+                        動的な損失スケーリング付き)、bf16 (CUDA autocast)
+  --sample_every N      N ステップごとに EMA のサンプルグリッド samples_N.png (DDIM、
+                        ガイダンス付き)
+  --grad_clip G         勾配ノルムをクリップ。--max_nonfinite K: 不正なステップ K 回で停止
+  --ema_dtype float16   EMA ファイルを float16 で保存 (サイズ半分、オリジナルの use_fp16 と同じ)
+  --dry_run             フラグとデータフォルダーを確認し、計画を表示するだけで学習しない
+Ctrl+C で現在のステップの後に停止し、チェックポイントを保存します。
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -987,17 +1163,17 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>同一のノイズから列をサンプリング: チェックポイントや 1 つの設定を並べて比較</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>convert a checkpoint between .pt and .safetensors (optionally its dtype)</source>
-        <translation>チェックポイントを .pt と .safetensors の間で変換する (dtype の変更も可)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>build a training set (data emoji: the bundled models&apos; emoji images)</source>
         <translation>学習データセットを作成 (data emoji: 同梱モデルの絵文字画像)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>convert a checkpoint between .pt and .safetensors (optionally its dtype)</source>
+        <translation>チェックポイントを .pt と .safetensors の間で変換する (dtype の変更も可)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>training loss of checkpoints on held-out images, on identical draws</source>
         <translation>評価用に保留した画像でのチェックポイントの学習損失 (同一の乱数で比較)</translation>
     </message>
@@ -1059,7 +1235,13 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>patchdiff %1: エラー: %2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/progress_bar.cpp" line="+29"/>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+32"/>
+        <source>%1 d %2</source>
+        <extracomment>A duration of a day or more: %1 is the number of days, %2 hours:minutes:seconds.</extracomment>
+        <translation>%1 日 %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>ETA</source>
         <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
         <translation>残り</translation>
@@ -1155,6 +1337,23 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
         <translation>(デコードできないファイル %1 個を除外)</translation>
     </message>
     <message>
+        <location filename="../app/patchdiff/sample_plan.cpp" line="+19"/>
+        <source>sampling %1 images in %2 batches of up to %3, %4 %5 steps each, on %6, into %7</source>
+        <extracomment>Said before sampling starts. %1 images, %2 batches, %3 images per batch, %4 steps per image, %5 DDPM or DDIM, %6 the device (cpu, cuda:0), %7 the output folder.</extracomment>
+        <translation>%1 枚の画像を最大 %3 枚ずつ %2 バッチでサンプリングします。各 %4 ステップ (%5)、デバイス %6、出力先 %7</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>these are the original&apos;s defaults (--num_samples 10000, all %1 diffusion steps); for a quick look try --num_samples 16 --timestep_respacing 50</source>
+        <translation>これは元実装の既定値です (--num_samples 10000、拡散ステップ %1 すべて)。手早く試すには --num_samples 16 --timestep_respacing 50</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>estimated time: about %1 (%2 s per step); Ctrl+C stops and keeps the finished batches</source>
+        <extracomment>%1 a duration (h:mm:ss, or days and h:mm:ss), %2 seconds per step of one batch.</extracomment>
+        <translation>予想時間: 約 %1 (1 ステップ %2 s)。Ctrl+C で停止し、完了したバッチは保存されます</translation>
+    </message>
+    <message>
         <location filename="../app/patchdiff/cmd_convert.cpp" line="+19"/>
         <source>usage: patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
                          [--entry NAME]
@@ -1196,7 +1395,17 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>ステップ %1 から続行</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/branch_dialog.cpp" line="+26"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/branch_dialog.cpp" line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>残りのステップのノイズのシード (親のシードならそのまま続きます)</translation>
     </message>
@@ -1268,7 +1477,23 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>ステップ数 (リスペーシング)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/compare_window.cpp" line="+45"/>
+        <source>Sampler (DDIM)</source>
+        <translation>サンプラー (DDIM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_window.cpp" line="+1"/>
+        <source>Sampler</source>
+        <translation>サンプラー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <extracomment>Schedule: which noise levels a run&apos;s steps visit (uniform, karras, exponential, trailing).</extracomment>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Eta (DDIM)</source>
         <translation>Eta (DDIM)</translation>
     </message>
@@ -1451,7 +1676,17 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>共通: %1 ステップ · %2 · ガイダンス %3 · シード %4 · 画像 %5 枚 · %6 (サンプリングパネルの設定。シード %4 はそのまま使用)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/compare_window.cpp" line="+247"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_window.cpp" line="+23"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>比較するチェックポイントを 2〜4 個選択してください (%1 個選択中)。</translation>
     </message>
@@ -1477,18 +1712,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>P=%1  %2 ms/ステップ</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <source>Sampler</source>
-        <translation>サンプラー</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Schedule</source>
-        <extracomment>Schedule: which noise levels a run&apos;s steps visit (uniform, karras, exponential, trailing).</extracomment>
-        <translation>スケジュール</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="-299"/>
         <location line="+300"/>
         <source>total %1 s</source>
         <translation>合計 %1 s</translation>
@@ -1632,6 +1856,12 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <location line="+30"/>
         <source>user (pending)</source>
         <translation>ユーザー (未適用)</translation>
+    </message>
+    <message>
+        <location filename="../ui/flags_view.cpp" line="+153"/>
+        <source>Cannot apply the flags: %1</source>
+        <extracomment>%1: what is wrong with a pasted MODEL_FLAGS string (English, from the core), e.g. &quot;unknown flag --num_head; did you mean --num_heads?&quot;.</extracomment>
+        <translation>フラグを適用できません: %1</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2235,12 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;パッチ拡散モデルのサンプリング、検査、学習。&lt;/p&gt;&lt;p&gt;Qt %2 (ビルド時 %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;同梱モデル:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/main_window.cpp" line="+270"/>
+        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample and inspect patch diffusion models; the patchdiff command line also trains them.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;パッチ拡散モデルのサンプリングと検査。学習は patchdiff コマンドラインで行えます。&lt;/p&gt;&lt;p&gt;Qt %2 (ビルド時 %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;同梱モデル:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window.cpp" line="+3"/>
         <source>&lt;li&gt;none found&lt;/li&gt;</source>
         <translation>&lt;li&gt;見つかりません&lt;/li&gt;</translation>
     </message>
@@ -2041,7 +2276,27 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>この画像は注入したノイズから始まっています: シードだけでは再現できません。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+58"/>
+        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
+        <translation>チェックポイントとサンプル (*.pt *.safetensors *.png);;チェックポイント (*.pt *.safetensors);;サンプル (*.png);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_files.cpp" line="+158"/>
+        <source>%1 cannot be regenerated exactly: it started from injected noise, which its file does not hold. Its settings are restored.</source>
+        <translation>%1 は正確には再生成できません: ファイルに含まれない注入ノイズから始まっています。設定は復元しました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 continued another run from step %2 with other settings; its file holds that run&apos;s recipe and the x_t of step %2, so it regenerates exactly.</source>
+        <translation>%1 は別の実行をステップ %2 から別の設定で続けたものです。ファイルにその実行のレシピとステップ %2 の x_t が含まれているので、正確に再生成できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 continued another run from the 8-bit x_t of step %2 (an approximate continuation); its file holds that x_t, so it regenerates exactly as it was made.</source>
+        <translation>%1 は別の実行をステップ %2 の 8 ビット x_t から続けたもの (近似的な続行) です。ファイルにその x_t が含まれているので、作成時と同じく正確に再生成できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_files.cpp" line="-55"/>
         <source>Restored the settings of %1 (seed %2, image #%3).</source>
         <translation>%1 の設定を復元しました (シード %2、画像 #%3)。</translation>
     </message>
@@ -2056,7 +2311,12 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>%1 のすべての設定を復元しました。今すぐ画像を再生成しますか?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/main_window_files.cpp" line="+9"/>
+        <source>The settings of %1 are restored, but a new image from them will differ. Generate it anyway?</source>
+        <translation>%1 の設定を復元しましたが、新しく生成される画像は異なります。それでも生成しますか?</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_files.cpp" line="+12"/>
         <location line="+15"/>
         <source>Nothing to export: finish a run first.</source>
         <translation>エクスポートするものがありません: 先に実行を完了してください。</translation>
@@ -2073,7 +2333,24 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/main_window_files.cpp" line="+34"/>
+        <source>Replace files?</source>
+        <translation>ファイルを置き換えますか?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 already holds %n file(s) of these names (%2). Replace them?</source>
+        <translation>
+            <numerusform>%1 には同じ名前のファイルが既に %n 個あります (%2)。置き換えますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace</source>
+        <translation>置き換え(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_files.cpp" line="+16"/>
         <source>Saved %1 files in %2</source>
         <translation>%2 に %1 個のファイルを保存しました</translation>
     </message>
@@ -2093,12 +2370,12 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>チェックポイントまたはサンプルを開く</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
-        <translation>チェックポイントとサンプル (*.pt *.safetensors *.png);;チェックポイント (*.pt *.safetensors);;サンプル (*.png);;すべてのファイル (*)</translation>
+        <location filename="../ui/main_window_files.cpp" line="+31"/>
+        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
+        <translation>チェックポイントとサンプル (*.pt *.png);;チェックポイント (*.pt);;サンプル (*.png);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+9"/>
         <source>Export Image</source>
         <translation>画像をエクスポート</translation>
     </message>
@@ -2171,6 +2448,63 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <location line="+2"/>
         <source>Regenerated image differs from the file in %1 pixels (at most %2 levels).</source>
         <translation>再生成した画像はファイルと %1 ピクセルで異なります (最大 %2 階調)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_outputs.cpp" line="+24"/>
+        <source>Sa&amp;ve Finished Runs Automatically</source>
+        <translation>完了した実行を自動保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every finished run&apos;s images, with their settings, go to the outputs folder</source>
+        <translation>完了した実行の画像は設定とともに出力フォルダーに保存されます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outputs &amp;Folder…</source>
+        <translation>出力フォルダー(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs Folder</source>
+        <translation>出力フォルダー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished runs are saved in %1, one subfolder per day.</source>
+        <translation>完了した実行は %1 に日ごとのサブフォルダーで保存されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Outputs Folder</source>
+        <translation>出力フォルダーを開く</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save the run in the outputs folder: %1</source>
+        <translation>実行を出力フォルダーに保存できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n image(s) in %1</source>
+        <translation>
+            <numerusform>%n 枚の画像を %1 に保存しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit while sampling?</source>
+        <translation>サンプリング中に終了しますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A run is still going; quitting stops it and its images are lost. Runs that finished are kept in the outputs folder.</source>
+        <translation>実行中の処理があります。終了すると停止し、その画像は失われます。完了した実行は出力フォルダーに残ります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep Running</source>
+        <translation>実行を続ける(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2368,12 +2702,27 @@ SNR 分割: モデル %1 個</translation>
         <translation>実行 %1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/run_history_view.cpp" line="+42"/>
+        <source>Saved %1 · %2</source>
+        <translation>保存済み %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+1"/>
         <source>%1 steps · %2 · guidance %3 · seed %4</source>
         <translation>%1 ステップ · %2 · ガイダンス %3 · シード %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/run_history_view.cpp" line="+3"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ 実行 %1 のステップ %2 からの分岐</translation>
     </message>
@@ -2388,7 +2737,12 @@ SNR 分割: モデル %1 個</translation>
         <translation>ステップ %1 でキャンセル</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/run_history_view.cpp" line="+6"/>
+        <source>final images only (from the outputs folder)</source>
+        <translation>最終画像のみ (出力フォルダーから)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+1"/>
         <source>trajectory dropped (memory budget)</source>
         <translation>軌跡を破棄 (メモリ予算)</translation>
     </message>
@@ -2492,23 +2846,7 @@ SNR 分割: モデル %1 個</translation>
         <translation>Trailing</translation>
     </message>
     <message>
-        <location filename="../ui/sampling/sampling_panel.cpp" line="+39"/>
-        <source>%1 (passes/step: %2)</source>
-        <extracomment>A sampler box entry: the solver&apos;s name and its network passes per step.</extracomment>
-        <translation>%1 (1 ステップの評価回数: %2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Solver; guidance doubles every pass&apos;s batch</source>
-        <translation>ソルバー。ガイダンスは各評価のバッチを 2 倍にします</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Which noise levels the steps visit; DDPM and DDIM use the original&apos;s (uniform)</source>
-        <translation>各ステップが通るノイズレベル。DDPM と DDIM はオリジナルのもの (等間隔) を使います</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+53"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>DDIM の eta: 0 は決定的、1 は DDPM のノイズと同じ</translation>
     </message>
@@ -2696,6 +3034,22 @@ SNR 分割: モデル %1 個</translation>
         <location line="+3"/>
         <source>Classifier-free guidance scale (1 = off)</source>
         <translation>分類器なしガイダンスのスケール (1 = オフ)</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>%1 (passes/step: %2)</source>
+        <extracomment>A sampler box entry: the solver&apos;s name and its network passes per step.</extracomment>
+        <translation>%1 (1 ステップの評価回数: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solver; guidance doubles every pass&apos;s batch</source>
+        <translation>ソルバー。ガイダンスは各評価のバッチを 2 倍にします</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which noise levels the steps visit; DDPM and DDIM use the original&apos;s (uniform)</source>
+        <translation>各ステップが通るノイズレベル。DDPM と DDIM はオリジナルのもの (等間隔) を使います</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3263,15 @@ SNR 分割: モデル %1 個</translation>
         <location line="+3"/>
         <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
         <translation>float の x_t (正確な分岐用) を %2 ステップ中 %1 ステップに 1 つ保持しています。</translation>
+    </message>
+</context>
+<context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/window/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;%1 ライセンスのフリーソフトウェアです (無保証)。&lt;/p&gt;&lt;p&gt;サードパーティ ライブラリ:&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

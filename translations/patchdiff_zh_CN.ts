@@ -2,15 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>AboutNotices</name>
-    <message>
-        <location filename="../ui/window/about_notices.cpp" line="+18"/>
-        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>&lt;p&gt;以 %1 许可证发布的自由软件，不提供任何担保。&lt;/p&gt;&lt;p&gt;第三方库：&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -42,6 +33,19 @@
     </message>
 </context>
 <context>
+    <name>RunAutosave</name>
+    <message>
+        <location filename="../ui/run_autosave.cpp" line="+116"/>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 exists already</source>
+        <translation>%1 已存在</translation>
+    </message>
+</context>
+<context>
     <name>SampleExporter</name>
     <message>
         <location filename="../ui/export/sample_exporter.cpp" line="+58"/>
@@ -67,7 +71,12 @@
         <translation>显示版本和内置模型所在文件夹，然后退出。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
+        <translation>打开一个单独的窗口，而不是把文件交给已在运行的工作室。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Checkpoints (.pt, .safetensors) to load or samples (.png) to restore.</source>
         <translation>要加载的检查点（.pt、.safetensors）或要还原的样本（.png）。</translation>
     </message>
@@ -83,7 +92,12 @@
         <translation>第三方库：</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../ui/studio_app.cpp" line="+45"/>
+        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
+        <translation>要加载的检查点（.pt）或要还原的样本（.png）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/studio_app.cpp" line="-14"/>
         <source>[FILE...]</source>
         <translation>[文件...]</translation>
     </message>
@@ -93,12 +107,7 @@
         <translation>未找到（请设置 PATCHDIFF_MODELS_DIR）</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Open a window of its own instead of handing the files to the studio that is already running.</source>
-        <translation>打开一个单独的窗口，而不是把文件交给已在运行的工作室。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>bundled models: %1</source>
         <translation>内置模型：%1</translation>
     </message>
@@ -125,7 +134,17 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+40"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+29"/>
+        <source>unknown flag --%1; did you mean --%2?</source>
+        <translation>未知选项 --%1；您是指 --%2 吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown flag --%1 (--help lists the flags)</source>
+        <translation>未知选项 --%1（--help 列出所有选项）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--%1 needs a value</source>
         <translation>--%1 需要一个值</translation>
     </message>
@@ -303,7 +322,42 @@ files are missing from a partial reference folder are skipped.
         <translation>%1 个用例，%2 个失败，%3 个跳过</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-64"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-65"/>
+        <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
+       patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
+Runs columns that differ in one thing and share everything else (seed, x_T, labels,
+sampler settings), one after another, and writes DIR/compare.png (the columns side by
+side with captions) and DIR/compare.json (one object per column: checkpoint, patch_size,
+setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
+  --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
+  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
+                      use_ddim=False,True | eta=0,0.5,1 (2 to 6 values)
+  --out               output folder (default .)
+  --num_samples       images per column (default 4), --batch_size (default 16)
+  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
+  --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
+  --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
+  --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
+</source>
+        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout.</extracomment>
+        <translation>用法：patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [采样选项] [--out DIR]
+      patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [采样选项] [--out DIR]
+依次运行只有一处不同、其余（种子、x_T、标签、采样器设置）全部相同的若干列，并写出
+DIR/compare.png（各列并排并带说明文字）和 DIR/compare.json（每列一个对象：checkpoint,
+patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first）。
+  --model_path        2 到 4 个检查点，以逗号分隔（各列），或配合 --vary 使用 1 个
+  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
+                      use_ddim=False,True | eta=0,0.5,1（2 到 6 个值）
+  --out               输出文件夹（默认 .）
+  --num_samples       每列图像数（默认 4），--batch_size（默认 16）
+  --timestep_respacing, --guidance_scale（默认 1.5）, --use_ddim, --eta,
+  --dynamic_threshold auto|on|off, --clip_denoised, --seed（默认 0）,
+  --class_labels 3,3,7（默认：与 &apos;sample&apos; 一样由种子抽取）,
+  --threads N, --device cpu|cuda, --entry NAME，以及原始实现的 MODEL_FLAGS
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -673,7 +727,51 @@ CKPT 是 .pt 文件或内置模型的名称（例如 emoji64_p4）。
         <translation>许可证：</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-158"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-163"/>
+        <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
+                        [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
+                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
+                        [--trajectory K] [--threads N] [--entry NAME]
+Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
+samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
+&apos;patchdiff&apos; text chunk records everything needed to redo it.
+  --model_path        checkpoints, comma separated, highest-SNR model first (splits);
+                      a bare name such as emoji64_p4 is a bundled model
+  --snr_splits        SNR boundaries between split models, e.g. 0.25
+  --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
+  --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
+  --use_ddim          True for DDIM (with --eta, default 0)
+  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA only)
+  --seed              image i uses the noise streams of (seed, i) (default 0)
+  --class_labels      labels for the images, repeated as needed, or random (default)
+  --noise             x_T for every image from an .npy [N, 3, H, W]
+  --dynamic_threshold auto (on exactly when guiding, as the original), on, off
+  --trajectory K      also save every K-th x0 prediction to trajectory.npz
+</source>
+        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
+        <translation>用法：patchdiff sample --model_path A.pt[,B.pt] [原始实现的 MODEL_FLAGS 和 SAMPLE_FLAGS]
+                       [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
+                       [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
+                       [--trajectory K] [--threads N] [--entry NAME]
+接受原始实现 README 中的采样命令行。写入 --save_dir（默认 .）：samples_NxHxWx3.npz
+（与原始实现相同）、一张网格 PNG，以及每张图像一个 PNG，其 &apos;patchdiff&apos; 文本块记录了
+重现该图像所需的全部信息。
+  --model_path        检查点，以逗号分隔，SNR 最高的模型在前（分段）；
+                      像 emoji64_p4 这样的纯名称表示内置模型
+  --snr_splits        分段模型之间的 SNR 边界，例如 0.25
+  --timestep_respacing  250、10,20,30 或 ddim50（默认：全部扩散步）
+  --guidance_scale    无分类器引导（默认 1.5；1 = 关闭）
+  --use_ddim          True 表示使用 DDIM（配合 --eta，默认 0）
+  --num_samples, --batch_size, --clip_denoised, --use_fp16（仅 CUDA）
+  --seed              第 i 张图像使用 (种子, i) 的噪声流（默认 0）
+  --class_labels      各图像的标签，按需重复，或 random（默认）
+  --noise             从 .npy [N, 3, H, W] 读取每张图像的 x_T
+  --dynamic_threshold auto（仅在使用引导时开启，与原始实现相同）、on、off
+  --trajectory K      另将每 K 步的 x0 预测保存到 trajectory.npz
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -749,12 +847,7 @@ process&apos;s (docs/distributed.md).
         <translation>--use_fp16 True 仅适用于 CUDA，在 CPU 上会被忽略</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>--use_ddim True and --sampler %1 disagree: give one of them</source>
-        <translation>--use_ddim True 与 --sampler %1 相互矛盾：只需给出其中一个</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
         <translation>该模型为无条件模型，因此 --guidance_scale %1 不起作用（原始实现对这类模型同样跳过引导）</translation>
     </message>
@@ -769,7 +862,18 @@ process&apos;s (docs/distributed.md).
         <translation>--trajectory 必须是正的步数间隔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+117"/>
+        <source>split over %1 processes (%2); rank 0 wrote the files</source>
+        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
+        <translation>分布在 %1 个进程上（%2）；第 0 号进程写出了文件</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>--use_ddim True and --sampler %1 disagree: give one of them</source>
+        <translation>--use_ddim True 与 --sampler %1 相互矛盾：只需给出其中一个</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels 为空</translation>
     </message>
@@ -789,7 +893,17 @@ process&apos;s (docs/distributed.md).
         <translation>采样</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-1"/>
+        <source>batch %1/%2</source>
+        <translation>批次 %1/%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>interrupted before the first batch finished: nothing to keep</source>
+        <translation>在第一个批次完成前被中断：没有可保留的结果</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>saving to %1</source>
         <translation>正在保存到 %1</translation>
     </message>
@@ -804,13 +918,70 @@ process&apos;s (docs/distributed.md).
         <translation>已采样 %1 张图像，每张 %2 步，每步 %3 ms（批大小 %4，%5），共 %6 s</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>split over %1 processes (%2); rank 0 wrote the files</source>
-        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
-        <translation>分布在 %1 个进程上（%2）；第 0 号进程写出了文件</translation>
+        <location line="-8"/>
+        <source>interrupted: kept the %1 images of the finished batches (of %2) in %3</source>
+        <translation>已中断：已完成批次的 %1 张图像（共 %2 张）保留在 %3</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-179"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-181"/>
+        <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
+                       [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
+                       [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
+                       [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                       [--dry_run]
+Accepts the original README&apos;s training command lines. Images: every .jpg/.jpeg/.png/.gif
+below --data_dir, decoded with stb_image and resized as the original (box halving, bicubic,
+centre crop; --random_crop, --random_flip). With --class_cond True the class is the file
+name before its first underscore: integers (the original&apos;s 3_cat.png) or words (numbered
+in sorted order; the names go into the sidecar).
+Writes to --log_dir (default $OPENAI_LOGDIR, else ./train-&lt;date&gt;): model{N}.pt,
+ema_{rate}_{N}.pt and opt{N}.pt every --save_interval steps and at the end, a .json sidecar
+beside each model so `patchdiff sample --model_path` needs no flags, and progress.csv.
+--resume_checkpoint DIR/modelN.pt continues exactly (optimizer, EMA, RNG, data order); a
+file without a step in its name (a bundled starter, emoji64_p4.pt) gives the starting
+weights alone: step 0, EMA from those weights, fresh AdamW.
+Beyond the original:
+  --class_dropout_prob  labels replaced by the null label at this rate (default 0.1), so
+                        the model can be sampled with guidance
+  --max_steps N         stop at total step N; --max_minutes M: after M minutes of this run
+  --precision           fp32 (CPU or CUDA), fp16 (CUDA: --use_fp16&apos;s half torso with dynamic
+                        loss scaling), bf16 (CUDA autocast)
+  --sample_every N      EMA sample grid samples_N.png every N steps (DDIM, guided)
+  --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps
+  --ema_dtype float16   EMA files in float16 (half the size, as the original&apos;s use_fp16)
+  --dry_run             check the flags and the data folder, print the plan, train nothing
+Ctrl-C stops after the current step and saves a checkpoint.
+</source>
+        <extracomment>patchdiff train --help. Keep flag names (--data_dir), values (fp32|fp16|bf16), file names (model{N}.pt, progress.csv) and $OPENAI_LOGDIR as they are; keep the layout.</extracomment>
+        <translation>用法：patchdiff train --data_dir DIR [原始实现的 MODEL_FLAGS、DIFFUSION_FLAGS、TRAIN_FLAGS]
+                      [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
+                      [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
+                      [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
+                      [--dry_run]
+接受原始实现 README 中的训练命令行。图像：--data_dir 下的所有 .jpg/.jpeg/.png/.gif，
+用 stb_image 解码，并按原始实现的方式缩放（盒式减半、双三次插值、中心裁剪；
+--random_crop, --random_flip）。使用 --class_cond True 时，类别是文件名中第一个下划线
+之前的部分：整数（原始实现的 3_cat.png）或单词（按排序编号；名称写入附属文件）。
+写入 --log_dir（默认 $OPENAI_LOGDIR，否则 ./train-&lt;date&gt;）：每 --save_interval 步及结束时
+写出 model{N}.pt、ema_{rate}_{N}.pt 和 opt{N}.pt，每个模型旁写一个 .json 附属文件
+（这样 `patchdiff sample --model_path` 无需任何选项），以及 progress.csv。
+--resume_checkpoint DIR/modelN.pt 精确续训（优化器、EMA、随机数状态、数据顺序）；文件名中
+不含步数的文件（内置的初始模型，emoji64_p4.pt）只提供初始权重：第 0 步，EMA 取自这些
+权重，全新的 AdamW。
+原始实现之外的功能：
+  --class_dropout_prob  以此比例将标签替换为空标签（默认 0.1），使模型可以带引导采样
+  --max_steps N         在总步数 N 处停止；--max_minutes M：本次运行 M 分钟后停止
+  --precision           fp32（CPU 或 CUDA）、fp16（CUDA：--use_fp16 的半精度主干，带动态
+                        损失缩放）、bf16（CUDA autocast）
+  --sample_every N      每 N 步生成 EMA 样本网格 samples_N.png（DDIM，带引导）
+  --grad_clip G         裁剪梯度范数；--max_nonfinite K：出现 K 个无效步后停止
+  --ema_dtype float16   以 float16 保存 EMA 文件（大小减半，同原始实现的 use_fp16）
+  --dry_run             检查选项和数据文件夹，输出计划，不进行训练
+按 Ctrl+C 会在当前步结束后停止并保存一个检查点。
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -977,17 +1148,17 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>从相同噪声采样多列：并排比较检查点或某一设置</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>convert a checkpoint between .pt and .safetensors (optionally its dtype)</source>
-        <translation>在 .pt 与 .safetensors 之间转换检查点（可选转换其 dtype）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>build a training set (data emoji: the bundled models&apos; emoji images)</source>
         <translation>构建训练集（data emoji：内置模型的表情图像）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>convert a checkpoint between .pt and .safetensors (optionally its dtype)</source>
+        <translation>在 .pt 与 .safetensors 之间转换检查点（可选转换其 dtype）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>training loss of checkpoints on held-out images, on identical draws</source>
         <translation>检查点在留出图像上的训练损失（使用相同的随机抽取）</translation>
     </message>
@@ -1049,7 +1220,13 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>patchdiff %1：错误：%2</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/progress_bar.cpp" line="+29"/>
+        <location filename="../app/patchdiff/progress_bar.cpp" line="+32"/>
+        <source>%1 d %2</source>
+        <extracomment>A duration of a day or more: %1 is the number of days, %2 hours:minutes:seconds.</extracomment>
+        <translation>%1 天 %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>ETA</source>
         <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
         <translation>剩余</translation>
@@ -1142,6 +1319,23 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
         <translation>（已排除 %1 个无法解码的文件）</translation>
     </message>
     <message>
+        <location filename="../app/patchdiff/sample_plan.cpp" line="+19"/>
+        <source>sampling %1 images in %2 batches of up to %3, %4 %5 steps each, on %6, into %7</source>
+        <extracomment>Said before sampling starts. %1 images, %2 batches, %3 images per batch, %4 steps per image, %5 DDPM or DDIM, %6 the device (cpu, cuda:0), %7 the output folder.</extracomment>
+        <translation>采样 %1 张图像，分 %2 个批次（每批最多 %3 张），每张 %4 步 %5，设备 %6，输出到 %7</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>these are the original&apos;s defaults (--num_samples 10000, all %1 diffusion steps); for a quick look try --num_samples 16 --timestep_respacing 50</source>
+        <translation>这些是原版的默认值（--num_samples 10000，全部 %1 个扩散步）；想快速查看可用 --num_samples 16 --timestep_respacing 50</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>estimated time: about %1 (%2 s per step); Ctrl+C stops and keeps the finished batches</source>
+        <extracomment>%1 a duration (h:mm:ss, or days and h:mm:ss), %2 seconds per step of one batch.</extracomment>
+        <translation>预计时间：约 %1（每步 %2 s）；按 Ctrl+C 停止并保留已完成的批次</translation>
+    </message>
+    <message>
         <location filename="../app/patchdiff/cmd_convert.cpp" line="+19"/>
         <source>usage: patchdiff convert IN OUT [--dtype float16|bfloat16|float32] [--ema RATE]
                          [--entry NAME]
@@ -1182,7 +1376,17 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>从第 %1 步继续</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/branch_dialog.cpp" line="+26"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/branch_dialog.cpp" line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>剩余步骤噪声的种子（使用父运行的种子则原样延续）</translation>
     </message>
@@ -1254,7 +1458,23 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>步数（时间步重排）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/compare_window.cpp" line="+45"/>
+        <source>Sampler (DDIM)</source>
+        <translation>采样器（DDIM）</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_window.cpp" line="+1"/>
+        <source>Sampler</source>
+        <translation>采样器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <extracomment>Schedule: which noise levels a run&apos;s steps visit (uniform, karras, exponential, trailing).</extracomment>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Eta (DDIM)</source>
         <translation>Eta（DDIM）</translation>
     </message>
@@ -1437,7 +1657,17 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>共同设置：%1 步 · %2 · 引导 %3 · 种子 %4 · %5 张图像 · %6（来自采样面板；种子 %4 按原样使用）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/compare_window.cpp" line="+247"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_window.cpp" line="+23"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>请勾选 2 到 4 个要比较的检查点（已勾选 %1 个）。</translation>
     </message>
@@ -1463,18 +1693,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>P=%1  %2 ms/步</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <source>Sampler</source>
-        <translation>采样器</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Schedule</source>
-        <extracomment>Schedule: which noise levels a run&apos;s steps visit (uniform, karras, exponential, trailing).</extracomment>
-        <translation>调度</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="-299"/>
         <location line="+300"/>
         <source>total %1 s</source>
         <translation>总计 %1 s</translation>
@@ -1618,6 +1837,12 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <location line="+30"/>
         <source>user (pending)</source>
         <translation>用户（待应用）</translation>
+    </message>
+    <message>
+        <location filename="../ui/flags_view.cpp" line="+153"/>
+        <source>Cannot apply the flags: %1</source>
+        <extracomment>%1: what is wrong with a pasted MODEL_FLAGS string (English, from the core), e.g. &quot;unknown flag --num_head; did you mean --num_heads?&quot;.</extracomment>
+        <translation>无法应用选项：%1</translation>
     </message>
 </context>
 <context>
@@ -1991,7 +2216,12 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;对图像块扩散模型进行采样、检查和训练。&lt;/p&gt;&lt;p&gt;Qt %2（构建时为 %3）· LibTorch %4&lt;/p&gt;&lt;p&gt;内置模型：&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/main_window.cpp" line="+270"/>
+        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample and inspect patch diffusion models; the patchdiff command line also trains them.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;对图像块扩散模型进行采样和检查；训练请使用 patchdiff 命令行。&lt;/p&gt;&lt;p&gt;Qt %2（构建时为 %3）· LibTorch %4&lt;/p&gt;&lt;p&gt;内置模型：&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window.cpp" line="+3"/>
         <source>&lt;li&gt;none found&lt;/li&gt;</source>
         <translation>&lt;li&gt;未找到&lt;/li&gt;</translation>
     </message>
@@ -2027,7 +2257,27 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>此图像源自注入的噪声：仅凭种子无法重现。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+58"/>
+        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
+        <translation>检查点和样本 (*.pt *.safetensors *.png);;检查点 (*.pt *.safetensors);;样本 (*.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_files.cpp" line="+158"/>
+        <source>%1 cannot be regenerated exactly: it started from injected noise, which its file does not hold. Its settings are restored.</source>
+        <translation>%1 无法精确重新生成：它从注入的噪声开始，而文件中不含该噪声。其设置已恢复。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 continued another run from step %2 with other settings; its file holds that run&apos;s recipe and the x_t of step %2, so it regenerates exactly.</source>
+        <translation>%1 以其他设置从第 %2 步继续了另一次运行；其文件包含该运行的配方和第 %2 步的 x_t，因此可以精确重新生成。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 continued another run from the 8-bit x_t of step %2 (an approximate continuation); its file holds that x_t, so it regenerates exactly as it was made.</source>
+        <translation>%1 从第 %2 步的 8 位 x_t 继续了另一次运行（近似继续）；其文件包含该 x_t，因此可以按原样精确重新生成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_files.cpp" line="-55"/>
         <source>Restored the settings of %1 (seed %2, image #%3).</source>
         <translation>已还原 %1 的设置（种子 %2，图像 #%3）。</translation>
     </message>
@@ -2042,7 +2292,12 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>%1 的所有设置均已还原。现在重新生成图像吗？</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/main_window_files.cpp" line="+9"/>
+        <source>The settings of %1 are restored, but a new image from them will differ. Generate it anyway?</source>
+        <translation>%1 的设置已恢复，但据此生成的新图像会有所不同。仍要生成吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_files.cpp" line="+12"/>
         <location line="+15"/>
         <source>Nothing to export: finish a run first.</source>
         <translation>没有可导出的内容：请先完成一次运行。</translation>
@@ -2059,7 +2314,24 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/main_window_files.cpp" line="+34"/>
+        <source>Replace files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 already holds %n file(s) of these names (%2). Replace them?</source>
+        <translation>
+            <numerusform>%1 中已有 %n 个同名文件（%2）。要替换吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_files.cpp" line="+16"/>
         <source>Saved %1 files in %2</source>
         <translation>已在 %2 中保存 %1 个文件</translation>
     </message>
@@ -2079,12 +2351,12 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>打开检查点或样本</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
-        <translation>检查点和样本 (*.pt *.safetensors *.png);;检查点 (*.pt *.safetensors);;样本 (*.png);;所有文件 (*)</translation>
+        <location filename="../ui/main_window_files.cpp" line="+31"/>
+        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
+        <translation>检查点和样本 (*.pt *.png);;检查点 (*.pt);;样本 (*.png);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+9"/>
         <source>Export Image</source>
         <translation>导出图像</translation>
     </message>
@@ -2157,6 +2429,63 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <location line="+2"/>
         <source>Regenerated image differs from the file in %1 pixels (at most %2 levels).</source>
         <translation>重新生成的图像与文件有 %1 个像素不同（最多相差 %2 级）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_outputs.cpp" line="+24"/>
+        <source>Sa&amp;ve Finished Runs Automatically</source>
+        <translation>自动保存已完成的运行(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every finished run&apos;s images, with their settings, go to the outputs folder</source>
+        <translation>每次完成的运行的图像连同其设置都会保存到输出文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outputs &amp;Folder…</source>
+        <translation>输出文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs Folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished runs are saved in %1, one subfolder per day.</source>
+        <translation>已完成的运行保存在 %1 中，每天一个子文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Outputs Folder</source>
+        <translation>打开输出文件夹</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save the run in the outputs folder: %1</source>
+        <translation>无法将运行保存到输出文件夹：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n image(s) in %1</source>
+        <translation>
+            <numerusform>已将 %n 张图像保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit while sampling?</source>
+        <translation>在采样过程中退出？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A run is still going; quitting stops it and its images are lost. Runs that finished are kept in the outputs folder.</source>
+        <translation>仍有运行在进行；退出会停止它，其图像将丢失。已完成的运行保留在输出文件夹中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep Running</source>
+        <translation>继续运行(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2354,12 +2683,27 @@ SNR 分段：%1 个模型</translation>
         <translation>运行 %1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/run_history_view.cpp" line="+42"/>
+        <source>Saved %1 · %2</source>
+        <translation>已保存 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+1"/>
         <source>%1 steps · %2 · guidance %3 · seed %4</source>
         <translation>%1 步 · %2 · 引导 %3 · 种子 %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/run_history_view.cpp" line="+3"/>
+        <source>DDIM η=%1</source>
+        <translation>DDIM η=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ 运行 %1 在第 %2 步的分支</translation>
     </message>
@@ -2374,7 +2718,12 @@ SNR 分段：%1 个模型</translation>
         <translation>在第 %1 步取消</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/run_history_view.cpp" line="+6"/>
+        <source>final images only (from the outputs folder)</source>
+        <translation>仅最终图像（来自输出文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspect/run_history_view.cpp" line="+1"/>
         <source>trajectory dropped (memory budget)</source>
         <translation>轨迹已丢弃（内存预算）</translation>
     </message>
@@ -2478,23 +2827,7 @@ SNR 分段：%1 个模型</translation>
         <translation>Trailing</translation>
     </message>
     <message>
-        <location filename="../ui/sampling/sampling_panel.cpp" line="+39"/>
-        <source>%1 (passes/step: %2)</source>
-        <extracomment>A sampler box entry: the solver&apos;s name and its network passes per step.</extracomment>
-        <translation>%1（每步计算次数：%2）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Solver; guidance doubles every pass&apos;s batch</source>
-        <translation>求解器；引导会使每次计算的批量加倍</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Which noise levels the steps visit; DDPM and DDIM use the original&apos;s (uniform)</source>
-        <translation>各步经过哪些噪声水平；DDPM 和 DDIM 使用原版的（均匀）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+53"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>DDIM 的 eta：0 为确定性，1 与 DDPM 的噪声一致</translation>
     </message>
@@ -2682,6 +3015,22 @@ SNR 分段：%1 个模型</translation>
         <location line="+3"/>
         <source>Classifier-free guidance scale (1 = off)</source>
         <translation>无分类器引导强度（1 = 关闭）</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>%1 (passes/step: %2)</source>
+        <extracomment>A sampler box entry: the solver&apos;s name and its network passes per step.</extracomment>
+        <translation>%1（每步计算次数：%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solver; guidance doubles every pass&apos;s batch</source>
+        <translation>求解器；引导会使每次计算的批量加倍</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which noise levels the steps visit; DDPM and DDIM use the original&apos;s (uniform)</source>
+        <translation>各步经过哪些噪声水平；DDPM 和 DDIM 使用原版的（均匀）</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3244,15 @@ SNR 分段：%1 个模型</translation>
         <location line="+3"/>
         <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
         <translation>在 %2 步中每 %1 步保留 1 步的浮点 x_t（用于精确分支）。</translation>
+    </message>
+</context>
+<context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/window/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;以 %1 许可证发布的自由软件，不提供任何担保。&lt;/p&gt;&lt;p&gt;第三方库：&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/patchdiff/cli_args.h"
 
+#include <algorithm>
+
 #include "app/patchdiff/cli_tr.h"
 #include "core/error.h"
+#include "core/model/flag_suggest.h"
 
 namespace patchdiff::cli {
 
@@ -10,6 +13,23 @@ std::string CommandArgs::get(const std::string& name, const std::string& fallbac
   auto it = options.find(name);
   return it == options.end() ? fallback : it->second;
 }
+
+namespace {
+// A name that is neither the command's own nor an original flag it takes: suggest the
+// nearest of all the names this command accepts, else point at --help (never the full list).
+void check_known(const std::string& name, const std::set<std::string>& own, const std::set<std::string>& switches,
+                 const std::vector<model::FlagGroup>& groups) {
+  auto accepted = model::flag_names(groups);
+  if (name.empty() || std::find(accepted.begin(), accepted.end(), name) != accepted.end()) return;
+  accepted.insert(accepted.end(), own.begin(), own.end());
+  accepted.insert(accepted.end(), switches.begin(), switches.end());
+  accepted.push_back("help");
+  const std::string nearest = model::closest_name(name, accepted);
+  if (!nearest.empty())
+    throw ConfigError(format(translate("patchdiff", "unknown flag --%1; did you mean --%2?"), {name, nearest}));
+  throw ConfigError(format(translate("patchdiff", "unknown flag --%1 (--help lists the flags)"), {name}));
+}
+}  // namespace
 
 CommandArgs parse_command_args(const std::vector<std::string>& args, const std::set<std::string>& own,
                                const std::set<std::string>& switches,
@@ -42,18 +62,12 @@ CommandArgs parse_command_args(const std::vector<std::string>& args, const std::
       }
       out.options[name] = value;
     } else {
+      check_known(name, own, switches, groups);
       original.push_back(arg);
       if (!inline_value && i + 1 < args.size()) original.push_back(args[++i]);
     }
   }
-  try {
-    out.flags = model::parse_flag_args(original, groups);
-  } catch (const ConfigError& e) {
-    std::string extra;
-    for (const auto& n : own) extra += ", --" + n;
-    for (const auto& n : switches) extra += ", --" + n;
-    throw ConfigError(std::string(e.what()) + extra);
-  }
+  out.flags = model::parse_flag_args(original, groups);
   return out;
 }
 

@@ -22,7 +22,8 @@ struct CommandArgs {
 };
 
 // `own` lists the command's own option names (each takes one value); `switches` those that
-// take none. Unknown flags are errors listing every accepted name.
+// take none. An unknown flag is an error naming the nearest accepted name ("did you mean"),
+// never the whole list; a bad value names the flag and the text.
 CommandArgs parse_command_args(const std::vector<std::string>& args, const std::set<std::string>& own,
                                const std::set<std::string>& switches,
                                const std::vector<model::FlagGroup>& groups);

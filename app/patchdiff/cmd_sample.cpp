@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #include <torch/torch.h>
 
@@ -11,7 +12,9 @@
 #include "app/patchdiff/cli_args.h"
 #include "app/patchdiff/cli_tr.h"
 #include "app/patchdiff/commands.h"
+#include "app/patchdiff/interrupt.h"
 #include "app/patchdiff/progress_bar.h"
+#include "app/patchdiff/sample_plan.h"
 #include "core/diffusion/snr_splits.h"
 #include "core/distributed/communicator.h"
 #include "core/distributed/image_shards.h"
@@ -186,14 +189,25 @@ int cmd_sample(const Args& raw) {
   base_spec.injected_noise = given_noise.defined();
 
   const int steps = sampler.num_steps();
+  const std::string save_dir = flag("save_dir").empty() ? "." : flag("save_dir");
   // This process's share: images rank, rank + world, ... (all of them with one process);
   // local image j is image rank + j * world, with that image's noise and label.
   const int64_t local_count = distributed::shard_size(num_samples, rank, world);
   auto global_index = [&](int64_t j) { return rank + j * world; };
+  SamplePlan plan{local_count, batch_size, steps, sampler.diffusion().original_num_steps(),
+                  settings.solver, device.str(), save_dir,
+                  !args.flags.count("num_samples"), flag("timestep_respacing").empty()};
+  if (comm->is_main()) print_sample_plan(plan);
+  const int64_t batches = batch_count(plan);
+  // Counts steps of the run (each batch walks the schedule once), not image-steps.
   std::unique_ptr<ProgressBar> progress_bar;
   if (comm->is_main())
-    progress_bar = std::make_unique<ProgressBar>(translate("patchdiff", "sampling"), local_count * steps,
+    progress_bar = std::make_unique<ProgressBar>(translate("patchdiff", "sampling"), batches * steps,
                                                  translate("patchdiff", "steps"));
+  // Ctrl+C stops between steps and keeps the finished batches; a run over several processes
+  // leaves signals to its launcher (the ranks could not agree on what finished).
+  std::optional<InterruptRequest> interrupt;
+  if (world == 1) interrupt.emplace();
   std::vector<torch::Tensor> trajectory;
   std::vector<int> trajectory_steps;
   double step_seconds = 0;
@@ -205,31 +219,54 @@ int cmd_sample(const Args& raw) {
   request.seed = seed;
   request.first_image = rank;
   request.image_stride = world;
+  request.cancel = interrupt ? interrupt->flag() : nullptr;
   for (int64_t j = 0; j < local_count && !labels.empty(); ++j)
     request.labels.push_back(labels[static_cast<size_t>(global_index(j))]);
   if (given_noise.defined() && local_count > 0)
     request.given_x_T = given_noise.index_select(0, torch::arange(rank, num_samples, world, torch::kLong));
   std::vector<torch::Tensor> batch_trajectory;
   sampling::ImagesObserver observer;
-  observer.step = [&](int64_t first, int64_t batch, const sampling::StepRecord& r) {
+  observer.step = [&](int64_t first, int64_t, const sampling::StepRecord& r) {
     step_seconds += r.seconds;
     ++steps_run;
-    if (progress_bar) progress_bar->update((first / batch_size) * steps * batch_size + (r.index + 1) * batch);
+    const int64_t batch_number = first / batch_size;
+    if (progress_bar) {
+      // The first step warms caches up: estimate from the second on (or the only one).
+      if (batch_number == 0 && (r.index == 1 || r.num_steps == 1))
+        print_sample_estimate(plan, step_seconds / static_cast<double>(steps_run));
+      progress_bar->update(batch_number * steps + r.index + 1,
+                           format(translate("patchdiff", "batch %1/%2"),
+                                  {std::to_string(batch_number + 1), std::to_string(batches)}));
+    }
     if (trajectory_every > 0 && (r.index % trajectory_every == 0 || r.index == r.num_steps - 1)) {
       batch_trajectory.push_back(io::to_uint8_nhwc(r.pred_xstart));
       if (first == 0) trajectory_steps.push_back(r.index);
     }
   };
-  observer.batch_done = [&](int64_t, const sampling::RunResult&) {
-    if (!batch_trajectory.empty()) trajectory.push_back(torch::stack(batch_trajectory));  // [S, B, H, W, 3]
+  observer.batch_done = [&](int64_t, const sampling::RunResult& run) {
+    // A cancelled batch is dropped; the finished ones are written below.
+    if (!run.cancelled && !batch_trajectory.empty())
+      trajectory.push_back(torch::stack(batch_trajectory));  // [S, B, H, W, 3]
     batch_trajectory.clear();
   };
-  auto all = local_count > 0
-                 ? io::to_uint8_nhwc(sampling::sample_images(sampler, settings, request, observer).images)
-                 : torch::empty({0, size, size, 3}, torch::kUInt8);
+  bool interrupted = false;
+  torch::Tensor all;
+  if (local_count > 0) {
+    const auto result = sampling::sample_images(sampler, settings, request, observer);
+    interrupted = result.cancelled;
+    all = io::to_uint8_nhwc(result.images.narrow(0, 0, result.images_done));
+  } else {
+    all = torch::empty({0, size, size, 3}, torch::kUInt8);
+  }
   if (progress_bar) progress_bar->finish();
+  if (interrupted && all.size(0) == 0) {
+    std::fprintf(stderr, "%s\n",
+                 translate("patchdiff", "interrupted before the first batch finished: nothing to keep").c_str());
+    throw Cancelled();
+  }
+  const int64_t done = interrupted ? all.size(0) : num_samples;  // only one process can be interrupted
   // Every rank's share, in image order; rank 0 writes the files.
-  all = distributed::gather_shards(*comm, all, num_samples, "gathering the sampled images");
+  all = distributed::gather_shards(*comm, all, done, "gathering the sampled images");
   torch::Tensor trajectory_all;
   if (trajectory_every > 0) {
     // [S, n, H, W, 3] per rank -> image-major for the gather -> [S, N, H, W, 3].
@@ -237,7 +274,7 @@ int cmd_sample(const Args& raw) {
     for (int k = 0; k < steps; ++k) saved_steps += (k % trajectory_every == 0 || k == steps - 1) ? 1 : 0;
     auto local = trajectory.empty() ? torch::empty({saved_steps, 0, size, size, 3}, torch::kUInt8)
                                     : torch::cat(trajectory, /*dim=*/1);
-    trajectory_all = distributed::gather_shards(*comm, local.transpose(0, 1).contiguous(), num_samples,
+    trajectory_all = distributed::gather_shards(*comm, local.transpose(0, 1).contiguous(), done,
                                                 "gathering the trajectories")
                          .transpose(0, 1);
   }
@@ -245,11 +282,11 @@ int cmd_sample(const Args& raw) {
   const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   std::vector<sampling::RunSpec> specs;
-  for (int64_t i = 0; i < num_samples; ++i)
+  for (int64_t i = 0; i < done; ++i)
     specs.push_back(sampling::spec_for_image(base_spec, i, labels.empty() ? -1 : labels[static_cast<size_t>(i)],
                                              sampler.models().front().class_names));
-  const std::string save_dir = flag("save_dir").empty() ? "." : flag("save_dir");
-  const auto label_tensor = labels.empty() ? torch::Tensor() : torch::tensor(labels);
+  const auto label_tensor =
+      labels.empty() ? torch::Tensor() : torch::tensor(std::vector<int64_t>(labels.begin(), labels.begin() + done));
   const auto files = sampling::write_samples(save_dir, all, label_tensor, specs);
   std::printf("%s\n", format(translate("patchdiff", "saving to %1"), {files.npz}).c_str());
   if (trajectory_all.defined()) {
@@ -262,7 +299,7 @@ int cmd_sample(const Args& raw) {
   }
   std::printf("%s\n", format(translate("patchdiff",
                                        "sampled %1 images, %2 steps each, %3 ms per step (batch %4, %5), %6 s in all"),
-                             {std::to_string(num_samples), std::to_string(steps),
+                             {std::to_string(done), std::to_string(steps),
                               c_format("%.1f", steps_run ? 1000.0 * step_seconds / steps_run : 0.0),
                               std::to_string(batch_size), device.str(), c_format("%.1f", total)})
                           .c_str());
@@ -271,6 +308,13 @@ int cmd_sample(const Args& raw) {
     std::printf("%s\n", format(translate("patchdiff", "split over %1 processes (%2); rank 0 wrote the files"),
                                {std::to_string(world), comm->backend()})
                             .c_str());
+  if (interrupted) {
+    std::fprintf(stderr, "%s\n",
+                 format(translate("patchdiff", "interrupted: kept the %1 images of the finished batches (of %2) in %3"),
+                        {std::to_string(done), std::to_string(num_samples), save_dir})
+                     .c_str());
+    return 130;
+  }
   return 0;
 }
 

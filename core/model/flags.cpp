@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/error.h"
+#include "core/model/flag_suggest.h"
 
 namespace patchdiff::model {
 
@@ -101,17 +102,6 @@ const FlagSpec* find_flag_in(const std::string& name, const std::vector<FlagGrou
   return nullptr;
 }
 
-std::string accepted_names(const std::vector<FlagGroup>& groups) {
-  std::vector<std::string> names;
-  for (const auto& spec : flag_specs())
-    if (std::find(groups.begin(), groups.end(), spec.group) != groups.end() &&
-        std::find(names.begin(), names.end(), spec.name) == names.end())
-      names.push_back(spec.name);
-  std::string out;
-  for (const auto& n : names) out += (out.empty() ? "--" : ", --") + n;
-  return out;
-}
-
 std::string lower(std::string s) {
   for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   return s;
@@ -123,6 +113,15 @@ std::string trim(const std::string& s) {
   return s.substr(b, s.find_last_not_of(" \t\n\r") - b + 1);
 }
 }  // namespace
+
+std::vector<std::string> flag_names(const std::vector<FlagGroup>& groups) {
+  std::vector<std::string> names;
+  for (const auto& spec : flag_specs())
+    if (std::find(groups.begin(), groups.end(), spec.group) != groups.end() &&
+        std::find(names.begin(), names.end(), spec.name) == names.end())
+      names.push_back(spec.name);
+  return names;
+}
 
 const char* to_string(FlagSource source) {
   switch (source) {
@@ -261,8 +260,7 @@ FlagValues parse_flag_args(const std::vector<std::string>& args,
       value = args[++i];
     }
     const FlagSpec* spec = find_flag_in(name, groups);
-    if (!spec)
-      throw ConfigError("unknown flag --" + name + "; accepted flags: " + accepted_names(groups));
+    if (!spec) throw UnknownFlagError(name, closest_name(name, flag_names(groups)));
     values[name] = canonical_value(*spec, value);
   }
   return values;

@@ -31,9 +31,13 @@ const char* to_string(FlagSource source);
 // name -> text value, as typed (validated against its type on insertion).
 using FlagValues = std::map<std::string, std::string>;
 
+// The names of the flags in `groups`, in table order, each once.
+std::vector<std::string> flag_names(const std::vector<FlagGroup>& groups);
+
 // Parses `--name value` / `--name=value` pairs (the original README's MODEL_FLAGS string
-// form too, with shell quotes). Only flags in `groups` are accepted; an unknown one is a
-// ConfigError that lists the accepted names. Values are checked against the flag's type.
+// form too, with shell quotes). Only flags in `groups` are accepted; an unknown one is an
+// UnknownFlagError (core/model/flag_suggest.h) naming the nearest accepted name. Values are
+// checked against the flag's type.
 FlagValues parse_flag_string(const std::string& text, const std::vector<FlagGroup>& groups);
 FlagValues parse_flag_args(const std::vector<std::string>& args,
                            const std::vector<FlagGroup>& groups);

@@ -123,7 +123,7 @@ class TestCliSample : public QObject {
     QTest::newRow("label range") << (QStringList(base) << "--class_labels" << "12") << "class label 12 is out of range";
     QTest::newRow("patch does not divide") << (QStringList(base) << "--image_size" << "60") << "does not divide image_size 60";
     QTest::newRow("missing model_path") << QStringList{"sample", "--num_samples", "1"} << "--model_path is required";
-    QTest::newRow("unknown flag") << (QStringList(base) << "--guidance" << "2") << "accepted flags:";
+    QTest::newRow("unknown flag") << (QStringList(base) << "--guidance" << "2") << "did you mean --guidance_scale?";
     QTest::newRow("bad bool") << (QStringList(base) << "--use_ddim" << "perhaps") << "--use_ddim expects a boolean";
   }
   void errors_are_messages() {

@@ -25,6 +25,10 @@ inline QString isolateSettings() {
   QSettings::setDefaultFormat(QSettings::IniFormat);
   QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
   QSettings().clear();
+  // Runs are saved automatically by default; tests that want it turn it on (and every
+  // saved file stays in this folder).
+  QSettings().setValue(QStringLiteral("outputs/autosave"), false);
+  QSettings().setValue(QStringLiteral("outputs/folder"), dir.filePath(QStringLiteral("outputs")));
   return dir.path();
 }
 

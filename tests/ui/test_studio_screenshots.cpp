@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Screenshots of the window (offscreen platform's grab) mid-run and after a run, in the
 // light palette and a dark one, written to <build>/screenshots for a person to look at.
+#include <QAbstractButton>
 #include <QDir>
+#include <QMessageBox>
 #include <QSlider>
 #include <QStyleFactory>
 
@@ -11,6 +13,7 @@
 #include "ui/inspect/inspector.h"
 #include "ui/inspect/sample_canvas.h"
 #include "ui/inspect/timeline_bar.h"
+#include "ui/models/flags_view.h"
 
 using namespace patchdiff;
 
@@ -70,6 +73,34 @@ class TestStudioScreenshots : public QObject {
     compare->scrubber()->setValue(8);
     QTest::qWait(50);
     QVERIFY(test::saveScreenshot(*compare, QStringLiteral("studio_compare_p2_p4_p8_step8")));
+  }
+
+  // States a new user met (issue 20), fixed: a mistyped MODEL_FLAGS paste (one line, the
+  // layout unchanged) and the question when quitting mid-run.
+  void paste_error_and_quit_question() {
+    ui::MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(test::selectPatch(w, 8));
+    QVERIFY(!w.modelPanel()->flagsView()->applyFlagString(QStringLiteral("--num_heads 4 --num_head_channel 32")));
+    QTest::qWait(50);
+    QVERIFY(test::saveScreenshot(w, QStringLiteral("studio_flags_paste_error")));
+
+    test::fastSettings(w, 400, 1);
+    w.generate();
+    QVERIFY(QTest::qWaitFor([&] { return w.store()->frameCount() >= 2; }, 60000));
+    w.close();
+    QMessageBox* box = nullptr;
+    QVERIFY(QTest::qWaitFor([&] {
+      box = w.findChild<QMessageBox*>(QStringLiteral("QuitDuringRunQuestion"));
+      return box && box->isVisible();
+    }, 10000));
+    QTest::qWait(50);
+    QVERIFY(test::saveScreenshot(*box, QStringLiteral("studio_quit_during_run")));
+    for (QAbstractButton* b : box->buttons())
+      if (box->buttonRole(b) == QMessageBox::RejectRole) b->click();
+    w.cancel();
+    QVERIFY(test::waitForRunEnd(w));
   }
 
   void dark_palette() {

@@ -247,6 +247,7 @@ class TestStudioWindow : public QObject {
     QVERIFY(shown.contains(QStringLiteral(QT_VERSION_STR)));
     QVERIFY(shown.contains(QStringLiteral("Twitter")));  // Twemoji's CC-BY attribution
     QVERIFY(shown.contains(QStringLiteral("Apache")));   // Noto Color Emoji's licence
+    QVERIFY2(!shown.contains(QStringLiteral("and train")), qPrintable(shown));  // the studio cannot train
   }
 
   void about_states_the_licence_and_linked_libraries() {
@@ -284,16 +285,25 @@ class TestStudioWindow : public QObject {
     QVERIFY(w.previewsShown() < 12);
   }
 
-  void closing_mid_run_exits_cleanly() {
+  void closing_mid_run_asks_then_exits_cleanly() {
     auto* w = new ui::MainWindow;
     QVERIFY(test::selectPatch(*w, 8));
     test::fastSettings(*w, 200, 2);
     w->show();
     w->generate();
     QVERIFY(QTest::qWaitFor([&] { return w->store()->frameCount() >= 1; }, 60000));
+    w->close();  // asks first: the run would be lost
+    QMessageBox* box = nullptr;
+    QVERIFY(QTest::qWaitFor([&] {
+      box = w->findChild<QMessageBox*>(QStringLiteral("QuitDuringRunQuestion"));
+      return box && box->isVisible();
+    }, 10000));
+    QVERIFY(w->isVisible());
     QElapsedTimer clock;
     clock.start();
-    w->close();
+    for (QAbstractButton* b : box->buttons())
+      if (box->buttonRole(b) == QMessageBox::DestructiveRole) b->click();
+    QVERIFY(!w->isVisible());
     delete w;  // joins the worker thread after its current step
     qInfo("closed mid-run in %lld ms", static_cast<long long>(clock.elapsed()));
     QVERIFY(clock.elapsed() < 5000);

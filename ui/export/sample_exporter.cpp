@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 #include <cstring>
 
@@ -12,8 +13,10 @@
 #include "core/io/atomic_file.h"
 #include "core/io/image.h"
 #include "core/io/png_text.h"
+#include "core/sampling/branch_record.h"
 #include "core/sampling/run_spec.h"
 #include "core/sampling/sample_writer.h"
+#include "core/sampling/solver_state.h"
 
 namespace patchdiff::ui {
 
@@ -64,6 +67,11 @@ bool SampleExporter::writeBatch(const QString& dir, const QVector<QImage>& image
     if (!labels.isEmpty() && labels.front() >= 0)
       labelTensor = torch::tensor(std::vector<int64_t>(labels.begin(), labels.end()), torch::kLong);
     const auto files = sampling::write_samples(dir.toStdString(), torch::stack(hwc), labelTensor, runSpecs);
+    // A branch's recipe lives beside the RunSpec (core/sampling/branch_record.h), which
+    // write_samples does not know: those PNGs get their whole description again.
+    for (size_t i = 0; i < files.images.size() && static_cast<qsizetype>(i) < specs.size(); ++i)
+      if (sampling::branch_from_json(specs[static_cast<qsizetype>(i)].toStdString()))
+        io::write_png(files.images[i], hwc[i], specs[static_cast<qsizetype>(i)].toStdString());
     if (written) {
       *written = QStringList{q(files.npz), q(files.grid)};
       for (const auto& f : files.images) *written << q(f);
@@ -73,6 +81,21 @@ bool SampleExporter::writeBatch(const QString& dir, const QVector<QImage>& image
     if (error) *error = q(e.what());
     return false;
   }
+}
+
+QStringList SampleExporter::batchFileNames(const QVector<QImage>& images, qint64 firstImage, const QString& dir,
+                                           bool existingOnly) {
+  if (images.isEmpty()) return {};
+  // As core/sampling/sample_writer names them.
+  const QString shape = QStringLiteral("%1x%2x%3x3").arg(images.size()).arg(images.front().height()).arg(images.front().width());
+  QStringList names{QStringLiteral("samples_%1.npz").arg(shape), QStringLiteral("samples_%1_grid.png").arg(shape)};
+  for (int i = 0; i < images.size(); ++i)
+    names << QStringLiteral("sample_%1.png").arg(firstImage + i, 5, 10, QLatin1Char('0'));
+  if (!existingOnly) return names;
+  QStringList existing;
+  for (const QString& name : names)
+    if (QFileInfo::exists(QDir(dir).filePath(name))) existing << name;
+  return existing;
 }
 
 bool SampleExporter::readRun(const QString& path, RestoredRun* run, QString* error) {
@@ -103,6 +126,23 @@ bool SampleExporter::readRun(const QString& path, RestoredRun* run, QString* err
     r.label = spec.label;
     r.className = q(spec.class_name);
     r.image = fromHwc(io::decode_image(bytes, path.toStdString()));
+    r.specJson = q(*text);
+    if (const auto branch = sampling::branch_from_json(*text)) {
+      r.branchStep = branch->step;
+      r.branchExact = branch->float_x_t_kept;
+      r.startX = QVector<float>(branch->start_x.begin(), branch->start_x.end());
+      r.parentSpecJson = q(branch->parent_spec_json);
+      if (!branch->solver_history.empty()) {
+        auto state = std::make_shared<sampling::SolverState>();
+        const int64_t size = branch->image_size;
+        for (size_t k = 0; k < branch->solver_history.size(); ++k) {
+          auto values = branch->solver_history[k];
+          state->history.push_back(torch::from_blob(values.data(), {1, 3, size, size}, torch::kFloat32).clone());
+          state->history_points.push_back(branch->solver_history_points[k]);
+        }
+        r.branchState = std::move(state);
+      }
+    }
     *run = r;
     return true;
   } catch (const std::exception& e) {

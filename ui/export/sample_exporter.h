@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <memory>
+
 #include "ui/worker/worker_types.h"
 
 namespace patchdiff::ui {
@@ -24,6 +26,16 @@ struct RestoredRun {
   qint64 label = -1;
   QString className;
   QImage image;  // the file's pixels (RGB888)
+  QString specJson;  // the run description as stored
+  // A branch (core/sampling/branch_record.h): the step it continued another run from (-1:
+  // not a branch), whether from the parent's float x_t, the x_t itself [3, H, W] and the
+  // parent's description.
+  int branchStep = -1;
+  bool branchExact = true;
+  QVector<float> startX;
+  QString parentSpecJson;
+  // The multistep solver's history it continued with (null: it started fresh at branchStep).
+  std::shared_ptr<const sampling::SolverState> branchState;
 };
 
 class SampleExporter {
@@ -33,6 +45,10 @@ class SampleExporter {
   // The CLI's set of files in `dir`: samples_NxHxWx3.npz, its grid PNG and sample_#####.png.
   static bool writeBatch(const QString& dir, const QVector<QImage>& images, const QVector<qint64>& labels,
                          const QStringList& specs, QStringList* written, QString* error);
+  // The names writeBatch writes for `images` (image i is number firstImage + i) in `dir`;
+  // with `existingOnly`, those already there.
+  static QStringList batchFileNames(const QVector<QImage>& images, qint64 firstImage, const QString& dir,
+                                    bool existingOnly);
   // Reads a PNG written by the studio or `patchdiff sample`.
   static bool readRun(const QString& path, RestoredRun* run, QString* error);
   // True when the file is a PNG with a "patchdiff" chunk.

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -267,6 +268,8 @@ quint64 Inspector::continueFrom(int step, const BranchSettings& s) {
     q.startState = frame.solverState;
   else
     q.startState.reset();
+  q.parentSpecs = r->outcome.specs;  // the branch's PNGs carry the parent's recipe
+  q.startExact = !frame.xtFloat.isEmpty();
   if (!frame.xtFloat.isEmpty()) {
     q.startX = frame.xtFloat;
   } else {  // only the 8-bit x_t survived the budget: an approximate continuation
@@ -313,7 +316,7 @@ bool Inspector::selectRun(quint64 runId) {
   QVector<QImage> xt = r.frames.isEmpty() ? QVector<QImage>() : r.frames.back().xt;
   canvas->setImages(r.outcome.images.isEmpty() && !r.frames.isEmpty() ? r.frames.back().x0 : r.outcome.images, xt);
   restoreSettingsOf(r);
-  if (r.trajectoryDropped)
+  if (r.trajectoryDropped && r.savedName.isEmpty())  // a saved run never had one here
     m_parts.window->statusBar()->showMessage(tr("Run %1's trajectory was dropped for the memory budget: its images, plots and settings remain.").arg(runId), 10000);
   return true;
 }

@@ -27,20 +27,28 @@ void RunHistoryView::rebuild() {
   m_rebuilding = true;
   clear();
   const auto& runs = m_store->history();
+  // Runs are numbered 1, 2, 3... in the order this session made them, whatever their ids.
+  QHash<quint64, int> number;
+  for (const auto& r : runs)
+    if (r->savedName.isEmpty()) number.insert(r->runId(), number.size() + 1);
   int currentRow = -1;
   for (int i = runs.size() - 1; i >= 0; --i) {
     const RunRecord& r = *runs[i];
     const GenerateRequest& q = r.info.request;
-    QString text = tr("Run %1 · %2").arg(r.runId()).arg(q.modelTitle);
+    //: A run saved in the outputs folder by an earlier session: %1 its day and number there
+    //: ("2026-12-07 #3"), %2 the checkpoint.
+    QString text = r.savedName.isEmpty() ? tr("Run %1 · %2").arg(number.value(r.runId())).arg(q.modelTitle)
+                                         : tr("Saved %1 · %2").arg(r.savedName, q.modelTitle);
     text += QStringLiteral("\n") + tr("%1 steps · %2 · guidance %3 · seed %4")
                                        .arg(r.info.numSteps)
                                        .arg(samplerCaption(q.sampler))
                                        .arg(q.sampler.guidance_scale)
                                        .arg(r.info.seed);
-    if (q.parentRunId != 0) text += QStringLiteral("\n") + tr("↳ branch of run %1 at step %2").arg(q.parentRunId).arg(q.startIndex);
+    if (q.parentRunId != 0) text += QStringLiteral("\n") + tr("↳ branch of run %1 at step %2").arg(number.value(q.parentRunId)).arg(q.startIndex);
     if (!r.finished) text += QStringLiteral("\n") + tr("running…");
     else if (r.outcome.cancelled) text += QStringLiteral("\n") + tr("cancelled at step %1").arg(r.outcome.stepsDone);
-    if (r.trajectoryDropped) text += QStringLiteral("\n") + tr("trajectory dropped (memory budget)");
+    if (!r.savedName.isEmpty()) text += QStringLiteral("\n") + tr("final images only (from the outputs folder)");
+    else if (r.trajectoryDropped) text += QStringLiteral("\n") + tr("trajectory dropped (memory budget)");
     auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(r.thumbnail)), text, this);
     item->setData(Qt::UserRole, QVariant::fromValue(r.runId()));
     item->setToolTip(text);

@@ -41,6 +41,7 @@ struct RunRecord {
   RunOutcome outcome;
   bool finished = false;
   bool trajectoryDropped = false;  // the budget made room for newer runs
+  QString savedName;  // "2026-12-07 #3" for a run rebuilt from the outputs folder (no trajectory)
   QImage thumbnail;
 
   quint64 runId() const { return info.runId; }

@@ -118,6 +118,19 @@ void TrajectoryStore::finish(const RunOutcome& outcome) {
   if (m_view == m_live) Q_EMIT runFinished();
 }
 
+void TrajectoryStore::addSavedRuns(const QVector<std::shared_ptr<RunRecord>>& runs) {
+  if (runs.isEmpty()) return;
+  QVector<std::shared_ptr<RunRecord>> merged;
+  for (const auto& r : runs) {
+    r->info.runId = r->outcome.runId = m_nextSavedId++;
+    r->thumbnail = thumbnailOf(r->outcome.images);
+    merged << r;
+  }
+  merged << m_history;
+  m_history = merged;
+  Q_EMIT historyChanged();
+}
+
 void TrajectoryStore::clear() {
   m_view.reset();
   Q_EMIT cleared();
@@ -153,6 +166,7 @@ const RunRecord* TrajectoryStore::record(quint64 runId) const {
 QString TrajectoryStore::recordingNote() const {
   if (!m_view) return QString();
   const RunRecord& r = *m_view;
+  if (!r.savedName.isEmpty()) return QString();  // from the outputs folder: final images only
   if (r.trajectoryDropped) return tr("Trajectory of run %1 dropped to stay within the %2 memory budget").arg(r.runId()).arg(formatBytes(m_budget));
   const int n = r.info.numSteps;
   QString note;

@@ -36,6 +36,11 @@ class TrajectoryStore : public QObject {
   void finish(const RunOutcome& outcome);
   // Nothing on view (the history stays).
   void clear();
+  // Runs saved by an earlier session (RunAutosave::load), put before this session's in
+  // the history, with ids of their own (from kSavedRunIdBase) that never meet the
+  // controller's. Not put on view.
+  void addSavedRuns(const QVector<std::shared_ptr<RunRecord>>& runs);
+  static constexpr quint64 kSavedRunIdBase = quint64(1) << 48;
   // Puts an earlier run on view; false when it is not in the history.
   bool select(quint64 runId);
 
@@ -76,6 +81,7 @@ class TrajectoryStore : public QObject {
   std::shared_ptr<RunRecord> m_live;  // recording (or last recorded)
   std::shared_ptr<RunRecord> m_view;  // on view
   qint64 m_budget = kDefaultBudget;
+  quint64 m_nextSavedId = kSavedRunIdBase;
 };
 
 // "1.5 GiB", "320 MiB", "12 KiB".

@@ -3,7 +3,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -11,6 +10,7 @@
 
 #include "core/error.h"
 #include "core/model/flags.h"
+#include "ui/window/message_bar.h"
 
 namespace patchdiff::ui {
 
@@ -46,10 +46,12 @@ FlagsView::FlagsView(QWidget* parent) : QWidget(parent) {
   m_paste->setClearButtonEnabled(true);
   m_apply = new QPushButton(tr("Apply flags"), this);
   m_apply->setEnabled(false);
-  m_message = new QLabel(this);
-  m_message->setWordWrap(true);
-  m_message->setVisible(false);
-  m_message->setForegroundRole(QPalette::BrightText);
+  m_message = new MessageBar(this);
+  m_message->setSingleLine(true);
+  // Its line is kept while hidden: an error never resizes the table or the dock.
+  QSizePolicy keep = m_message->sizePolicy();
+  keep.setRetainSizeWhenHidden(true);
+  m_message->setSizePolicy(keep);
 
   auto* row = new QHBoxLayout;
   row->addWidget(m_paste, 1);
@@ -123,10 +125,11 @@ void FlagsView::onCellChanged(int row, int column) {
     m_message->setVisible(false);
     m_apply->setEnabled(true);
   } catch (const std::exception& e) {
-    m_message->setText(QString::fromUtf8(e.what()));
-    m_message->setVisible(true);
+    showError(QString::fromUtf8(e.what()));
   }
 }
+
+void FlagsView::showError(const QString& text) { m_message->showMessage(text, MessageBar::Kind::Error); }
 
 bool FlagsView::applyFlagString(const QString& text, QString* error) {
   try {
@@ -134,17 +137,20 @@ bool FlagsView::applyFlagString(const QString& text, QString* error) {
         text.toStdString(), {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Sample});
     FlagMap user = editedFlags(), sample;
     for (const auto& [name, value] : parsed) {
+      // The original's SAMPLE_FLAGS carry --timestep_respacing: a setting of the run, which
+      // the Sampling dock owns (a model flag would be overridden by the dock's steps).
       const auto* spec = model::find_flag(name);
-      (spec->group == model::FlagGroup::Sample ? sample : user)[QString::fromStdString(name)] =
-          QString::fromStdString(value);
+      const bool sampling = spec->group == model::FlagGroup::Sample || name == "timestep_respacing";
+      (sampling ? sample : user)[QString::fromStdString(name)] = QString::fromStdString(value);
     }
     m_message->setVisible(false);
     if (!sample.isEmpty()) Q_EMIT sampleFlagsPasted(sample);
     Q_EMIT applyRequested(user);
     return true;
   } catch (const std::exception& e) {
-    m_message->setText(QString::fromUtf8(e.what()));
-    m_message->setVisible(true);
+    //: %1: what is wrong with a pasted MODEL_FLAGS string (English, from the core), e.g.
+    //: "unknown flag --num_head; did you mean --num_heads?".
+    showError(tr("Cannot apply the flags: %1").arg(QString::fromUtf8(e.what())));
     if (error) *error = m_message->text();
     return false;
   }

@@ -7,12 +7,13 @@
 
 #include "ui/worker/worker_types.h"
 
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
 namespace patchdiff::ui {
+
+class MessageBar;
 
 class FlagsView : public QWidget {
   Q_OBJECT
@@ -24,7 +25,9 @@ class FlagsView : public QWidget {
   // The user flags as edited (the last applied ones plus pending cell edits).
   FlagMap editedFlags() const;
   // Parses an original command line ("--image_size 64 --patch_size 4 ..."); model and
-  // diffusion flags are applied, sampling flags go out through sampleFlagsPasted.
+  // diffusion flags are applied, sampling flags (the original's SAMPLE_FLAGS, with
+  // --timestep_respacing) go out through sampleFlagsPasted. An error is one line under the
+  // box ("did you mean" for a typo) that leaves the layout as it was.
   bool applyFlagString(const QString& text, QString* error = nullptr);
 
  Q_SIGNALS:
@@ -33,11 +36,12 @@ class FlagsView : public QWidget {
 
  private:
   void onCellChanged(int row, int column);
+  void showError(const QString& text);
 
   QTableWidget* m_table;
   QLineEdit* m_paste;
   QPushButton* m_apply;
-  QLabel* m_message;
+  MessageBar* m_message;
   FlagMap m_userFlags;
   FlagMap m_pending;
   bool m_filling = false;

@@ -14,6 +14,7 @@
 #include <QMimeData>
 #include <QScrollArea>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   m_inspector = new Inspector(studioParts(), layout);  // before restoreSettings: its docks have saved places
   m_samplingPanel->setDevices(SamplingWorker::availableDevices());
   restoreSettings();
+  restoreSavedRuns();
   updateActions();
   loadInitialModels();
 }
@@ -145,6 +147,7 @@ void MainWindow::createActions() {
     m_fitAction->setChecked(fit);
   });
   connect(m_canvas, &SampleCanvas::selectionChanged, this, &MainWindow::updateActions);
+  connect(m_store, &TrajectoryStore::viewChanged, this, &MainWindow::updateActions);
   connect(m_viewModes, &QActionGroup::triggered, this, [this](QAction* a) {
     m_canvas->setViewMode(static_cast<SampleCanvas::ViewMode>(a->data().toInt()));
   });
@@ -184,6 +187,8 @@ void MainWindow::createMenus() {
   file->addSeparator();
   file->addAction(m_exportAction);
   file->addAction(m_exportAllAction);
+  file->addSeparator();
+  createOutputsActions(file);
   file->addSeparator();
   file->addAction(m_quitAction);
   QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -263,7 +268,7 @@ void MainWindow::showAbout() {
   }
   QMessageBox::about(
       this, tr("About Patch Diffusion Studio"),
-      tr("<h3>Patch Diffusion Studio %1</h3><p>Sample, inspect and train patch diffusion models.</p>"
+      tr("<h3>Patch Diffusion Studio %1</h3><p>Sample and inspect patch diffusion models; the patchdiff command line also trains them.</p>"
          "<p>Qt %2 (built with %3) · LibTorch %4</p><p>Bundled models:</p><ul>%5</ul>")
           .arg(QStringLiteral(PATCHDIFF_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
                SamplingWorker::torchVersion(), models.isEmpty() ? tr("<li>none found</li>") : models) +
@@ -271,6 +276,11 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (m_controller->isRunning() && !m_quitConfirmed) {
+    event->ignore();
+    askQuitDuringRun();
+    return;
+  }
   m_controller->cancel();  // the worker stops after its current step; the controller joins it
   saveSettings();
   event->accept();

@@ -14,6 +14,7 @@
 
 class QAction;
 class QActionGroup;
+class QMenu;
 class QDockWidget;
 class QScrollArea;
 
@@ -49,7 +50,10 @@ class MainWindow : public QMainWindow {
   // Regenerates the restored image (as soon as its models are loaded).
   void regenerateRestored();
   bool exportImage(int index, const QString& path);
-  bool exportBatch(const QString& dir);
+  // Writes the CLI's set of files into `dir`. Files of the same names there are never
+  // replaced silently: unless `replace`, a window-modal question asks first (and false is
+  // returned; answering Replace exports).
+  bool exportBatch(const QString& dir, bool replace = false);
   void copyImage();
   void saveSettings() const;
 
@@ -100,6 +104,12 @@ class MainWindow : public QMainWindow {
   void onRunEnded(const RunOutcome& outcome, bool cancelled);
   void checkReproduction(const RunOutcome& outcome);
   void startRegeneration();
+  // main_window_outputs.cpp: finished runs saved to the outputs folder, History rebuilt
+  // from it, the File menu's outputs actions, and asking before quitting mid-run.
+  void createOutputsActions(QMenu* file);
+  void restoreSavedRuns();
+  void autosaveRun(const RunOutcome& outcome);
+  void askQuitDuringRun();
 
   ModelCatalog* m_catalog;
   SamplingController* m_controller;
@@ -130,6 +140,7 @@ class MainWindow : public QMainWindow {
   bool m_restoreLoaded = false;
   bool m_regenerateWhenLoaded = false;
   quint64 m_reproduceRun = 0;     // run regenerating the restored image
+  bool m_quitConfirmed = false;   // the user chose to quit although a run was going
 };
 
 }  // namespace patchdiff::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: opening checkpoints and PNGs, restoring runs, exporting, the clipboard and
 // the settings that persist between sessions.
+#include <QAbstractButton>
+#include <QActionGroup>
 #include <QClipboard>
 #include <QDir>
 #include <QDockWidget>
@@ -8,6 +10,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -147,15 +150,28 @@ bool MainWindow::restoreFromPng(const QString& path, bool offerRegenerate) {
   m_restoreLoad = m_latestLoad;
   updateActions();
 
-  if (run.injectedNoise)
-    m_messages->showMessage(tr("This image started from injected noise: its seed alone cannot redo it."),
+  // Whether the file can be redone exactly is said first, before any claim of restoration.
+  const QString fileName = QFileInfo(path).fileName();
+  const bool exact = !run.injectedNoise || run.branchStep >= 0;  // a branch holds its own x_t
+  if (!exact)
+    m_messages->showMessage(tr("%1 cannot be regenerated exactly: it started from injected noise, which its file "
+                               "does not hold. Its settings are restored.").arg(fileName),
                             MessageBar::Kind::Warning);
+  else if (run.branchStep >= 0)
+    showInfo((run.branchExact
+                  ? tr("%1 continued another run from step %2 with other settings; its file holds that run's "
+                       "recipe and the x_t of step %2, so it regenerates exactly.")
+                  : tr("%1 continued another run from the 8-bit x_t of step %2 (an approximate continuation); its "
+                       "file holds that x_t, so it regenerates exactly as it was made."))
+                 .arg(fileName).arg(run.branchStep));
   else
     showInfo(tr("Restored the settings of %1 (seed %2, image #%3).")
-                 .arg(QFileInfo(path).fileName()).arg(run.seed).arg(run.imageIndex));
+                 .arg(fileName).arg(run.seed).arg(run.imageIndex));
   if (offerRegenerate) {
     auto* box = new QMessageBox(QMessageBox::Question, tr("Regenerate?"),
-                                tr("All settings of %1 are restored. Regenerate the image now?").arg(QFileInfo(path).fileName()),
+                                exact ? tr("All settings of %1 are restored. Regenerate the image now?").arg(fileName)
+                                      : tr("The settings of %1 are restored, but a new image from them will differ. "
+                                           "Generate it anyway?").arg(fileName),
                                 QMessageBox::Yes | QMessageBox::No, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::accepted, this, &MainWindow::regenerateRestored);
@@ -179,11 +195,30 @@ bool MainWindow::exportImage(int index, const QString& path) {
   return true;
 }
 
-bool MainWindow::exportBatch(const QString& dir) {
+bool MainWindow::exportBatch(const QString& dir, bool replace) {
   const RunOutcome& o = m_store->outcome();
   if (!m_store->isFinished() || o.cancelled || o.images.isEmpty()) {
     showError(tr("Nothing to export: finish a run first."));
     return false;
+  }
+  if (!replace) {
+    const QStringList existing = SampleExporter::batchFileNames(o.images, m_store->run().firstImage, dir, true);
+    if (!existing.isEmpty()) {
+      auto* box = new QMessageBox(QMessageBox::Question, tr("Replace files?"),
+                                  tr("%1 already holds %n file(s) of these names (%2). Replace them?", nullptr,
+                                     existing.size())
+                                      .arg(QDir::toNativeSeparators(dir), existing.mid(0, 3).join(QStringLiteral(", "))),
+                                  QMessageBox::Cancel, this);
+      box->setObjectName(QStringLiteral("ReplaceFilesQuestion"));
+      auto* replaceButton = box->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+      box->setDefaultButton(QMessageBox::Cancel);
+      box->setAttribute(Qt::WA_DeleteOnClose);
+      connect(box, &QMessageBox::buttonClicked, this, [this, dir, replaceButton](QAbstractButton* clicked) {
+        if (clicked == replaceButton) exportBatch(dir, true);
+      });
+      box->open();  // window-modal, never blocks the event loop
+      return false;
+    }
   }
   QStringList written;
   QString error;

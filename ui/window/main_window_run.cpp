@@ -178,6 +178,13 @@ void MainWindow::startRegeneration() {
   r.batch = 1;
   if (rr.label >= 0) r.labels = {rr.label};
   r.sampler = rr.sampler;
+  if (rr.branchStep >= 0) {  // a branch: continue from the x_t its file holds, as it did
+    r.startIndex = r.parentStep = rr.branchStep;
+    r.startX = rr.startX;
+    r.startExact = rr.branchExact;
+    r.startState = rr.branchState;
+    r.parentSpecs = {rr.parentSpecJson};
+  }
   const SamplingControls c = m_samplingPanel->controls();
   r.device = c.device;
   r.half = c.half;

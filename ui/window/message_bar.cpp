@@ -27,9 +27,16 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent) {
   hide();
 }
 
+void MessageBar::setSingleLine(bool singleLine) {
+  m_label->setWordWrap(!singleLine);
+  m_label->setSizePolicy(singleLine ? QSizePolicy::Ignored : QSizePolicy::Preferred, QSizePolicy::Preferred);
+  setSizePolicy(singleLine ? QSizePolicy::Ignored : QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
 void MessageBar::showMessage(const QString& text, Kind kind) {
   m_kind = kind;
   m_label->setText(text);
+  m_label->setToolTip(m_label->wordWrap() ? QString() : text);
   // A tint of the palette's window colour, so it reads in light and dark themes.
   const QColor accent = kind == Kind::Error ? QColor(220, 50, 47) : kind == Kind::Warning ? QColor(230, 160, 0)
                                                                                           : QColor(60, 140, 220);

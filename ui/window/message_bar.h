@@ -17,6 +17,9 @@ class MessageBar : public QFrame {
   explicit MessageBar(QWidget* parent = nullptr);
 
   void showMessage(const QString& text, Kind kind);
+  // One line that never widens or heightens its parent (a dock keeps its geometry): text
+  // beyond the width is cut off and the whole message is in the tooltip.
+  void setSingleLine(bool singleLine);
   QString text() const;
   Kind kind() const { return m_kind; }
 

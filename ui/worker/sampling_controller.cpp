@@ -71,7 +71,7 @@ SamplingController::~SamplingController() {
 }
 
 quint64 SamplingController::loadModels(ModelRequest request) {
-  request.id = m_nextId++;
+  request.id = m_nextLoadId++;
   ++m_pendingLoads;
   SamplingWorker* worker = m_worker;
   QMetaObject::invokeMethod(worker, [worker, request] { worker->loadModels(request); }, Qt::QueuedConnection);

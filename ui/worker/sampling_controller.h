@@ -64,7 +64,8 @@ class SamplingController : public QObject {
   QThread m_thread;
   SamplingWorker* m_worker = nullptr;
   std::shared_ptr<std::atomic_bool> m_cancel;
-  quint64 m_nextId = 1;
+  quint64 m_nextId = 1;      // runs and compares
+  quint64 m_nextLoadId = 1;  // model loads: their own count, so run numbers start at 1
   quint64 m_currentRun = 0;
   int m_pendingLoads = 0;
   bool m_running = false;

@@ -17,6 +17,7 @@
 #include "core/model/flops.h"
 #include "core/model/model_loader.h"
 #include "core/sampling/run_labels.h"
+#include "core/sampling/branch_record.h"
 #include "core/sampling/run_spec.h"
 #include "core/sampling/sample_images.h"
 #include "core/sampling/sampler.h"
@@ -62,6 +63,28 @@ QString describe(const std::exception& e, const QString& device) {
         .arg(device.isEmpty() ? SamplingWorker::tr("this machine") : device);
   if (const auto* c10 = dynamic_cast<const c10::Error*>(&e)) return q(c10->what_without_backtrace());
   return q(e.what());
+}
+
+// A branch's images carry their recipe: the parent's description, the step and the x_t they
+// continued from, so each PNG regenerates exactly on its own.
+void recordBranch(const GenerateRequest& r, int imageSize, QStringList* specs) {
+  const qsizetype perImage = qsizetype(3) * imageSize * imageSize;
+  for (int i = 0; i < specs->size(); ++i) {
+    sampling::BranchRecord branch;
+    branch.parent_spec_json = r.parentSpecs.value(i, QStringLiteral("{}")).toStdString();
+    branch.step = r.startIndex;
+    branch.float_x_t_kept = r.startExact;
+    branch.image_size = imageSize;
+    branch.start_x.assign(r.startX.constBegin() + i * perImage, r.startX.constBegin() + (i + 1) * perImage);
+    if (r.startState) {  // the multistep history it continued with
+      for (size_t k = 0; k < r.startState->history.size(); ++k) {
+        const auto entry = r.startState->history[k][i].to(torch::kCPU, torch::kFloat32).contiguous();
+        branch.solver_history.emplace_back(entry.data_ptr<float>(), entry.data_ptr<float>() + entry.numel());
+        branch.solver_history_points.push_back(r.startState->history_points[k]);
+      }
+    }
+    (*specs)[i] = q(sampling::with_branch((*specs)[i].toStdString(), branch));
+  }
 }
 
 }  // namespace
@@ -292,6 +315,7 @@ void SamplingWorker::generate(const GenerateRequest& r) {
     base.precision = info.precision.toStdString();
     for (int i = 0; i < r.batch; ++i)
       outcome.specs << q(sampling::to_json(sampling::spec_for_image(base, r.firstImage + i, info.labels[i], classNames)));
+    if (!r.startX.isEmpty()) recordBranch(r, info.imageSize, &outcome.specs);
     if (result.cancelled)
       Q_EMIT runCancelled(outcome);
     else

@@ -75,6 +75,10 @@ struct GenerateRequest {
   std::shared_ptr<const sampling::SolverState> startState;
   quint64 parentRunId = 0;
   int parentStep = -1;
+  // A branch's recipe for its PNGs (core/sampling/branch_record.h): the parent's run
+  // description per image, and whether startX is the parent's float x_t (else 8-bit).
+  QStringList parentSpecs;
+  bool startExact = true;
   QString modelTitle;  // shown in the history (the checkpoint(s) it ran with)
 };
 
