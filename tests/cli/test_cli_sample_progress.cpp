@@ -47,7 +47,7 @@ class TestCliSampleProgress : public QObject {
     QVERIFY(process.waitForFinished(600000));
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(process.exitCode() == 0, qPrintable(err));
-    QVERIFY2(err.contains("sampling 4 images in 2 batches of up to 2, 5 DDPM steps each, on cpu, into " + dir), qPrintable(err));
+    QVERIFY2(err.contains("sampling 4 images in 2 batches of up to 2, 5 ddpm steps each, on cpu, into " + dir), qPrintable(err));
     QVERIFY2(QRegularExpression("estimated time: about \\d+:\\d\\d:\\d\\d").match(err).hasMatch(), qPrintable(err));
     // Two batches of 5 steps: 10 steps of the run (not 20 image-steps), each a line in the log.
     QVERIFY2(err.contains("sampling 10/10 steps (batch 2/2)"), qPrintable(err));
@@ -66,7 +66,7 @@ class TestCliSampleProgress : public QObject {
     ::kill(static_cast<pid_t>(process.processId()), SIGINT);
     QVERIFY(process.waitForFinished(600000));
     err += QString::fromUtf8(process.readAllStandardError());
-    QVERIFY2(err.contains("sampling 10000 images in 625 batches of up to 16, 1000 DDPM steps each"), qPrintable(err));
+    QVERIFY2(err.contains("sampling 10000 images in 625 batches of up to 16, 1000 ddpm steps each"), qPrintable(err));
     QVERIFY2(err.contains("these are the original's defaults (--num_samples 10000, all 1000 diffusion steps)"),
              qPrintable(err));
     QVERIFY2(QRegularExpression("estimated time: about (\\d+ d \\d\\d|\\d+):\\d\\d:\\d\\d").match(err).hasMatch(),

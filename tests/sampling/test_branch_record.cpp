@@ -38,6 +38,9 @@ class TestBranchRecord : public QObject {
     QFETCH(int, size);
     sampling::RunSpec spec;
     spec.seed = 42;
+    sampling::CheckpointRef checkpoint;
+    checkpoint.path = "emoji64_p4.pt";
+    spec.checkpoints.push_back(checkpoint);
     const auto b = example(size);
     const std::string json = sampling::with_branch(sampling::to_json(spec), b);
     const auto back = sampling::branch_from_json(json);

@@ -2,6 +2,7 @@
 // A branch's PNG (offscreen): continued from another run's step with another checkpoint and
 // guidance, exported, and opened after a restart, it regenerates bit for bit; a file that
 // cannot be redone exactly says so before any claim of restoration.
+#include <QAbstractButton>
 #include <QMessageBox>
 
 #include "core/sampling/branch_record.h"

@@ -10,6 +10,7 @@
 #include "support/shared_data.h"
 #include "tests/ui/studio_test_util.h"
 #include "ui/inspect/inspector.h"
+#include "ui/inspect/sample_canvas.h"
 #include "ui/export/run_autosave.h"
 #include "ui/export/sample_exporter.h"
 
