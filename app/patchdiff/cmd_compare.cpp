@@ -17,6 +17,7 @@
 #include "core/error.h"
 #include "core/inspect/compare.h"
 #include "core/inspect/compare_sheet.h"
+#include "app/patchdiff/sampler_args.h"
 #include "core/io/atomic_file.h"
 #include "core/model/comma_list.h"
 #include "core/model/flags.h"
@@ -32,7 +33,8 @@ namespace {
 constexpr int64_t kDefaultImagesPerColumn = 4;
 
 //: patchdiff compare --help. Keep flag names, their values, file names and the JSON field
-//: names (checkpoint, patch_size, ...) as they are; keep the layout.
+//: names (checkpoint, patch_size, ...) as they are; keep the layout. %1 is the original's DDIM
+//: flag name.
 const char* kCompareHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "patchdiff",
     "usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]\n"
@@ -43,12 +45,12 @@ const char* kCompareHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).\n"
     "  --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary\n"
     "  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |\n"
-    "                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |\n"
+    "                      %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |\n"
     "                      schedule=uniform,karras | steps=10,20 (2 to 6 values)\n"
     "  --sampler, --schedule  every column's solver and schedule (see patchdiff sample)\n"
     "  --out               output folder (default .)\n"
     "  --num_samples       images per column (default 4), --batch_size (default 16)\n"
-    "  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,\n"
+    "  --timestep_respacing, --guidance_scale (default 1.5), --%1, --eta,\n"
     "  --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),\n"
     "  --class_labels 3,3,7 (default: drawn from the seed as 'sample' does),\n"
     "  --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS\n");
@@ -89,11 +91,10 @@ void print_table(const inspect::CompareResult& result) {
 
 int cmd_compare(const Args& raw) {
   const auto args = parse_command_args(
-      raw, {"seed", "class_labels", "device", "eta", "threads", "entry", "vary", "out", "dynamic_threshold",
-            "sampler", "schedule"}, {},
+      raw, with_sampler_options({"seed", "class_labels", "device", "threads", "entry", "vary", "out"}), {},
       {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Sample});
   if (args.help) {
-    std::printf("%s", translate("patchdiff", kCompareHelp).c_str());
+    std::printf("%s", format(translate("patchdiff", kCompareHelp), {model::original_solver_flag()}).c_str());
     return 0;
   }
   if (!args.positional.empty())
@@ -119,24 +120,14 @@ int cmd_compare(const Args& raw) {
     const auto vary = inspect::parse_vary(args.get("vary"));
     request.varied = vary.setting;
     request.values = vary.values;
-    // The sampler's original flag is --use_ddim.
-    const std::string name =
-        vary.setting == inspect::Varied::Sampler ? std::string("use_ddim") : inspect::to_string(vary.setting);
-    if (given(name) || args.has(name))
-      throw ConfigError(format(
-          translate("patchdiff", "--%1 and --vary %1 both given: the varied setting takes its values from --vary"),
-          {name}));
+    for (const auto& name : flags_setting(inspect::to_string(vary.setting)))
+      if (given(name) || args.has(name))
+        throw ConfigError(format(
+            translate("patchdiff", "--%1 and --vary %1 both given: the varied setting takes its values from --vary"),
+            {name}));
   }
-  request.settings.timestep_respacing = flag("timestep_respacing");
-  request.settings.solver = model::solver_from_use_ddim(flag("use_ddim"));
-  request.settings.eta = args.has("eta") ? model::parse_double("eta", args.get("eta")) : 0.0;
+  request.settings = sampler_settings_from_args(args);
   request.eta_given = args.has("eta");
-  if (args.has("sampler")) request.settings.solver = args.get("sampler");
-  if (args.has("schedule")) request.settings.schedule = args.get("schedule");
-  if (!args.has("eta")) request.settings.eta = sampling::solver_info(request.settings.solver).default_eta;
-  request.settings.guidance_scale = model::parse_double("guidance_scale", flag("guidance_scale"));
-  request.settings.clip_denoised = model::parse_bool("clip_denoised", flag("clip_denoised"));
-  request.settings.dynamic_threshold = sampling::threshold_mode_from_string(args.get("dynamic_threshold", "auto"));
   request.seed = args.has("seed") ? std::stoull(args.get("seed")) : 0;
   if (args.has("class_labels") && args.get("class_labels") != "random")
     for (int label : model::parse_int_list("class_labels", args.get("class_labels"))) request.class_labels.push_back(label);

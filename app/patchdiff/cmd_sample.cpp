@@ -15,6 +15,7 @@
 #include "app/patchdiff/interrupt.h"
 #include "app/patchdiff/progress_bar.h"
 #include "app/patchdiff/sample_plan.h"
+#include "app/patchdiff/sampler_args.h"
 #include "core/diffusion/snr_splits.h"
 #include "core/distributed/communicator.h"
 #include "core/distributed/image_shards.h"
@@ -37,7 +38,8 @@ namespace patchdiff::cli {
 namespace {
 
 //: patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random,
-//: auto|on|off), file names and shapes as they are; keep the two-column layout.
+//: auto|on|off), file names and shapes as they are; keep the two-column layout. %1 is the
+//: original's DDIM flag name.
 const char* kSampleHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "patchdiff",
     "usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]\n"
@@ -54,7 +56,7 @@ const char* kSampleHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "  --snr_splits        SNR boundaries between split models, e.g. 0.25\n"
     "  --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)\n"
     "  --guidance_scale    classifier-free guidance (default 1.5; 1 = off)\n"
-    "  --use_ddim          True for DDIM (with --eta, default 0)\n"
+    "  --%1          True for DDIM (with --eta, default 0)\n"
     "  --sampler           ddpm (default), ddim, euler, euler_ancestral, heun (2 passes a\n"
     "                      step), dpmpp_2m, dpmpp_2m_sde (--eta, default 1), unipc;\n"
     "                      --timestep_respacing N then means N steps\n"
@@ -76,11 +78,11 @@ const char* kSampleHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
 int cmd_sample(const Args& raw) {
   const auto args = parse_command_args(
       raw,
-      {"seed", "class_labels", "device", "eta", "noise", "dynamic_threshold", "trajectory",
-       "threads", "entry", "sampler", "schedule", "order", "dist_init", "dist_timeout"},
+      with_sampler_options({"seed", "class_labels", "device", "noise", "trajectory", "threads", "entry", "dist_init",
+                            "dist_timeout"}),
       {}, {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Sample});
   if (args.help) {
-    std::printf("%s", translate("patchdiff", kSampleHelp).c_str());
+    std::printf("%s", format(translate("patchdiff", kSampleHelp), {model::original_solver_flag()}).c_str());
     return 0;
   }
   if (!args.positional.empty())
@@ -121,25 +123,8 @@ int cmd_sample(const Args& raw) {
   if (use_fp16 && !device.is_cuda())
     print_note(translate("patchdiff", "--use_fp16 True applies on CUDA only and is ignored on the CPU"));
 
-  sampling::SamplerSettings settings;
-  settings.timestep_respacing = flag("timestep_respacing");
+  sampling::SamplerSettings settings = sampler_settings_from_args(args);
   settings.snr_splits = diffusion::parse_snr_splits(flag("snr_splits"));
-  settings.solver = model::solver_from_use_ddim(flag("use_ddim"));
-  if (args.has("sampler")) {
-    // --use_ddim True keeps meaning ddim; with --sampler it must agree.
-    if (args.flags.count("use_ddim") && settings.solver == "ddim" && args.get("sampler") != "ddim")
-      throw ConfigError(format(translate("patchdiff", "--use_ddim True and --sampler %1 disagree: give one of them"),
-                               {args.get("sampler")}));
-    settings.solver = args.get("sampler");
-  }
-  settings.schedule = args.get("schedule", "uniform");
-  settings.order = args.has("order") ? static_cast<int>(model::parse_int("order", args.get("order"))) : 0;
-  settings.eta = args.has("eta") ? model::parse_double("eta", args.get("eta"))
-                                 : sampling::solver_info(settings.solver).default_eta;
-  sampling::validate(settings);
-  settings.guidance_scale = model::parse_double("guidance_scale", flag("guidance_scale"));
-  settings.clip_denoised = model::parse_bool("clip_denoised", flag("clip_denoised"));
-  settings.dynamic_threshold = sampling::threshold_mode_from_string(args.get("dynamic_threshold", "auto"));
   sampling::Sampler sampler(models, settings, device);
   const bool half_torso = sampler.apply_use_fp16();
   if (!sampler.class_conditional() && settings.guidance_scale != 1.0)

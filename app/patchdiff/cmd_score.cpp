@@ -20,6 +20,7 @@
 #include "app/patchdiff/cli_tr.h"
 #include "app/patchdiff/commands.h"
 #include "app/patchdiff/progress_bar.h"
+#include "app/patchdiff/sampler_args.h"
 #include "core/error.h"
 #include "core/io/atomic_file.h"
 #include "core/diffusion/snr_splits.h"
@@ -73,8 +74,9 @@ const char* kScoreHelp =
     "  --model_path A.pt --num_samples N [--repeats R] [sampling flags]: sample N images (classes\n"
     "                      balanced: image i asks for class i mod C, or --class_labels repeated)\n"
     "                      with `patchdiff sample`'s job and noise (--timestep_respacing,\n"
-    "                      --guidance_scale, --use_ddim, --eta, --dynamic_threshold, --batch_size,\n"
-    "                      --seed, --device, the model flags) and score them; with R > 1 the seed\n"
+    "                      --sampler, --schedule, --order, --eta, --guidance_scale,\n"
+    "                      --dynamic_threshold, --batch_size, --seed, --device, the original's\n"
+    "                      sampling and model flags) and score them; with R > 1 the seed\n"
     "                      sets seed, seed+1, ... give the mean and the standard deviation\n"
     "score train: trains the feature classifier on DIR/train (classes from the <class>_ file name\n"
     "prefix, class names from DIR/classes.json when present) and reports its accuracy on\n"
@@ -245,14 +247,8 @@ int score_model(const CommandArgs& args, const score::FeatureNet& net, const std
     models.push_back(model::load_model(path, model_flags, args.get("entry")));
     for (const auto& w : models.back().config.warnings) print_warning(w);
   }
-  sampling::SamplerSettings settings;
-  settings.timestep_respacing = flag("timestep_respacing");
+  sampling::SamplerSettings settings = sampler_settings_from_args(args);
   settings.snr_splits = diffusion::parse_snr_splits(flag("snr_splits"));
-  settings.solver = model::solver_from_use_ddim(flag("use_ddim"));
-  settings.eta = args.has("eta") ? model::parse_double("eta", args.get("eta")) : 0.0;
-  settings.guidance_scale = model::parse_double("guidance_scale", flag("guidance_scale"));
-  settings.clip_denoised = model::parse_bool("clip_denoised", flag("clip_denoised"));
-  settings.dynamic_threshold = sampling::threshold_mode_from_string(args.get("dynamic_threshold", "auto"));
   sampling::Sampler sampler(models, settings, device);
   sampler.apply_use_fp16();
 
@@ -304,11 +300,9 @@ int score_model(const CommandArgs& args, const score::FeatureNet& net, const std
     for (const auto& run : runs) each.push_back(score::scores_json(run));
     doc["runs"] = each;
     doc["model_path"] = flag("model_path");
-    doc["sampler"] = {{"solver", settings.solver},
-                      {"timestep_respacing", settings.timestep_respacing},
-                      {"guidance_scale", settings.guidance_scale},
-                      {"steps", steps},
-                      {"seed", seed}};
+    doc["sampler"] = nlohmann::json::parse(sampling::to_json(settings));  // the whole job
+    doc["sampler"]["steps"] = steps;
+    doc["sampler"]["seed"] = seed;
     doc["feature_net"] = {{"path", net_path}, {"sha256", net.identity()}};
     io::write_file_atomic(args.get("json"), doc.dump(2) + "\n");
     std::printf("wrote %s\n", args.get("json").c_str());
@@ -324,7 +318,7 @@ int cmd_score(const Args& raw) {
       raw,
       {"images", "labels", "class_accuracy", "data_dir", "feature_net", "feature_input_size", "feature_input_range",
        "kid_subsets", "kid_subset_size", "seed", "json", "feature_batch_size", "threads", "repeats", "class_labels",
-       "eta", "dynamic_threshold", "device", "entry"},
+       "sampler", "schedule", "order", "eta", "dynamic_threshold", "device", "entry"},
       {}, {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Sample});
   if (args.help) {
     std::printf("%s", kScoreHelp);

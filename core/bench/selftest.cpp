@@ -274,7 +274,8 @@ std::vector<SelftestCase> run_selftest(const SelftestSettings& s, const Selftest
     request.noise = &noise;
     if (!entry["y"].is_null()) request.labels = torch::tensor(entry["y"].get<std::vector<int64_t>>());
     sampling::SamplerSettings settings;
-    settings.solver = model::solver_from_use_ddim(entry["use_ddim"].get<bool>() ? "True" : "False");
+    // The reference index records the original's flags by their names.
+    settings.solver = model::solver_from_original_flag(entry[model::original_solver_flag()].get<bool>() ? "True" : "False");
     settings.guidance_scale = entry["guidance_scale"].get<double>();
     settings.dynamic_threshold = entry["dynamic_threshold"].get<bool>() ? sampling::ThresholdMode::On
                                                                         : sampling::ThresholdMode::Off;

@@ -124,7 +124,7 @@ const char* to_string(Varied varied) {
 }
 
 Varied varied_from_string(const std::string& name) {
-  if (name == "use_ddim") return Varied::Sampler;  // the original's flag: values read as False/True
+  if (name == model::original_solver_flag()) return Varied::Sampler;  // values read as False/True
   if (name == "steps") return Varied::TimestepRespacing;  // N steps is respacing "N"
   for (Varied v : kAllVaried)
     if (v != Varied::Checkpoint && name == to_string(v)) return v;
@@ -141,8 +141,8 @@ VarySpec parse_vary(const std::string& text) {
   VarySpec spec;
   spec.setting = varied_from_string(text.substr(0, eq));
   spec.values = model::split_commas(text.substr(eq + 1));
-  if (text.substr(0, eq) == "use_ddim")
-    for (auto& v : spec.values) v = model::solver_from_use_ddim(v);
+  if (text.substr(0, eq) == model::original_solver_flag())
+    for (auto& v : spec.values) v = model::solver_from_original_flag(v);
   const int n = static_cast<int>(spec.values.size());
   if (n < kMinValues || n > kMaxValues)
     throw ConfigError("--vary " + text.substr(0, eq) + ": " + std::to_string(n) + " value(s) given, compare needs " +
@@ -175,7 +175,7 @@ void validate_request(const CompareRequest& r) {
 }
 
 std::string settings_label(int num_steps, const sampling::SamplerSettings& s) {
-  const std::string original = model::use_ddim_text(s.solver);
+  const std::string original = model::original_solver_text(s.solver);
   return "timestep_respacing=" + (s.timestep_respacing.empty() ? std::to_string(num_steps) : s.timestep_respacing) +
          " " + (original.empty() ? "sampler=" + s.solver : original) +
          (s.schedule == "uniform" ? std::string() : " schedule=" + s.schedule) + " eta=" + number_text(s.eta) +

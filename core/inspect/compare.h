@@ -23,7 +23,7 @@ namespace patchdiff::inspect {
 enum class Varied { Checkpoint, GuidanceScale, TimestepRespacing, Sampler, Eta, Schedule };
 
 // "checkpoint", "guidance_scale", "timestep_respacing", "sampler", "eta", "schedule". The
-// original's use_ddim=False,True also reads, as sampler=ddpm,ddim; steps=10,20 reads as
+// original's solver flag with False,True also reads, as sampler=ddpm,ddim; steps=10,20 reads as
 // timestep_respacing=10,20.
 const char* to_string(Varied varied);
 // ConfigError listing the settings that can vary.
@@ -83,8 +83,9 @@ void validate_request(const CompareRequest& request);
 CompareResult run_compare(const CompareRequest& request, const CompareObserver& observer = {},
                           const std::atomic_bool* cancel = nullptr);
 
-// "timestep_respacing=25 use_ddim=False eta=0 guidance_scale=1.5" (respacing "" shows as the
-// diffusion step count it means; solvers the original lacks show as "sampler=ID").
+// The settings in the original's terms, "timestep_respacing=25 <its solver flag>=False eta=0
+// guidance_scale=1.5" (respacing "" shows as the diffusion step count it means; solvers the
+// original lacks show as "sampler=ID").
 std::string settings_label(int num_steps, const sampling::SamplerSettings& settings);
 
 }  // namespace patchdiff::inspect

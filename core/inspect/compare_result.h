@@ -25,7 +25,7 @@ struct CompareColumn {
   std::string label;       // what sets the column apart: "emoji64_p4" (file stem) or "guidance_scale=1.5"
   std::string checkpoint;  // path as given
   int patch_size = 0;
-  std::string setting;     // the sampler settings it ran with, "timestep_respacing=25 use_ddim=False eta=0 guidance_scale=1.5"
+  std::string setting;     // the sampler settings it ran with, settings_label() of compare.h
   int64_t params = 0;
   double gflop_per_pass = 0.0;  // one network pass over one image (guidance makes two per step)
   int passes_per_step = 1;      // 2 when guiding: conditional and unconditional halves

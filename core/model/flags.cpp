@@ -133,13 +133,18 @@ const char* to_string(FlagSource source) {
   return "?";
 }
 
-std::string solver_from_use_ddim(const std::string& text) {
-  return parse_bool("use_ddim", text) ? "ddim" : "ddpm";
+const std::string& original_solver_flag() {
+  static const std::string name = "use_ddim";
+  return name;
 }
 
-std::string use_ddim_text(const std::string& solver) {
-  if (solver == "ddim") return "use_ddim=True";
-  if (solver == "ddpm") return "use_ddim=False";
+std::string solver_from_original_flag(const std::string& text) {
+  return parse_bool(original_solver_flag(), text) ? "ddim" : "ddpm";
+}
+
+std::string original_solver_text(const std::string& solver) {
+  if (solver == "ddim") return original_solver_flag() + "=True";
+  if (solver == "ddpm") return original_solver_flag() + "=False";
   return "";
 }
 

@@ -51,11 +51,13 @@ int parse_int(const std::string& name, const std::string& text);
 double parse_double(const std::string& name, const std::string& text);
 std::vector<double> parse_double_list(const std::string& name, const std::string& text);
 std::vector<int> parse_int_list(const std::string& name, const std::string& text);
-// The original's --use_ddim as a solver id: "ddim" when true, else "ddpm" (errors name the
-// flag). And back, for captions in the original's terms: "use_ddim=True" / "use_ddim=False"
-// for those two solvers, "" for solvers the original does not have.
-std::string solver_from_use_ddim(const std::string& text);
-std::string use_ddim_text(const std::string& solver);
+// The original's solver flag, the one place that knows it: its name ("use_ddim", a Sample
+// flag of the table), the solver id a value of it gives ("ddim" when true, else "ddpm";
+// errors name the flag), and back, for captions in the original's terms ("use_ddim=True" /
+// "use_ddim=False" for those two solvers, "" for solvers the original does not have).
+const std::string& original_solver_flag();
+std::string solver_from_original_flag(const std::string& text);
+std::string original_solver_text(const std::string& solver);
 // Normalises a value to the canonical text of its type ("True"/"False", "3", "0.1").
 std::string canonical_value(const FlagSpec& spec, const std::string& text);
 
