@@ -57,6 +57,7 @@ expect_line "^bundled models: $models\$" env QT_QPA_PLATFORM=offscreen /usr/bin/
 desktop-file-validate "/usr/share/applications/$app_id.desktop"
 appstreamcli validate --no-net "/usr/share/metainfo/$app_id.metainfo.xml"
 test -s /usr/share/doc/patchdiff/copyright
+test -s /usr/share/doc/patchdiff/user-guide.md  # Help > User Guide
 gzip -t /usr/share/doc/patchdiff/changelog.gz
 for page in patchdiff patchdiff-studio; do
   gzip -t "/usr/share/man/man1/$page.1.gz"

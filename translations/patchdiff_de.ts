@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/window/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;Freie Software unter der Lizenz %1, ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;Bibliotheken Dritter:&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -35,7 +44,7 @@
 <context>
     <name>RunAutosave</name>
     <message>
-        <location filename="../ui/run_autosave.cpp" line="+116"/>
+        <location filename="../ui/export/run_autosave.cpp" line="+114"/>
         <source>cannot create the folder %1</source>
         <translation>kann den Ordner %1 nicht anlegen</translation>
     </message>
@@ -48,12 +57,12 @@
 <context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/export/sample_exporter.cpp" line="+58"/>
+        <location filename="../ui/export/sample_exporter.cpp" line="+61"/>
         <source>There are no images to export.</source>
         <translation>Es gibt keine Bilder zum Exportieren.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>%1 has no &apos;patchdiff&apos; run description (only PNGs written by the studio or `patchdiff sample` can be restored).</source>
         <translation>%1 enthält keine „patchdiff“-Laufbeschreibung (nur PNGs aus dem Studio oder von `patchdiff sample` lassen sich wiederherstellen).</translation>
     </message>
@@ -92,12 +101,7 @@
         <translation>Bibliotheken Dritter:</translation>
     </message>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+45"/>
-        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
-        <translation>Zu ladende Checkpoints (.pt) oder wiederherzustellende Samples (.png).</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/studio_app.cpp" line="-14"/>
+        <location line="-14"/>
         <source>[FILE...]</source>
         <translation>[DATEI...]</translation>
     </message>
@@ -144,7 +148,7 @@
         <translation>unbekanntes Flag --%1 (--help listet die Flags auf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+30"/>
         <source>--%1 needs a value</source>
         <translation>--%1 braucht einen Wert</translation>
     </message>
@@ -273,9 +277,9 @@ Referenzordner fehlen, werden übersprungen.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+100"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+101"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+84"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+89"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+111"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>unerwartetes Argument „%1“ (Flags sehen so aus: --name Wert)</translation>
@@ -331,7 +335,7 @@ Referenzordner fehlen, werden übersprungen.
         <translation>%1 Fälle, %2 fehlgeschlagen, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-65"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-63"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -340,55 +344,17 @@ side with captions) and DIR/compare.json (one object per column: checkpoint, pat
 setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
   --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 (2 to 6 values)
-  --out               output folder (default .)
-  --num_samples       images per column (default 4), --batch_size (default 16)
-  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
-  --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
-  --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
-  --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
-</source>
-        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout.</extracomment>
-        <translation>Aufruf: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [Sampling-Flags] [--out DIR]
-        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [Sampling-Flags] [--out DIR]
-Führt Spalten aus, die sich in einer Sache unterscheiden und alles andere teilen (Seed,
-x_T, Labels, Sampler-Einstellungen), eine nach der anderen, und schreibt DIR/compare.png
-(die Spalten nebeneinander, mit Beschriftungen) und DIR/compare.json (ein Objekt je
-Spalte: checkpoint, patch_size, setting, params, gflop_per_pass, ms_per_step_median,
-total_s, rms_to_first).
-  --model_path        2 bis 4 Checkpoints, durch Kommas getrennt (Spalten), oder einer
-                      mit --vary
-  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 (2 bis 6 Werte)
-  --out               Ausgabeordner (Standard .)
-  --num_samples       Bilder je Spalte (Standard 4), --batch_size (Standard 16)
-  --timestep_respacing, --guidance_scale (Standard 1.5), --use_ddim, --eta,
-  --dynamic_threshold auto|on|off, --clip_denoised, --seed (Standard 0),
-  --class_labels 3,3,7 (Standard: aus dem Seed gezogen, wie bei &apos;sample&apos;),
-  --threads N, --device cpu|cuda, --entry NAME und die MODEL_FLAGS des Originals
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
-       patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
-Runs columns that differ in one thing and share everything else (seed, x_T, labels,
-sampler settings), one after another, and writes DIR/compare.png (the columns side by
-side with captions) and DIR/compare.json (one object per column: checkpoint, patch_size,
-setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
-  --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
-  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
+                      %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
                       schedule=uniform,karras | steps=10,20 (2 to 6 values)
   --sampler, --schedule  every column&apos;s solver and schedule (see patchdiff sample)
   --out               output folder (default .)
   --num_samples       images per column (default 4), --batch_size (default 16)
-  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
+  --timestep_respacing, --guidance_scale (default 1.5), --%1, --eta,
   --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
   --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
   --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
 </source>
-        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout.</extracomment>
+        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout. %1 is the original&apos;s DDIM flag name.</extracomment>
         <translation>Aufruf: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [Sampling-Flags] [--out DIR]
         patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [Sampling-Flags] [--out DIR]
 Führt Spalten aus, die sich in einer Sache unterscheiden und alles andere teilen (Seed,
@@ -399,12 +365,12 @@ total_s, rms_to_first).
   --model_path        2 bis 4 Checkpoints, durch Kommas getrennt (Spalten), oder einer
                       mit --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
+                      %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
                       schedule=uniform,karras | steps=10,20 (2 bis 6 Werte)
   --sampler, --schedule  Solver und Zeitplan aller Spalten (siehe patchdiff sample)
   --out               Ausgabeordner (Standard .)
   --num_samples       Bilder je Spalte (Standard 4), --batch_size (Standard 16)
-  --timestep_respacing, --guidance_scale (Standard 1.5), --use_ddim, --eta,
+  --timestep_respacing, --guidance_scale (Standard 1.5), --%1, --eta,
   --dynamic_threshold auto|on|off, --clip_denoised, --seed (Standard 0),
   --class_labels 3,3,7 (Standard: aus dem Seed gezogen, wie bei &apos;sample&apos;),
   --threads N, --device cpu|cuda, --entry NAME und die MODEL_FLAGS des Originals
@@ -425,17 +391,18 @@ total_s, rms_to_first).
  Beschleunigung und GFLOP-Verhältnis je Bildlauf relativ zur ersten Spalte; RMS in [-1, 1])</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
         <translation>--model_path ist erforderlich: 2 bis 4 Checkpoints, durch Kommas getrennt, oder einer mit --vary</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>--%1 and --vary %1 both given: the varied setting takes its values from --vary</source>
-        <translation>--%1 und --vary %1 beide angegeben: Die variierte Einstellung nimmt ihre Werte aus --vary</translation>
+        <location line="+9"/>
+        <source>--%1 and --vary %2 both given: the varied setting takes its values from --vary</source>
+        <extracomment>%1 a flag given, %2 the setting --vary varies (the flag sets it).</extracomment>
+        <translation>--%1 und --vary %2 beide angegeben: Die variierte Einstellung nimmt ihre Werte aus --vary</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+24"/>
@@ -449,7 +416,7 @@ total_s, rms_to_first).
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+88"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+78"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
         <source>steps</source>
         <translation>Schritte</translation>
@@ -747,52 +714,7 @@ oder den Standardwerten stammt), Parameter, GFLOP je Bild und Netzdurchlauf und 
         <translation>Lizenz:</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-163"/>
-        <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
-                        [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
-                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
-                        [--trajectory K] [--threads N] [--entry NAME]
-Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
-samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
-&apos;patchdiff&apos; text chunk records everything needed to redo it.
-  --model_path        checkpoints, comma separated, highest-SNR model first (splits);
-                      a bare name such as emoji64_p4 is a bundled model
-  --snr_splits        SNR boundaries between split models, e.g. 0.25
-  --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
-  --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
-  --use_ddim          True for DDIM (with --eta, default 0)
-  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA only)
-  --seed              image i uses the noise streams of (seed, i) (default 0)
-  --class_labels      labels for the images, repeated as needed, or random (default)
-  --noise             x_T for every image from an .npy [N, 3, H, W]
-  --dynamic_threshold auto (on exactly when guiding, as the original), on, off
-  --trajectory K      also save every K-th x0 prediction to trajectory.npz
-</source>
-        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
-        <translation>Aufruf: patchdiff sample --model_path A.pt[,B.pt] [MODEL_FLAGS und SAMPLE_FLAGS des Originals]
-                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
-                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
-                         [--trajectory K] [--threads N] [--entry NAME]
-Akzeptiert die Sampling-Befehlszeilen aus dem README des Originals. Schreibt nach
---save_dir (Standard .): samples_NxHxWx3.npz (wie das Original), ein Raster-PNG und ein
-PNG je Bild, dessen &apos;patchdiff&apos;-Textblock alles festhält, um es erneut zu erzeugen.
-  --model_path        Checkpoints, durch Kommas getrennt, Modell mit höchstem SNR zuerst
-                      (Aufteilung); ein bloßer Name wie emoji64_p4 ist ein
-                      mitgeliefertes Modell
-  --snr_splits        SNR-Grenzen zwischen den Teilmodellen, z. B. 0.25
-  --timestep_respacing  250, 10,20,30 oder ddim50 (Standard: alle Diffusionsschritte)
-  --guidance_scale    Classifier-free Guidance (Standard 1.5; 1 = aus)
-  --use_ddim          True für DDIM (mit --eta, Standard 0)
-  --num_samples, --batch_size, --clip_denoised, --use_fp16 (nur CUDA)
-  --seed              Bild i nutzt die Rauschströme von (Seed, i) (Standard 0)
-  --class_labels      Labels der Bilder, nach Bedarf wiederholt, oder random (Standard)
-  --noise             x_T für jedes Bild aus einer .npy [N, 3, H, W]
-  --dynamic_threshold auto (an genau dann, wenn Guidance wirkt, wie das Original), on, off
-  --trajectory K      zusätzlich jede K-te x0-Vorhersage in trajectory.npz speichern
-</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-148"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -807,7 +729,7 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --snr_splits        SNR boundaries between split models, e.g. 0.25
   --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
   --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
-  --use_ddim          True for DDIM (with --eta, default 0)
+  --%1          True for DDIM (with --eta, default 0)
   --sampler           ddpm (default), ddim, euler, euler_ancestral, heun (2 passes a
                       step), dpmpp_2m, dpmpp_2m_sde (--eta, default 1), unipc;
                       --timestep_respacing N then means N steps
@@ -824,7 +746,7 @@ Several processes (torchrun --no-python --nproc_per_node N patchdiff sample ...)
 images: rank r samples images r, r+N, ...; rank 0 writes the files, the same as one
 process&apos;s (docs/distributed.md).
 </source>
-        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
+        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout. %1 is the original&apos;s DDIM flag name.</extracomment>
         <translation>Aufruf: patchdiff sample --model_path A.pt[,B.pt] [MODEL_FLAGS und SAMPLE_FLAGS des Originals]
                          [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                          [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -840,7 +762,7 @@ PNG je Bild, dessen &apos;patchdiff&apos;-Textblock alles festhält, um es erneu
   --snr_splits        SNR-Grenzen zwischen den Teilmodellen, z. B. 0.25
   --timestep_respacing  250, 10,20,30 oder ddim50 (Standard: alle Diffusionsschritte)
   --guidance_scale    Classifier-free Guidance (Standard 1.5; 1 = aus)
-  --use_ddim          True für DDIM (mit --eta, Standard 0)
+  --%1          True für DDIM (mit --eta, Standard 0)
   --sampler           ddpm (Standard), ddim, euler, euler_ancestral, heun (2 Durchläufe
                       je Schritt), dpmpp_2m, dpmpp_2m_sde (--eta, Standard 1), unipc;
                       --timestep_respacing N heißt dann N Schritte
@@ -869,7 +791,7 @@ ein einzelner Prozess (docs/distributed.md).
         <translation>--use_fp16 True gilt nur für CUDA und wird auf der CPU ignoriert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
         <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
         <translation>das Modell ist unbedingt, daher hat --guidance_scale %1 keine Wirkung (auch das Original lässt Guidance bei solchen Modellen weg)</translation>
     </message>
@@ -884,18 +806,19 @@ ein einzelner Prozess (docs/distributed.md).
         <translation>--trajectory muss ein positiver Schrittabstand sein</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+151"/>
         <source>split over %1 processes (%2); rank 0 wrote the files</source>
         <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
         <translation>auf %1 Prozesse verteilt (%2); Rang 0 hat die Dateien geschrieben</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>--use_ddim True and --sampler %1 disagree: give one of them</source>
-        <translation>--use_ddim True und --sampler %1 widersprechen sich: geben Sie nur eines davon an</translation>
+        <location filename="../app/patchdiff/sampler_args.cpp" line="+29"/>
+        <source>--%2 True and --sampler %1 disagree: give one of them</source>
+        <extracomment>%1 the solver given with --sampler, %2 the original&apos;s DDIM flag name.</extracomment>
+        <translation>--%2 True und --sampler %1 widersprechen sich: geben Sie nur eines davon an</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-143"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels ist leer</translation>
     </message>
@@ -910,22 +833,22 @@ ein einzelner Prozess (docs/distributed.md).
         <translation>--noise %1 hat die Form %2, erwartet: %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+33"/>
         <source>batch %1/%2</source>
         <translation>Batch %1/%2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>interrupted before the first batch finished: nothing to keep</source>
         <translation>unterbrochen, bevor der erste Batch fertig war: nichts zu behalten</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>saving to %1</source>
         <translation>speichere nach %1</translation>
     </message>
@@ -940,78 +863,12 @@ ein einzelner Prozess (docs/distributed.md).
         <translation>%1 Bilder gesampelt, je %2 Schritte, %3 ms je Schritt (Batch %4, %5), insgesamt %6 s</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+13"/>
         <source>interrupted: kept the %1 images of the finished batches (of %2) in %3</source>
         <translation>unterbrochen: die %1 Bilder der fertigen Batches (von %2) in %3 behalten</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-181"/>
-        <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
-                       [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
-                       [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
-                       [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
-                       [--dry_run]
-Accepts the original README&apos;s training command lines. Images: every .jpg/.jpeg/.png/.gif
-below --data_dir, decoded with stb_image and resized as the original (box halving, bicubic,
-centre crop; --random_crop, --random_flip). With --class_cond True the class is the file
-name before its first underscore: integers (the original&apos;s 3_cat.png) or words (numbered
-in sorted order; the names go into the sidecar).
-Writes to --log_dir (default $OPENAI_LOGDIR, else ./train-&lt;date&gt;): model{N}.pt,
-ema_{rate}_{N}.pt and opt{N}.pt every --save_interval steps and at the end, a .json sidecar
-beside each model so `patchdiff sample --model_path` needs no flags, and progress.csv.
---resume_checkpoint DIR/modelN.pt continues exactly (optimizer, EMA, RNG, data order); a
-file without a step in its name (a bundled starter, emoji64_p4.pt) gives the starting
-weights alone: step 0, EMA from those weights, fresh AdamW.
-Beyond the original:
-  --class_dropout_prob  labels replaced by the null label at this rate (default 0.1), so
-                        the model can be sampled with guidance
-  --max_steps N         stop at total step N; --max_minutes M: after M minutes of this run
-  --precision           fp32 (CPU or CUDA), fp16 (CUDA: --use_fp16&apos;s half torso with dynamic
-                        loss scaling), bf16 (CUDA autocast)
-  --sample_every N      EMA sample grid samples_N.png every N steps (DDIM, guided)
-  --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps
-  --ema_dtype float16   EMA files in float16 (half the size, as the original&apos;s use_fp16)
-  --dry_run             check the flags and the data folder, print the plan, train nothing
-Ctrl-C stops after the current step and saves a checkpoint.
-</source>
-        <extracomment>patchdiff train --help. Keep flag names (--data_dir), values (fp32|fp16|bf16), file names (model{N}.pt, progress.csv) and $OPENAI_LOGDIR as they are; keep the layout.</extracomment>
-        <translation>Aufruf: patchdiff train --data_dir DIR [MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS des Originals]
-                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
-                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
-                        [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
-                        [--dry_run]
-Akzeptiert die Trainings-Befehlszeilen aus dem README des Originals. Bilder: jede
-.jpg/.jpeg/.png/.gif unter --data_dir, mit stb_image dekodiert und wie im Original
-skaliert (Box-Halbierung, bikubisch, mittiger Zuschnitt; --random_crop, --random_flip).
-Mit --class_cond True ist die Klasse der Dateiname vor dem ersten Unterstrich: Ganzzahlen
-(3_cat.png des Originals) oder Wörter (in sortierter Reihenfolge nummeriert; die Namen
-kommen in die Sidecar-Datei).
-Schreibt nach --log_dir (Standard $OPENAI_LOGDIR, sonst ./train-&lt;date&gt;): model{N}.pt,
-ema_{rate}_{N}.pt und opt{N}.pt alle --save_interval Schritte und am Ende, eine
-.json-Sidecar-Datei neben jedem Modell, damit `patchdiff sample --model_path` keine Flags
-braucht, und progress.csv.
---resume_checkpoint DIR/modelN.pt setzt exakt fort (Optimierer, EMA, RNG,
-Datenreihenfolge); eine Datei ohne Schritt im Namen (ein mitgeliefertes Startmodell,
-emoji64_p4.pt) liefert nur die Startgewichte: Schritt 0, EMA aus diesen Gewichten,
-frischer AdamW.
-Über das Original hinaus:
-  --class_dropout_prob  Labels werden mit dieser Rate durch das Null-Label ersetzt
-                        (Standard 0.1), damit das Modell mit Guidance gesampelt werden kann
-  --max_steps N         beim Gesamtschritt N anhalten; --max_minutes M: nach M Minuten
-                        dieses Laufs
-  --precision           fp32 (CPU oder CUDA), fp16 (CUDA: halber Rumpf wie --use_fp16,
-                        mit dynamischer Loss-Skalierung), bf16 (CUDA-Autocast)
-  --sample_every N      EMA-Sample-Raster samples_N.png alle N Schritte (DDIM, mit
-                        Guidance)
-  --grad_clip G         Gradientennorm begrenzen; --max_nonfinite K: nach K schlechten
-                        Schritten anhalten
-  --ema_dtype float16   EMA-Dateien in float16 (halbe Größe, wie use_fp16 des Originals)
-  --dry_run             Flags und Datenordner prüfen, den Plan ausgeben, nichts trainieren
-Strg+C hält nach dem aktuellen Schritt an und speichert einen Checkpoint.
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-179"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -1264,9 +1121,9 @@ Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_check
         <translation>%1 d %2</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+20"/>
         <source>ETA</source>
-        <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
+        <extracomment>Estimated time left in a progress line, followed by hours:minutes:seconds.</extracomment>
         <translation>Restzeit</translation>
     </message>
     <message>
@@ -1365,7 +1222,7 @@ Modelle nicht trainiert wurden.
     <message>
         <location filename="../app/patchdiff/sample_plan.cpp" line="+19"/>
         <source>sampling %1 images in %2 batches of up to %3, %4 %5 steps each, on %6, into %7</source>
-        <extracomment>Said before sampling starts. %1 images, %2 batches, %3 images per batch, %4 steps per image, %5 DDPM or DDIM, %6 the device (cpu, cuda:0), %7 the output folder.</extracomment>
+        <extracomment>Said before sampling starts. %1 images, %2 batches, %3 images per batch, %4 steps per image, %5 the solver (ddpm, ddim, unipc, ...), %6 the device (cpu, cuda:0), %7 the output folder.</extracomment>
         <translation>sample %1 Bilder in %2 Batches zu höchstens %3, je %4 %5-Schritte, auf %6, nach %7</translation>
     </message>
     <message>
@@ -1416,22 +1273,12 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/inspect/branch_dialog.cpp" line="+21"/>
+        <location filename="../ui/inspect/branch_dialog.cpp" line="+22"/>
         <source>Continue from Step %1</source>
         <translation>Ab Schritt %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+26"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DDIM</source>
-        <translation>DDIM</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspect/branch_dialog.cpp" line="+16"/>
+        <location line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>Seed für das Rauschen der restlichen Schritte (der Seed des Ausgangslaufs setzt es unverändert fort)</translation>
     </message>
@@ -1485,7 +1332,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+40"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+41"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>Checkpoints</translation>
@@ -1503,12 +1350,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Schritte (Respacing)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+45"/>
-        <source>Sampler (DDIM)</source>
-        <translation>Sampler (DDIM)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+1"/>
+        <location line="+1"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
@@ -1592,6 +1434,11 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Blatt &amp;exportieren…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>idle</source>
         <translation>bereit</translation>
@@ -1602,7 +1449,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Spalten unterscheiden sich in:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Compare step</source>
         <translation>Vergleichsschritt</translation>
     </message>
@@ -1657,7 +1504,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>RMS zur ersten</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Export Comparison Sheet</source>
         <translation>Vergleichsblatt exportieren</translation>
     </message>
@@ -1692,27 +1539,12 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 (P=%2)</source>
         <translation>%1 (P=%2)</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Shared: %1 steps · %2 · guidance %3 · seed %4 · %5 image(s) · %6 (from the Sampling panel; seed %4 is used as it stands)</source>
-        <translation>Gemeinsam: %1 Schritte · %2 · Guidance %3 · Seed %4 · %5 Bild(er) · %6 (aus dem Sampling-Bereich; Seed %4 wird unverändert verwendet)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_window.cpp" line="+247"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+23"/>
+        <location line="+76"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>Zum Vergleichen 2 bis 4 Checkpoints ankreuzen (%1 angekreuzt).</translation>
     </message>
@@ -1732,19 +1564,48 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>startet…</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+303"/>
+        <location line="-289"/>
+        <location line="+325"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/Schritt</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-321"/>
+        <location line="+322"/>
         <source>total %1 s</source>
         <translation>gesamt %1 s</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-86"/>
+        <source>%1 steps</source>
+        <translation>%1 Schritte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>guidance %1</source>
+        <translation>Guidance %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared (from the Sampling panel): %1</source>
+        <extracomment>%1 the settings every column shares, joined by &quot; · &quot;.</extracomment>
+        <translation>Gemeinsam (aus dem Sampling-Bereich): %1</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>step %1 / %2 · ln SNR %3</source>
         <translation>Schritt %1 / %2 · ln SNR %3</translation>
     </message>
@@ -1869,7 +1730,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Flags anwenden</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Editable: the weights do not decide %1</source>
         <translation>Bearbeitbar: Die Gewichte legen %1 nicht fest</translation>
     </message>
@@ -1884,7 +1745,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Benutzer (ausstehend)</translation>
     </message>
     <message>
-        <location filename="../ui/flags_view.cpp" line="+153"/>
+        <location line="+30"/>
         <source>Cannot apply the flags: %1</source>
         <extracomment>%1: what is wrong with a pasted MODEL_FLAGS string (English, from the core), e.g. &quot;unknown flag --num_head; did you mean --num_heads?&quot;.</extracomment>
         <translation>Die Flags lassen sich nicht anwenden: %1</translation>
@@ -1893,7 +1754,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspect/inspector.cpp" line="+61"/>
+        <location filename="../ui/inspect/inspector.cpp" line="+62"/>
         <source>Plots</source>
         <translation>Diagramme</translation>
     </message>
@@ -1978,7 +1839,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Es gibt keine aufgezeichnete Trajektorie, ab der fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>Der Checkpoint %1 ist nicht im Katalog.</translation>
     </message>
@@ -2090,12 +1951,12 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+41"/>
+        <location filename="../ui/window/main_window.cpp" line="+45"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Generate</source>
         <translation>&amp;Erzeugen</translation>
     </message>
@@ -2126,6 +1987,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/window/main_window_outputs.cpp" line="+68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2195,7 +2057,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
@@ -2210,7 +2072,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2235,7 +2097,12 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -2251,27 +2118,32 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>The user guide is not installed here (share/doc/patchdiff/user-guide.md beside the program).</source>
+        <translation>Das Benutzerhandbuch ist hier nicht installiert (share/doc/patchdiff/user-guide.md neben dem Programm).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program here opens %1: open it with a text editor or a Markdown viewer.</source>
+        <translation>Kein Programm hier öffnet %1: Öffnen Sie es mit einem Texteditor oder einem Markdown-Betrachter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>About Patch Diffusion Studio</source>
         <translation>Über Patch Diffusion Studio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample, inspect and train patch diffusion models.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Patch-Diffusionsmodelle samplen, untersuchen und trainieren.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Mitgelieferte Modelle:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="+270"/>
         <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample and inspect patch diffusion models; the patchdiff command line also trains them.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Patch-Diffusionsmodelle samplen und untersuchen; trainieren lassen sie sich mit der Kommandozeile patchdiff.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Mitgelieferte Modelle:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+3"/>
+        <location line="+3"/>
         <source>&lt;li&gt;none found&lt;/li&gt;</source>
         <translation>&lt;li&gt;keine gefunden&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+59"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+62"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>Keine mitgelieferten Modelle gefunden: einen Checkpoint öffnen (Strg+O) oder PATCHDIFF_MODELS_DIR setzen.</translation>
     </message>
@@ -2291,23 +2163,19 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>%1 wurde mit %2 erzeugt, der auf diesem Rechner fehlt: zuerst diesen Checkpoint öffnen, dann das PNG.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/export/run_autosave.cpp" line="-52"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+27"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>Seed %1 #%2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This image started from injected noise: its seed alone cannot redo it.</source>
-        <translation>Dieses Bild begann mit eingespeistem Rauschen: Sein Seed allein kann es nicht wiederholen.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+108"/>
         <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
         <translation>Checkpoints und Samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+158"/>
+        <location line="-87"/>
         <source>%1 cannot be regenerated exactly: it started from injected noise, which its file does not hold. Its settings are restored.</source>
         <translation>%1 lässt sich nicht exakt neu erzeugen: Es begann mit eingespeistem Rauschen, das die Datei nicht enthält. Seine Einstellungen sind wiederhergestellt.</translation>
     </message>
@@ -2322,7 +2190,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>%1 hat einen anderen Lauf ab dem 8-Bit-x_t von Schritt %2 fortgesetzt (eine Näherung); die Datei enthält dieses x_t, daher lässt es sich exakt so neu erzeugen, wie es entstand.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="-55"/>
+        <location line="+4"/>
         <source>Restored the settings of %1 (seed %2, image #%3).</source>
         <translation>Einstellungen von %1 wiederhergestellt (Seed %2, Bild #%3).</translation>
     </message>
@@ -2337,29 +2205,29 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Alle Einstellungen von %1 sind wiederhergestellt. Das Bild jetzt neu erzeugen?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+9"/>
+        <location line="+1"/>
         <source>The settings of %1 are restored, but a new image from them will differ. Generate it anyway?</source>
         <translation>Die Einstellungen von %1 sind wiederhergestellt, aber ein neues Bild daraus wird abweichen. Trotzdem erzeugen?</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+12"/>
+        <location line="+13"/>
         <location line="+15"/>
         <source>Nothing to export: finish a run first.</source>
         <translation>Nichts zu exportieren: zuerst einen Lauf abschließen.</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-32"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+34"/>
+        <location line="+13"/>
         <source>Replace files?</source>
         <translation>Dateien ersetzen?</translation>
     </message>
@@ -2377,7 +2245,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+16"/>
+        <location line="+16"/>
         <source>Saved %1 files in %2</source>
         <translation>%1 Dateien in %2 gespeichert</translation>
     </message>
@@ -2397,12 +2265,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Checkpoint oder Sample öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+31"/>
-        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
-        <translation>Checkpoints und Samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+9"/>
+        <location line="+9"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
@@ -2477,7 +2340,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Das neu erzeugte Bild weicht in %1 Pixeln von der Datei ab (höchstens %2 Stufen).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_outputs.cpp" line="+24"/>
+        <location filename="../ui/window/main_window_outputs.cpp" line="-44"/>
         <source>Sa&amp;ve Finished Runs Automatically</source>
         <translation>Fertige Läufe automatisch &amp;speichern</translation>
     </message>
@@ -2725,32 +2588,23 @@ SNR-Aufteilung: %1 Modelle</translation>
         <translation>Laufverlauf</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Run %1 · %2</source>
+        <extracomment>A run saved in the outputs folder by an earlier session: %1 its day and number there (&quot;2026-12-07 #3&quot;), %2 the checkpoint.</extracomment>
         <translation>Lauf %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+42"/>
+        <location line="+1"/>
         <source>Saved %1 · %2</source>
         <translation>Gespeichert %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/run_history_view.cpp" line="+1"/>
+        <location line="+1"/>
         <source>%1 steps · %2 · guidance %3 · seed %4</source>
         <translation>%1 Schritte · %2 · Guidance %3 · Seed %4</translation>
     </message>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+3"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspect/run_history_view.cpp" line="+5"/>
+        <location line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ Abzweig von Lauf %1 bei Schritt %2</translation>
     </message>
@@ -2765,12 +2619,12 @@ SNR-Aufteilung: %1 Modelle</translation>
         <translation>abgebrochen bei Schritt %1</translation>
     </message>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+6"/>
+        <location line="+1"/>
         <source>final images only (from the outputs folder)</source>
         <translation>nur die fertigen Bilder (aus dem Ausgabeordner)</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/run_history_view.cpp" line="+1"/>
+        <location line="+1"/>
         <source>trajectory dropped (memory budget)</source>
         <translation>Trajektorie verworfen (Speicherbudget)</translation>
     </message>
@@ -2874,12 +2728,12 @@ SNR-Aufteilung: %1 Modelle</translation>
         <translation>Trailing</translation>
     </message>
     <message>
-        <location filename="../ui/sampling/sampling_panel.cpp" line="+53"/>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+55"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>DDIM-Eta: 0 ist deterministisch, 1 entspricht dem Rauschen von DDPM</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Respaced sampling steps</source>
         <translation>Sampling-Schritte nach Respacing</translation>
     </message>
@@ -2961,11 +2815,12 @@ SNR-Aufteilung: %1 Modelle</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+153"/>
         <source>Generate (Ctrl+Return)</source>
         <translation>Erzeugen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-152"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2975,7 +2830,7 @@ SNR-Aufteilung: %1 Modelle</translation>
         <translation>Abbrechen (Esc)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>&amp;Sampler / eta:</source>
         <translation>&amp;Sampler / Eta:</translation>
     </message>
@@ -3044,7 +2899,7 @@ SNR-Aufteilung: %1 Modelle</translation>
         <translation>Guidance-Stärke</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
@@ -3064,7 +2919,19 @@ SNR-Aufteilung: %1 Modelle</translation>
         <translation>Stärke der Classifier-free Guidance (1 = aus)</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="+19"/>
+        <source>%1 steps: this model has %2 diffusion steps, so at most %2.</source>
+        <extracomment>%1 the step count typed, %2 the model&apos;s diffusion steps.</extracomment>
+        <translation>%1 Schritte: dieses Modell hat %2 Diffusionsschritte, also höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps &quot;%1&quot; cannot be used: %2</source>
+        <extracomment>%1 the respacing text typed, %2 why it cannot be used (from the sampler).</extracomment>
+        <translation>Schritte „%1“ sind nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <location line="-202"/>
         <source>%1 (passes/step: %2)</source>
         <extracomment>A sampler box entry: the solver&apos;s name and its network passes per step.</extracomment>
         <translation>%1 (Durchläufe/Schritt: %2)</translation>
@@ -3083,7 +2950,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/worker/sampling_worker.cpp" line="+60"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+61"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>Kein Speicher mehr auf %1: die Batch-Größe senken, weniger Schritte je Teilmodell verwenden oder auf einem anderen Gerät samplen.</translation>
     </message>
@@ -3093,7 +2960,7 @@ SNR-Aufteilung: %1 Modelle</translation>
         <translation>diesem Rechner</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>No checkpoint given.</source>
         <translation>Kein Checkpoint angegeben.</translation>
     </message>
@@ -3104,12 +2971,12 @@ SNR-Aufteilung: %1 Modelle</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>Gerät %1: Dieser LibTorch-Build hat kein nutzbares CUDA-Gerät.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>The batch size must be positive.</source>
         <translation>Die Batch-Größe muss positiv sein.</translation>
     </message>
@@ -3274,7 +3141,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::TrajectoryStore</name>
     <message>
-        <location filename="../ui/inspect/trajectory_store.cpp" line="+125"/>
+        <location filename="../ui/inspect/trajectory_store.cpp" line="+139"/>
         <source>Trajectory of run %1 dropped to stay within the %2 memory budget</source>
         <translation>Trajektorie von Lauf %1 verworfen, um im Speicherbudget von %2 zu bleiben</translation>
     </message>
@@ -3292,15 +3159,6 @@ SNR-Aufteilung: %1 Modelle</translation>
         <location line="+3"/>
         <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
         <translation>Float-x_t (exaktes Abzweigen) für 1 von %1 der %2 Schritte behalten.</translation>
-    </message>
-</context>
-<context>
-    <name>AboutNotices</name>
-    <message>
-        <location filename="../ui/window/about_notices.cpp" line="+18"/>
-        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>&lt;p&gt;Freie Software unter der Lizenz %1, ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;Bibliotheken Dritter:&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

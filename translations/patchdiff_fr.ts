@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/window/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;Logiciel libre sous licence %1, sans aucune garantie.&lt;/p&gt;&lt;p&gt;Bibliothèques tierces :&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -35,7 +44,7 @@
 <context>
     <name>RunAutosave</name>
     <message>
-        <location filename="../ui/run_autosave.cpp" line="+116"/>
+        <location filename="../ui/export/run_autosave.cpp" line="+114"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -48,12 +57,12 @@
 <context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/export/sample_exporter.cpp" line="+58"/>
+        <location filename="../ui/export/sample_exporter.cpp" line="+61"/>
         <source>There are no images to export.</source>
         <translation>Il n’y a aucune image à exporter.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>%1 has no &apos;patchdiff&apos; run description (only PNGs written by the studio or `patchdiff sample` can be restored).</source>
         <translation>%1 ne contient pas de description d’exécution « patchdiff » (seuls les PNG écrits par le studio ou par `patchdiff sample` peuvent être restaurés).</translation>
     </message>
@@ -92,12 +101,7 @@
         <translation>Bibliothèques tierces :</translation>
     </message>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+45"/>
-        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
-        <translation>Checkpoints (.pt) à charger ou échantillons (.png) à restaurer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/studio_app.cpp" line="-14"/>
+        <location line="-14"/>
         <source>[FILE...]</source>
         <translation>[FICHIER...]</translation>
     </message>
@@ -144,7 +148,7 @@
         <translation>option inconnue --%1 (--help liste les options)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+30"/>
         <source>--%1 needs a value</source>
         <translation>--%1 attend une valeur</translation>
     </message>
@@ -271,9 +275,9 @@ dans un dossier de référence partiel sont ignorés.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+100"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+101"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+84"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+89"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+111"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>argument inattendu « %1 » (les options s’écrivent --nom valeur)</translation>
@@ -329,7 +333,7 @@ dans un dossier de référence partiel sont ignorés.
         <translation>%1 cas, %2 en échec, %3 ignorés</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-65"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-63"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -338,55 +342,17 @@ side with captions) and DIR/compare.json (one object per column: checkpoint, pat
 setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
   --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 (2 to 6 values)
-  --out               output folder (default .)
-  --num_samples       images per column (default 4), --batch_size (default 16)
-  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
-  --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
-  --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
-  --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
-</source>
-        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout.</extracomment>
-        <translation>usage : patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [options d’échantillonnage] [--out DIR]
-        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [options d’échantillonnage] [--out DIR]
-Exécute, l’une après l’autre, des colonnes qui diffèrent par une seule chose et partagent
-tout le reste (graine, x_T, étiquettes, réglages de l’échantillonneur), et écrit
-DIR/compare.png (les colonnes côte à côte, avec légendes) et DIR/compare.json (un objet
-par colonne : checkpoint, patch_size, setting, params, gflop_per_pass,
-ms_per_step_median, total_s, rms_to_first).
-  --model_path        2 à 4 checkpoints séparés par des virgules (colonnes), ou un seul
-                      avec --vary
-  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 (2 à 6 valeurs)
-  --out               dossier de sortie (. par défaut)
-  --num_samples       images par colonne (4 par défaut), --batch_size (16 par défaut)
-  --timestep_respacing, --guidance_scale (1.5 par défaut), --use_ddim, --eta,
-  --dynamic_threshold auto|on|off, --clip_denoised, --seed (0 par défaut),
-  --class_labels 3,3,7 (par défaut : tirées de la graine comme le fait &apos;sample&apos;),
-  --threads N, --device cpu|cuda, --entry NAME, et les MODEL_FLAGS de l’original
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
-       patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
-Runs columns that differ in one thing and share everything else (seed, x_T, labels,
-sampler settings), one after another, and writes DIR/compare.png (the columns side by
-side with captions) and DIR/compare.json (one object per column: checkpoint, patch_size,
-setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
-  --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
-  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
+                      %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
                       schedule=uniform,karras | steps=10,20 (2 to 6 values)
   --sampler, --schedule  every column&apos;s solver and schedule (see patchdiff sample)
   --out               output folder (default .)
   --num_samples       images per column (default 4), --batch_size (default 16)
-  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
+  --timestep_respacing, --guidance_scale (default 1.5), --%1, --eta,
   --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
   --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
   --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
 </source>
-        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout.</extracomment>
+        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout. %1 is the original&apos;s DDIM flag name.</extracomment>
         <translation>usage : patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [options d’échantillonnage] [--out DIR]
         patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [options d’échantillonnage] [--out DIR]
 Exécute, l’une après l’autre, des colonnes qui diffèrent par une seule chose et partagent
@@ -397,12 +363,12 @@ ms_per_step_median, total_s, rms_to_first).
   --model_path        2 à 4 checkpoints séparés par des virgules (colonnes), ou un seul
                       avec --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
+                      %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
                       schedule=uniform,karras | steps=10,20 (2 à 6 valeurs)
   --sampler, --schedule  solveur et calendrier de toutes les colonnes (voir patchdiff sample)
   --out               dossier de sortie (. par défaut)
   --num_samples       images par colonne (4 par défaut), --batch_size (16 par défaut)
-  --timestep_respacing, --guidance_scale (1.5 par défaut), --use_ddim, --eta,
+  --timestep_respacing, --guidance_scale (1.5 par défaut), --%1, --eta,
   --dynamic_threshold auto|on|off, --clip_denoised, --seed (0 par défaut),
   --class_labels 3,3,7 (par défaut : tirées de la graine comme le fait &apos;sample&apos;),
   --threads N, --device cpu|cuda, --entry NAME, et les MODEL_FLAGS de l’original
@@ -423,17 +389,18 @@ ms_per_step_median, total_s, rms_to_first).
  accélération et rapport de GFLOP par image relatifs à la première colonne ; RMS dans [-1, 1])</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
         <translation>--model_path est requis : 2 à 4 checkpoints séparés par des virgules, ou un seul avec --vary</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>--%1 and --vary %1 both given: the varied setting takes its values from --vary</source>
-        <translation>--%1 et --vary %1 donnés tous les deux : le réglage varié prend ses valeurs dans --vary</translation>
+        <location line="+9"/>
+        <source>--%1 and --vary %2 both given: the varied setting takes its values from --vary</source>
+        <extracomment>%1 a flag given, %2 the setting --vary varies (the flag sets it).</extracomment>
+        <translation>--%1 et --vary %2 donnés tous les deux : le réglage varié prend ses valeurs dans --vary</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+24"/>
@@ -447,7 +414,7 @@ ms_per_step_median, total_s, rms_to_first).
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+88"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+78"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
         <source>steps</source>
         <translation>étapes</translation>
@@ -745,53 +712,7 @@ réseau, et les classes.
         <translation>licence :</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-163"/>
-        <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
-                        [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
-                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
-                        [--trajectory K] [--threads N] [--entry NAME]
-Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
-samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
-&apos;patchdiff&apos; text chunk records everything needed to redo it.
-  --model_path        checkpoints, comma separated, highest-SNR model first (splits);
-                      a bare name such as emoji64_p4 is a bundled model
-  --snr_splits        SNR boundaries between split models, e.g. 0.25
-  --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
-  --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
-  --use_ddim          True for DDIM (with --eta, default 0)
-  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA only)
-  --seed              image i uses the noise streams of (seed, i) (default 0)
-  --class_labels      labels for the images, repeated as needed, or random (default)
-  --noise             x_T for every image from an .npy [N, 3, H, W]
-  --dynamic_threshold auto (on exactly when guiding, as the original), on, off
-  --trajectory K      also save every K-th x0 prediction to trajectory.npz
-</source>
-        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
-        <translation>usage : patchdiff sample --model_path A.pt[,B.pt] [MODEL_FLAGS et SAMPLE_FLAGS de l’original]
-                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
-                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
-                         [--trajectory K] [--threads N] [--entry NAME]
-Accepte les lignes de commande d’échantillonnage du README de l’original. Écrit dans
---save_dir (. par défaut) : samples_NxHxWx3.npz (comme l’original), un PNG en grille et
-un PNG par image dont le bloc de texte &apos;patchdiff&apos; consigne tout ce qu’il faut pour la
-refaire.
-  --model_path        checkpoints séparés par des virgules, modèle au SNR le plus élevé
-                      d’abord (découpage) ; un nom seul comme emoji64_p4 désigne un
-                      modèle fourni
-  --snr_splits        limites de SNR entre les modèles du découpage, p. ex. 0.25
-  --timestep_respacing  250, 10,20,30 ou ddim50 (par défaut : toutes les étapes)
-  --guidance_scale    guidage sans classifieur (1.5 par défaut ; 1 = désactivé)
-  --use_ddim          True pour DDIM (avec --eta, 0 par défaut)
-  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA seulement)
-  --seed              l’image i utilise les flux de bruit de (graine, i) (0 par défaut)
-  --class_labels      étiquettes des images, répétées au besoin, ou random (par défaut)
-  --noise             x_T de chaque image à partir d’un .npy [N, 3, H, W]
-  --dynamic_threshold auto (actif exactement avec guidage, comme l’original), on, off
-  --trajectory K      enregistrer aussi chaque K-ième prédiction x0 dans trajectory.npz
-</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-148"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -806,7 +727,7 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --snr_splits        SNR boundaries between split models, e.g. 0.25
   --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
   --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
-  --use_ddim          True for DDIM (with --eta, default 0)
+  --%1          True for DDIM (with --eta, default 0)
   --sampler           ddpm (default), ddim, euler, euler_ancestral, heun (2 passes a
                       step), dpmpp_2m, dpmpp_2m_sde (--eta, default 1), unipc;
                       --timestep_respacing N then means N steps
@@ -823,7 +744,7 @@ Several processes (torchrun --no-python --nproc_per_node N patchdiff sample ...)
 images: rank r samples images r, r+N, ...; rank 0 writes the files, the same as one
 process&apos;s (docs/distributed.md).
 </source>
-        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
+        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout. %1 is the original&apos;s DDIM flag name.</extracomment>
         <translation>usage : patchdiff sample --model_path A.pt[,B.pt] [MODEL_FLAGS et SAMPLE_FLAGS de l’original]
                          [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                          [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -840,7 +761,7 @@ refaire.
   --snr_splits        limites de SNR entre les modèles du découpage, p. ex. 0.25
   --timestep_respacing  250, 10,20,30 ou ddim50 (par défaut : toutes les étapes)
   --guidance_scale    guidage sans classifieur (1.5 par défaut ; 1 = désactivé)
-  --use_ddim          True pour DDIM (avec --eta, 0 par défaut)
+  --%1          True pour DDIM (avec --eta, 0 par défaut)
   --sampler           ddpm (par défaut), ddim, euler, euler_ancestral, heun (2 passes
                       par étape), dpmpp_2m, dpmpp_2m_sde (--eta, 1 par défaut), unipc ;
                       --timestep_respacing N signifie alors N étapes
@@ -869,7 +790,7 @@ identiques à ceux d&apos;un seul processus (docs/distributed.md).
         <translation>--use_fp16 True ne s’applique qu’à CUDA et est ignoré sur le CPU</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
         <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
         <translation>le modèle est non conditionnel, donc --guidance_scale %1 est sans effet (l’original saute aussi le guidage pour ces modèles)</translation>
     </message>
@@ -884,18 +805,19 @@ identiques à ceux d&apos;un seul processus (docs/distributed.md).
         <translation>--trajectory doit être un intervalle d’étapes positif</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+151"/>
         <source>split over %1 processes (%2); rank 0 wrote the files</source>
         <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
         <translation>réparti sur %1 processus (%2) ; le rang 0 a écrit les fichiers</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>--use_ddim True and --sampler %1 disagree: give one of them</source>
-        <translation>--use_ddim True et --sampler %1 se contredisent : n’en donnez qu’un</translation>
+        <location filename="../app/patchdiff/sampler_args.cpp" line="+29"/>
+        <source>--%2 True and --sampler %1 disagree: give one of them</source>
+        <extracomment>%1 the solver given with --sampler, %2 the original&apos;s DDIM flag name.</extracomment>
+        <translation>--%2 True et --sampler %1 se contredisent : n’en donnez qu’un</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-143"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels est vide</translation>
     </message>
@@ -910,22 +832,22 @@ identiques à ceux d&apos;un seul processus (docs/distributed.md).
         <translation>--noise %1 a la forme %2, attendu %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>sampling</source>
         <translation>échantillonnage</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+33"/>
         <source>batch %1/%2</source>
         <translation>lot %1/%2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>interrupted before the first batch finished: nothing to keep</source>
         <translation>interrompu avant la fin du premier lot : rien à conserver</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>saving to %1</source>
         <translation>enregistrement dans %1</translation>
     </message>
@@ -940,79 +862,12 @@ identiques à ceux d&apos;un seul processus (docs/distributed.md).
         <translation>%1 images échantillonnées, %2 étapes chacune, %3 ms par étape (lot %4, %5), %6 s au total</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+13"/>
         <source>interrupted: kept the %1 images of the finished batches (of %2) in %3</source>
         <translation>interrompu : les %1 images des lots terminés (sur %2) sont conservées dans %3</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-181"/>
-        <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
-                       [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
-                       [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
-                       [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
-                       [--dry_run]
-Accepts the original README&apos;s training command lines. Images: every .jpg/.jpeg/.png/.gif
-below --data_dir, decoded with stb_image and resized as the original (box halving, bicubic,
-centre crop; --random_crop, --random_flip). With --class_cond True the class is the file
-name before its first underscore: integers (the original&apos;s 3_cat.png) or words (numbered
-in sorted order; the names go into the sidecar).
-Writes to --log_dir (default $OPENAI_LOGDIR, else ./train-&lt;date&gt;): model{N}.pt,
-ema_{rate}_{N}.pt and opt{N}.pt every --save_interval steps and at the end, a .json sidecar
-beside each model so `patchdiff sample --model_path` needs no flags, and progress.csv.
---resume_checkpoint DIR/modelN.pt continues exactly (optimizer, EMA, RNG, data order); a
-file without a step in its name (a bundled starter, emoji64_p4.pt) gives the starting
-weights alone: step 0, EMA from those weights, fresh AdamW.
-Beyond the original:
-  --class_dropout_prob  labels replaced by the null label at this rate (default 0.1), so
-                        the model can be sampled with guidance
-  --max_steps N         stop at total step N; --max_minutes M: after M minutes of this run
-  --precision           fp32 (CPU or CUDA), fp16 (CUDA: --use_fp16&apos;s half torso with dynamic
-                        loss scaling), bf16 (CUDA autocast)
-  --sample_every N      EMA sample grid samples_N.png every N steps (DDIM, guided)
-  --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps
-  --ema_dtype float16   EMA files in float16 (half the size, as the original&apos;s use_fp16)
-  --dry_run             check the flags and the data folder, print the plan, train nothing
-Ctrl-C stops after the current step and saves a checkpoint.
-</source>
-        <extracomment>patchdiff train --help. Keep flag names (--data_dir), values (fp32|fp16|bf16), file names (model{N}.pt, progress.csv) and $OPENAI_LOGDIR as they are; keep the layout.</extracomment>
-        <translation>usage : patchdiff train --data_dir DIR [MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS de l’original]
-                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
-                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
-                        [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
-                        [--dry_run]
-Accepte les lignes de commande d’entraînement du README de l’original. Images : chaque
-.jpg/.jpeg/.png/.gif sous --data_dir, décodée avec stb_image et redimensionnée comme dans
-l’original (divisions par deux en boîte, bicubique, recadrage centré ; --random_crop,
---random_flip). Avec --class_cond True, la classe est le nom du fichier avant son premier
-tiret bas : des entiers (3_cat.png de l’original) ou des mots (numérotés dans l’ordre
-alphabétique ; les noms vont dans le fichier annexe).
-Écrit dans --log_dir ($OPENAI_LOGDIR par défaut, sinon ./train-&lt;date&gt;) : model{N}.pt,
-ema_{rate}_{N}.pt et opt{N}.pt toutes les --save_interval étapes et à la fin, un fichier
-annexe .json à côté de chaque modèle pour que `patchdiff sample --model_path` n’ait besoin
-d’aucune option, et progress.csv.
---resume_checkpoint DIR/modelN.pt reprend exactement (optimiseur, EMA, RNG, ordre des
-données) ; un fichier sans étape dans son nom (un modèle de départ fourni, emoji64_p4.pt)
-ne donne que les poids de départ : étape 0, EMA à partir de ces poids, AdamW neuf.
-Au-delà de l’original :
-  --class_dropout_prob  étiquettes remplacées par l’étiquette nulle à ce taux (0.1 par
-                        défaut), pour pouvoir échantillonner le modèle avec guidage
-  --max_steps N         s’arrêter à l’étape totale N ; --max_minutes M : après M minutes
-                        de cette exécution
-  --precision           fp32 (CPU ou CUDA), fp16 (CUDA : demi-tronc de --use_fp16 avec
-                        mise à l’échelle dynamique de la perte), bf16 (autocast CUDA)
-  --sample_every N      grille d’échantillons EMA samples_N.png toutes les N étapes
-                        (DDIM, avec guidage)
-  --grad_clip G         écrêter la norme du gradient ; --max_nonfinite K : s’arrêter
-                        après K étapes invalides
-  --ema_dtype float16   fichiers EMA en float16 (moitié de la taille, comme use_fp16 de
-                        l’original)
-  --dry_run             vérifier les options et le dossier de données, afficher le plan,
-                        ne rien entraîner
-Ctrl+C s’arrête après l’étape en cours et enregistre un checkpoint.
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-179"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -1266,9 +1121,9 @@ le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’origin
         <translation>%1 j %2</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+20"/>
         <source>ETA</source>
-        <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
+        <extracomment>Estimated time left in a progress line, followed by hours:minutes:seconds.</extracomment>
         <translation>reste</translation>
     </message>
     <message>
@@ -1367,7 +1222,7 @@ modèles n’ont pas été entraînés.
     <message>
         <location filename="../app/patchdiff/sample_plan.cpp" line="+19"/>
         <source>sampling %1 images in %2 batches of up to %3, %4 %5 steps each, on %6, into %7</source>
-        <extracomment>Said before sampling starts. %1 images, %2 batches, %3 images per batch, %4 steps per image, %5 DDPM or DDIM, %6 the device (cpu, cuda:0), %7 the output folder.</extracomment>
+        <extracomment>Said before sampling starts. %1 images, %2 batches, %3 images per batch, %4 steps per image, %5 the solver (ddpm, ddim, unipc, ...), %6 the device (cpu, cuda:0), %7 the output folder.</extracomment>
         <translation>échantillonnage de %1 images en %2 lots d&apos;au plus %3, %4 étapes %5 chacune, sur %6, dans %7</translation>
     </message>
     <message>
@@ -1418,22 +1273,12 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/inspect/branch_dialog.cpp" line="+21"/>
+        <location filename="../ui/inspect/branch_dialog.cpp" line="+22"/>
         <source>Continue from Step %1</source>
         <translation>Continuer depuis l’étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+26"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DDIM</source>
-        <translation>DDIM</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspect/branch_dialog.cpp" line="+16"/>
+        <location line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>Graine du bruit des étapes restantes (la graine du parent le poursuit à l’identique)</translation>
     </message>
@@ -1487,7 +1332,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+40"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+41"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>Checkpoints</translation>
@@ -1505,12 +1350,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Étapes (réespacement)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+45"/>
-        <source>Sampler (DDIM)</source>
-        <translation>Échantillonneur (DDIM)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+1"/>
+        <location line="+1"/>
         <source>Sampler</source>
         <translation>Échantillonneur</translation>
     </message>
@@ -1594,6 +1434,11 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>&amp;Exporter la planche…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>idle</source>
         <translation>inactif</translation>
@@ -1604,7 +1449,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Les colonnes diffèrent par :</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Compare step</source>
         <translation>Étape de comparaison</translation>
     </message>
@@ -1659,7 +1504,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>RMS / première</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Export Comparison Sheet</source>
         <translation>Exporter la planche de comparaison</translation>
     </message>
@@ -1694,27 +1539,12 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>La comparaison a échoué : %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 (P=%2)</source>
         <translation>%1 (P=%2)</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Shared: %1 steps · %2 · guidance %3 · seed %4 · %5 image(s) · %6 (from the Sampling panel; seed %4 is used as it stands)</source>
-        <translation>Commun : %1 étapes · %2 · guidage %3 · graine %4 · %5 image(s) · %6 (depuis le panneau Échantillonnage ; la graine %4 est utilisée telle quelle)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_window.cpp" line="+247"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+23"/>
+        <location line="+76"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>Cocher 2 à 4 checkpoints à comparer (%1 cochés).</translation>
     </message>
@@ -1734,19 +1564,48 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>démarrage…</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+303"/>
+        <location line="-289"/>
+        <location line="+325"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/étape</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-321"/>
+        <location line="+322"/>
         <source>total %1 s</source>
         <translation>total %1 s</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-86"/>
+        <source>%1 steps</source>
+        <translation>%1 étapes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>guidance %1</source>
+        <translation>guidage %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed %1</source>
+        <translation>graine %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared (from the Sampling panel): %1</source>
+        <extracomment>%1 the settings every column shares, joined by &quot; · &quot;.</extracomment>
+        <translation>Commun (du panneau Échantillonnage) : %1</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>step %1 / %2 · ln SNR %3</source>
         <translation>étape %1 / %2 · ln SNR %3</translation>
     </message>
@@ -1871,7 +1730,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Appliquer les options</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Editable: the weights do not decide %1</source>
         <translation>Modifiable : les poids ne fixent pas %1</translation>
     </message>
@@ -1886,7 +1745,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>utilisateur (en attente)</translation>
     </message>
     <message>
-        <location filename="../ui/flags_view.cpp" line="+153"/>
+        <location line="+30"/>
         <source>Cannot apply the flags: %1</source>
         <extracomment>%1: what is wrong with a pasted MODEL_FLAGS string (English, from the core), e.g. &quot;unknown flag --num_head; did you mean --num_heads?&quot;.</extracomment>
         <translation>Impossible d&apos;appliquer les options : %1</translation>
@@ -1895,7 +1754,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspect/inspector.cpp" line="+61"/>
+        <location filename="../ui/inspect/inspector.cpp" line="+62"/>
         <source>Plots</source>
         <translation>Graphiques</translation>
     </message>
@@ -1980,7 +1839,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Aucune trajectoire enregistrée à partir de laquelle continuer.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>Le checkpoint %1 n’est pas dans le catalogue.</translation>
     </message>
@@ -2092,12 +1951,12 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+41"/>
+        <location filename="../ui/window/main_window.cpp" line="+45"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
@@ -2128,6 +1987,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/window/main_window_outputs.cpp" line="+68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2197,7 +2057,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
@@ -2212,7 +2072,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -2237,7 +2097,12 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
@@ -2253,27 +2118,32 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>The user guide is not installed here (share/doc/patchdiff/user-guide.md beside the program).</source>
+        <translation>Le guide de l’utilisateur n’est pas installé ici (share/doc/patchdiff/user-guide.md à côté du programme).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program here opens %1: open it with a text editor or a Markdown viewer.</source>
+        <translation>Aucun programme ici n’ouvre %1 : ouvrez-le avec un éditeur de texte ou un visualiseur Markdown.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>About Patch Diffusion Studio</source>
         <translation>À propos de Patch Diffusion Studio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample, inspect and train patch diffusion models.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Échantillonner, inspecter et entraîner des modèles de diffusion par patchs.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Modèles fournis :&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="+270"/>
         <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample and inspect patch diffusion models; the patchdiff command line also trains them.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Échantillonner et inspecter des modèles de diffusion par patchs ; la ligne de commande patchdiff les entraîne aussi.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Modèles fournis :&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+3"/>
+        <location line="+3"/>
         <source>&lt;li&gt;none found&lt;/li&gt;</source>
         <translation>&lt;li&gt;aucun trouvé&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+59"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+62"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>Aucun modèle fourni n’a été trouvé : ouvrir un checkpoint (Ctrl+O) ou définir PATCHDIFF_MODELS_DIR.</translation>
     </message>
@@ -2293,23 +2163,19 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>%1 a été créé avec %2, absent de cette machine : ouvrir d’abord ce checkpoint, puis le PNG.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/export/run_autosave.cpp" line="-52"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+27"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>graine %1 n° %2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This image started from injected noise: its seed alone cannot redo it.</source>
-        <translation>Cette image est partie d’un bruit injecté : sa graine seule ne permet pas de la refaire.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+108"/>
         <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
         <translation>Checkpoints et échantillons (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Échantillons (*.png);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+158"/>
+        <location line="-87"/>
         <source>%1 cannot be regenerated exactly: it started from injected noise, which its file does not hold. Its settings are restored.</source>
         <translation>%1 ne peut pas être régénérée à l&apos;identique : elle est partie d&apos;un bruit injecté que le fichier ne contient pas. Ses réglages sont restaurés.</translation>
     </message>
@@ -2324,7 +2190,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>%1 a poursuivi une autre exécution à partir du x_t 8 bits de l&apos;étape %2 (une continuation approchée) ; son fichier contient ce x_t : elle se régénère exactement comme elle a été faite.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="-55"/>
+        <location line="+4"/>
         <source>Restored the settings of %1 (seed %2, image #%3).</source>
         <translation>Réglages de %1 restaurés (graine %2, image n° %3).</translation>
     </message>
@@ -2339,29 +2205,29 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Tous les réglages de %1 sont restaurés. Régénérer l’image maintenant ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+9"/>
+        <location line="+1"/>
         <source>The settings of %1 are restored, but a new image from them will differ. Generate it anyway?</source>
         <translation>Les réglages de %1 sont restaurés, mais une nouvelle image sera différente. La générer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+12"/>
+        <location line="+13"/>
         <location line="+15"/>
         <source>Nothing to export: finish a run first.</source>
         <translation>Rien à exporter : terminer d’abord une exécution.</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Export failed: %1</source>
         <translation>Échec de l’export : %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-32"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+34"/>
+        <location line="+13"/>
         <source>Replace files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
@@ -2379,7 +2245,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+16"/>
+        <location line="+16"/>
         <source>Saved %1 files in %2</source>
         <translation>%1 fichiers enregistrés dans %2</translation>
     </message>
@@ -2399,12 +2265,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Ouvrir un checkpoint ou un échantillon</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+31"/>
-        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
-        <translation>Checkpoints et échantillons (*.pt *.png);;Checkpoints (*.pt);;Échantillons (*.png);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+9"/>
+        <location line="+9"/>
         <source>Export Image</source>
         <translation>Exporter l’image</translation>
     </message>
@@ -2479,7 +2340,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>L’image régénérée diffère du fichier sur %1 pixels (au plus %2 niveaux).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_outputs.cpp" line="+24"/>
+        <location filename="../ui/window/main_window_outputs.cpp" line="-44"/>
         <source>Sa&amp;ve Finished Runs Automatically</source>
         <translation>Enregistrer automatiquement les exécutions &amp;terminées</translation>
     </message>
@@ -2727,32 +2588,23 @@ Découpage SNR : %1 modèles</translation>
         <translation>Historique des exécutions</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Run %1 · %2</source>
+        <extracomment>A run saved in the outputs folder by an earlier session: %1 its day and number there (&quot;2026-12-07 #3&quot;), %2 the checkpoint.</extracomment>
         <translation>Exécution %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+42"/>
+        <location line="+1"/>
         <source>Saved %1 · %2</source>
         <translation>Enregistrée %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/run_history_view.cpp" line="+1"/>
+        <location line="+1"/>
         <source>%1 steps · %2 · guidance %3 · seed %4</source>
         <translation>%1 étapes · %2 · guidage %3 · graine %4</translation>
     </message>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+3"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspect/run_history_view.cpp" line="+5"/>
+        <location line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ branche de l’exécution %1 à l’étape %2</translation>
     </message>
@@ -2767,12 +2619,12 @@ Découpage SNR : %1 modèles</translation>
         <translation>annulé à l’étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+6"/>
+        <location line="+1"/>
         <source>final images only (from the outputs folder)</source>
         <translation>images finales seulement (du dossier de sortie)</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/run_history_view.cpp" line="+1"/>
+        <location line="+1"/>
         <source>trajectory dropped (memory budget)</source>
         <translation>trajectoire abandonnée (budget mémoire)</translation>
     </message>
@@ -2876,12 +2728,12 @@ Découpage SNR : %1 modèles</translation>
         <translation>Trailing</translation>
     </message>
     <message>
-        <location filename="../ui/sampling/sampling_panel.cpp" line="+53"/>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+55"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>Eta de DDIM : 0 est déterministe, 1 reproduit le bruit de DDPM</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Respaced sampling steps</source>
         <translation>Étapes d’échantillonnage après réespacement</translation>
     </message>
@@ -2963,11 +2815,12 @@ Découpage SNR : %1 modèles</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+153"/>
         <source>Generate (Ctrl+Return)</source>
         <translation>Générer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-152"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2977,7 +2830,7 @@ Découpage SNR : %1 modèles</translation>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>&amp;Sampler / eta:</source>
         <translation>É&amp;chantillonneur / eta :</translation>
     </message>
@@ -3046,7 +2899,7 @@ Découpage SNR : %1 modèles</translation>
         <translation>Échelle de guidage</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Random</source>
         <translation>Aléatoire</translation>
     </message>
@@ -3066,7 +2919,19 @@ Découpage SNR : %1 modèles</translation>
         <translation>Échelle du guidage sans classifieur (1 = désactivé)</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="+19"/>
+        <source>%1 steps: this model has %2 diffusion steps, so at most %2.</source>
+        <extracomment>%1 the step count typed, %2 the model&apos;s diffusion steps.</extracomment>
+        <translation>%1 étapes : ce modèle a %2 étapes de diffusion, donc %2 au plus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps &quot;%1&quot; cannot be used: %2</source>
+        <extracomment>%1 the respacing text typed, %2 why it cannot be used (from the sampler).</extracomment>
+        <translation>Les étapes « %1 » ne sont pas utilisables : %2</translation>
+    </message>
+    <message>
+        <location line="-202"/>
         <source>%1 (passes/step: %2)</source>
         <extracomment>A sampler box entry: the solver&apos;s name and its network passes per step.</extracomment>
         <translation>%1 (passes/étape : %2)</translation>
@@ -3085,7 +2950,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/worker/sampling_worker.cpp" line="+60"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+61"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>Mémoire épuisée sur %1 : réduire la taille de lot, utiliser moins d’étapes par modèle du découpage ou échantillonner sur un autre périphérique.</translation>
     </message>
@@ -3095,7 +2960,7 @@ Découpage SNR : %1 modèles</translation>
         <translation>cette machine</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>No checkpoint given.</source>
         <translation>Aucun checkpoint indiqué.</translation>
     </message>
@@ -3106,12 +2971,12 @@ Découpage SNR : %1 modèles</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>Périphérique %1 : cette version de LibTorch n’a aucun périphérique CUDA utilisable.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>The batch size must be positive.</source>
         <translation>La taille de lot doit être positive.</translation>
     </message>
@@ -3276,7 +3141,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::TrajectoryStore</name>
     <message>
-        <location filename="../ui/inspect/trajectory_store.cpp" line="+125"/>
+        <location filename="../ui/inspect/trajectory_store.cpp" line="+139"/>
         <source>Trajectory of run %1 dropped to stay within the %2 memory budget</source>
         <translation>Trajectoire de l’exécution %1 abandonnée pour rester dans le budget mémoire de %2</translation>
     </message>
@@ -3294,15 +3159,6 @@ Découpage SNR : %1 modèles</translation>
         <location line="+3"/>
         <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
         <translation>x_t flottant (branchement exact) conservé pour 1 étape sur %1 des %2.</translation>
-    </message>
-</context>
-<context>
-    <name>AboutNotices</name>
-    <message>
-        <location filename="../ui/window/about_notices.cpp" line="+18"/>
-        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>&lt;p&gt;Logiciel libre sous licence %1, sans aucune garantie.&lt;/p&gt;&lt;p&gt;Bibliothèques tierces :&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/window/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;%1 ライセンスのフリーソフトウェアです (無保証)。&lt;/p&gt;&lt;p&gt;サードパーティ ライブラリ:&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -35,7 +44,7 @@
 <context>
     <name>RunAutosave</name>
     <message>
-        <location filename="../ui/run_autosave.cpp" line="+116"/>
+        <location filename="../ui/export/run_autosave.cpp" line="+114"/>
         <source>cannot create the folder %1</source>
         <translation>フォルダー %1 を作成できません</translation>
     </message>
@@ -48,12 +57,12 @@
 <context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/export/sample_exporter.cpp" line="+58"/>
+        <location filename="../ui/export/sample_exporter.cpp" line="+61"/>
         <source>There are no images to export.</source>
         <translation>エクスポートする画像がありません。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>%1 has no &apos;patchdiff&apos; run description (only PNGs written by the studio or `patchdiff sample` can be restored).</source>
         <translation>%1 には &apos;patchdiff&apos; の実行記録がありません (復元できるのは、スタジオまたは `patchdiff sample` が書き出した PNG だけです)。</translation>
     </message>
@@ -92,12 +101,7 @@
         <translation>サードパーティ ライブラリ:</translation>
     </message>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+45"/>
-        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
-        <translation>読み込むチェックポイント (.pt) または復元するサンプル (.png)。</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/studio_app.cpp" line="-14"/>
+        <location line="-14"/>
         <source>[FILE...]</source>
         <translation>[ファイル...]</translation>
     </message>
@@ -144,7 +148,7 @@
         <translation>不明なフラグ --%1 (--help でフラグの一覧を表示)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+30"/>
         <source>--%1 needs a value</source>
         <translation>--%1 には値が必要です</translation>
     </message>
@@ -267,9 +271,9 @@ files are missing from a partial reference folder are skipped.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+100"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+101"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+84"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+89"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+111"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>予期しない引数 &apos;%1&apos; (フラグは --name value の形式です)</translation>
@@ -325,7 +329,7 @@ files are missing from a partial reference folder are skipped.
         <translation>%1 ケース、失敗 %2、スキップ %3</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-65"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-63"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -334,53 +338,17 @@ side with captions) and DIR/compare.json (one object per column: checkpoint, pat
 setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
   --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 (2 to 6 values)
-  --out               output folder (default .)
-  --num_samples       images per column (default 4), --batch_size (default 16)
-  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
-  --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
-  --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
-  --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
-</source>
-        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout.</extracomment>
-        <translation>使い方: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [サンプリングのフラグ] [--out DIR]
-        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [サンプリングのフラグ] [--out DIR]
-1 点だけが異なり、それ以外 (シード、x_T、ラベル、サンプラー設定) をすべて共有する列を
-順に実行し、DIR/compare.png (キャプション付きで列を並べたもの) と DIR/compare.json
-(列ごとに 1 オブジェクト: checkpoint, patch_size, setting, params, gflop_per_pass,
-ms_per_step_median, total_s, rms_to_first) を書き出します。
-  --model_path        カンマ区切りのチェックポイント 2〜4 個 (列)、または --vary と併用で 1 個
-  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 (値は 2〜6 個)
-  --out               出力フォルダー (既定値 .)
-  --num_samples       列ごとの画像数 (既定値 4)、--batch_size (既定値 16)
-  --timestep_respacing, --guidance_scale (既定値 1.5), --use_ddim, --eta,
-  --dynamic_threshold auto|on|off, --clip_denoised, --seed (既定値 0),
-  --class_labels 3,3,7 (既定値: &apos;sample&apos; と同じくシードから抽選),
-  --threads N, --device cpu|cuda, --entry NAME、およびオリジナルの MODEL_FLAGS
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
-       patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
-Runs columns that differ in one thing and share everything else (seed, x_T, labels,
-sampler settings), one after another, and writes DIR/compare.png (the columns side by
-side with captions) and DIR/compare.json (one object per column: checkpoint, patch_size,
-setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
-  --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
-  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
+                      %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
                       schedule=uniform,karras | steps=10,20 (2 to 6 values)
   --sampler, --schedule  every column&apos;s solver and schedule (see patchdiff sample)
   --out               output folder (default .)
   --num_samples       images per column (default 4), --batch_size (default 16)
-  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
+  --timestep_respacing, --guidance_scale (default 1.5), --%1, --eta,
   --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
   --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
   --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
 </source>
-        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout.</extracomment>
+        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout. %1 is the original&apos;s DDIM flag name.</extracomment>
         <translation>使い方: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [サンプリングのフラグ] [--out DIR]
         patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [サンプリングのフラグ] [--out DIR]
 1 点だけが異なり、それ以外 (シード、x_T、ラベル、サンプラー設定) をすべて共有する列を
@@ -389,12 +357,12 @@ setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
 ms_per_step_median, total_s, rms_to_first) を書き出します。
   --model_path        カンマ区切りのチェックポイント 2〜4 個 (列)、または --vary と併用で 1 個
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
+                      %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
                       schedule=uniform,karras | steps=10,20 (値は 2〜6 個)
   --sampler, --schedule  全列のソルバーとスケジュール (patchdiff sample を参照)
   --out               出力フォルダー (既定値 .)
   --num_samples       列ごとの画像数 (既定値 4)、--batch_size (既定値 16)
-  --timestep_respacing, --guidance_scale (既定値 1.5), --use_ddim, --eta,
+  --timestep_respacing, --guidance_scale (既定値 1.5), --%1, --eta,
   --dynamic_threshold auto|on|off, --clip_denoised, --seed (既定値 0),
   --class_labels 3,3,7 (既定値: &apos;sample&apos; と同じくシードから抽選),
   --threads N, --device cpu|cuda, --entry NAME、およびオリジナルの MODEL_FLAGS
@@ -415,17 +383,18 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
  高速化率と GFLOP 比は画像 1 枚の実行あたりで、最初の列に対する値。RMS は [-1, 1] の範囲)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
         <translation>--model_path が必要です: カンマ区切りのチェックポイント 2〜4 個、または --vary と併用で 1 個</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>--%1 and --vary %1 both given: the varied setting takes its values from --vary</source>
-        <translation>--%1 と --vary %1 の両方が指定されました: 変化させる設定の値は --vary から取ります</translation>
+        <location line="+9"/>
+        <source>--%1 and --vary %2 both given: the varied setting takes its values from --vary</source>
+        <extracomment>%1 a flag given, %2 the setting --vary varies (the flag sets it).</extracomment>
+        <translation>--%1 と --vary %2 の両方が指定されました: 変化させる設定の値は --vary から取ります</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+24"/>
@@ -439,7 +408,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+88"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+78"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
         <source>steps</source>
         <translation>ステップ</translation>
@@ -734,51 +703,7 @@ CKPT は .pt ファイルか同梱モデルの名前 (例: emoji64_p4) です。
         <translation>ライセンス:</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-163"/>
-        <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
-                        [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
-                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
-                        [--trajectory K] [--threads N] [--entry NAME]
-Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
-samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
-&apos;patchdiff&apos; text chunk records everything needed to redo it.
-  --model_path        checkpoints, comma separated, highest-SNR model first (splits);
-                      a bare name such as emoji64_p4 is a bundled model
-  --snr_splits        SNR boundaries between split models, e.g. 0.25
-  --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
-  --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
-  --use_ddim          True for DDIM (with --eta, default 0)
-  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA only)
-  --seed              image i uses the noise streams of (seed, i) (default 0)
-  --class_labels      labels for the images, repeated as needed, or random (default)
-  --noise             x_T for every image from an .npy [N, 3, H, W]
-  --dynamic_threshold auto (on exactly when guiding, as the original), on, off
-  --trajectory K      also save every K-th x0 prediction to trajectory.npz
-</source>
-        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
-        <translation>使い方: patchdiff sample --model_path A.pt[,B.pt] [オリジナルの MODEL_FLAGS と SAMPLE_FLAGS]
-                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
-                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
-                         [--trajectory K] [--threads N] [--entry NAME]
-オリジナルの README にあるサンプリングのコマンドラインをそのまま受け付けます。--save_dir
-(既定値 .) に samples_NxHxWx3.npz (オリジナルと同じ)、グリッドの PNG、画像ごとの PNG を
-書き出します。各 PNG の &apos;patchdiff&apos; テキストチャンクに再現に必要な情報がすべて入ります。
-  --model_path        カンマ区切りのチェックポイント。SNR が最も高いモデルが先 (分割);
-                      emoji64_p4 のような名前だけの指定は同梱モデル
-  --snr_splits        分割モデル間の SNR の境界。例: 0.25
-  --timestep_respacing  250、10,20,30 または ddim50 (既定値: 拡散の全ステップ)
-  --guidance_scale    分類器なしガイダンス (既定値 1.5。1 = オフ)
-  --use_ddim          True で DDIM (--eta と併用、既定値 0)
-  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA のみ)
-  --seed              画像 i は (シード, i) のノイズストリームを使う (既定値 0)
-  --class_labels      画像のラベル。必要に応じて繰り返す。または random (既定値)
-  --noise             全画像の x_T を .npy [N, 3, H, W] から読む
-  --dynamic_threshold auto (ガイダンス時にだけオン、オリジナルと同じ)、on、off
-  --trajectory K      K ステップごとの x0 予測も trajectory.npz に保存
-</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-148"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -793,7 +718,7 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --snr_splits        SNR boundaries between split models, e.g. 0.25
   --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
   --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
-  --use_ddim          True for DDIM (with --eta, default 0)
+  --%1          True for DDIM (with --eta, default 0)
   --sampler           ddpm (default), ddim, euler, euler_ancestral, heun (2 passes a
                       step), dpmpp_2m, dpmpp_2m_sde (--eta, default 1), unipc;
                       --timestep_respacing N then means N steps
@@ -810,7 +735,7 @@ Several processes (torchrun --no-python --nproc_per_node N patchdiff sample ...)
 images: rank r samples images r, r+N, ...; rank 0 writes the files, the same as one
 process&apos;s (docs/distributed.md).
 </source>
-        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
+        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout. %1 is the original&apos;s DDIM flag name.</extracomment>
         <translation>使い方: patchdiff sample --model_path A.pt[,B.pt] [オリジナルの MODEL_FLAGS と SAMPLE_FLAGS]
                          [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                          [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -825,7 +750,7 @@ process&apos;s (docs/distributed.md).
   --snr_splits        分割モデル間の SNR の境界。例: 0.25
   --timestep_respacing  250、10,20,30 または ddim50 (既定値: 拡散の全ステップ)
   --guidance_scale    分類器なしガイダンス (既定値 1.5。1 = オフ)
-  --use_ddim          True で DDIM (--eta と併用、既定値 0)
+  --%1          True で DDIM (--eta と併用、既定値 0)
   --sampler           ddpm (既定)、ddim、euler、euler_ancestral、heun (1 ステップ
                       2 回の評価)、dpmpp_2m、dpmpp_2m_sde (--eta、既定値 1)、unipc。
                       このとき --timestep_respacing N は N ステップの意味
@@ -854,7 +779,7 @@ process&apos;s (docs/distributed.md).
         <translation>--use_fp16 True は CUDA でのみ有効で、CPU では無視されます</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
         <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
         <translation>モデルが無条件のため、--guidance_scale %1 は効果がありません (オリジナルもこのようなモデルではガイダンスを省略します)</translation>
     </message>
@@ -869,18 +794,19 @@ process&apos;s (docs/distributed.md).
         <translation>--trajectory には正のステップ間隔を指定してください</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+151"/>
         <source>split over %1 processes (%2); rank 0 wrote the files</source>
         <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
         <translation>%1 プロセスに分割（%2）。ランク 0 がファイルを書き出しました</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>--use_ddim True and --sampler %1 disagree: give one of them</source>
-        <translation>--use_ddim True と --sampler %1 が矛盾しています: どちらか一方を指定してください</translation>
+        <location filename="../app/patchdiff/sampler_args.cpp" line="+29"/>
+        <source>--%2 True and --sampler %1 disagree: give one of them</source>
+        <extracomment>%1 the solver given with --sampler, %2 the original&apos;s DDIM flag name.</extracomment>
+        <translation>--%2 True と --sampler %1 が矛盾しています: どちらか一方を指定してください</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-143"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels が空です</translation>
     </message>
@@ -895,22 +821,22 @@ process&apos;s (docs/distributed.md).
         <translation>--noise %1 の形状は %2 です (期待値 %3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+33"/>
         <source>batch %1/%2</source>
         <translation>バッチ %1/%2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>interrupted before the first batch finished: nothing to keep</source>
         <translation>最初のバッチが終わる前に中断しました: 保存するものはありません</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>saving to %1</source>
         <translation>%1 に保存中</translation>
     </message>
@@ -925,74 +851,12 @@ process&apos;s (docs/distributed.md).
         <translation>画像 %1 枚をサンプリングしました。各 %2 ステップ、1 ステップ %3 ms (バッチ %4、%5)、合計 %6 s</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+13"/>
         <source>interrupted: kept the %1 images of the finished batches (of %2) in %3</source>
         <translation>中断しました: 完了したバッチの画像 %1 枚 (%2 枚中) を %3 に保存しました</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-181"/>
-        <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
-                       [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
-                       [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
-                       [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
-                       [--dry_run]
-Accepts the original README&apos;s training command lines. Images: every .jpg/.jpeg/.png/.gif
-below --data_dir, decoded with stb_image and resized as the original (box halving, bicubic,
-centre crop; --random_crop, --random_flip). With --class_cond True the class is the file
-name before its first underscore: integers (the original&apos;s 3_cat.png) or words (numbered
-in sorted order; the names go into the sidecar).
-Writes to --log_dir (default $OPENAI_LOGDIR, else ./train-&lt;date&gt;): model{N}.pt,
-ema_{rate}_{N}.pt and opt{N}.pt every --save_interval steps and at the end, a .json sidecar
-beside each model so `patchdiff sample --model_path` needs no flags, and progress.csv.
---resume_checkpoint DIR/modelN.pt continues exactly (optimizer, EMA, RNG, data order); a
-file without a step in its name (a bundled starter, emoji64_p4.pt) gives the starting
-weights alone: step 0, EMA from those weights, fresh AdamW.
-Beyond the original:
-  --class_dropout_prob  labels replaced by the null label at this rate (default 0.1), so
-                        the model can be sampled with guidance
-  --max_steps N         stop at total step N; --max_minutes M: after M minutes of this run
-  --precision           fp32 (CPU or CUDA), fp16 (CUDA: --use_fp16&apos;s half torso with dynamic
-                        loss scaling), bf16 (CUDA autocast)
-  --sample_every N      EMA sample grid samples_N.png every N steps (DDIM, guided)
-  --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps
-  --ema_dtype float16   EMA files in float16 (half the size, as the original&apos;s use_fp16)
-  --dry_run             check the flags and the data folder, print the plan, train nothing
-Ctrl-C stops after the current step and saves a checkpoint.
-</source>
-        <extracomment>patchdiff train --help. Keep flag names (--data_dir), values (fp32|fp16|bf16), file names (model{N}.pt, progress.csv) and $OPENAI_LOGDIR as they are; keep the layout.</extracomment>
-        <translation>使い方: patchdiff train --data_dir DIR [オリジナルの MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
-                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
-                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
-                        [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
-                        [--dry_run]
-オリジナルの README にある学習のコマンドラインをそのまま受け付けます。画像: --data_dir
-以下のすべての .jpg/.jpeg/.png/.gif を stb_image でデコードし、オリジナルと同じ方法で
-リサイズ (ボックス縮小、バイキュービック、中央切り抜き。--random_crop, --random_flip)。
---class_cond True では、ファイル名の最初のアンダースコアより前がクラスです: 整数
-(オリジナルの 3_cat.png) または単語 (ソート順に番号付け。名前はサイドカーに記録)。
---log_dir (既定値 $OPENAI_LOGDIR、なければ ./train-&lt;date&gt;) に、--save_interval ステップ
-ごとと終了時に model{N}.pt、ema_{rate}_{N}.pt、opt{N}.pt を、各モデルの隣に .json
-サイドカー (`patchdiff sample --model_path` でフラグ不要になる) を、そして progress.csv
-を書き出します。
---resume_checkpoint DIR/modelN.pt は正確に再開します (オプティマイザー、EMA、乱数、
-データ順)。名前にステップを含まないファイル (同梱の初期モデル emoji64_p4.pt など) は
-初期の重みだけを与えます: ステップ 0、EMA はその重みから、AdamW は新規。
-オリジナルにない機能:
-  --class_dropout_prob  この割合でラベルをヌルラベルに置き換え (既定値 0.1)、ガイダンス
-                        付きでサンプリングできるようにする
-  --max_steps N         通算ステップ N で停止。--max_minutes M: この実行の M 分後に停止
-  --precision           fp32 (CPU または CUDA)、fp16 (CUDA: --use_fp16 の半精度トルソー、
-                        動的な損失スケーリング付き)、bf16 (CUDA autocast)
-  --sample_every N      N ステップごとに EMA のサンプルグリッド samples_N.png (DDIM、
-                        ガイダンス付き)
-  --grad_clip G         勾配ノルムをクリップ。--max_nonfinite K: 不正なステップ K 回で停止
-  --ema_dtype float16   EMA ファイルを float16 で保存 (サイズ半分、オリジナルの use_fp16 と同じ)
-  --dry_run             フラグとデータフォルダーを確認し、計画を表示するだけで学習しない
-Ctrl+C で現在のステップの後に停止し、チェックポイントを保存します。
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-179"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -1241,9 +1105,9 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>%1 日 %2</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+20"/>
         <source>ETA</source>
-        <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
+        <extracomment>Estimated time left in a progress line, followed by hours:minutes:seconds.</extracomment>
         <translation>残り</translation>
     </message>
     <message>
@@ -1339,7 +1203,7 @@ t は拡散ステップ上で一様、ガウスノイズは (シード, 画像, 
     <message>
         <location filename="../app/patchdiff/sample_plan.cpp" line="+19"/>
         <source>sampling %1 images in %2 batches of up to %3, %4 %5 steps each, on %6, into %7</source>
-        <extracomment>Said before sampling starts. %1 images, %2 batches, %3 images per batch, %4 steps per image, %5 DDPM or DDIM, %6 the device (cpu, cuda:0), %7 the output folder.</extracomment>
+        <extracomment>Said before sampling starts. %1 images, %2 batches, %3 images per batch, %4 steps per image, %5 the solver (ddpm, ddim, unipc, ...), %6 the device (cpu, cuda:0), %7 the output folder.</extracomment>
         <translation>%1 枚の画像を最大 %3 枚ずつ %2 バッチでサンプリングします。各 %4 ステップ (%5)、デバイス %6、出力先 %7</translation>
     </message>
     <message>
@@ -1390,22 +1254,12 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/inspect/branch_dialog.cpp" line="+21"/>
+        <location filename="../ui/inspect/branch_dialog.cpp" line="+22"/>
         <source>Continue from Step %1</source>
         <translation>ステップ %1 から続行</translation>
     </message>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+26"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DDIM</source>
-        <translation>DDIM</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspect/branch_dialog.cpp" line="+16"/>
+        <location line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>残りのステップのノイズのシード (親のシードならそのまま続きます)</translation>
     </message>
@@ -1459,7 +1313,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+40"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+41"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>チェックポイント</translation>
@@ -1477,12 +1331,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>ステップ数 (リスペーシング)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+45"/>
-        <source>Sampler (DDIM)</source>
-        <translation>サンプラー (DDIM)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+1"/>
+        <location line="+1"/>
         <source>Sampler</source>
         <translation>サンプラー</translation>
     </message>
@@ -1566,6 +1415,11 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>シートをエクスポート(&amp;E)…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>閉じる(&amp;L)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>idle</source>
         <translation>待機中</translation>
@@ -1576,7 +1430,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>列ごとに変える項目:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Compare step</source>
         <translation>比較ステップ</translation>
     </message>
@@ -1631,7 +1485,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>最初の列との RMS</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Export Comparison Sheet</source>
         <translation>比較シートをエクスポート</translation>
     </message>
@@ -1666,27 +1520,12 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>比較に失敗しました: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 (P=%2)</source>
         <translation>%1 (P=%2)</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Shared: %1 steps · %2 · guidance %3 · seed %4 · %5 image(s) · %6 (from the Sampling panel; seed %4 is used as it stands)</source>
-        <translation>共通: %1 ステップ · %2 · ガイダンス %3 · シード %4 · 画像 %5 枚 · %6 (サンプリングパネルの設定。シード %4 はそのまま使用)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_window.cpp" line="+247"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+23"/>
+        <location line="+76"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>比較するチェックポイントを 2〜4 個選択してください (%1 個選択中)。</translation>
     </message>
@@ -1706,19 +1545,47 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>開始中…</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+303"/>
+        <location line="-289"/>
+        <location line="+325"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/ステップ</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-321"/>
+        <location line="+322"/>
         <source>total %1 s</source>
         <translation>合計 %1 s</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-86"/>
+        <source>%1 steps</source>
+        <translation>%1 ステップ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>guidance %1</source>
+        <translation>ガイダンス %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed %1</source>
+        <translation>シード %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared (from the Sampling panel): %1</source>
+        <extracomment>%1 the settings every column shares, joined by &quot; · &quot;.</extracomment>
+        <translation>共通 (サンプリングパネルから): %1</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>step %1 / %2 · ln SNR %3</source>
         <translation>ステップ %1 / %2 · ln SNR %3</translation>
     </message>
@@ -1843,7 +1710,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>フラグを適用</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Editable: the weights do not decide %1</source>
         <translation>編集可: %1 は重みからは決まりません</translation>
     </message>
@@ -1858,7 +1725,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>ユーザー (未適用)</translation>
     </message>
     <message>
-        <location filename="../ui/flags_view.cpp" line="+153"/>
+        <location line="+30"/>
         <source>Cannot apply the flags: %1</source>
         <extracomment>%1: what is wrong with a pasted MODEL_FLAGS string (English, from the core), e.g. &quot;unknown flag --num_head; did you mean --num_heads?&quot;.</extracomment>
         <translation>フラグを適用できません: %1</translation>
@@ -1867,7 +1734,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspect/inspector.cpp" line="+61"/>
+        <location filename="../ui/inspect/inspector.cpp" line="+62"/>
         <source>Plots</source>
         <translation>プロット</translation>
     </message>
@@ -1952,7 +1819,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>続行元となる記録済みの軌跡がありません。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>チェックポイント %1 はカタログにありません。</translation>
     </message>
@@ -2064,12 +1931,12 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+41"/>
+        <location filename="../ui/window/main_window.cpp" line="+45"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
@@ -2100,6 +1967,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/window/main_window_outputs.cpp" line="+68"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -2169,7 +2037,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>全体表示</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
@@ -2184,7 +2052,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -2209,7 +2077,12 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>ユーザーガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
@@ -2225,27 +2098,32 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>The user guide is not installed here (share/doc/patchdiff/user-guide.md beside the program).</source>
+        <translation>ユーザーガイドはここにインストールされていません (プログラムの隣の share/doc/patchdiff/user-guide.md)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program here opens %1: open it with a text editor or a Markdown viewer.</source>
+        <translation>%1 を開くプログラムがありません: テキストエディターか Markdown ビューアーで開いてください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>About Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio について</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample, inspect and train patch diffusion models.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;パッチ拡散モデルのサンプリング、検査、学習。&lt;/p&gt;&lt;p&gt;Qt %2 (ビルド時 %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;同梱モデル:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="+270"/>
         <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample and inspect patch diffusion models; the patchdiff command line also trains them.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;パッチ拡散モデルのサンプリングと検査。学習は patchdiff コマンドラインで行えます。&lt;/p&gt;&lt;p&gt;Qt %2 (ビルド時 %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;同梱モデル:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+3"/>
+        <location line="+3"/>
         <source>&lt;li&gt;none found&lt;/li&gt;</source>
         <translation>&lt;li&gt;見つかりません&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+59"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+62"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>同梱モデルが見つかりません: チェックポイントを開く (Ctrl+O) か、PATCHDIFF_MODELS_DIR を設定してください。</translation>
     </message>
@@ -2265,23 +2143,19 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>%1 は %2 で作成されましたが、このマシンにはありません: 先にそのチェックポイントを開いてから PNG を開いてください。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/export/run_autosave.cpp" line="-52"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+27"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>シード %1 #%2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This image started from injected noise: its seed alone cannot redo it.</source>
-        <translation>この画像は注入したノイズから始まっています: シードだけでは再現できません。</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+108"/>
         <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
         <translation>チェックポイントとサンプル (*.pt *.safetensors *.png);;チェックポイント (*.pt *.safetensors);;サンプル (*.png);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+158"/>
+        <location line="-87"/>
         <source>%1 cannot be regenerated exactly: it started from injected noise, which its file does not hold. Its settings are restored.</source>
         <translation>%1 は正確には再生成できません: ファイルに含まれない注入ノイズから始まっています。設定は復元しました。</translation>
     </message>
@@ -2296,7 +2170,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>%1 は別の実行をステップ %2 の 8 ビット x_t から続けたもの (近似的な続行) です。ファイルにその x_t が含まれているので、作成時と同じく正確に再生成できます。</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="-55"/>
+        <location line="+4"/>
         <source>Restored the settings of %1 (seed %2, image #%3).</source>
         <translation>%1 の設定を復元しました (シード %2、画像 #%3)。</translation>
     </message>
@@ -2311,29 +2185,29 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>%1 のすべての設定を復元しました。今すぐ画像を再生成しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+9"/>
+        <location line="+1"/>
         <source>The settings of %1 are restored, but a new image from them will differ. Generate it anyway?</source>
         <translation>%1 の設定を復元しましたが、新しく生成される画像は異なります。それでも生成しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+12"/>
+        <location line="+13"/>
         <location line="+15"/>
         <source>Nothing to export: finish a run first.</source>
         <translation>エクスポートするものがありません: 先に実行を完了してください。</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Export failed: %1</source>
         <translation>エクスポートに失敗しました: %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-32"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+34"/>
+        <location line="+13"/>
         <source>Replace files?</source>
         <translation>ファイルを置き換えますか?</translation>
     </message>
@@ -2350,7 +2224,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>置き換え(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+16"/>
+        <location line="+16"/>
         <source>Saved %1 files in %2</source>
         <translation>%2 に %1 個のファイルを保存しました</translation>
     </message>
@@ -2370,12 +2244,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>チェックポイントまたはサンプルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+31"/>
-        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
-        <translation>チェックポイントとサンプル (*.pt *.png);;チェックポイント (*.pt);;サンプル (*.png);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+9"/>
+        <location line="+9"/>
         <source>Export Image</source>
         <translation>画像をエクスポート</translation>
     </message>
@@ -2450,7 +2319,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>再生成した画像はファイルと %1 ピクセルで異なります (最大 %2 階調)。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_outputs.cpp" line="+24"/>
+        <location filename="../ui/window/main_window_outputs.cpp" line="-44"/>
         <source>Sa&amp;ve Finished Runs Automatically</source>
         <translation>完了した実行を自動保存(&amp;V)</translation>
     </message>
@@ -2697,32 +2566,23 @@ SNR 分割: モデル %1 個</translation>
         <translation>実行履歴</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Run %1 · %2</source>
+        <extracomment>A run saved in the outputs folder by an earlier session: %1 its day and number there (&quot;2026-12-07 #3&quot;), %2 the checkpoint.</extracomment>
         <translation>実行 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+42"/>
+        <location line="+1"/>
         <source>Saved %1 · %2</source>
         <translation>保存済み %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/run_history_view.cpp" line="+1"/>
+        <location line="+1"/>
         <source>%1 steps · %2 · guidance %3 · seed %4</source>
         <translation>%1 ステップ · %2 · ガイダンス %3 · シード %4</translation>
     </message>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+3"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspect/run_history_view.cpp" line="+5"/>
+        <location line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ 実行 %1 のステップ %2 からの分岐</translation>
     </message>
@@ -2737,12 +2597,12 @@ SNR 分割: モデル %1 個</translation>
         <translation>ステップ %1 でキャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+6"/>
+        <location line="+1"/>
         <source>final images only (from the outputs folder)</source>
         <translation>最終画像のみ (出力フォルダーから)</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/run_history_view.cpp" line="+1"/>
+        <location line="+1"/>
         <source>trajectory dropped (memory budget)</source>
         <translation>軌跡を破棄 (メモリ予算)</translation>
     </message>
@@ -2846,12 +2706,12 @@ SNR 分割: モデル %1 個</translation>
         <translation>Trailing</translation>
     </message>
     <message>
-        <location filename="../ui/sampling/sampling_panel.cpp" line="+53"/>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+55"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>DDIM の eta: 0 は決定的、1 は DDPM のノイズと同じ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Respaced sampling steps</source>
         <translation>リスペーシング後のサンプリングステップ数</translation>
     </message>
@@ -2933,11 +2793,12 @@ SNR 分割: モデル %1 個</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+153"/>
         <source>Generate (Ctrl+Return)</source>
         <translation>生成 (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-152"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -2947,7 +2808,7 @@ SNR 分割: モデル %1 個</translation>
         <translation>キャンセル (Esc)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>&amp;Sampler / eta:</source>
         <translation>サンプラー / eta(&amp;S):</translation>
     </message>
@@ -3016,7 +2877,7 @@ SNR 分割: モデル %1 個</translation>
         <translation>ガイダンススケール</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Random</source>
         <translation>ランダム</translation>
     </message>
@@ -3036,7 +2897,19 @@ SNR 分割: モデル %1 個</translation>
         <translation>分類器なしガイダンスのスケール (1 = オフ)</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="+19"/>
+        <source>%1 steps: this model has %2 diffusion steps, so at most %2.</source>
+        <extracomment>%1 the step count typed, %2 the model&apos;s diffusion steps.</extracomment>
+        <translation>%1 ステップ: このモデルの拡散ステップは %2 なので、最大 %2 です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps &quot;%1&quot; cannot be used: %2</source>
+        <extracomment>%1 the respacing text typed, %2 why it cannot be used (from the sampler).</extracomment>
+        <translation>ステップ「%1」は使用できません: %2</translation>
+    </message>
+    <message>
+        <location line="-202"/>
         <source>%1 (passes/step: %2)</source>
         <extracomment>A sampler box entry: the solver&apos;s name and its network passes per step.</extracomment>
         <translation>%1 (1 ステップの評価回数: %2)</translation>
@@ -3055,7 +2928,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/worker/sampling_worker.cpp" line="+60"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+61"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>%1 でメモリが不足しました: バッチサイズを下げるか、分割ごとのステップ数を減らすか、別のデバイスでサンプリングしてください。</translation>
     </message>
@@ -3065,7 +2938,7 @@ SNR 分割: モデル %1 個</translation>
         <translation>このマシン</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>No checkpoint given.</source>
         <translation>チェックポイントが指定されていません。</translation>
     </message>
@@ -3076,12 +2949,12 @@ SNR 分割: モデル %1 個</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>デバイス %1: この LibTorch ビルドには使用可能な CUDA デバイスがありません。</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>The batch size must be positive.</source>
         <translation>バッチサイズは正の値にしてください。</translation>
     </message>
@@ -3245,7 +3118,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::TrajectoryStore</name>
     <message>
-        <location filename="../ui/inspect/trajectory_store.cpp" line="+125"/>
+        <location filename="../ui/inspect/trajectory_store.cpp" line="+139"/>
         <source>Trajectory of run %1 dropped to stay within the %2 memory budget</source>
         <translation>%2 のメモリ予算内に収めるため、実行 %1 の軌跡を破棄しました</translation>
     </message>
@@ -3263,15 +3136,6 @@ SNR 分割: モデル %1 個</translation>
         <location line="+3"/>
         <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
         <translation>float の x_t (正確な分岐用) を %2 ステップ中 %1 ステップに 1 つ保持しています。</translation>
-    </message>
-</context>
-<context>
-    <name>AboutNotices</name>
-    <message>
-        <location filename="../ui/window/about_notices.cpp" line="+18"/>
-        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>&lt;p&gt;%1 ライセンスのフリーソフトウェアです (無保証)。&lt;/p&gt;&lt;p&gt;サードパーティ ライブラリ:&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutNotices</name>
+    <message>
+        <location filename="../ui/window/about_notices.cpp" line="+18"/>
+        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
+        <translation>&lt;p&gt;以 %1 许可证发布的自由软件，不提供任何担保。&lt;/p&gt;&lt;p&gt;第三方库：&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
@@ -35,7 +44,7 @@
 <context>
     <name>RunAutosave</name>
     <message>
-        <location filename="../ui/run_autosave.cpp" line="+116"/>
+        <location filename="../ui/export/run_autosave.cpp" line="+114"/>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -48,12 +57,12 @@
 <context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/export/sample_exporter.cpp" line="+58"/>
+        <location filename="../ui/export/sample_exporter.cpp" line="+61"/>
         <source>There are no images to export.</source>
         <translation>没有可导出的图像。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>%1 has no &apos;patchdiff&apos; run description (only PNGs written by the studio or `patchdiff sample` can be restored).</source>
         <translation>%1 不含 &apos;patchdiff&apos; 运行记录（只能还原由本工作室或 `patchdiff sample` 写出的 PNG）。</translation>
     </message>
@@ -92,12 +101,7 @@
         <translation>第三方库：</translation>
     </message>
     <message>
-        <location filename="../ui/studio_app.cpp" line="+45"/>
-        <source>Checkpoints (.pt) to load or samples (.png) to restore.</source>
-        <translation>要加载的检查点（.pt）或要还原的样本（.png）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/studio_app.cpp" line="-14"/>
+        <location line="-14"/>
         <source>[FILE...]</source>
         <translation>[文件...]</translation>
     </message>
@@ -144,7 +148,7 @@
         <translation>未知选项 --%1（--help 列出所有选项）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+30"/>
         <source>--%1 needs a value</source>
         <translation>--%1 需要一个值</translation>
     </message>
@@ -264,9 +268,9 @@ files are missing from a partial reference folder are skipped.
     <message>
         <location line="+49"/>
         <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+100"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+101"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+84"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+89"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+111"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>意外的参数 &apos;%1&apos;（选项的形式为 --name value）</translation>
@@ -322,7 +326,7 @@ files are missing from a partial reference folder are skipped.
         <translation>%1 个用例，%2 个失败，%3 个跳过</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-65"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-63"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -331,52 +335,17 @@ side with captions) and DIR/compare.json (one object per column: checkpoint, pat
 setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
   --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 (2 to 6 values)
-  --out               output folder (default .)
-  --num_samples       images per column (default 4), --batch_size (default 16)
-  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
-  --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
-  --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
-  --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
-</source>
-        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout.</extracomment>
-        <translation>用法：patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [采样选项] [--out DIR]
-      patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [采样选项] [--out DIR]
-依次运行只有一处不同、其余（种子、x_T、标签、采样器设置）全部相同的若干列，并写出
-DIR/compare.png（各列并排并带说明文字）和 DIR/compare.json（每列一个对象：checkpoint,
-patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first）。
-  --model_path        2 到 4 个检查点，以逗号分隔（各列），或配合 --vary 使用 1 个
-  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1（2 到 6 个值）
-  --out               输出文件夹（默认 .）
-  --num_samples       每列图像数（默认 4），--batch_size（默认 16）
-  --timestep_respacing, --guidance_scale（默认 1.5）, --use_ddim, --eta,
-  --dynamic_threshold auto|on|off, --clip_denoised, --seed（默认 0）,
-  --class_labels 3,3,7（默认：与 &apos;sample&apos; 一样由种子抽取）,
-  --threads N, --device cpu|cuda, --entry NAME，以及原始实现的 MODEL_FLAGS
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
-       patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
-Runs columns that differ in one thing and share everything else (seed, x_T, labels,
-sampler settings), one after another, and writes DIR/compare.png (the columns side by
-side with captions) and DIR/compare.json (one object per column: checkpoint, patch_size,
-setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
-  --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
-  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
+                      %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
                       schedule=uniform,karras | steps=10,20 (2 to 6 values)
   --sampler, --schedule  every column&apos;s solver and schedule (see patchdiff sample)
   --out               output folder (default .)
   --num_samples       images per column (default 4), --batch_size (default 16)
-  --timestep_respacing, --guidance_scale (default 1.5), --use_ddim, --eta,
+  --timestep_respacing, --guidance_scale (default 1.5), --%1, --eta,
   --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
   --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
   --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
 </source>
-        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout.</extracomment>
+        <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout. %1 is the original&apos;s DDIM flag name.</extracomment>
         <translation>用法：patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [采样选项] [--out DIR]
       patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [采样选项] [--out DIR]
 依次运行只有一处不同、其余（种子、x_T、标签、采样器设置）全部相同的若干列，并写出
@@ -384,12 +353,12 @@ DIR/compare.png（各列并排并带说明文字）和 DIR/compare.json（每列
 patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first）。
   --model_path        2 到 4 个检查点，以逗号分隔（各列），或配合 --vary 使用 1 个
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
-                      use_ddim=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
+                      %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
                       schedule=uniform,karras | steps=10,20（2 到 6 个值）
   --sampler, --schedule  所有列的求解器和调度（见 patchdiff sample）
   --out               输出文件夹（默认 .）
   --num_samples       每列图像数（默认 4），--batch_size（默认 16）
-  --timestep_respacing, --guidance_scale（默认 1.5）, --use_ddim, --eta,
+  --timestep_respacing, --guidance_scale（默认 1.5）, --%1, --eta,
   --dynamic_threshold auto|on|off, --clip_denoised, --seed（默认 0）,
   --class_labels 3,3,7（默认：与 &apos;sample&apos; 一样由种子抽取）,
   --threads N, --device cpu|cuda, --entry NAME，以及原始实现的 MODEL_FLAGS
@@ -410,17 +379,18 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
  加速比和 GFLOP 比按每张图像计算，相对于第一列；RMS 在 [-1, 1] 范围内）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
         <translation>必须指定 --model_path：2 到 4 个以逗号分隔的检查点，或配合 --vary 使用 1 个</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>--%1 and --vary %1 both given: the varied setting takes its values from --vary</source>
-        <translation>同时指定了 --%1 和 --vary %1：变化的设置取 --vary 中的值</translation>
+        <location line="+9"/>
+        <source>--%1 and --vary %2 both given: the varied setting takes its values from --vary</source>
+        <extracomment>%1 a flag given, %2 the setting --vary varies (the flag sets it).</extracomment>
+        <translation>同时指定了 --%1 和 --vary %2：变化的设置取 --vary 中的值</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+24"/>
@@ -434,7 +404,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+88"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+78"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
         <source>steps</source>
         <translation>步</translation>
@@ -727,51 +697,7 @@ CKPT 是 .pt 文件或内置模型的名称（例如 emoji64_p4）。
         <translation>许可证：</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-163"/>
-        <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
-                        [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
-                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
-                        [--trajectory K] [--threads N] [--entry NAME]
-Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
-samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
-&apos;patchdiff&apos; text chunk records everything needed to redo it.
-  --model_path        checkpoints, comma separated, highest-SNR model first (splits);
-                      a bare name such as emoji64_p4 is a bundled model
-  --snr_splits        SNR boundaries between split models, e.g. 0.25
-  --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
-  --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
-  --use_ddim          True for DDIM (with --eta, default 0)
-  --num_samples, --batch_size, --clip_denoised, --use_fp16 (CUDA only)
-  --seed              image i uses the noise streams of (seed, i) (default 0)
-  --class_labels      labels for the images, repeated as needed, or random (default)
-  --noise             x_T for every image from an .npy [N, 3, H, W]
-  --dynamic_threshold auto (on exactly when guiding, as the original), on, off
-  --trajectory K      also save every K-th x0 prediction to trajectory.npz
-</source>
-        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
-        <translation>用法：patchdiff sample --model_path A.pt[,B.pt] [原始实现的 MODEL_FLAGS 和 SAMPLE_FLAGS]
-                       [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
-                       [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
-                       [--trajectory K] [--threads N] [--entry NAME]
-接受原始实现 README 中的采样命令行。写入 --save_dir（默认 .）：samples_NxHxWx3.npz
-（与原始实现相同）、一张网格 PNG，以及每张图像一个 PNG，其 &apos;patchdiff&apos; 文本块记录了
-重现该图像所需的全部信息。
-  --model_path        检查点，以逗号分隔，SNR 最高的模型在前（分段）；
-                      像 emoji64_p4 这样的纯名称表示内置模型
-  --snr_splits        分段模型之间的 SNR 边界，例如 0.25
-  --timestep_respacing  250、10,20,30 或 ddim50（默认：全部扩散步）
-  --guidance_scale    无分类器引导（默认 1.5；1 = 关闭）
-  --use_ddim          True 表示使用 DDIM（配合 --eta，默认 0）
-  --num_samples, --batch_size, --clip_denoised, --use_fp16（仅 CUDA）
-  --seed              第 i 张图像使用 (种子, i) 的噪声流（默认 0）
-  --class_labels      各图像的标签，按需重复，或 random（默认）
-  --noise             从 .npy [N, 3, H, W] 读取每张图像的 x_T
-  --dynamic_threshold auto（仅在使用引导时开启，与原始实现相同）、on、off
-  --trajectory K      另将每 K 步的 x0 预测保存到 trajectory.npz
-</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-148"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -786,7 +712,7 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --snr_splits        SNR boundaries between split models, e.g. 0.25
   --timestep_respacing  250, 10,20,30 or ddim50 (default: all diffusion steps)
   --guidance_scale    classifier-free guidance (default 1.5; 1 = off)
-  --use_ddim          True for DDIM (with --eta, default 0)
+  --%1          True for DDIM (with --eta, default 0)
   --sampler           ddpm (default), ddim, euler, euler_ancestral, heun (2 passes a
                       step), dpmpp_2m, dpmpp_2m_sde (--eta, default 1), unipc;
                       --timestep_respacing N then means N steps
@@ -803,7 +729,7 @@ Several processes (torchrun --no-python --nproc_per_node N patchdiff sample ...)
 images: rank r samples images r, r+N, ...; rank 0 writes the files, the same as one
 process&apos;s (docs/distributed.md).
 </source>
-        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout.</extracomment>
+        <extracomment>patchdiff sample --help. Keep flag names (--seed), their values (cpu|cuda, random, auto|on|off), file names and shapes as they are; keep the two-column layout. %1 is the original&apos;s DDIM flag name.</extracomment>
         <translation>用法：patchdiff sample --model_path A.pt[,B.pt] [原始实现的 MODEL_FLAGS 和 SAMPLE_FLAGS]
                        [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -818,7 +744,7 @@ process&apos;s (docs/distributed.md).
   --snr_splits        分段模型之间的 SNR 边界，例如 0.25
   --timestep_respacing  250、10,20,30 或 ddim50（默认：全部扩散步）
   --guidance_scale    无分类器引导（默认 1.5；1 = 关闭）
-  --use_ddim          True 表示使用 DDIM（配合 --eta，默认 0）
+  --%1          True 表示使用 DDIM（配合 --eta，默认 0）
   --sampler           ddpm（默认）、ddim、euler、euler_ancestral、heun（每步 2 次
                       网络计算）、dpmpp_2m、dpmpp_2m_sde（--eta，默认 1）、unipc；
                       此时 --timestep_respacing N 表示 N 步
@@ -847,7 +773,7 @@ process&apos;s (docs/distributed.md).
         <translation>--use_fp16 True 仅适用于 CUDA，在 CPU 上会被忽略</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
         <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
         <translation>该模型为无条件模型，因此 --guidance_scale %1 不起作用（原始实现对这类模型同样跳过引导）</translation>
     </message>
@@ -862,18 +788,19 @@ process&apos;s (docs/distributed.md).
         <translation>--trajectory 必须是正的步数间隔</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+151"/>
         <source>split over %1 processes (%2); rank 0 wrote the files</source>
         <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
         <translation>分布在 %1 个进程上（%2）；第 0 号进程写出了文件</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>--use_ddim True and --sampler %1 disagree: give one of them</source>
-        <translation>--use_ddim True 与 --sampler %1 相互矛盾：只需给出其中一个</translation>
+        <location filename="../app/patchdiff/sampler_args.cpp" line="+29"/>
+        <source>--%2 True and --sampler %1 disagree: give one of them</source>
+        <extracomment>%1 the solver given with --sampler, %2 the original&apos;s DDIM flag name.</extracomment>
+        <translation>--%2 True 与 --sampler %1 相互矛盾：只需给出其中一个</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-143"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels 为空</translation>
     </message>
@@ -888,22 +815,22 @@ process&apos;s (docs/distributed.md).
         <translation>--noise %1 的形状为 %2，应为 %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>sampling</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+33"/>
         <source>batch %1/%2</source>
         <translation>批次 %1/%2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>interrupted before the first batch finished: nothing to keep</source>
         <translation>在第一个批次完成前被中断：没有可保留的结果</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>saving to %1</source>
         <translation>正在保存到 %1</translation>
     </message>
@@ -918,70 +845,12 @@ process&apos;s (docs/distributed.md).
         <translation>已采样 %1 张图像，每张 %2 步，每步 %3 ms（批大小 %4，%5），共 %6 s</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+13"/>
         <source>interrupted: kept the %1 images of the finished batches (of %2) in %3</source>
         <translation>已中断：已完成批次的 %1 张图像（共 %2 张）保留在 %3</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-181"/>
-        <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
-                       [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
-                       [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
-                       [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
-                       [--dry_run]
-Accepts the original README&apos;s training command lines. Images: every .jpg/.jpeg/.png/.gif
-below --data_dir, decoded with stb_image and resized as the original (box halving, bicubic,
-centre crop; --random_crop, --random_flip). With --class_cond True the class is the file
-name before its first underscore: integers (the original&apos;s 3_cat.png) or words (numbered
-in sorted order; the names go into the sidecar).
-Writes to --log_dir (default $OPENAI_LOGDIR, else ./train-&lt;date&gt;): model{N}.pt,
-ema_{rate}_{N}.pt and opt{N}.pt every --save_interval steps and at the end, a .json sidecar
-beside each model so `patchdiff sample --model_path` needs no flags, and progress.csv.
---resume_checkpoint DIR/modelN.pt continues exactly (optimizer, EMA, RNG, data order); a
-file without a step in its name (a bundled starter, emoji64_p4.pt) gives the starting
-weights alone: step 0, EMA from those weights, fresh AdamW.
-Beyond the original:
-  --class_dropout_prob  labels replaced by the null label at this rate (default 0.1), so
-                        the model can be sampled with guidance
-  --max_steps N         stop at total step N; --max_minutes M: after M minutes of this run
-  --precision           fp32 (CPU or CUDA), fp16 (CUDA: --use_fp16&apos;s half torso with dynamic
-                        loss scaling), bf16 (CUDA autocast)
-  --sample_every N      EMA sample grid samples_N.png every N steps (DDIM, guided)
-  --grad_clip G         clip the gradient norm; --max_nonfinite K: stop after K bad steps
-  --ema_dtype float16   EMA files in float16 (half the size, as the original&apos;s use_fp16)
-  --dry_run             check the flags and the data folder, print the plan, train nothing
-Ctrl-C stops after the current step and saves a checkpoint.
-</source>
-        <extracomment>patchdiff train --help. Keep flag names (--data_dir), values (fp32|fp16|bf16), file names (model{N}.pt, progress.csv) and $OPENAI_LOGDIR as they are; keep the layout.</extracomment>
-        <translation>用法：patchdiff train --data_dir DIR [原始实现的 MODEL_FLAGS、DIFFUSION_FLAGS、TRAIN_FLAGS]
-                      [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
-                      [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
-                      [--sample_every N] [--grad_clip G] [--num_workers N] [--threads N]
-                      [--dry_run]
-接受原始实现 README 中的训练命令行。图像：--data_dir 下的所有 .jpg/.jpeg/.png/.gif，
-用 stb_image 解码，并按原始实现的方式缩放（盒式减半、双三次插值、中心裁剪；
---random_crop, --random_flip）。使用 --class_cond True 时，类别是文件名中第一个下划线
-之前的部分：整数（原始实现的 3_cat.png）或单词（按排序编号；名称写入附属文件）。
-写入 --log_dir（默认 $OPENAI_LOGDIR，否则 ./train-&lt;date&gt;）：每 --save_interval 步及结束时
-写出 model{N}.pt、ema_{rate}_{N}.pt 和 opt{N}.pt，每个模型旁写一个 .json 附属文件
-（这样 `patchdiff sample --model_path` 无需任何选项），以及 progress.csv。
---resume_checkpoint DIR/modelN.pt 精确续训（优化器、EMA、随机数状态、数据顺序）；文件名中
-不含步数的文件（内置的初始模型，emoji64_p4.pt）只提供初始权重：第 0 步，EMA 取自这些
-权重，全新的 AdamW。
-原始实现之外的功能：
-  --class_dropout_prob  以此比例将标签替换为空标签（默认 0.1），使模型可以带引导采样
-  --max_steps N         在总步数 N 处停止；--max_minutes M：本次运行 M 分钟后停止
-  --precision           fp32（CPU 或 CUDA）、fp16（CUDA：--use_fp16 的半精度主干，带动态
-                        损失缩放）、bf16（CUDA autocast）
-  --sample_every N      每 N 步生成 EMA 样本网格 samples_N.png（DDIM，带引导）
-  --grad_clip G         裁剪梯度范数；--max_nonfinite K：出现 K 个无效步后停止
-  --ema_dtype float16   以 float16 保存 EMA 文件（大小减半，同原始实现的 use_fp16）
-  --dry_run             检查选项和数据文件夹，输出计划，不进行训练
-按 Ctrl+C 会在当前步结束后停止并保存一个检查点。
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-179"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -1226,9 +1095,9 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>%1 天 %2</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+20"/>
         <source>ETA</source>
-        <extracomment>Estimated time left in a progress line, followed by minutes:seconds.</extracomment>
+        <extracomment>Estimated time left in a progress line, followed by hours:minutes:seconds.</extracomment>
         <translation>剩余</translation>
     </message>
     <message>
@@ -1321,7 +1190,7 @@ is much smaller than either mean&apos;s). Use it on images the models were not t
     <message>
         <location filename="../app/patchdiff/sample_plan.cpp" line="+19"/>
         <source>sampling %1 images in %2 batches of up to %3, %4 %5 steps each, on %6, into %7</source>
-        <extracomment>Said before sampling starts. %1 images, %2 batches, %3 images per batch, %4 steps per image, %5 DDPM or DDIM, %6 the device (cpu, cuda:0), %7 the output folder.</extracomment>
+        <extracomment>Said before sampling starts. %1 images, %2 batches, %3 images per batch, %4 steps per image, %5 the solver (ddpm, ddim, unipc, ...), %6 the device (cpu, cuda:0), %7 the output folder.</extracomment>
         <translation>采样 %1 张图像，分 %2 个批次（每批最多 %3 张），每张 %4 步 %5，设备 %6，输出到 %7</translation>
     </message>
     <message>
@@ -1371,22 +1240,12 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
 <context>
     <name>patchdiff::ui::BranchDialog</name>
     <message>
-        <location filename="../ui/inspect/branch_dialog.cpp" line="+21"/>
+        <location filename="../ui/inspect/branch_dialog.cpp" line="+22"/>
         <source>Continue from Step %1</source>
         <translation>从第 %1 步继续</translation>
     </message>
     <message>
-        <location filename="../ui/branch_dialog.cpp" line="+26"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DDIM</source>
-        <translation>DDIM</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspect/branch_dialog.cpp" line="+16"/>
+        <location line="+16"/>
         <source>Seed of the remaining steps&apos; noise (the parent&apos;s seed continues it unchanged)</source>
         <translation>剩余步骤噪声的种子（使用父运行的种子则原样延续）</translation>
     </message>
@@ -1440,7 +1299,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+40"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+41"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>检查点</translation>
@@ -1458,12 +1317,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>步数（时间步重排）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_window.cpp" line="+45"/>
-        <source>Sampler (DDIM)</source>
-        <translation>采样器（DDIM）</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+1"/>
+        <location line="+1"/>
         <source>Sampler</source>
         <translation>采样器</translation>
     </message>
@@ -1547,6 +1401,11 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>导出对比图(&amp;E)…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>idle</source>
         <translation>空闲</translation>
@@ -1557,7 +1416,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>各列的区别：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Compare step</source>
         <translation>比较步</translation>
     </message>
@@ -1612,7 +1471,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>与第一列的 RMS</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Export Comparison Sheet</source>
         <translation>导出对比图</translation>
     </message>
@@ -1647,27 +1506,12 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>比较失败：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 (P=%2)</source>
         <translation>%1（P=%2）</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Shared: %1 steps · %2 · guidance %3 · seed %4 · %5 image(s) · %6 (from the Sampling panel; seed %4 is used as it stands)</source>
-        <translation>共同设置：%1 步 · %2 · 引导 %3 · 种子 %4 · %5 张图像 · %6（来自采样面板；种子 %4 按原样使用）</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_window.cpp" line="+247"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+23"/>
+        <location line="+76"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>请勾选 2 到 4 个要比较的检查点（已勾选 %1 个）。</translation>
     </message>
@@ -1687,19 +1531,47 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+303"/>
+        <location line="-289"/>
+        <location line="+325"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/步</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-321"/>
+        <location line="+322"/>
         <source>total %1 s</source>
         <translation>总计 %1 s</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-86"/>
+        <source>%1 steps</source>
+        <translation>%1 步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>guidance %1</source>
+        <translation>引导 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 张图像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared (from the Sampling panel): %1</source>
+        <extracomment>%1 the settings every column shares, joined by &quot; · &quot;.</extracomment>
+        <translation>共享（来自采样面板）：%1</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>step %1 / %2 · ln SNR %3</source>
         <translation>第 %1 / %2 步 · ln SNR %3</translation>
     </message>
@@ -1824,7 +1696,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>应用选项</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Editable: the weights do not decide %1</source>
         <translation>可编辑：%1 不由权重决定</translation>
     </message>
@@ -1839,7 +1711,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>用户（待应用）</translation>
     </message>
     <message>
-        <location filename="../ui/flags_view.cpp" line="+153"/>
+        <location line="+30"/>
         <source>Cannot apply the flags: %1</source>
         <extracomment>%1: what is wrong with a pasted MODEL_FLAGS string (English, from the core), e.g. &quot;unknown flag --num_head; did you mean --num_heads?&quot;.</extracomment>
         <translation>无法应用选项：%1</translation>
@@ -1848,7 +1720,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspect/inspector.cpp" line="+61"/>
+        <location filename="../ui/inspect/inspector.cpp" line="+62"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
@@ -1933,7 +1805,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>没有可供继续的已记录轨迹。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>检查点 %1 不在目录中。</translation>
     </message>
@@ -2045,12 +1917,12 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+41"/>
+        <location filename="../ui/window/main_window.cpp" line="+45"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
@@ -2081,6 +1953,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/window/main_window_outputs.cpp" line="+68"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2150,7 +2023,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
@@ -2165,7 +2038,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -2190,7 +2063,12 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -2206,27 +2084,32 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>The user guide is not installed here (share/doc/patchdiff/user-guide.md beside the program).</source>
+        <translation>此处未安装用户指南（程序旁的 share/doc/patchdiff/user-guide.md）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program here opens %1: open it with a text editor or a Markdown viewer.</source>
+        <translation>此处没有能打开 %1 的程序：请用文本编辑器或 Markdown 查看器打开。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>About Patch Diffusion Studio</source>
         <translation>关于 Patch Diffusion Studio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample, inspect and train patch diffusion models.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;对图像块扩散模型进行采样、检查和训练。&lt;/p&gt;&lt;p&gt;Qt %2（构建时为 %3）· LibTorch %4&lt;/p&gt;&lt;p&gt;内置模型：&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="+270"/>
         <source>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Sample and inspect patch diffusion models; the patchdiff command line also trains them.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · LibTorch %4&lt;/p&gt;&lt;p&gt;Bundled models:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Patch Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;对图像块扩散模型进行采样和检查；训练请使用 patchdiff 命令行。&lt;/p&gt;&lt;p&gt;Qt %2（构建时为 %3）· LibTorch %4&lt;/p&gt;&lt;p&gt;内置模型：&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+3"/>
+        <location line="+3"/>
         <source>&lt;li&gt;none found&lt;/li&gt;</source>
         <translation>&lt;li&gt;未找到&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+59"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+62"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>未找到内置模型：请打开一个检查点（Ctrl+O）或设置 PATCHDIFF_MODELS_DIR。</translation>
     </message>
@@ -2246,23 +2129,19 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>%1 由 %2 生成，但本机上没有该文件：请先打开该检查点，再打开 PNG。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/export/run_autosave.cpp" line="-52"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+27"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>种子 %1 #%2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This image started from injected noise: its seed alone cannot redo it.</source>
-        <translation>此图像源自注入的噪声：仅凭种子无法重现。</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+108"/>
         <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
         <translation>检查点和样本 (*.pt *.safetensors *.png);;检查点 (*.pt *.safetensors);;样本 (*.png);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+158"/>
+        <location line="-87"/>
         <source>%1 cannot be regenerated exactly: it started from injected noise, which its file does not hold. Its settings are restored.</source>
         <translation>%1 无法精确重新生成：它从注入的噪声开始，而文件中不含该噪声。其设置已恢复。</translation>
     </message>
@@ -2277,7 +2156,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>%1 从第 %2 步的 8 位 x_t 继续了另一次运行（近似继续）；其文件包含该 x_t，因此可以按原样精确重新生成。</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="-55"/>
+        <location line="+4"/>
         <source>Restored the settings of %1 (seed %2, image #%3).</source>
         <translation>已还原 %1 的设置（种子 %2，图像 #%3）。</translation>
     </message>
@@ -2292,29 +2171,29 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>%1 的所有设置均已还原。现在重新生成图像吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+9"/>
+        <location line="+1"/>
         <source>The settings of %1 are restored, but a new image from them will differ. Generate it anyway?</source>
         <translation>%1 的设置已恢复，但据此生成的新图像会有所不同。仍要生成吗？</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+12"/>
+        <location line="+13"/>
         <location line="+15"/>
         <source>Nothing to export: finish a run first.</source>
         <translation>没有可导出的内容：请先完成一次运行。</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-32"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+34"/>
+        <location line="+13"/>
         <source>Replace files?</source>
         <translation>替换文件？</translation>
     </message>
@@ -2331,7 +2210,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+16"/>
+        <location line="+16"/>
         <source>Saved %1 files in %2</source>
         <translation>已在 %2 中保存 %1 个文件</translation>
     </message>
@@ -2351,12 +2230,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>打开检查点或样本</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_files.cpp" line="+31"/>
-        <source>Checkpoints and samples (*.pt *.png);;Checkpoints (*.pt);;Samples (*.png);;All files (*)</source>
-        <translation>检查点和样本 (*.pt *.png);;检查点 (*.pt);;样本 (*.png);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+9"/>
+        <location line="+9"/>
         <source>Export Image</source>
         <translation>导出图像</translation>
     </message>
@@ -2431,7 +2305,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>重新生成的图像与文件有 %1 个像素不同（最多相差 %2 级）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_outputs.cpp" line="+24"/>
+        <location filename="../ui/window/main_window_outputs.cpp" line="-44"/>
         <source>Sa&amp;ve Finished Runs Automatically</source>
         <translation>自动保存已完成的运行(&amp;V)</translation>
     </message>
@@ -2678,32 +2552,23 @@ SNR 分段：%1 个模型</translation>
         <translation>运行历史</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Run %1 · %2</source>
+        <extracomment>A run saved in the outputs folder by an earlier session: %1 its day and number there (&quot;2026-12-07 #3&quot;), %2 the checkpoint.</extracomment>
         <translation>运行 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+42"/>
+        <location line="+1"/>
         <source>Saved %1 · %2</source>
         <translation>已保存 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/run_history_view.cpp" line="+1"/>
+        <location line="+1"/>
         <source>%1 steps · %2 · guidance %3 · seed %4</source>
         <translation>%1 步 · %2 · 引导 %3 · 种子 %4</translation>
     </message>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+3"/>
-        <source>DDIM η=%1</source>
-        <translation>DDIM η=%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DDPM</source>
-        <translation>DDPM</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspect/run_history_view.cpp" line="+5"/>
+        <location line="+5"/>
         <source>↳ branch of run %1 at step %2</source>
         <translation>↳ 运行 %1 在第 %2 步的分支</translation>
     </message>
@@ -2718,12 +2583,12 @@ SNR 分段：%1 个模型</translation>
         <translation>在第 %1 步取消</translation>
     </message>
     <message>
-        <location filename="../ui/run_history_view.cpp" line="+6"/>
+        <location line="+1"/>
         <source>final images only (from the outputs folder)</source>
         <translation>仅最终图像（来自输出文件夹）</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/run_history_view.cpp" line="+1"/>
+        <location line="+1"/>
         <source>trajectory dropped (memory budget)</source>
         <translation>轨迹已丢弃（内存预算）</translation>
     </message>
@@ -2827,12 +2692,12 @@ SNR 分段：%1 个模型</translation>
         <translation>Trailing</translation>
     </message>
     <message>
-        <location filename="../ui/sampling/sampling_panel.cpp" line="+53"/>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+55"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>DDIM 的 eta：0 为确定性，1 与 DDPM 的噪声一致</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Respaced sampling steps</source>
         <translation>时间步重排后的采样步数</translation>
     </message>
@@ -2914,11 +2779,12 @@ SNR 分段：%1 个模型</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+153"/>
         <source>Generate (Ctrl+Return)</source>
         <translation>生成（Ctrl+Return）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-152"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2928,7 +2794,7 @@ SNR 分段：%1 个模型</translation>
         <translation>取消（Esc）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>&amp;Sampler / eta:</source>
         <translation>采样器 / eta(&amp;S)：</translation>
     </message>
@@ -2997,7 +2863,7 @@ SNR 分段：%1 个模型</translation>
         <translation>引导强度</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Random</source>
         <translation>随机</translation>
     </message>
@@ -3017,7 +2883,19 @@ SNR 分段：%1 个模型</translation>
         <translation>无分类器引导强度（1 = 关闭）</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="+19"/>
+        <source>%1 steps: this model has %2 diffusion steps, so at most %2.</source>
+        <extracomment>%1 the step count typed, %2 the model&apos;s diffusion steps.</extracomment>
+        <translation>%1 步：此模型有 %2 个扩散步，因此最多 %2 步。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps &quot;%1&quot; cannot be used: %2</source>
+        <extracomment>%1 the respacing text typed, %2 why it cannot be used (from the sampler).</extracomment>
+        <translation>步数“%1”无法使用：%2</translation>
+    </message>
+    <message>
+        <location line="-202"/>
         <source>%1 (passes/step: %2)</source>
         <extracomment>A sampler box entry: the solver&apos;s name and its network passes per step.</extracomment>
         <translation>%1（每步计算次数：%2）</translation>
@@ -3036,7 +2914,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/worker/sampling_worker.cpp" line="+60"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+61"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>%1 内存不足：请减小批大小、减少每个分段的步数，或在其他设备上采样。</translation>
     </message>
@@ -3046,7 +2924,7 @@ SNR 分段：%1 个模型</translation>
         <translation>本机</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>No checkpoint given.</source>
         <translation>未指定检查点。</translation>
     </message>
@@ -3057,12 +2935,12 @@ SNR 分段：%1 个模型</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>设备 %1：此 LibTorch 构建没有可用的 CUDA 设备。</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>The batch size must be positive.</source>
         <translation>批大小必须为正数。</translation>
     </message>
@@ -3226,7 +3104,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::TrajectoryStore</name>
     <message>
-        <location filename="../ui/inspect/trajectory_store.cpp" line="+125"/>
+        <location filename="../ui/inspect/trajectory_store.cpp" line="+139"/>
         <source>Trajectory of run %1 dropped to stay within the %2 memory budget</source>
         <translation>为保持在 %2 的内存预算内，已丢弃运行 %1 的轨迹</translation>
     </message>
@@ -3244,15 +3122,6 @@ SNR 分段：%1 个模型</translation>
         <location line="+3"/>
         <source>Float x_t (exact branching) kept for 1 step in %1 of %2.</source>
         <translation>在 %2 步中每 %1 步保留 1 步的浮点 x_t（用于精确分支）。</translation>
-    </message>
-</context>
-<context>
-    <name>AboutNotices</name>
-    <message>
-        <location filename="../ui/window/about_notices.cpp" line="+18"/>
-        <source>&lt;p&gt;Free software under the %1 license, with no warranty.&lt;/p&gt;&lt;p&gt;Third-party libraries:&lt;/p&gt;</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, GPL-3.0-or-later; keep it as it is.</extracomment>
-        <translation>&lt;p&gt;以 %1 许可证发布的自由软件，不提供任何担保。&lt;/p&gt;&lt;p&gt;第三方库：&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

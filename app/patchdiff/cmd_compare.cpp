@@ -122,9 +122,10 @@ int cmd_compare(const Args& raw) {
     request.values = vary.values;
     for (const auto& name : flags_setting(inspect::to_string(vary.setting)))
       if (given(name) || args.has(name))
+        //: %1 a flag given, %2 the setting --vary varies (the flag sets it).
         throw ConfigError(format(
-            translate("patchdiff", "--%1 and --vary %1 both given: the varied setting takes its values from --vary"),
-            {name}));
+            translate("patchdiff", "--%1 and --vary %2 both given: the varied setting takes its values from --vary"),
+            {name, inspect::to_string(vary.setting)}));
   }
   request.settings = sampler_settings_from_args(args);
   request.eta_given = args.has("eta");

@@ -32,6 +32,17 @@ class TestCliFlagErrors : public QObject {
                                   << "patchdiff forward: error: unknown flag --patchsize; did you mean --patch_size?";
     QTest::newRow("compare bad bool") << QStringList{"compare", "--model_path", p4, "--use_ddim", "perhaps"}
                                       << "patchdiff compare: error: --use_ddim expects a boolean (True/False), got 'perhaps'";
+    QTest::newRow("sample solvers disagree")
+        << QStringList{"sample", "--model_path", p4, "--use_ddim", "True", "--sampler", "unipc"}
+        << "patchdiff sample: error: --use_ddim True and --sampler unipc disagree: give one of them";
+    QTest::newRow("compare sampler beside vary")
+        << QStringList{"compare", "--model_path", p4, "--sampler", "unipc", "--vary", "sampler=ddim,euler"}
+        << "patchdiff compare: error: --sampler and --vary sampler both given: the varied setting takes its values "
+           "from --vary";
+    QTest::newRow("compare solver flag beside vary")
+        << QStringList{"compare", "--model_path", p4, "--use_ddim", "True", "--vary", "sampler=ddim,euler"}
+        << "patchdiff compare: error: --use_ddim and --vary sampler both given: the varied setting takes its values "
+           "from --vary";
     QTest::newRow("train bad number") << QStringList{"train", "--data_dir", "x", "--lr", "fast"}
                                       << "patchdiff train: error: --lr expects a number, got 'fast'";
     QTest::newRow("train typo") << QStringList{"train", "--data_dir", "x", "--lr_anneal_step", "5"}

@@ -9,6 +9,7 @@
 #include "tests/ui/studio_test_util.h"
 #include "ui/compare/compare_window.h"
 #include "ui/inspect/inspector.h"
+#include "ui/models/model_panel.h"
 #include "core/sampling/sampler_catalog.h"
 
 using namespace patchdiff;
@@ -134,6 +135,33 @@ class TestStudioCompare : public QObject {
         QCOMPARE(QString::fromStdString(o.result.columns[size_t(c)].label), QStringLiteral("sampler=") + part[c]);
         QVERIFY(!o.result.columns[size_t(c)].images.empty());
       }
+    }
+  }
+
+  // The header leaves out what varies and names the checkpoint; Ctrl+W and Esc close.
+  void the_header_says_what_is_shared_and_the_window_closes() {
+    ui::MainWindow w;
+    QVERIFY(test::selectPatch(w, 8));
+    test::fastSettings(w, 4, 1, /*seed=*/5);
+    ui::CompareWindow* compare = w.inspector()->compareWindow();
+    const QString model = w.modelPanel()->loaded().titles.value(0);
+    QVERIFY(!model.isEmpty());
+    compare->setVaried(QStringLiteral("guidance_scale"), QStringLiteral("1,3"));
+    QVERIFY2(!compare->sharedText().contains(QStringLiteral("guidance")), qPrintable(compare->sharedText()));
+    QVERIFY2(compare->sharedText().contains(model), qPrintable(compare->sharedText()));
+    QVERIFY(compare->sharedText().contains(QStringLiteral("4 steps")));
+    compare->setVaried(QStringLiteral("timestep_respacing"), QStringLiteral("4,8"));
+    QVERIFY(compare->sharedText().contains(QStringLiteral("guidance 1.5")));
+    QVERIFY(!compare->sharedText().contains(QStringLiteral("4 steps")));
+    compare->setCheckpoints({test::bundledModel(4), test::bundledModel(8)});
+    QVERIFY(!compare->sharedText().contains(model));
+
+    for (const QKeySequence& keys : {QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)}) {
+      compare->show();
+      compare->activateWindow();
+      QVERIFY(QTest::qWaitForWindowActive(compare));
+      QTest::keySequence(compare, keys);
+      QVERIFY2(QTest::qWaitFor([&] { return !compare->isVisible(); }, 2000), qPrintable(keys.toString()));
     }
   }
 

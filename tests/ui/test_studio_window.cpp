@@ -2,12 +2,15 @@
 // The studio window end to end (offscreen): bundled models, a 6-step run with the step
 // preview, cancelling, superseding runs, P switching, SNR splits, a broken checkpoint,
 // preview dropping, closing mid-run, and the UI thread's worst stall while sampling.
+#include <QAction>
 #include <QClipboard>
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
@@ -18,6 +21,9 @@
 #include "ui/models/model_catalog.h"
 #include "ui/inspect/sample_canvas.h"
 #include "ui/models/splits_editor.h"
+#include "ui/sampling/sampling_panel.h"
+#include "ui/window/run_status.h"
+#include "ui/window/studio_paths.h"
 
 using namespace patchdiff;
 
@@ -181,11 +187,28 @@ class TestStudioWindow : public QObject {
     QVERIFY(w.messageBar()->isVisibleTo(&w));
     QCOMPARE(w.modelPanel()->loaded().paths, before);
     QCOMPARE(w.catalog()->indexOfPath(broken), -1);  // not left in the list either
+    // The red message goes once a later load succeeds; it does not outlive its cause.
+    QVERIFY(test::selectPatch(w, 4));
+    QVERIFY(!w.messageBar()->isVisibleTo(&w));
+    QVERIFY(test::selectPatch(w, 8));
     test::fastSettings(w, 2, 1);  // the previous model still samples
     QSignalSpy done(&w, &ui::MainWindow::runDone);
     w.generate();
     QVERIFY(done.wait(60000));
     QCOMPARE(done.front().front().toBool(), false);
+  }
+
+  // A run that ends without steps (failed, or cancelled before its first) leaves no busy bar.
+  void the_progress_bar_is_never_left_busy() {
+    ui::RunStatus status;
+    auto* bar = status.findChild<QProgressBar*>();
+    QVERIFY(bar);
+    status.begin(0, QStringLiteral("cpu"), QStringLiteral("float32"));
+    QCOMPARE(bar->maximum(), 0);  // busy while the run is queued
+    status.end(QStringLiteral("failed"));
+    QVERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), 0);
+    QCOMPARE(bar->format(), QStringLiteral("failed"));
   }
 
   void dropping_a_checkpoint_opens_it() {
@@ -226,6 +249,47 @@ class TestStudioWindow : public QObject {
     QCOMPARE(copied.size(), QSize(64, 64));
     QCOMPARE(copied.convertToFormat(QImage::Format_RGB888),
              w.store()->outcome().images[1].convertToFormat(QImage::Format_RGB888));
+  }
+
+  // Steps and respacing are checked as typed against the loaded model, not at Generate, and
+  // no range clamp eats a keystroke: 5000 stays 5000 and says why it cannot run.
+  void steps_are_checked_as_typed() {
+    ui::MainWindow w;
+    QVERIFY(test::selectPatch(w, 8));
+    ui::SamplingPanel* panel = w.samplingPanel();
+    QVERIFY(panel->stepsProblem().isEmpty());
+    ui::SamplingControls c = panel->controls();
+    c.respacingText = QStringLiteral("banana,-5");
+    panel->setControls(c);
+    QVERIFY2(panel->stepsProblem().contains(QStringLiteral("banana")), qPrintable(panel->stepsProblem()));
+    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("StepsProblem"))->isVisibleTo(panel));
+    bool anyGenerateEnabled = false;
+    for (auto* b : panel->findChildren<QPushButton*>())
+      if (b->text() == QStringLiteral("Generate")) anyGenerateEnabled = b->isEnabled();
+    QVERIFY(!anyGenerateEnabled);
+    c.respacingText.clear();
+    c.steps = 5000;
+    panel->setControls(c);
+    QCOMPARE(panel->controls().steps, 5000);
+    QVERIFY2(panel->stepsProblem().contains(QStringLiteral("at most 1000")), qPrintable(panel->stepsProblem()));
+    c.steps = 20;
+    panel->setControls(c);
+    QVERIFY(panel->stepsProblem().isEmpty());
+    for (auto* b : panel->findChildren<QPushButton*>())
+      if (b->text() == QStringLiteral("Generate")) QVERIFY(b->isEnabled());
+  }
+
+  // Help > User Guide (F1) finds the guide: the source tree's here, the installed copy in a package.
+  void help_opens_the_user_guide() {
+    ui::MainWindow w;
+    QAction* guide = nullptr;
+    for (QAction* a : w.findChildren<QAction*>())
+      if (a->shortcut() == QKeySequence(QKeySequence::HelpContents)) guide = a;
+    QVERIFY(guide);
+    QVERIFY(guide->text().contains(QStringLiteral("User Guide")));
+    const QString path = ui::userGuidePath();
+    QVERIFY2(QFileInfo(path).fileName() == QStringLiteral("user-guide.md"), qPrintable(path));
+    QVERIFY(QFileInfo(path).size() > 1000);
   }
 
   void about_names_the_versions_and_the_models_attributions() {

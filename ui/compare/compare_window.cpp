@@ -12,6 +12,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSlider>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -104,6 +105,7 @@ CompareWindow::CompareWindow(const StudioParts& parts) : QWidget(parts.window, Q
   m_run->setDefault(true);
   m_stop = new QPushButton(tr("Ca&ncel"));
   m_export = new QPushButton(tr("&Export Sheet…"));
+  m_close = new QPushButton(tr("C&lose"));
   m_shared = new QLabel;
   m_shared->setWordWrap(true);
   m_progress = new QProgressBar;
@@ -128,6 +130,7 @@ CompareWindow::CompareWindow(const StudioParts& parts) : QWidget(parts.window, Q
   buttons->addWidget(m_run);
   buttons->addWidget(m_stop);
   buttons->addWidget(m_export);
+  buttons->addWidget(m_close);
   runBox->addLayout(buttons);
   controls->addLayout(runBox, 2);
 
@@ -181,6 +184,17 @@ CompareWindow::CompareWindow(const StudioParts& parts) : QWidget(parts.window, Q
   connect(m_mode, &QComboBox::currentIndexChanged, this, &CompareWindow::updateMode);
   connect(m_run, &QPushButton::clicked, this, [this] { start(); });
   connect(m_stop, &QPushButton::clicked, this, &CompareWindow::cancel);
+  connect(m_close, &QPushButton::clicked, this, &QWidget::close);
+  // Ctrl+W closes, as in other windows; Esc stops a running comparison, else closes.
+  auto* closeShortcut = new QShortcut(QKeySequence::Close, this);
+  connect(closeShortcut, &QShortcut::activated, this, &QWidget::close);
+  auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+  connect(escape, &QShortcut::activated, this, [this] {
+    if (m_runId != 0)
+      cancel();
+    else
+      close();
+  });
   connect(m_export, &QPushButton::clicked, this, [this] {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison Sheet"), QStringLiteral("compare.png"),
                                                       tr("PNG images (*.png)"));
@@ -228,6 +242,7 @@ CompareWindow::CompareWindow(const StudioParts& parts) : QWidget(parts.window, Q
     Q_EMIT finished(false);
   });
   connect(c, &SamplingController::busyChanged, this, [this] { updateMode(); });
+  connect(c, &SamplingController::modelsLoaded, this, [this] { updateMode(); });  // the shared checkpoint
 
   rebuildCheckpointList();
   updateMode();
@@ -279,6 +294,8 @@ void CompareWindow::setVaried(const QString& setting, const QString& values) {
 
 void CompareWindow::setAlignBySnr(bool bySnr) { m_align->setCurrentIndex(bySnr ? 1 : 0); }
 
+QString CompareWindow::sharedText() const { return m_shared->text(); }
+
 void CompareWindow::updateMode() {
   const QString varied = m_mode->currentData().toString();
   const bool checkpoints = varied == QLatin1String("checkpoint");
@@ -288,14 +305,20 @@ void CompareWindow::updateMode() {
     for (const auto& m : kModes)
       if (varied == QLatin1String(m.varied)) m_values->setText(QString::fromLatin1(m.defaults));
   const SamplingControls c = m_parts.samplingPanel->controls();
-  m_shared->setText(tr("Shared: %1 steps · %2 · guidance %3 · seed %4 · %5 image(s) · %6 (from the Sampling panel; "
-                       "seed %4 is used as it stands)")
-                        .arg(c.respacing())
-                        .arg(samplerCaption(c.sampler))
-                        .arg(c.sampler.guidance_scale)
-                        .arg(c.seed)
-                        .arg(c.batch)
-                        .arg(c.device));
+  // What every column shares, without the setting that varies; the checkpoint is named
+  // unless the columns are checkpoints.
+  QStringList shared;
+  if (!checkpoints) {
+    const QStringList titles = m_parts.modelPanel->loaded().titles;
+    if (!titles.isEmpty()) shared << titles.join(QStringLiteral(" → "));
+  }
+  if (varied != QLatin1String("timestep_respacing")) shared << tr("%1 steps").arg(c.respacing());
+  if (varied != QLatin1String("sampler") && varied != QLatin1String("eta") && varied != QLatin1String("schedule"))
+    shared << samplerCaption(c.sampler);
+  if (varied != QLatin1String("guidance_scale")) shared << tr("guidance %1").arg(c.sampler.guidance_scale);
+  shared << tr("seed %1").arg(c.seed) << tr("%n image(s)", nullptr, c.batch) << c.device;
+  //: %1 the settings every column shares, joined by " · ".
+  m_shared->setText(tr("Shared (from the Sampling panel): %1").arg(shared.join(QStringLiteral(" · "))));
   const bool busy = m_parts.controller->isRunning();
   m_run->setEnabled(m_runId == 0 && !busy);
   m_stop->setEnabled(m_runId != 0);

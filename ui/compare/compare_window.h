@@ -39,7 +39,7 @@ class CompareWindow : public QWidget {
   // Checks the catalog's checkpoints with these paths (2..4) and selects checkpoint mode.
   void setCheckpoints(const QStringList& paths);
   QStringList checkedCheckpoints() const;
-  // Varies one setting ("guidance_scale", "timestep_respacing", "use_ddim", "eta") over values.
+  // Varies one setting ("guidance_scale", "timestep_respacing", "sampler", "eta", "schedule") over values.
   void setVaried(const QString& setting, const QString& values);
   void setAlignBySnr(bool bySnr);
   // Starts the comparison with the Sampling panel's shared settings; returns its run id (0: refused).
@@ -48,6 +48,7 @@ class CompareWindow : public QWidget {
   bool isRunning() const { return m_runId != 0; }
   const std::optional<CompareOutcome>& outcome() const { return m_outcome; }
   QString lastError() const { return m_lastError; }
+  QString sharedText() const;  // the header: what every column shares
   bool exportSheet(const QString& path);
 
   QTableWidget* table() const { return m_table; }
@@ -82,6 +83,7 @@ class CompareWindow : public QWidget {
   QPushButton* m_run;
   QPushButton* m_stop;
   QPushButton* m_export;
+  QPushButton* m_close;
   QProgressBar* m_progress;
   QLabel* m_status;
   QHBoxLayout* m_columnsRow;

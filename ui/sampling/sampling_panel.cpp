@@ -18,6 +18,8 @@
 
 #include <cmath>
 
+#include "core/diffusion/respacing.h"
+#include "core/model/flags.h"
 #include "core/sampling/sampler_catalog.h"
 #include "ui/sampling/sampler_caption.h"
 #include "ui/sampling/seed_spin_box.h"
@@ -52,7 +54,8 @@ SamplingPanel::SamplingPanel(QWidget* parent) : QWidget(parent) {
   m_eta->setSingleStep(0.1);
   m_eta->setToolTip(tr("DDIM eta: 0 is deterministic, 1 matches DDPM's noise"));
   m_steps = new QSpinBox(this);
-  m_steps->setRange(1, 1000);
+  // No maximum that eats keystrokes: a count above the model's steps is a message below.
+  m_steps->setRange(1, 1000000);
   m_steps->setValue(SamplingControls().steps);
   m_steps->setToolTip(tr("Respaced sampling steps"));
   m_respacing = new QLineEdit(this);
@@ -96,9 +99,18 @@ SamplingPanel::SamplingPanel(QWidget* parent) : QWidget(parent) {
   m_cancel->setToolTip(tr("Cancel (Esc)"));
   m_cancel->setEnabled(false);
 
+  auto* stepsBox = new QVBoxLayout;
+  stepsBox->setContentsMargins(0, 0, 0, 0);
   auto* stepsRow = new QHBoxLayout;
   stepsRow->addWidget(m_steps);
   stepsRow->addWidget(m_respacing, 1);
+  stepsBox->addLayout(stepsRow);
+  m_stepsProblem = new QLabel(this);
+  m_stepsProblem->setObjectName(QStringLiteral("StepsProblem"));
+  m_stepsProblem->setWordWrap(true);
+  m_stepsProblem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+  m_stepsProblem->hide();
+  stepsBox->addWidget(m_stepsProblem);
   auto* samplerRow = new QHBoxLayout;
   samplerRow->addWidget(m_sampler, 1);
   samplerRow->addWidget(m_eta);
@@ -118,7 +130,7 @@ SamplingPanel::SamplingPanel(QWidget* parent) : QWidget(parent) {
   auto* form = new QFormLayout;
   form->addRow(label(tr("&Sampler / eta:"), m_sampler), samplerRow);
   //: Steps: how many (respaced) timesteps the sampler takes (translations/GLOSSARY.md).
-  form->addRow(label(tr("S&teps:"), m_steps), stepsRow);
+  form->addRow(label(tr("S&teps:"), m_steps), stepsBox);
   //: Schedule: which noise levels a run's steps visit (uniform, Karras, ...).
   form->addRow(tr("Sc&hedule:"), m_schedule);
   //: Guidance scale: the strength s of classifier-free guidance, 1 = off.
@@ -160,6 +172,7 @@ SamplingPanel::SamplingPanel(QWidget* parent) : QWidget(parent) {
   connect(m_device, qOverload<int>(&QComboBox::currentIndexChanged), this, &SamplingPanel::updateEnabled);
   connect(m_newSeed, &QToolButton::clicked, this, &SamplingPanel::randomizeSeed);
   connect(m_generate, &QPushButton::clicked, this, &SamplingPanel::generateRequested);
+  connect(m_steps, &QSpinBox::valueChanged, this, &SamplingPanel::checkSteps);
   connect(m_cancel, &QPushButton::clicked, this, &SamplingPanel::cancelRequested);
   connect(m_respacing, &QLineEdit::textChanged, this, [this] { updateEnabled(); Q_EMIT changed(); });
   connect(m_seed, &SeedSpinBox::valueChanged, this, &SamplingPanel::changed);
@@ -192,7 +205,7 @@ void SamplingPanel::setModel(const QStringList& classNames, int diffusionSteps) 
     for (int i = 0; i < classNames.size(); ++i) m_class->addItem(QStringLiteral("%1  %2").arg(i).arg(classNames[i]));
     m_class->setCurrentIndex(previous >= 0 && previous < m_class->count() ? previous : 0);
   }
-  m_steps->setMaximum(std::max(1, diffusionSteps));
+  m_diffusionSteps = diffusionSteps;
   updateEnabled();
 }
 
@@ -211,7 +224,33 @@ void SamplingPanel::updateEnabled() {
   const bool cuda = m_device->currentText().startsWith(QLatin1String("cuda"));
   if (!cuda) m_precision->setCurrentIndex(0);
   m_precision->setEnabled(cuda);
+  checkSteps();
 }
+
+void SamplingPanel::checkSteps() {
+  // As typed, not at Generate: the respacing string (or the count) against the model's steps.
+  if (!m_stepsProblem) return;  // still being built
+  const QString respacing = controls().respacing();
+  QString problem;
+  if (m_diffusionSteps > 0) {
+    try {
+      diffusion::space_timesteps(m_diffusionSteps, respacing.toStdString());
+    } catch (const std::exception& e) {
+      problem = m_respacing->text().trimmed().isEmpty()
+                    //: %1 the step count typed, %2 the model's diffusion steps.
+                    ? tr("%1 steps: this model has %2 diffusion steps, so at most %2.").arg(m_steps->value()).arg(m_diffusionSteps)
+                    //: %1 the respacing text typed, %2 why it cannot be used (from the sampler).
+                    : tr("Steps \"%1\" cannot be used: %2").arg(respacing, QString::fromUtf8(e.what()));
+    }
+  }
+  if (problem == m_stepsProblem->text() && m_stepsProblem->isHidden() == problem.isEmpty()) return;
+  m_stepsProblem->setText(problem);
+  m_stepsProblem->setVisible(!problem.isEmpty());
+  m_generate->setEnabled(problem.isEmpty());
+  m_generate->setToolTip(problem.isEmpty() ? tr("Generate (Ctrl+Return)") : problem);
+}
+
+QString SamplingPanel::stepsProblem() const { return m_stepsProblem->text(); }
 
 void SamplingPanel::randomizeSeed() {
   // New seeds stay below 2^31 so they are easy to read and type; any 64-bit seed is accepted.
@@ -278,8 +317,8 @@ void SamplingPanel::applySampleFlags(const FlagMap& flags) {
       c.respacingText = r;
     }
   }
-  if (flags.contains(QStringLiteral("use_ddim")))  // the original's flag
-    c.sampler.solver = truthy(flags.value(QStringLiteral("use_ddim"))) ? "ddim" : "ddpm";
+  const QString solverFlag = QString::fromStdString(model::original_solver_flag());
+  if (flags.contains(solverFlag)) c.sampler.solver = truthy(flags.value(solverFlag)) ? "ddim" : "ddpm";
   if (flags.contains(QStringLiteral("guidance_scale"))) c.sampler.guidance_scale = flags.value(QStringLiteral("guidance_scale")).toDouble();
   if (flags.contains(QStringLiteral("batch_size"))) c.batch = std::max(1, flags.value(QStringLiteral("batch_size")).toInt());
   if (flags.contains(QStringLiteral("clip_denoised"))) c.sampler.clip_denoised = truthy(flags.value(QStringLiteral("clip_denoised")));

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSlider;
@@ -55,11 +56,14 @@ class SamplingPanel : public QWidget {
   void setModel(const QStringList& classNames, int diffusionSteps);
   SamplingControls controls() const;
   void setControls(const SamplingControls& c);
-  // Sample-group flags pasted with MODEL_FLAGS (timestep_respacing, use_ddim, ...).
+  // Sample-group flags pasted with MODEL_FLAGS (timestep_respacing, guidance_scale, the solver flag, ...).
   void applySampleFlags(const FlagMap& flags);
   // Draws a new seed unless the seed is locked; returns the seed to use.
   quint64 seedForNextRun();
   void setRunning(bool running);
+  // Why the steps or respacing typed cannot run on the loaded model ("" when they can); shown
+  // under the row as typed, and Generate is off meanwhile.
+  QString stepsProblem() const;
 
  Q_SIGNALS:
   void generateRequested();
@@ -68,8 +72,11 @@ class SamplingPanel : public QWidget {
 
  private:
   void updateEnabled();
+  void checkSteps();
   void randomizeSeed();
 
+  QLabel* m_stepsProblem = nullptr;
+  int m_diffusionSteps = 0;
   QComboBox* m_sampler;
   QComboBox* m_schedule;
   QDoubleSpinBox* m_eta;

@@ -4,6 +4,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QUrl>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -212,6 +215,9 @@ void MainWindow::createMenus() {
     showInfo(tr("Patch Diffusion Studio will use %1 from its next start.").arg(name));
   });
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  m_userGuideAction = help->addAction(tr("&User Guide"), this, &MainWindow::openUserGuide);
+  m_userGuideAction->setShortcut(QKeySequence::HelpContents);
+  help->addSeparator();
   help->addAction(m_aboutAction);
   help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -257,6 +263,17 @@ void MainWindow::updateActions() {
   m_exportAllAction->setEnabled(finished);
   m_copyAction->setEnabled(m_canvas->count() > 0);
   m_samplingPanel->setRunning(running);
+}
+
+void MainWindow::openUserGuide() {
+  const QString path = userGuidePath();
+  if (path.isEmpty()) {
+    showError(tr("The user guide is not installed here (share/doc/patchdiff/user-guide.md beside the program)."));
+    return;
+  }
+  if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+    showError(tr("No program here opens %1: open it with a text editor or a Markdown viewer.")
+                  .arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::showAbout() {

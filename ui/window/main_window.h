@@ -95,6 +95,7 @@ class MainWindow : public QMainWindow {
   void showInfo(const QString& message);
   void updateActions();
   void showAbout();
+  void openUserGuide();
   void openDialog();
   void exportDialog();
   void exportAllDialog();
@@ -125,7 +126,8 @@ class MainWindow : public QMainWindow {
   QDockWidget* m_modelDock = nullptr;
   QDockWidget* m_samplingDock = nullptr;
   QAction *m_generateAction, *m_cancelAction, *m_openAction, *m_exportAction, *m_exportAllAction,
-      *m_copyAction, *m_quitAction, *m_zoomInAction, *m_zoomOutAction, *m_fitAction, *m_aboutAction;
+      *m_copyAction, *m_quitAction, *m_zoomInAction, *m_zoomOutAction, *m_fitAction, *m_aboutAction,
+      *m_userGuideAction = nullptr;
   QActionGroup* m_viewModes;
 
   quint64 m_latestLoad = 0;
@@ -136,6 +138,7 @@ class MainWindow : public QMainWindow {
   int m_previewsShown = 0;
   int m_pendingClass = -2;  // a class to select once the model's class names are known
   std::optional<RestoredRun> m_restored;
+  QString m_loadErrorText;        // the message bar's text of the last failed load, until a load succeeds
   quint64 m_restoreLoad = 0;      // load request of the restored run's models
   bool m_restoreLoaded = false;
   bool m_regenerateWhenLoaded = false;

@@ -30,6 +30,9 @@ void MainWindow::connectController() {
       m_pendingClass = -2;
     }
     statusBar()->showMessage(tr("Loaded %1").arg(info.titles.join(QStringLiteral(" → "))), 5000);
+    // An earlier load's error is out of date once a load succeeds.
+    if (!m_loadErrorText.isEmpty() && !m_messages->isHidden() && m_messages->text() == m_loadErrorText) m_messages->hide();
+    m_loadErrorText.clear();
     if (info.requestId == m_restoreLoad) {
       m_restoreLoaded = true;
       if (m_restored && !m_restored->checkpointSha256.isEmpty() && m_restored->checkpointSha256 != info.sha256)
@@ -49,6 +52,7 @@ void MainWindow::connectController() {
     m_modelPanel->showLoadError(message);
     if (id == m_restoreLoad) m_regenerateWhenLoaded = false;
     showError(tr("Could not load the model: %1").arg(message));
+    m_loadErrorText = m_messages->text();
     statusBar()->clearMessage();
     updateActions();
     Q_EMIT modelLoadFailed(message);

@@ -46,6 +46,10 @@ void RunStatus::step(int index, int numSteps) {
 }
 
 void RunStatus::end(const QString& summary) {
+  if (m_progress->maximum() == 0) {  // ended before its first step: no busy indicator left running
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+  }
   m_progress->setFormat(summary);
   m_rate->clear();
 }

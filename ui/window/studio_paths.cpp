@@ -29,4 +29,16 @@ QString bundledModelsDir() {
   return QString();
 }
 
+QString userGuidePath() {
+  QStringList candidates;
+  if (QCoreApplication::instance())
+    candidates << QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/doc/patchdiff/user-guide.md"));
+#ifdef PATCHDIFF_SOURCE_DOCS_DIR
+  candidates << QStringLiteral(PATCHDIFF_SOURCE_DOCS_DIR "/user-guide.md");
+#endif
+  for (const QString& path : candidates)
+    if (QFileInfo(path).isFile()) return QFileInfo(path).canonicalFilePath();
+  return QString();
+}
+
 }  // namespace patchdiff::ui

@@ -9,6 +9,10 @@ namespace patchdiff::ui {
 // the source tree's resources/models. Empty when none exists.
 QString bundledModelsDir();
 
+// The user guide: <exe>/../share/doc/patchdiff/user-guide.md when installed, else the source
+// tree's docs/user-guide.md. Empty when neither exists.
+QString userGuidePath();
+
 // Registers the studio's compiled-in resources (icons); they live in a static library, so
 // the linker keeps them only when something calls this. Safe to call more than once.
 void initStudioResources();
