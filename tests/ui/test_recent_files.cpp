@@ -90,6 +90,19 @@ class TestRecentFiles : public QObject {
     QCOMPARE(chosen.front().front().toString(), a);
   }
 
+  void remove_takes_one_file_off_the_list() {
+    QWidget window;
+    ui::RecentFiles recent(&window);
+    const QString a = makeFile(QStringLiteral("a.pt")), b = makeFile(QStringLiteral("b.pt"));
+    recent.add(a);
+    recent.add(b);
+    recent.remove(a);
+    QCOMPARE(recent.files(), QStringList{QFileInfo(b).absoluteFilePath()});
+    QCOMPARE(entryPaths(recent), QStringList{QFileInfo(b).absoluteFilePath()});
+    recent.remove(a);  // not there: nothing changes
+    QCOMPARE(recent.files().size(), 1);
+  }
+
   void clear_empties_the_list() {
     QWidget window;
     ui::RecentFiles recent(&window);

@@ -7,7 +7,9 @@
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFontMetrics>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -22,6 +24,8 @@
 #include "ui/inspect/sample_canvas.h"
 #include "ui/models/splits_editor.h"
 #include "ui/sampling/sampling_panel.h"
+#include "ui/sampling/seed_spin_box.h"
+#include "ui/window/recent_files.h"
 #include "ui/window/run_status.h"
 #include "ui/window/studio_paths.h"
 
@@ -187,6 +191,7 @@ class TestStudioWindow : public QObject {
     QVERIFY(w.messageBar()->isVisibleTo(&w));
     QCOMPARE(w.modelPanel()->loaded().paths, before);
     QCOMPARE(w.catalog()->indexOfPath(broken), -1);  // not left in the list either
+    QVERIFY(!w.recentFiles()->files().contains(QFileInfo(broken).absoluteFilePath()));  // nor in Open Recent
     // The red message goes once a later load succeeds; it does not outlive its cause.
     QVERIFY(test::selectPatch(w, 4));
     QVERIFY(!w.messageBar()->isVisibleTo(&w));
@@ -196,6 +201,32 @@ class TestStudioWindow : public QObject {
     w.generate();
     QVERIFY(done.wait(60000));
     QCOMPARE(done.front().front().toBool(), false);
+  }
+
+  // Tile captions keep the seed part whole and shorten the class name; the seed box shows ten digits.
+  void captions_and_the_seed_box_keep_the_seed_readable() {
+    const QFont font;
+    const QFontMetrics metrics(font);
+    const QString caption = QStringLiteral("Smileys & Emotion · seed 42 #0");
+    const int width = metrics.horizontalAdvance(caption) * 2 / 3;
+    const QString fitted = ui::fitCaption(caption, metrics, width);
+    QVERIFY2(fitted.endsWith(QStringLiteral(" · seed 42 #0")), qPrintable(fitted));
+    QVERIFY2(fitted.startsWith(QStringLiteral("Smil")), qPrintable(fitted));
+    QVERIFY(metrics.horizontalAdvance(fitted) <= width);
+    QCOMPARE(ui::fitCaption(caption, metrics, 10000), caption);
+    const QString narrow = ui::fitCaption(caption, metrics, metrics.horizontalAdvance(QStringLiteral("seed 42 #0")) + 2);
+    QCOMPARE(narrow, QStringLiteral("seed 42 #0"));
+
+    ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* seed = w.samplingPanel()->findChild<ui::SeedSpinBox*>();
+    QVERIFY(seed);
+    seed->setValue(2147483647);
+    auto* edit = seed->findChild<QLineEdit*>();
+    QVERIFY(edit);
+    QTRY_VERIFY2(edit->width() >= edit->fontMetrics().horizontalAdvance(edit->text()),
+                 qPrintable(QStringLiteral("%1 px for %2 px of digits").arg(edit->width()).arg(edit->fontMetrics().horizontalAdvance(edit->text()))));
   }
 
   // A run that ends without steps (failed, or cancelled before its first) leaves no busy bar.

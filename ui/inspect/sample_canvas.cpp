@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/inspect/sample_canvas.h"
 
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -8,6 +9,18 @@
 #include <cmath>
 
 namespace patchdiff::ui {
+
+QString fitCaption(const QString& caption, const QFontMetrics& metrics, int width) {
+  if (metrics.horizontalAdvance(caption) <= width) return caption;
+  const QString separator = QStringLiteral(" · ");
+  const int at = caption.lastIndexOf(separator);
+  if (at < 0) return metrics.elidedText(caption, Qt::ElideRight, width);
+  const QString tail = caption.mid(at);  // " · seed 42 #0"
+  const int room = width - metrics.horizontalAdvance(tail);
+  if (room < metrics.horizontalAdvance(QStringLiteral("M…")))  // no room for a name: the seed alone
+    return metrics.elidedText(caption.mid(at + separator.size()), Qt::ElideRight, width);
+  return metrics.elidedText(caption.left(at), Qt::ElideRight, room) + tail;
+}
 
 namespace {
 constexpr int kMargin = 12, kSpacing = 12, kSideGap = 4, kMaxZoom = 32;
@@ -181,7 +194,7 @@ void SampleCanvas::paintEvent(QPaintEvent*) {
     p.setPen(palette().color(QPalette::Text));
     const QRectF captionRect(r.x() - kSpacing / 2.0, r.y() + side + 2, r.width() + kSpacing, r.height() - side);
     p.drawText(captionRect, Qt::AlignHCenter | Qt::AlignTop,
-               fontMetrics().elidedText(m_captions.value(i), Qt::ElideMiddle, static_cast<int>(captionRect.width())));
+               fitCaption(m_captions.value(i), fontMetrics(), static_cast<int>(captionRect.width())));
   }
 }
 

@@ -9,7 +9,14 @@
 #include <QVector>
 #include <QWidget>
 
+class QFontMetrics;
+
 namespace patchdiff::ui {
+
+// A tile's caption ("Smileys & Emotion · seed 42 #0") in `width` pixels: when it does not fit,
+// the class name is shortened and the seed part (after the last " · "), which a user copies
+// to redo an image, stays whole.
+QString fitCaption(const QString& caption, const QFontMetrics& metrics, int width);
 
 class SampleCanvas : public QWidget {
   Q_OBJECT

@@ -2,6 +2,8 @@
 #include "ui/sampling/seed_spin_box.h"
 
 #include <QLineEdit>
+#include <QStyle>
+#include <QStyleOptionSpinBox>
 
 #include <limits>
 
@@ -17,6 +19,17 @@ bool parseSeed(const QString& text, quint64* value) {
   return ok;
 }
 }  // namespace
+
+QSize SeedSpinBox::minimumSizeHint() const {
+  ensurePolished();
+  QStyleOptionSpinBox option;
+  initStyleOption(&option);
+  const QSize text(fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 8,
+                   QAbstractSpinBox::minimumSizeHint().height());
+  return style()->sizeFromContents(QStyle::CT_SpinBox, &option, text, this).expandedTo(QAbstractSpinBox::minimumSizeHint());
+}
+
+QSize SeedSpinBox::sizeHint() const { return minimumSizeHint().expandedTo(QAbstractSpinBox::sizeHint()); }
 
 SeedSpinBox::SeedSpinBox(QWidget* parent) : QAbstractSpinBox(parent) {
   setCorrectionMode(QAbstractSpinBox::CorrectToPreviousValue);

@@ -19,6 +19,9 @@ class SeedSpinBox : public QAbstractSpinBox {
   QValidator::State validate(QString& input, int& pos) const override;
   void fixup(QString& input) const override;
   void stepBy(int steps) override;
+  // Wide enough for ten digits: every seed the studio draws (below 2^31) shows whole.
+  QSize sizeHint() const override;
+  QSize minimumSizeHint() const override;
 
  Q_SIGNALS:
   void valueChanged(quint64 value);

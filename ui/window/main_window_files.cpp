@@ -94,6 +94,7 @@ bool MainWindow::restoreFromPng(const QString& path, bool offerRegenerate) {
   RestoredRun run;
   QString error;
   if (!SampleExporter::readRun(path, &run, &error)) {
+    m_recent->remove(path);  // offered again, it would fail again
     showError(tr("Cannot restore from %1: %2").arg(QFileInfo(path).fileName(), error));
     return false;
   }

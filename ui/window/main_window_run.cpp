@@ -5,6 +5,7 @@
 
 #include "ui/inspect/inspector.h"
 #include "ui/window/main_window.h"
+#include "ui/window/recent_files.h"
 #include "ui/window/message_bar.h"
 #include "ui/models/model_catalog.h"
 #include "ui/models/model_panel.h"
@@ -47,7 +48,10 @@ void MainWindow::connectController() {
   connect(m_controller, &SamplingController::loadFailed, this, [this](quint64 id, const QString& message) {
     m_userFlagsByLoad.remove(id);
     const QString opened = m_forgetOnFailure.take(id);
-    if (!opened.isEmpty()) m_catalog->removeCheckpoint(opened);
+    if (!opened.isEmpty()) {
+      m_catalog->removeCheckpoint(opened);
+      m_recent->remove(opened);
+    }
     m_modelPanel->setLoading(m_controller->isLoading());
     m_modelPanel->showLoadError(message);
     if (id == m_restoreLoad) m_regenerateWhenLoaded = false;

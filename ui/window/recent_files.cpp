@@ -37,6 +37,12 @@ void RecentFiles::add(const QString& path) {
   rebuildMenu();
 }
 
+void RecentFiles::remove(const QString& path) {
+  if (m_files.removeAll(QFileInfo(path).absoluteFilePath()) == 0) return;
+  save();
+  rebuildMenu();
+}
+
 void RecentFiles::clear() {
   m_files.clear();
   save();

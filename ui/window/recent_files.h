@@ -25,6 +25,8 @@ class RecentFiles : public QObject {
   QStringList files() const;
   // Moves `path` (made absolute) to the front, drops the oldest beyond kMaxFiles, saves.
   void add(const QString& path);
+  // Takes `path` off the list (a file that failed to load is no file to offer again).
+  void remove(const QString& path);
   void clear();
 
  Q_SIGNALS:
