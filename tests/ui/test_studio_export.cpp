@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 
 #include <limits>
@@ -13,6 +14,7 @@
 #include "tests/ui/studio_test_util.h"
 #include "ui/window/message_bar.h"
 #include "ui/inspect/sample_canvas.h"
+#include "ui/export/export_folder.h"
 #include "ui/export/sample_exporter.h"
 #include "ui/sampling/seed_spin_box.h"
 
@@ -23,6 +25,20 @@ class TestStudioExport : public QObject {
 
  private Q_SLOTS:
   void initTestCase() { test::isolateSettings(); }
+
+  // Every export dialog starts where the last export went (one folder, not one per dialog).
+  void export_dialogs_share_the_last_folder() {
+    const QString dir = QString::fromStdString(test::temp_dir());
+    ui::rememberExportFolder(dir + QStringLiteral("/sheet.png"));  // a file: its folder
+    QCOMPARE(ui::exportFolder(), QFileInfo(dir).absoluteFilePath());
+    QCOMPARE(ui::exportPath(QStringLiteral("filmstrip.png")), QDir(dir).filePath(QStringLiteral("filmstrip.png")));
+    QVERIFY(QDir(dir).mkdir(QStringLiteral("plots")));
+    ui::rememberExportFolder(dir + QStringLiteral("/plots"));  // a folder: itself
+    QCOMPARE(ui::exportFolder(), QFileInfo(dir + QStringLiteral("/plots")).absoluteFilePath());
+    QVERIFY(QDir(dir + QStringLiteral("/plots")).removeRecursively());  // gone: not offered
+    QVERIFY(ui::exportFolder() != QFileInfo(dir + QStringLiteral("/plots")).absoluteFilePath());
+    QVERIFY(QFileInfo(ui::exportFolder()).isDir());
+  }
 
   void export_writes_a_png_whose_metadata_reproduces_it() {
     ui::MainWindow w;

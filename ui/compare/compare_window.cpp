@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/export/export_folder.h"
 #include "ui/compare/compare_window.h"
 
 #include <QComboBox>
@@ -196,9 +197,11 @@ CompareWindow::CompareWindow(const StudioParts& parts) : QWidget(parts.window, Q
       close();
   });
   connect(m_export, &QPushButton::clicked, this, [this] {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison Sheet"), QStringLiteral("compare.png"),
-                                                      tr("PNG images (*.png)"));
-    if (!path.isEmpty()) exportSheet(path);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison Sheet"),
+                                                      exportPath(QStringLiteral("compare.png")), tr("PNG images (*.png)"));
+    if (path.isEmpty()) return;
+    rememberExportFolder(path);
+    exportSheet(path);
   });
   connect(m_scrubber, &QSlider::valueChanged, this, &CompareWindow::showScrubbed);
   connect(m_align, &QComboBox::currentIndexChanged, this, &CompareWindow::showScrubbed);

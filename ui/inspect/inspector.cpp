@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/export/export_folder.h"
 #include "ui/inspect/inspector.h"
 
 #include <QAction>
@@ -377,21 +378,28 @@ bool Inspector::exportPlots(const QString& dir, QStringList* written) {
 }
 
 void Inspector::exportFilmstripDialog() {
-  const QString path = QFileDialog::getSaveFileName(m_parts.window, tr("Export Filmstrip"), QStringLiteral("filmstrip.png"),
-                                                    tr("PNG images (*.png)"));
-  if (!path.isEmpty()) exportFilmstrip(path);
+  const QString path = QFileDialog::getSaveFileName(m_parts.window, tr("Export Filmstrip"),
+                                                    exportPath(QStringLiteral("filmstrip.png")), tr("PNG images (*.png)"));
+  if (path.isEmpty()) return;
+  rememberExportFolder(path);
+  exportFilmstrip(path);
 }
 
 void Inspector::exportAnimationDialog(bool grid) {
-  const QString path = QFileDialog::getSaveFileName(m_parts.window, tr("Export Animation"),
-                                                    grid ? QStringLiteral("denoising_grid.gif") : QStringLiteral("denoising.gif"),
-                                                    tr("GIF animations (*.gif)"));
-  if (!path.isEmpty()) exportAnimation(path, grid ? -1 : focusedImage());
+  const QString path = QFileDialog::getSaveFileName(
+      m_parts.window, tr("Export Animation"),
+      exportPath(grid ? QStringLiteral("denoising_grid.gif") : QStringLiteral("denoising.gif")),
+      tr("GIF animations (*.gif)"));
+  if (path.isEmpty()) return;
+  rememberExportFolder(path);
+  exportAnimation(path, grid ? -1 : focusedImage());
 }
 
 void Inspector::exportPlotsDialog() {
-  const QString dir = QFileDialog::getExistingDirectory(m_parts.window, tr("Export Plots and CSV to Folder"));
-  if (!dir.isEmpty()) exportPlots(dir);
+  const QString dir = QFileDialog::getExistingDirectory(m_parts.window, tr("Export Plots and CSV to Folder"), exportFolder());
+  if (dir.isEmpty()) return;
+  rememberExportFolder(dir);
+  exportPlots(dir);
 }
 
 void Inspector::budgetDialog() {

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 
+#include "ui/export/export_folder.h"
 #include "ui/window/main_window.h"
 #include "ui/window/message_bar.h"
 #include "ui/models/model_catalog.h"
@@ -250,17 +251,17 @@ void MainWindow::exportDialog() {
   const int i = std::max(0, m_canvas->selectedIndex());
   const qint64 index = m_store->run().firstImage + i;
   const QString name = QStringLiteral("sample_%1.png").arg(index, 5, 10, QLatin1Char('0'));
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export Image"), QDir(m_lastDir).filePath(name),
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export Image"), exportPath(name),
                                                     tr("PNG images (*.png)"));
   if (path.isEmpty()) return;
-  m_lastDir = QFileInfo(path).absolutePath();
+  rememberExportFolder(path);
   exportImage(i, path);
 }
 
 void MainWindow::exportAllDialog() {
-  const QString dir = QFileDialog::getExistingDirectory(this, tr("Export All Into Folder"), m_lastDir);
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Export All Into Folder"), exportFolder());
   if (dir.isEmpty()) return;
-  m_lastDir = dir;
+  rememberExportFolder(dir);
   exportBatch(dir);
 }
 
