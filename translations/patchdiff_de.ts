@@ -1332,7 +1332,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+41"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+42"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>Checkpoints</translation>
@@ -1514,7 +1514,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>column %1 of %2 · step %3 of %4</source>
         <translation>Spalte %1 von %2 · Schritt %3 von %4</translation>
     </message>
@@ -1564,14 +1564,14 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>startet…</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+325"/>
+        <location line="-291"/>
+        <location line="+327"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/Schritt</translation>
     </message>
     <message>
-        <location line="-321"/>
-        <location line="+322"/>
+        <location line="-323"/>
+        <location line="+324"/>
         <source>total %1 s</source>
         <translation>gesamt %1 s</translation>
     </message>
@@ -1754,7 +1754,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspect/inspector.cpp" line="+62"/>
+        <location filename="../ui/inspect/inspector.cpp" line="+63"/>
         <source>Plots</source>
         <translation>Diagramme</translation>
     </message>
@@ -1905,7 +1905,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Export Animation</source>
         <translation>Animation exportieren</translation>
     </message>
@@ -1915,12 +1915,12 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>GIF-Animationen (*.gif)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Export Plots and CSV to Folder</source>
         <translation>Diagramme und CSV in Ordner exportieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Trajectory Memory Budget</source>
         <translation>Speicherbudget für Trajektorien</translation>
     </message>
@@ -2143,7 +2143,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>&lt;li&gt;keine gefunden&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+62"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+63"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>Keine mitgelieferten Modelle gefunden: einen Checkpoint öffnen (Strg+O) oder PATCHDIFF_MODELS_DIR setzen.</translation>
     </message>
@@ -2153,7 +2153,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>%1 existiert nicht oder ist keine Datei.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cannot restore from %1: %2</source>
         <translation>Wiederherstellen aus %1 nicht möglich: %2</translation>
     </message>
@@ -2280,22 +2280,22 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Alle in Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_run.cpp" line="+32"/>
+        <location filename="../ui/window/main_window_run.cpp" line="+33"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The checkpoint differs from the one that made this image (SHA-256 mismatch): the regenerated image will differ.</source>
         <translation>Der Checkpoint weicht von dem ab, der dieses Bild erzeugt hat (SHA-256 verschieden): Das neu erzeugte Bild wird abweichen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Could not load the model: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Sampling failed: %1</source>
         <translation>Sampling fehlgeschlagen: %1</translation>
     </message>
@@ -2472,7 +2472,14 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::PlotPanel</name>
     <message>
-        <location filename="../ui/inspect/plot_panel.cpp" line="+33"/>
+        <location filename="../ui/inspect/plot_panel.cpp" line="+31"/>
+        <source>Filled in as a run
+records its steps</source>
+        <translation>Füllt sich, sobald ein Lauf
+seine Schritte aufzeichnet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+1"/>
         <source>log SNR</source>
         <translation>log-SNR</translation>
@@ -2547,17 +2554,17 @@ SNR-Aufteilung: %1 Modelle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>running mean</source>
         <translation>gleitendes Mittel</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+169"/>
         <source>There is no run to export plots of.</source>
         <translation>Es gibt keinen Lauf, dessen Diagramme exportiert werden könnten.</translation>
     </message>
@@ -2575,7 +2582,7 @@ SNR-Aufteilung: %1 Modelle</translation>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
@@ -2655,7 +2662,7 @@ SNR-Aufteilung: %1 Modelle</translation>
 <context>
     <name>patchdiff::ui::SampleCanvas</name>
     <message>
-        <location filename="../ui/inspect/sample_canvas.cpp" line="+18"/>
+        <location filename="../ui/inspect/sample_canvas.cpp" line="+31"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>

@@ -1332,7 +1332,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+41"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+42"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>Checkpoints</translation>
@@ -1514,7 +1514,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>column %1 of %2 · step %3 of %4</source>
         <translation>colonne %1 sur %2 · étape %3 sur %4</translation>
     </message>
@@ -1564,14 +1564,14 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>démarrage…</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+325"/>
+        <location line="-291"/>
+        <location line="+327"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/étape</translation>
     </message>
     <message>
-        <location line="-321"/>
-        <location line="+322"/>
+        <location line="-323"/>
+        <location line="+324"/>
         <source>total %1 s</source>
         <translation>total %1 s</translation>
     </message>
@@ -1754,7 +1754,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspect/inspector.cpp" line="+62"/>
+        <location filename="../ui/inspect/inspector.cpp" line="+63"/>
         <source>Plots</source>
         <translation>Graphiques</translation>
     </message>
@@ -1905,7 +1905,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Export Animation</source>
         <translation>Exporter l’animation</translation>
     </message>
@@ -1915,12 +1915,12 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Animations GIF (*.gif)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Export Plots and CSV to Folder</source>
         <translation>Exporter les graphiques et le CSV dans un dossier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Trajectory Memory Budget</source>
         <translation>Budget mémoire des trajectoires</translation>
     </message>
@@ -2143,7 +2143,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>&lt;li&gt;aucun trouvé&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+62"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+63"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>Aucun modèle fourni n’a été trouvé : ouvrir un checkpoint (Ctrl+O) ou définir PATCHDIFF_MODELS_DIR.</translation>
     </message>
@@ -2153,7 +2153,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>%1 n’existe pas ou n’est pas un fichier.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cannot restore from %1: %2</source>
         <translation>Impossible de restaurer depuis %1 : %2</translation>
     </message>
@@ -2280,22 +2280,22 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Tout exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_run.cpp" line="+32"/>
+        <location filename="../ui/window/main_window_run.cpp" line="+33"/>
         <source>Loaded %1</source>
         <translation>%1 chargé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The checkpoint differs from the one that made this image (SHA-256 mismatch): the regenerated image will differ.</source>
         <translation>Le checkpoint diffère de celui qui a produit cette image (SHA-256 différent) : l’image régénérée sera différente.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Could not load the model: %1</source>
         <translation>Impossible de charger le modèle : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Sampling failed: %1</source>
         <translation>Échec de l’échantillonnage : %1</translation>
     </message>
@@ -2472,7 +2472,14 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::PlotPanel</name>
     <message>
-        <location filename="../ui/inspect/plot_panel.cpp" line="+33"/>
+        <location filename="../ui/inspect/plot_panel.cpp" line="+31"/>
+        <source>Filled in as a run
+records its steps</source>
+        <translation>Se remplit quand une exécution
+enregistre ses étapes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+1"/>
         <source>log SNR</source>
         <translation>log SNR</translation>
@@ -2547,17 +2554,17 @@ Découpage SNR : %1 modèles</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>step</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>running mean</source>
         <translation>moyenne glissante</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+169"/>
         <source>There is no run to export plots of.</source>
         <translation>Aucune exécution dont exporter les graphiques.</translation>
     </message>
@@ -2575,7 +2582,7 @@ Découpage SNR : %1 modèles</translation>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
@@ -2655,7 +2662,7 @@ Découpage SNR : %1 modèles</translation>
 <context>
     <name>patchdiff::ui::SampleCanvas</name>
     <message>
-        <location filename="../ui/inspect/sample_canvas.cpp" line="+18"/>
+        <location filename="../ui/inspect/sample_canvas.cpp" line="+31"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>

@@ -1313,7 +1313,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+41"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+42"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>チェックポイント</translation>
@@ -1495,7 +1495,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>column %1 of %2 · step %3 of %4</source>
         <translation>列 %1/%2 · ステップ %3/%4</translation>
     </message>
@@ -1545,14 +1545,14 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>開始中…</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+325"/>
+        <location line="-291"/>
+        <location line="+327"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/ステップ</translation>
     </message>
     <message>
-        <location line="-321"/>
-        <location line="+322"/>
+        <location line="-323"/>
+        <location line="+324"/>
         <source>total %1 s</source>
         <translation>合計 %1 s</translation>
     </message>
@@ -1734,7 +1734,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspect/inspector.cpp" line="+62"/>
+        <location filename="../ui/inspect/inspector.cpp" line="+63"/>
         <source>Plots</source>
         <translation>プロット</translation>
     </message>
@@ -1885,7 +1885,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Export Animation</source>
         <translation>アニメーションをエクスポート</translation>
     </message>
@@ -1895,12 +1895,12 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>GIF アニメーション (*.gif)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Export Plots and CSV to Folder</source>
         <translation>プロットと CSV をフォルダーにエクスポート</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Trajectory Memory Budget</source>
         <translation>軌跡のメモリ予算</translation>
     </message>
@@ -2123,7 +2123,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>&lt;li&gt;見つかりません&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+62"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+63"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>同梱モデルが見つかりません: チェックポイントを開く (Ctrl+O) か、PATCHDIFF_MODELS_DIR を設定してください。</translation>
     </message>
@@ -2133,7 +2133,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>%1 が存在しないか、ファイルではありません。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cannot restore from %1: %2</source>
         <translation>%1 から復元できません: %2</translation>
     </message>
@@ -2259,22 +2259,22 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>すべてをフォルダーにエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_run.cpp" line="+32"/>
+        <location filename="../ui/window/main_window_run.cpp" line="+33"/>
         <source>Loaded %1</source>
         <translation>%1 を読み込みました</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The checkpoint differs from the one that made this image (SHA-256 mismatch): the regenerated image will differ.</source>
         <translation>チェックポイントがこの画像を作成したものと異なります (SHA-256 不一致): 再生成した画像は異なります。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Could not load the model: %1</source>
         <translation>モデルを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Sampling failed: %1</source>
         <translation>サンプリングに失敗しました: %1</translation>
     </message>
@@ -2450,7 +2450,14 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::PlotPanel</name>
     <message>
-        <location filename="../ui/inspect/plot_panel.cpp" line="+33"/>
+        <location filename="../ui/inspect/plot_panel.cpp" line="+31"/>
+        <source>Filled in as a run
+records its steps</source>
+        <translation>実行がステップを記録すると
+ここに表示されます</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+1"/>
         <source>log SNR</source>
         <translation>対数 SNR</translation>
@@ -2525,17 +2532,17 @@ SNR 分割: モデル %1 個</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>running mean</source>
         <translation>移動平均</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+169"/>
         <source>There is no run to export plots of.</source>
         <translation>プロットをエクスポートできる実行がありません。</translation>
     </message>
@@ -2553,7 +2560,7 @@ SNR 分割: モデル %1 個</translation>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>&amp;Clear List</source>
         <translation>一覧をクリア(&amp;C)</translation>
     </message>
@@ -2633,7 +2640,7 @@ SNR 分割: モデル %1 個</translation>
 <context>
     <name>patchdiff::ui::SampleCanvas</name>
     <message>
-        <location filename="../ui/inspect/sample_canvas.cpp" line="+18"/>
+        <location filename="../ui/inspect/sample_canvas.cpp" line="+31"/>
         <source>Samples</source>
         <translation>サンプル</translation>
     </message>

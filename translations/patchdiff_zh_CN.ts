@@ -1299,7 +1299,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+41"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+42"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>检查点</translation>
@@ -1481,7 +1481,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>column %1 of %2 · step %3 of %4</source>
         <translation>第 %1/%2 列 · 第 %3/%4 步</translation>
     </message>
@@ -1531,14 +1531,14 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+325"/>
+        <location line="-291"/>
+        <location line="+327"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/步</translation>
     </message>
     <message>
-        <location line="-321"/>
-        <location line="+322"/>
+        <location line="-323"/>
+        <location line="+324"/>
         <source>total %1 s</source>
         <translation>总计 %1 s</translation>
     </message>
@@ -1720,7 +1720,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
 <context>
     <name>patchdiff::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspect/inspector.cpp" line="+62"/>
+        <location filename="../ui/inspect/inspector.cpp" line="+63"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
@@ -1871,7 +1871,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Export Animation</source>
         <translation>导出动画</translation>
     </message>
@@ -1881,12 +1881,12 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>GIF 动画 (*.gif)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Export Plots and CSV to Folder</source>
         <translation>将图表和 CSV 导出到文件夹</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Trajectory Memory Budget</source>
         <translation>轨迹内存预算</translation>
     </message>
@@ -2109,7 +2109,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>&lt;li&gt;未找到&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+62"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+63"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>未找到内置模型：请打开一个检查点（Ctrl+O）或设置 PATCHDIFF_MODELS_DIR。</translation>
     </message>
@@ -2119,7 +2119,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>%1 不存在或不是文件。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cannot restore from %1: %2</source>
         <translation>无法从 %1 还原：%2</translation>
     </message>
@@ -2245,22 +2245,22 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>全部导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_run.cpp" line="+32"/>
+        <location filename="../ui/window/main_window_run.cpp" line="+33"/>
         <source>Loaded %1</source>
         <translation>已加载 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The checkpoint differs from the one that made this image (SHA-256 mismatch): the regenerated image will differ.</source>
         <translation>该检查点与生成此图像的检查点不同（SHA-256 不匹配）：重新生成的图像会有差异。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Could not load the model: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Sampling failed: %1</source>
         <translation>采样失败：%1</translation>
     </message>
@@ -2436,7 +2436,14 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::PlotPanel</name>
     <message>
-        <location filename="../ui/inspect/plot_panel.cpp" line="+33"/>
+        <location filename="../ui/inspect/plot_panel.cpp" line="+31"/>
+        <source>Filled in as a run
+records its steps</source>
+        <translation>运行记录步骤后
+将在此显示</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+1"/>
         <source>log SNR</source>
         <translation>对数 SNR</translation>
@@ -2511,17 +2518,17 @@ SNR 分段：%1 个模型</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>running mean</source>
         <translation>滑动平均</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+169"/>
         <source>There is no run to export plots of.</source>
         <translation>没有可导出图表的运行。</translation>
     </message>
@@ -2539,7 +2546,7 @@ SNR 分段：%1 个模型</translation>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
@@ -2619,7 +2626,7 @@ SNR 分段：%1 个模型</translation>
 <context>
     <name>patchdiff::ui::SampleCanvas</name>
     <message>
-        <location filename="../ui/inspect/sample_canvas.cpp" line="+18"/>
+        <location filename="../ui/inspect/sample_canvas.cpp" line="+31"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>

@@ -137,7 +137,9 @@ class TestStudioPlots : public QObject {
     }
 
     ui::PlotPanel plots;
+    QVERIFY(plots.showsPlaceholder());  // first start: a note, not empty 0..1 axes
     plots.setRecord(store.current());
+    QVERIFY(!plots.showsPlaceholder());
     const double nan = std::numeric_limits<double>::quiet_NaN();
     // Blurriness: 0 for the constant image, 1 for the checkerboard, the naive DFT elsewhere.
     QVector<double> blur0, blur1, blurMean;

@@ -95,6 +95,14 @@ PlotPanel::PlotPanel(QWidget* parent) : QWidget(parent) {
     cursor->point2->setCoords(0, 1);
     cursor->setSelectable(false);
     m_cursors[i] = cursor;
+    auto* note = new QCPItemText(plot);
+    note->position->setType(QCPItemPosition::ptAxisRectRatio);
+    note->position->setCoords(0.5, 0.5);
+    note->setPositionAlignment(Qt::AlignCenter);
+    note->setText(tr("Filled in as a run\nrecords its steps"));
+    note->setColor(palette().color(QPalette::PlaceholderText));
+    note->setSelectable(false);
+    m_emptyNotes[i] = note;
     connect(plot, &QCustomPlot::mousePress, this, [this, plot](QMouseEvent* event) {
       if (!m_record || m_record->info.numSteps <= 0) return;
       const double x = plot->xAxis->pixelToCoord(event->position().x());
@@ -117,10 +125,8 @@ PlotPanel::PlotPanel(QWidget* parent) : QWidget(parent) {
   styleFor(m_plots[StepTime], tr("time per step"), tr("ms"));
   addGraph(m_plots[StepTime], tr("step"), focus);
   addGraph(m_plots[StepTime], tr("running mean"), mean, /*dashed=*/true);
-  for (auto* plot : m_plots) {
-    plot->legend->setVisible(plot->graphCount() > 1);
-    plot->replot();
-  }
+  for (auto* plot : m_plots) plot->legend->setVisible(plot->graphCount() > 1);
+  refresh();  // no run yet: the placeholder notes
 }
 
 QString PlotPanel::plotName(Plot which) {
@@ -171,6 +177,10 @@ void PlotPanel::setRecord(const RunRecord* record) {
   refresh();
 }
 
+bool PlotPanel::showsPlaceholder() const {
+  return !m_record || m_record->info.numSteps <= 0 || (m_record->metrics.empty() && m_record->info.logSnr.isEmpty());
+}
+
 void PlotPanel::refresh() {
   rebuildData();
   setCursorStep(m_cursor);
@@ -184,7 +194,7 @@ void PlotPanel::setFocusedImage(int image) {
 void PlotPanel::rebuildRegions() {
   QCustomPlot* plot = m_plots[LogSnr];
   for (int i = plot->itemCount() - 1; i >= 0; --i)
-    if (plot->item(i) != m_cursors[LogSnr]) plot->removeItem(i);
+    if (plot->item(i) != m_cursors[LogSnr] && plot->item(i) != m_emptyNotes[LogSnr]) plot->removeItem(i);
   m_regionLabels.clear();
   if (!m_record) return;
   const RunInfo& info = m_record->info;
@@ -240,6 +250,12 @@ void PlotPanel::rebuildData() {
       m_plots[StepTime]->graph(0)->addData(k, 1000.0 * m.seconds);
       m_plots[StepTime]->graph(1)->addData(k, 1000.0 * m.seconds_running_mean);
     }
+  }
+  const bool empty = showsPlaceholder();
+  for (int i = 0; i < PlotCount; ++i) {
+    m_emptyNotes[i]->setVisible(empty);
+    m_plots[i]->xAxis->setTickLabels(!empty);
+    m_plots[i]->yAxis->setTickLabels(!empty);
   }
   fitValues(m_plots[LogSnr]->yAxis, {m_plots[LogSnr]->graph(0)});
   fitValues(m_plots[X0Change]->yAxis, {m_plots[X0Change]->graph(0), m_plots[X0Change]->graph(1)}, 0);

@@ -11,6 +11,7 @@
 
 class QCustomPlot;
 class QCPItemStraightLine;
+class QCPItemText;
 
 namespace patchdiff::ui {
 
@@ -31,6 +32,8 @@ class PlotPanel : public QWidget {
   void setFocusedImage(int image);
   int focusedImage() const { return m_image; }
 
+  // True while no run with recorded steps is shown: the plots say so instead of empty axes.
+  bool showsPlaceholder() const;
   QCustomPlot* plot(Plot which) const { return m_plots[which]; }
   static QString plotName(Plot which);  // file stem: "log_snr", "x0_change", ...
   // (step, value) pairs of one graph of a plot, as drawn.
@@ -54,6 +57,7 @@ class PlotPanel : public QWidget {
 
   QCustomPlot* m_plots[PlotCount] = {};
   QCPItemStraightLine* m_cursors[PlotCount] = {};
+  QCPItemText* m_emptyNotes[PlotCount] = {};  // said instead of empty axes before a run has steps
   const RunRecord* m_record = nullptr;
   QStringList m_regionLabels;
   int m_image = 0;
