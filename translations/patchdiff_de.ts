@@ -2113,12 +2113,19 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <location line="+1"/>
+        <source>%1 loads when the current run ends.</source>
+        <extracomment>%1 a checkpoint&apos;s file name.</extracomment>
+        <translation>%1 wird geladen, sobald der laufende Lauf endet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The user guide is not installed here (share/doc/patchdiff/user-guide.md beside the program).</source>
         <translation>Das Benutzerhandbuch ist hier nicht installiert (share/doc/patchdiff/user-guide.md neben dem Programm).</translation>
     </message>
@@ -2445,7 +2452,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Opened checkpoints</source>
         <translation>Geöffnete Checkpoints</translation>
     </message>
@@ -2455,7 +2462,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>%1 verwenden (Patch-Größe %2)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>
 %1×%1 px, P=%2, %3 classes, %4 M parameters, %5 GFLOP per image, %6 schedule, T=%7</source>
         <translation>

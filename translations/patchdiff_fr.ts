@@ -2113,12 +2113,19 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Barre d’outils</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <location line="+1"/>
+        <source>%1 loads when the current run ends.</source>
+        <extracomment>%1 a checkpoint&apos;s file name.</extracomment>
+        <translation>%1 sera chargé à la fin de l’exécution en cours.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The user guide is not installed here (share/doc/patchdiff/user-guide.md beside the program).</source>
         <translation>Le guide de l’utilisateur n’est pas installé ici (share/doc/patchdiff/user-guide.md à côté du programme).</translation>
     </message>
@@ -2445,7 +2452,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Découpage</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Opened checkpoints</source>
         <translation>Checkpoints ouverts</translation>
     </message>
@@ -2455,7 +2462,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Utiliser %1 (taille de patch %2)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>
 %1×%1 px, P=%2, %3 classes, %4 M parameters, %5 GFLOP per image, %6 schedule, T=%7</source>
         <translation>

@@ -2093,12 +2093,19 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <location line="+1"/>
+        <source>%1 loads when the current run ends.</source>
+        <extracomment>%1 a checkpoint&apos;s file name.</extracomment>
+        <translation>%1 は現在の実行が終わると読み込まれます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Loading %1…</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The user guide is not installed here (share/doc/patchdiff/user-guide.md beside the program).</source>
         <translation>ユーザーガイドはここにインストールされていません (プログラムの隣の share/doc/patchdiff/user-guide.md)。</translation>
     </message>
@@ -2423,7 +2430,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>分割</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Opened checkpoints</source>
         <translation>開いたチェックポイント</translation>
     </message>
@@ -2433,7 +2440,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>%1 を使用 (パッチサイズ %2)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>
 %1×%1 px, P=%2, %3 classes, %4 M parameters, %5 GFLOP per image, %6 schedule, T=%7</source>
         <translation>

@@ -2079,12 +2079,19 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <location line="+1"/>
+        <source>%1 loads when the current run ends.</source>
+        <extracomment>%1 a checkpoint&apos;s file name.</extracomment>
+        <translation>%1 将在当前运行结束后加载。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The user guide is not installed here (share/doc/patchdiff/user-guide.md beside the program).</source>
         <translation>此处未安装用户指南（程序旁的 share/doc/patchdiff/user-guide.md）。</translation>
     </message>
@@ -2409,7 +2416,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>分段</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Opened checkpoints</source>
         <translation>已打开的检查点</translation>
     </message>
@@ -2419,7 +2426,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>使用 %1（图像块大小 %2）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>
 %1×%1 px, P=%2, %3 classes, %4 M parameters, %5 GFLOP per image, %6 schedule, T=%7</source>
         <translation>

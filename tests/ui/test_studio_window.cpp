@@ -118,6 +118,23 @@ class TestStudioWindow : public QObject {
     QVERIFY(!w.canvas()->image(0).isNull());
   }
 
+  // Another P chosen mid-run is said to be queued; what is loaded stays shown until it loads.
+  void a_load_during_a_run_says_it_is_queued() {
+    ui::MainWindow w;
+    QVERIFY(test::selectPatch(w, 8));
+    test::fastSettings(w, 40, 1);
+    QSignalSpy done(&w, &ui::MainWindow::runDone);
+    w.generate();
+    QVERIFY(QTest::qWaitFor([&] { return w.store()->frameCount() >= 1; }, 60000));
+    QVERIFY(w.modelPanel()->selectPatchSize(4));
+    QVERIFY2(w.modelPanel()->queuedNote().contains(QStringLiteral("emoji64_p4")), qPrintable(w.modelPanel()->queuedNote()));
+    QCOMPARE(w.modelPanel()->loaded().patchSize, 8);
+    w.cancel();
+    QVERIFY(done.wait(60000));
+    QVERIFY(QTest::qWaitFor([&] { return w.modelPanel()->loaded().patchSize == 4; }, 60000));
+    QVERIFY(w.modelPanel()->queuedNote().isEmpty());
+  }
+
   void starting_a_new_run_cancels_the_old_one() {
     ui::MainWindow w;
     QVERIFY(test::selectPatch(w, 8));

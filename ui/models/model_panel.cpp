@@ -61,6 +61,11 @@ ModelPanel::ModelPanel(ModelCatalog* catalog, QWidget* parent) : QWidget(parent)
   layout->addWidget(m_open);
   layout->addWidget(m_facts);
   layout->addWidget(m_error);
+  m_queued = new QLabel(this);
+  m_queued->setObjectName(QStringLiteral("QueuedLoad"));
+  m_queued->setWordWrap(true);
+  m_queued->setVisible(false);
+  layout->addWidget(m_queued);
   layout->addWidget(tabs, 2);
 
   connect(m_catalog, &ModelCatalog::changed, this, &ModelPanel::rebuildTree);
@@ -160,6 +165,7 @@ void ModelPanel::setLoaded(const ModelInfo& info, const FlagMap& userFlags) {
   m_loaded = info;
   m_userFlags = userFlags;
   m_error->setVisible(false);
+  setQueued(QString());
   QString facts = info.titles.join(QStringLiteral(" → "));
   facts += tr("\n%1×%1 px, P=%2, %3 classes, %4 M parameters, %5 GFLOP per image, %6 schedule, T=%7")
                .arg(info.imageSize).arg(info.patchSize).arg(info.classNames.size())
@@ -176,7 +182,16 @@ void ModelPanel::setLoaded(const ModelInfo& info, const FlagMap& userFlags) {
 void ModelPanel::showLoadError(const QString& message) {
   m_error->setText(message);
   m_error->setVisible(true);
+  setQueued(QString());
   highlightLoaded();
+}
+
+QString ModelPanel::queuedNote() const { return m_queued->isHidden() ? QString() : m_queued->text(); }
+
+void ModelPanel::setQueued(const QString& note) {
+  m_queued->setText(note);
+  m_queued->setVisible(!note.isEmpty());
+  if (!note.isEmpty()) highlightLoaded();  // the P and the info keep showing what is loaded
 }
 
 void ModelPanel::setLoading(bool loading) {

@@ -30,6 +30,9 @@ class ModelPanel : public QWidget {
   void setLoaded(const ModelInfo& info, const FlagMap& userFlags);
   // A load failed: the selection returns to what is loaded; the message shows inline.
   void showLoadError(const QString& message);
+  // Says that a load waits for the current run ("" clears); the loaded model stays marked.
+  void setQueued(const QString& note);
+  QString queuedNote() const;
   void setLoading(bool loading);
 
   // Requests loading one checkpoint of the catalog (user flags are reset).
@@ -60,6 +63,7 @@ class ModelPanel : public QWidget {
   QLabel* m_patchLabel;
   QPushButton* m_open;
   QLabel* m_facts;
+  QLabel* m_queued = nullptr;  // a load waiting for the current run to end
   QLabel* m_error;
   FlagsView* m_flags;
   SplitsEditor* m_splits;

@@ -243,7 +243,14 @@ void MainWindow::requestLoad(const ModelRequest& request) {
   m_latestLoad = m_controller->loadModels(request);
   m_userFlagsByLoad.insert(m_latestLoad, request.userFlags);
   m_modelPanel->setLoading(true);
-  statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(request.paths.value(0)).fileName()));
+  const QString name = QFileInfo(request.paths.value(0)).fileName();
+  if (m_controller->isRunning()) {
+    //: %1 a checkpoint's file name.
+    m_modelPanel->setQueued(tr("%1 loads when the current run ends.").arg(name));
+    statusBar()->showMessage(tr("%1 loads when the current run ends.").arg(name));
+  } else {
+    statusBar()->showMessage(tr("Loading %1…").arg(name));
+  }
 }
 
 void MainWindow::showError(const QString& message) {
