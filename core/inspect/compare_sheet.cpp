@@ -2,6 +2,7 @@
 #include "core/inspect/compare_sheet.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <locale>
 #include <sstream>
 
@@ -11,6 +12,7 @@
 #include "core/io/atomic_file.h"
 #include "core/io/image.h"
 #include "core/io/png_text.h"
+#include "core/model/flags.h"
 
 namespace patchdiff::inspect {
 
@@ -61,6 +63,24 @@ std::vector<std::string> caption_lines(const CompareColumn& c) {
           "RMS to first " + fixed(c.rms_to_first, 3)};
 }
 
+std::string sheet_title(const CompareResult& result) {
+  if (result.columns.empty()) return {};
+  const CompareColumn& first = result.columns.front();
+  std::string title;
+  if (result.varied != "checkpoint") title = std::filesystem::path(first.checkpoint).stem().string() + "  ";
+  title += "seed " + std::to_string(result.seed);
+  // The settings' tokens, less the varied one ("sampler" also shows in the original's terms).
+  std::istringstream tokens(first.setting);
+  std::string token, shared;
+  while (tokens >> token) {
+    const std::string key = token.substr(0, token.find('='));
+    const bool varied = key == result.varied || (result.varied == "sampler" && key == model::original_solver_flag());
+    if (!varied) shared += (shared.empty() ? "" : " ") + token;
+  }
+  if (!shared.empty()) title += "  " + shared;
+  return title + "  (" + (result.varied == "checkpoint" ? std::string("checkpoints") : result.varied) + " varies)";
+}
+
 RgbImage render_compare_sheet(const CompareResult& result) {
   const auto& columns = result.columns;
   if (columns.empty()) return RgbImage(2 * kPad, 2 * kPad, kPaper);
@@ -89,7 +109,29 @@ RgbImage render_compare_sheet(const CompareResult& result) {
   const int band = static_cast<int>(lines) * line_height + 2 * kGap;
   int width = kPad;
   for (int w : widths) width += w + kPad;
-  RgbImage sheet(width, kPad + images_height + kGap + band + kPad, kPaper);
+  // The title, wrapped between its parts (two spaces apart) to the columns' width.
+  std::vector<std::string> title_lines;
+  {
+    const std::string title = sheet_title(result);
+    std::vector<std::string> parts;
+    for (size_t from = 0; from < title.size();) {
+      const size_t at = title.find("  ", from);
+      parts.push_back(title.substr(from, at == std::string::npos ? std::string::npos : at - from));
+      from = at == std::string::npos ? title.size() : at + 2;
+    }
+    for (const auto& part : parts) {
+      width = std::max(width, text_width(part, text_scale) + 2 * kPad);
+      const std::string joined = title_lines.empty() ? part : title_lines.back() + "  " + part;
+      if (!title_lines.empty() && text_width(joined, text_scale) + 2 * kPad <= width)
+        title_lines.back() = joined;
+      else
+        title_lines.push_back(part);
+    }
+  }
+  const int title_top = kPad + images_height + kGap + band + kGap;
+  RgbImage sheet(width, title_top + static_cast<int>(title_lines.size()) * line_height + kPad, kPaper);
+  for (size_t l = 0; l < title_lines.size(); ++l)
+    draw_text(sheet, kPad, title_top + static_cast<int>(l) * line_height, title_lines[l], kInk, text_scale);
 
   int x = kPad;
   for (size_t i = 0; i < columns.size(); ++i) {

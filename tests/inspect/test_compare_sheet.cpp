@@ -57,6 +57,26 @@ class TestCompareSheet : public QObject {
     inspect::draw_text(image, 90, 25, "clipped \x01\xff", {0, 0, 0}, 3);
   }
 
+  // The title names what every column shares, and not what varies.
+  void the_title_says_what_the_columns_share() {
+    inspect::CompareResult result;
+    result.seed = 7;
+    for (int p : {2, 4, 8}) result.columns.push_back(column(p, 10, 1));
+    result.varied = "checkpoint";
+    QCOMPARE(inspect::sheet_title(result),
+             std::string("seed 7  timestep_respacing=3 use_ddim=False eta=0 guidance_scale=1.5  (checkpoints varies)"));
+    result.varied = "guidance_scale";
+    QCOMPARE(inspect::sheet_title(result),
+             std::string("emoji64_p2  seed 7  timestep_respacing=3 use_ddim=False eta=0  (guidance_scale varies)"));
+    result.varied = "sampler";  // the original's solver flag is the sampler too
+    QCOMPARE(inspect::sheet_title(result),
+             std::string("emoji64_p2  seed 7  timestep_respacing=3 eta=0 guidance_scale=1.5  (sampler varies)"));
+    // Under the caption bands, wrapped between its parts to the columns' width.
+    const auto sheet = inspect::render_compare_sheet(result);
+    QCOMPARE(sheet.width, 8 + 3 * (128 + 8));
+    QVERIFY(ink_pixels(sheet, 8, sheet.height - 8 - inspect::text_height() - 3, sheet.width, sheet.height) > 100);
+  }
+
   void sheet_has_a_column_per_result_column_with_captions() {
     inspect::CompareResult result;
     for (int p : {2, 4, 8}) result.columns.push_back(column(p, static_cast<uint8_t>(30 * p), 2));
