@@ -120,7 +120,9 @@ std::string metrics_to_csv(const std::vector<StepMetrics>& rows, bool per_image)
   out.imbue(std::locale::classic());
   out.precision(9);
   const int b = per_image ? metrics_batch(rows) : 0;
-  out << "index,step,timestep,model_index,snr,log_snr,x0_change_mean,blurriness_mean,"
+  // "step" counts the run's steps in order (0 = noisiest, as the timeline and branches do);
+  // "respaced_index" is the original's respaced index, which counts down.
+  out << "step,respaced_index,timestep,model_index,snr,log_snr,x0_change_mean,blurriness_mean,"
          "guidance_gap_mean,threshold_scale_mean,seconds,seconds_running_mean";
   for (const char* name : {"x0_change", "blurriness", "guidance_gap", "threshold_scale"})
     for (int i = 0; i < b; ++i) out << ',' << name << '_' << i;

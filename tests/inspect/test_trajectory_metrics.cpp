@@ -182,7 +182,7 @@ class TestTrajectoryMetrics : public QObject {
     std::stringstream csv(m.to_csv());
     std::string line;
     std::getline(csv, line);
-    QCOMPARE(line, std::string("index,step,timestep,model_index,snr,log_snr,x0_change_mean,blurriness_mean,"
+    QCOMPARE(line, std::string("step,respaced_index,timestep,model_index,snr,log_snr,x0_change_mean,blurriness_mean,"
                                "guidance_gap_mean,threshold_scale_mean,seconds,seconds_running_mean,"
                                "x0_change_0,x0_change_1,blurriness_0,blurriness_1,guidance_gap_0,guidance_gap_1,"
                                "threshold_scale_0,threshold_scale_1"));
