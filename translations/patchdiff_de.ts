@@ -1839,12 +1839,17 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Es gibt keine aufgezeichnete Trajektorie, ab der fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>Der Checkpoint %1 ist nicht im Katalog.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>The branch runs with %1, so the Models dock now holds it; choose another model there to go back.</source>
+        <translation>Der Zweig läuft mit %1, daher enthält der Modelle-Bereich jetzt dieses Modell; wählen Sie dort ein anderes, um zurückzukehren.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Continues exactly from the recorded float x_t of step %1.</source>
         <translation>Setzt exakt ab dem aufgezeichneten float-x_t von Schritt %1 fort.</translation>
     </message>
@@ -3061,6 +3066,11 @@ seine Schritte aufzeichnet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Where sampling switches checkpoint: the signal-to-noise ratio at which one checkpoint hands over to the next, high to low (SNR falls as noise grows)</source>
+        <translation>Wo das Sampling den Checkpoint wechselt: das Signal-Rausch-Verhältnis, bei dem ein Checkpoint an den nächsten übergibt, von hoch nach niedrig (das SNR fällt mit wachsendem Rauschen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use these splits</source>
         <translation>Diese Aufteilung verwenden</translation>
     </message>
@@ -3073,6 +3083,15 @@ seine Schritte aufzeichnet</translation>
         <location line="+65"/>
         <source>Add checkpoints, highest SNR first.</source>
         <translation>Checkpoints hinzufügen, höchstes SNR zuerst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n checkpoint(s) need %1 boundaries: a boundary is the SNR at which one checkpoint hands over to the next (e.g. 0.25 between two).</source>
+        <extracomment>%n checkpoints in the list, %1 the boundaries they need.</extracomment>
+        <translation>
+            <numerusform>%n Checkpoint braucht %1 Grenzen: Eine Grenze ist das SNR, bei dem ein Checkpoint an den nächsten übergibt (z. B. 0.25 zwischen zweien).</numerusform>
+            <numerusform>%n Checkpoints brauchen %1 Grenzen: Eine Grenze ist das SNR, bei dem ein Checkpoint an den nächsten übergibt (z. B. 0.25 zwischen zweien).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19"/>

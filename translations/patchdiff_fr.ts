@@ -1839,12 +1839,17 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Aucune trajectoire enregistrée à partir de laquelle continuer.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>Le checkpoint %1 n’est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>The branch runs with %1, so the Models dock now holds it; choose another model there to go back.</source>
+        <translation>La branche s’exécute avec %1 : le panneau Modèles le contient désormais ; choisissez-y un autre modèle pour revenir.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Continues exactly from the recorded float x_t of step %1.</source>
         <translation>Reprend exactement à partir du x_t flottant enregistré de l’étape %1.</translation>
     </message>
@@ -3061,6 +3066,11 @@ enregistre ses étapes</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Where sampling switches checkpoint: the signal-to-noise ratio at which one checkpoint hands over to the next, high to low (SNR falls as noise grows)</source>
+        <translation>Où l’échantillonnage change de checkpoint : le rapport signal sur bruit auquel un checkpoint passe la main au suivant, du plus haut au plus bas (le SNR baisse quand le bruit augmente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use these splits</source>
         <translation>Utiliser ce découpage</translation>
     </message>
@@ -3073,6 +3083,15 @@ enregistre ses étapes</translation>
         <location line="+65"/>
         <source>Add checkpoints, highest SNR first.</source>
         <translation>Ajouter des checkpoints, SNR le plus élevé d’abord.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n checkpoint(s) need %1 boundaries: a boundary is the SNR at which one checkpoint hands over to the next (e.g. 0.25 between two).</source>
+        <extracomment>%n checkpoints in the list, %1 the boundaries they need.</extracomment>
+        <translation>
+            <numerusform>%n checkpoint demande %1 limites : une limite est le SNR auquel un checkpoint passe la main au suivant (par ex. 0.25 entre deux).</numerusform>
+            <numerusform>%n checkpoints demandent %1 limites : une limite est le SNR auquel un checkpoint passe la main au suivant (par ex. 0.25 entre deux).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19"/>

@@ -1819,12 +1819,17 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>続行元となる記録済みの軌跡がありません。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>チェックポイント %1 はカタログにありません。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>The branch runs with %1, so the Models dock now holds it; choose another model there to go back.</source>
+        <translation>このブランチは %1 で実行されるため、モデルパネルは現在このモデルを保持しています。戻すにはそこで別のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Continues exactly from the recorded float x_t of step %1.</source>
         <translation>ステップ %1 の記録済み float x_t から正確に続行します。</translation>
     </message>
@@ -3039,6 +3044,11 @@ records its steps</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Where sampling switches checkpoint: the signal-to-noise ratio at which one checkpoint hands over to the next, high to low (SNR falls as noise grows)</source>
+        <translation>サンプリングがチェックポイントを切り替える位置: あるチェックポイントが次へ引き継ぐ信号対雑音比 (SNR)。高い順に並べます (ノイズが増えると SNR は下がります)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use these splits</source>
         <translation>この分割を使用</translation>
     </message>
@@ -3051,6 +3061,14 @@ records its steps</source>
         <location line="+65"/>
         <source>Add checkpoints, highest SNR first.</source>
         <translation>チェックポイントを SNR の高い順に追加してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n checkpoint(s) need %1 boundaries: a boundary is the SNR at which one checkpoint hands over to the next (e.g. 0.25 between two).</source>
+        <extracomment>%n checkpoints in the list, %1 the boundaries they need.</extracomment>
+        <translation>
+            <numerusform>%n 個のチェックポイントには %1 個の境界が必要です: 境界とは、あるチェックポイントが次へ引き継ぐ SNR です (例: 2 個の間なら 0.25)。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19"/>

@@ -1805,12 +1805,17 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>没有可供继续的已记录轨迹。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The checkpoint %1 is not in the catalog.</source>
         <translation>检查点 %1 不在目录中。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>The branch runs with %1, so the Models dock now holds it; choose another model there to go back.</source>
+        <translation>该分支使用 %1 运行，因此模型面板现在载入了它；在那里选择其他模型即可切换回去。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Continues exactly from the recorded float x_t of step %1.</source>
         <translation>从第 %1 步已记录的浮点 x_t 精确继续。</translation>
     </message>
@@ -3025,6 +3030,11 @@ records its steps</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Where sampling switches checkpoint: the signal-to-noise ratio at which one checkpoint hands over to the next, high to low (SNR falls as noise grows)</source>
+        <translation>采样切换检查点的位置：一个检查点交给下一个检查点时的信噪比，从高到低排列（噪声越大，SNR 越低）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use these splits</source>
         <translation>使用这些分段</translation>
     </message>
@@ -3037,6 +3047,14 @@ records its steps</source>
         <location line="+65"/>
         <source>Add checkpoints, highest SNR first.</source>
         <translation>请添加检查点，SNR 最高的在前。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n checkpoint(s) need %1 boundaries: a boundary is the SNR at which one checkpoint hands over to the next (e.g. 0.25 between two).</source>
+        <extracomment>%n checkpoints in the list, %1 the boundaries they need.</extracomment>
+        <translation>
+            <numerusform>%n 个检查点需要 %1 个边界：边界是一个检查点交给下一个检查点时的 SNR（例如两个之间为 0.25）。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19"/>

@@ -284,15 +284,22 @@ quint64 Inspector::continueFrom(int step, const BranchSettings& s) {
             q.startX[((b * 3 + c) * size + y) * size + x] = img.constScanLine(y)[x * 3 + c] / 127.5f - 1.0f;
     }
   }
+  QString switchedTo;
   if (!s.checkpoint.isEmpty()) {  // loads first; the worker handles requests in order
     const int index = m_parts.catalog->indexOfPath(s.checkpoint);
     if (index < 0) {
       fail(tr("The checkpoint %1 is not in the catalog.").arg(s.checkpoint));
       return 0;
     }
+    if (!m_parts.modelPanel->loaded().paths.contains(s.checkpoint)) switchedTo = m_parts.catalog->entries()[index].title;
     m_parts.modelPanel->selectEntry(index);
   }
   m_parts.messageBar->hide();
+  if (!switchedTo.isEmpty())  // the one model slot changes with the branch: said, not done behind the user
+    m_parts.messageBar->showMessage(
+        tr("The branch runs with %1, so the Models dock now holds it; choose another model there to go back.")
+            .arg(switchedTo),
+        MessageBar::Kind::Info);
   return m_parts.controller->generate(q);
 }
 

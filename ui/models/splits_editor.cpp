@@ -33,6 +33,8 @@ SplitsEditor::SplitsEditor(ModelCatalog* catalog, QWidget* parent)
   m_boundaries = new QLineEdit(this);
   m_boundaries->setPlaceholderText(tr("e.g. 0.25 (one fewer than checkpoints)"));
   m_boundaries->setAccessibleName(tr("SNR boundaries"));
+  m_boundaries->setToolTip(tr("Where sampling switches checkpoint: the signal-to-noise ratio at which one "
+                              "checkpoint hands over to the next, high to low (SNR falls as noise grows)"));
   m_apply = new QPushButton(tr("Use these splits"), this);
   m_status = new QLabel(this);
   m_status->setWordWrap(true);
@@ -114,6 +116,12 @@ QString SplitsEditor::validationError(QVector<double>* boundaries) const {
   if (list.isEmpty()) return tr("Add checkpoints, highest SNR first.");
   try {
     const auto splits = diffusion::parse_snr_splits(m_boundaries->text().toStdString());
+    // Said in the studio's terms (the core's message names the CLI flag).
+    if (static_cast<qsizetype>(splits.size()) + 1 != list.size())
+      //: %n checkpoints in the list, %1 the boundaries they need.
+      return tr("%n checkpoint(s) need %1 boundaries: a boundary is the SNR at which one checkpoint hands "
+                "over to the next (e.g. 0.25 between two).", nullptr, list.size())
+          .arg(list.size() - 1);
     diffusion::validate_snr_splits(splits, list.size());
     if (boundaries) *boundaries = QVector<double>(splits.begin(), splits.end());
   } catch (const std::exception& e) {
