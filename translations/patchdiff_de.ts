@@ -1324,7 +1324,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
 <context>
     <name>patchdiff::ui::CompareColumnView</name>
     <message>
-        <location filename="../ui/compare/compare_column_view.cpp" line="+44"/>
+        <location filename="../ui/compare/compare_column_view.cpp" line="+61"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
@@ -1615,18 +1615,18 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Measured time vs compute per step</source>
         <translation>Gemessene Zeit und Rechenaufwand je Schritt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>ms / step (measured, median)</source>
         <translation>ms / Schritt (gemessen, Median)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>GFLOP / step</source>
         <translation>GFLOP / Schritt</translation>
     </message>
@@ -1636,7 +1636,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>ms / Schritt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Run a comparison first.</source>
         <translation>Zuerst einen Vergleich ausführen.</translation>
     </message>

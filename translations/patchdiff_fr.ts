@@ -1324,7 +1324,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
 <context>
     <name>patchdiff::ui::CompareColumnView</name>
     <message>
-        <location filename="../ui/compare/compare_column_view.cpp" line="+44"/>
+        <location filename="../ui/compare/compare_column_view.cpp" line="+61"/>
         <source>waiting…</source>
         <translation>en attente…</translation>
     </message>
@@ -1615,18 +1615,18 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Measured time vs compute per step</source>
         <translation>Temps mesuré et calcul par étape</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>ms / step (measured, median)</source>
         <translation>ms / étape (mesuré, médiane)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>GFLOP / step</source>
         <translation>GFLOP / étape</translation>
     </message>
@@ -1636,7 +1636,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>ms / étape</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Run a comparison first.</source>
         <translation>Lancer d’abord une comparaison.</translation>
     </message>

@@ -1305,7 +1305,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
 <context>
     <name>patchdiff::ui::CompareColumnView</name>
     <message>
-        <location filename="../ui/compare/compare_column_view.cpp" line="+44"/>
+        <location filename="../ui/compare/compare_column_view.cpp" line="+61"/>
         <source>waiting…</source>
         <translation>待機中…</translation>
     </message>
@@ -1595,18 +1595,18 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Measured time vs compute per step</source>
         <translation>1 ステップあたりの実測時間と計算量</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>ms / step (measured, median)</source>
         <translation>ms / ステップ (実測、中央値)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>GFLOP / step</source>
         <translation>GFLOP / ステップ</translation>
     </message>
@@ -1616,7 +1616,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>ms / ステップ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Run a comparison first.</source>
         <translation>先に比較を実行してください。</translation>
     </message>

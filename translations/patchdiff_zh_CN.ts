@@ -1291,7 +1291,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
 <context>
     <name>patchdiff::ui::CompareColumnView</name>
     <message>
-        <location filename="../ui/compare/compare_column_view.cpp" line="+44"/>
+        <location filename="../ui/compare/compare_column_view.cpp" line="+61"/>
         <source>waiting…</source>
         <translation>等待中…</translation>
     </message>
@@ -1581,18 +1581,18 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Measured time vs compute per step</source>
         <translation>每步实测时间与计算量</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>ms / step (measured, median)</source>
         <translation>ms / 步（实测，中位数）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>GFLOP / step</source>
         <translation>GFLOP / 步</translation>
     </message>
@@ -1602,7 +1602,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>ms / 步</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Run a comparison first.</source>
         <translation>请先运行比较。</translation>
     </message>

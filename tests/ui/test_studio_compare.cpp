@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 
 #include "tests/ui/studio_test_util.h"
+#include "ui/compare/compare_column_view.h"
 #include "ui/compare/compare_window.h"
 #include "ui/inspect/inspector.h"
 #include "ui/models/model_panel.h"
@@ -112,6 +113,9 @@ class TestStudioCompare : public QObject {
       for (size_t j = 0; j < b.size(); ++j) QVERIFY(std::abs(b[size_t(k)] - a[size_t(s)]) <= std::abs(b[j] - a[size_t(s)]));
     }
     QCOMPARE(compare->table()->rowCount(), 2);
+    // The bar chart: short labels (the values), the legend beside the plot, not over its bars.
+    QVERIFY(compare->barLegendOutsideBars());
+    QCOMPARE(compare->barLabels(), (QStringList{QStringLiteral("4"), QStringLiteral("8")}));
   }
 
   // Every solver of the registry runs as a compare column (at most 6 columns a run), same x_T.
@@ -163,6 +167,18 @@ class TestStudioCompare : public QObject {
       QTest::keySequence(compare, keys);
       QVERIFY2(QTest::qWaitFor([&] { return !compare->isVisible(); }, 2000), qPrintable(keys.toString()));
     }
+  }
+
+  // Four 64-pixel images in a 252 x 266 column: a 2 x 2 grid nearly twice their size, not one
+  // column of 64-pixel images beside empty space; a whole factor from 2 up.
+  void column_images_fill_their_column() {
+    const ui::TileLayout four = ui::tileLayout(4, 64, 252, 266, 4);
+    QCOMPARE(four.columns, 2);
+    QVERIFY2(four.scale > 1.9 && four.scale < 2.0, qPrintable(QString::number(four.scale)));
+    const ui::TileLayout big = ui::tileLayout(4, 64, 600, 600, 4);
+    QCOMPARE(big.columns, 2);
+    QCOMPARE(big.scale, 4.0);  // 4.6 rounded down: crisp pixels
+    QCOMPARE(ui::tileLayout(1, 64, 100, 40, 4).scale, 40.0 / 64);
   }
 
   void a_bad_selection_is_a_message() {

@@ -7,6 +7,23 @@
 
 namespace patchdiff::ui {
 
+TileLayout tileLayout(int count, int side, int width, int height, int gap) {
+  TileLayout best;
+  best.scale = 0;
+  if (count <= 0 || side <= 0) return best;
+  for (int cols = 1; cols <= count; ++cols) {
+    const int rows = (count + cols - 1) / cols;
+    const double scale = std::min(double(width - (cols - 1) * gap) / (cols * side),
+                                  double(height - (rows - 1) * gap) / (rows * side));
+    if (scale > best.scale) best = {cols, scale};
+  }
+  // Crisp pixels where that costs little: a whole factor from 2 up; below, fill the room
+  // (one 64-pixel column beside empty space was the alternative).
+  if (best.scale >= 2) best.scale = std::floor(best.scale);
+  best.scale = std::max(best.scale, 0.1);
+  return best;
+}
+
 CompareColumnView::CompareColumnView(QWidget* parent) : QWidget(parent) {
   setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
   setMinimumSize(140, 160);
@@ -44,20 +61,10 @@ void CompareColumnView::paintEvent(QPaintEvent*) {
     p.drawText(QRect(0, y, width(), height() - y), Qt::AlignCenter, tr("waiting…"));
     return;
   }
-  // A near-square grid at the largest whole zoom that fits.
   const int side = m_images.front().width(), gap = 4;
-  const int availW = width() - 8, availH = height() - y - 4;
-  int bestZoom = 0, bestCols = 1;
-  for (int cols = 1; cols <= n; ++cols) {
-    const int rows = (n + cols - 1) / cols;
-    const int zoom = std::min((availW - (cols - 1) * gap) / (cols * side), (availH - (rows - 1) * gap) / (rows * side));
-    if (zoom > bestZoom) {
-      bestZoom = zoom;
-      bestCols = cols;
-    }
-  }
-  const double scale = bestZoom >= 1 ? bestZoom : std::min(double(availW) / (bestCols * side), double(availH) / side);
-  const double s = side * scale / devicePixelRatioF() * devicePixelRatioF();
+  const TileLayout layout = tileLayout(n, side, width() - 8, height() - y - 4, gap);
+  const int bestCols = layout.columns;
+  const double s = side * layout.scale;
   const double x0 = (width() - (bestCols * s + (bestCols - 1) * gap)) / 2;
   for (int i = 0; i < n; ++i) {
     const int r = i / bestCols, c = i % bestCols;

@@ -486,12 +486,28 @@ void CompareWindow::fillTable() {
   }
 }
 
+QStringList CompareWindow::barLabels() const {
+  QStringList labels;
+  if (const auto ticker = qSharedPointerDynamicCast<QCPAxisTickerText>(m_bars->xAxis->ticker()))
+    for (auto it = ticker->ticks().constBegin(); it != ticker->ticks().constEnd(); ++it) labels << it.value();
+  return labels;
+}
+
+bool CompareWindow::barLegendOutsideBars() const { return m_bars->legend->layout() != m_bars->axisRect()->insetLayout(); }
+
 void CompareWindow::fillBars() {
   m_bars->clearPlottables();
   m_bars->clearItems();
   if (m_bars->plotLayout()->rowCount() < 2) {
     m_bars->plotLayout()->insertRow(0);
     m_bars->plotLayout()->addElement(0, 0, new QCPTextElement(m_bars, tr("Measured time vs compute per step"), font()));
+    // The legend in a row of its own under the axes, side by side: over the bars it hid them.
+    m_bars->axisRect()->insetLayout()->take(m_bars->legend);
+    auto* legendRow = new QCPLayoutGrid;
+    m_bars->plotLayout()->addElement(2, 0, legendRow);
+    legendRow->addElement(0, 0, m_bars->legend);
+    m_bars->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_bars->plotLayout()->setRowStretchFactor(2, 0.001);
   }
   const QColor text = palette().color(QPalette::Text);
   m_bars->setBackground(palette().color(QPalette::Base));
@@ -515,9 +531,12 @@ void CompareWindow::fillBars() {
   double maxMs = 0, maxFlop = 0;
   for (size_t i = 0; i < cols.size(); ++i) {
     const auto& c = cols[i];
+    // The value alone ("unipc", not "sampler=unipc"): the title row says what varies.
+    QString label = QString::fromStdString(c.label);
+    if (const qsizetype eq = label.indexOf(QLatin1Char('=')); eq >= 0) label = label.mid(eq + 1);
     ticker->addTick(static_cast<double>(i), c.patch_size > 0 && m_outcome->result.varied == "checkpoint"
                                                 ? QStringLiteral("P=%1").arg(c.patch_size)
-                                                : QString::fromStdString(c.label));
+                                                : label);
     keysMs << i - 0.18;
     keysFlop << i + 0.18;
     ms << c.ms_per_step_median;
@@ -539,6 +558,7 @@ void CompareWindow::fillBars() {
   flopBars->setPen(Qt::NoPen);
   flopBars->setData(keysFlop, flop);
   m_bars->xAxis->setTicker(ticker);
+  m_bars->xAxis->setTickLabelRotation(cols.size() > 3 ? -30 : 0);  // many labels side by side overlap
   m_bars->xAxis->setRange(-0.6, cols.size() - 0.4);
   m_bars->yAxis->setRange(0, maxMs * 1.15 + 1e-9);
   m_bars->yAxis2->setRange(0, maxFlop * 1.15 + 1e-9);

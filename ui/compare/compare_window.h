@@ -53,6 +53,8 @@ class CompareWindow : public QWidget {
 
   QTableWidget* table() const { return m_table; }
   QCustomPlot* barChart() const { return m_bars; }
+  QStringList barLabels() const;        // the bar chart's column labels, left to right
+  bool barLegendOutsideBars() const;    // the legend sits beside the axes, not over the bars
   QSlider* scrubber() const { return m_scrubber; }
   int columnCount() const;
   // Loop index column `column` shows for the scrubber's position.
