@@ -14,6 +14,7 @@
 #include "ui/inspect/sample_canvas.h"
 #include "ui/inspect/timeline_bar.h"
 #include "ui/models/flags_view.h"
+#include "ui/sampling/sampling_panel.h"
 
 using namespace patchdiff;
 
@@ -85,6 +86,16 @@ class TestStudioScreenshots : public QObject {
     QVERIFY(!w.modelPanel()->flagsView()->applyFlagString(QStringLiteral("--num_heads 4 --num_head_channel 32")));
     QTest::qWait(50);
     QVERIFY(test::saveScreenshot(w, QStringLiteral("studio_flags_paste_error")));
+
+    // Steps checked as typed: the reason under the row, Generate off.
+    ui::SamplingControls typed = w.samplingPanel()->controls();
+    typed.respacingText = QStringLiteral("banana,-5");
+    w.samplingPanel()->setControls(typed);
+    QTest::qWait(50);
+    QVERIFY(!w.samplingPanel()->stepsProblem().isEmpty());
+    QVERIFY(test::saveScreenshot(*w.samplingPanel(), QStringLiteral("studio_steps_problem")));
+    typed.respacingText.clear();
+    w.samplingPanel()->setControls(typed);
 
     test::fastSettings(w, 400, 1);
     w.generate();

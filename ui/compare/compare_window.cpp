@@ -507,6 +507,7 @@ void CompareWindow::fillBars() {
     m_bars->plotLayout()->addElement(2, 0, legendRow);
     legendRow->addElement(0, 0, m_bars->legend);
     m_bars->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_bars->legend->setBorderPen(Qt::NoPen);
     m_bars->plotLayout()->setRowStretchFactor(2, 0.001);
   }
   const QColor text = palette().color(QPalette::Text);

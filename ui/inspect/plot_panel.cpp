@@ -254,6 +254,8 @@ void PlotPanel::rebuildData() {
   const bool empty = showsPlaceholder();
   for (int i = 0; i < PlotCount; ++i) {
     m_emptyNotes[i]->setVisible(empty);
+    m_cursors[i]->setVisible(!empty);
+    m_plots[i]->legend->setVisible(!empty && m_plots[i]->graphCount() > 1);
     m_plots[i]->xAxis->setTickLabels(!empty);
     m_plots[i]->yAxis->setTickLabels(!empty);
   }
