@@ -1620,7 +1620,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Gemessene Zeit und Rechenaufwand je Schritt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>ms / step (measured, median)</source>
         <translation>ms / Schritt (gemessen, Median)</translation>
     </message>
@@ -2576,7 +2576,7 @@ seine Schritte aufzeichnet</translation>
         <translation>gleitendes Mittel</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>There is no run to export plots of.</source>
         <translation>Es gibt keinen Lauf, dessen Diagramme exportiert werden könnten.</translation>
     </message>
@@ -3131,8 +3131,8 @@ seine Schritte aufzeichnet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Step of the trajectory shown on the canvas (0 = noisiest)</source>
-        <translation>Auf der Fläche gezeigter Schritt der Trajektorie (0 = am stärksten verrauscht)</translation>
+        <source>Step of the trajectory shown on the canvas (1 = noisiest)</source>
+        <translation>Auf der Fläche gezeigter Schritt der Trajektorie (1 = am stärksten verrauscht)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3151,17 +3151,13 @@ seine Schritte aufzeichnet</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+18"/>
+        <location line="+17"/>
         <source>step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>step 0 / %1</source>
-        <translation>Schritt 0 / %1</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+34"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>

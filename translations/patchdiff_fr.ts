@@ -1620,7 +1620,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Temps mesuré et calcul par étape</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>ms / step (measured, median)</source>
         <translation>ms / étape (mesuré, médiane)</translation>
     </message>
@@ -2576,7 +2576,7 @@ enregistre ses étapes</translation>
         <translation>moyenne glissante</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>There is no run to export plots of.</source>
         <translation>Aucune exécution dont exporter les graphiques.</translation>
     </message>
@@ -3131,8 +3131,8 @@ enregistre ses étapes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Step of the trajectory shown on the canvas (0 = noisiest)</source>
-        <translation>Étape de la trajectoire affichée (0 = la plus bruitée)</translation>
+        <source>Step of the trajectory shown on the canvas (1 = noisiest)</source>
+        <translation>Étape de la trajectoire affichée (1 = la plus bruitée)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3151,17 +3151,13 @@ enregistre ses étapes</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+18"/>
+        <location line="+17"/>
         <source>step %1 / %2</source>
         <translation>étape %1 / %2</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>step 0 / %1</source>
-        <translation>étape 0 / %1</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+34"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>

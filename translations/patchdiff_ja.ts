@@ -1600,7 +1600,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>1 ステップあたりの実測時間と計算量</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>ms / step (measured, median)</source>
         <translation>ms / ステップ (実測、中央値)</translation>
     </message>
@@ -2554,7 +2554,7 @@ records its steps</source>
         <translation>移動平均</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>There is no run to export plots of.</source>
         <translation>プロットをエクスポートできる実行がありません。</translation>
     </message>
@@ -3107,8 +3107,8 @@ records its steps</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Step of the trajectory shown on the canvas (0 = noisiest)</source>
-        <translation>キャンバスに表示する軌跡のステップ (0 = 最もノイズが多い)</translation>
+        <source>Step of the trajectory shown on the canvas (1 = noisiest)</source>
+        <translation>キャンバスに表示する軌跡のステップ (1 = 最もノイズが多い)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3127,17 +3127,13 @@ records its steps</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+18"/>
+        <location line="+17"/>
         <source>step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>step 0 / %1</source>
-        <translation>ステップ 0 / %1</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+34"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>

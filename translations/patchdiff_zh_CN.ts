@@ -1586,7 +1586,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>每步实测时间与计算量</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>ms / step (measured, median)</source>
         <translation>ms / 步（实测，中位数）</translation>
     </message>
@@ -2540,7 +2540,7 @@ records its steps</source>
         <translation>滑动平均</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>There is no run to export plots of.</source>
         <translation>没有可导出图表的运行。</translation>
     </message>
@@ -3093,8 +3093,8 @@ records its steps</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Step of the trajectory shown on the canvas (0 = noisiest)</source>
-        <translation>画布上显示的轨迹步（0 = 噪声最多）</translation>
+        <source>Step of the trajectory shown on the canvas (1 = noisiest)</source>
+        <translation>画布上显示的轨迹步（1 = 噪声最多）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3113,17 +3113,13 @@ records its steps</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+18"/>
+        <location line="+17"/>
         <source>step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>step 0 / %1</source>
-        <translation>第 0 / %1 步</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+34"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>

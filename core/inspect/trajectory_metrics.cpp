@@ -120,7 +120,7 @@ std::string metrics_to_csv(const std::vector<StepMetrics>& rows, bool per_image)
   out.imbue(std::locale::classic());
   out.precision(9);
   const int b = per_image ? metrics_batch(rows) : 0;
-  // "step" counts the run's steps in order (0 = noisiest, as the timeline and branches do);
+  // "step" counts the run's steps in order from 1 (the noisiest), as the studio shows them;
   // "respaced_index" is the original's respaced index, which counts down.
   out << "step,respaced_index,timestep,model_index,snr,log_snr,x0_change_mean,blurriness_mean,"
          "guidance_gap_mean,threshold_scale_mean,seconds,seconds_running_mean";
@@ -134,7 +134,7 @@ std::string metrics_to_csv(const std::vector<StepMetrics>& rows, bool per_image)
     }
   };
   for (const auto& r : rows) {
-    out << r.index << ',' << r.step << ',' << r.timestep << ',' << r.model_index << ',';
+    out << r.index + 1 << ',' << r.step << ',' << r.timestep << ',' << r.model_index << ',';
     for (double v : {r.snr, r.log_snr, r.x0_change_mean, r.blurriness_mean, r.guidance_gap_mean,
                      r.threshold_scale_mean, r.seconds}) {
       write_number(out, v);

@@ -58,8 +58,8 @@ class TrajectoryMetrics {
   bool empty() const { return m_rows.empty(); }
   int batch() const;  // images per row (0 when empty)
 
-  // One line per row after a header line. Stable columns: step (0 = noisiest, in run
-  // order), respaced_index (the original's, counting down), timestep,
+  // One line per row after a header line. Stable columns: step (in run order, from 1 =
+  // noisiest), respaced_index (the original's, counting down), timestep,
   // model_index, snr, log_snr, x0_change_mean, blurriness_mean, guidance_gap_mean,
   // threshold_scale_mean, seconds, seconds_running_mean, then with `per_image`
   // x0_change_<i>, blurriness_<i>, guidance_gap_<i>, threshold_scale_<i> for each image i.

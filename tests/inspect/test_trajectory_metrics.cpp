@@ -190,7 +190,7 @@ class TestTrajectoryMetrics : public QObject {
     while (std::getline(csv, line)) fields.push_back(split(line));
     QCOMPARE(fields.size(), size_t(3));
     for (const auto& f : fields) QCOMPARE(f.size(), size_t(20));
-    QCOMPARE(fields[0][0], std::string("0"));
+    QCOMPARE(fields[0][0], std::string("1"));  // steps count from 1, as the studio shows them
     QCOMPARE(fields[2][2], std::string("199"));
     QCOMPARE(fields[0][6], std::string(""));   // no x0 change at the first step
     QCOMPARE(fields[1][9], std::string(""));   // thresholding off

@@ -19,7 +19,7 @@ using namespace patchdiff;
 namespace {
 QImage rgb(const QImage& image) { return image.convertToFormat(QImage::Format_RGB888); }
 
-// Runs P=8 for 6 steps, continues it from step 3 with P=4 and guidance 3, exports image 1 of
+// Runs P=8 for 6 steps, continues it from loop index 3 (shown as step 4) with P=4 and guidance 3, exports image 1 of
 // the branch; returns the PNG's path.
 QString exportBranch(QImage* expected) {
   ui::MainWindow w;
@@ -69,7 +69,7 @@ class TestStudioBranchPng : public QObject {
     QSignalSpy checked(&other, &ui::MainWindow::reproductionChecked);
     QVERIFY(other.restoreFromPng(png, /*offerRegenerate=*/false));
     QCOMPARE(other.messageBar()->kind(), ui::MessageBar::Kind::Info);
-    QVERIFY2(other.messageBar()->text().contains(QStringLiteral("continued another run from step 3")),
+    QVERIFY2(other.messageBar()->text().contains(QStringLiteral("continued another run from step 4")),
              qPrintable(other.messageBar()->text()));
     other.regenerateRestored();
     QVERIFY(checked.wait(120000));

@@ -220,7 +220,7 @@ class TestStudioInspector : public QObject {
         const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1 + 8);  // header and one row per step
         QVERIFY(lines.front().startsWith(QLatin1String("step,respaced_index,timestep")));
-        QVERIFY(lines[1].startsWith(QLatin1String("0,7,")));  // in run order: step 0 is the noisiest
+        QVERIFY(lines[1].startsWith(QLatin1String("1,7,")));  // in run order from 1: step 1 is the noisiest
       }
     }
     // An unwritable place is a message, not a crash.
@@ -292,7 +292,7 @@ class TestStudioInspector : public QObject {
         QCOMPARE(b.frames[i].xtFloat, parentRun.frames[i].xtFloat);
       }
     for (int img = 0; img < 2; ++img) QCOMPARE(rgb(b.outcome.images[img]), rgb(parentRun.outcome.images[img]));
-    QVERIFY(w.inspector()->history()->item(0)->text().contains(QStringLiteral("branch of run %1 at step %2").arg(parent).arg(k)));
+    QVERIFY(w.inspector()->history()->item(0)->text().contains(QStringLiteral("branch of run %1 at step %2").arg(parent).arg(k + 1)));  // counted from 1
 
     // Changed settings change the remaining frames (the test above is not vacuous).
     QVERIFY(w.inspector()->selectRun(parent));

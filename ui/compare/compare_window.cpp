@@ -447,7 +447,7 @@ void CompareWindow::showScrubbed() {
   }
   const int s = m_scrubber->value();
   const auto& first = cols.front();
-  m_stepLabel->setText(tr("step %1 / %2 · ln SNR %3").arg(s).arg(first.num_steps - 1)
+  m_stepLabel->setText(tr("step %1 / %2 · ln SNR %3").arg(s + 1).arg(first.num_steps)
                            .arg(first.log_snr.empty() ? 0.0 : first.log_snr[static_cast<size_t>(s)], 0, 'f', 2));
 }
 

@@ -81,7 +81,7 @@ QImage renderFilmstrip(const RunRecord& record, int image, int every) {
     const int x = gap + i * (side + gap);
     p.drawImage(QRect(x, gap, side, side), f.x0.value(image));
     p.drawImage(QRect(x, gap + side + gap, side, side), f.xt.value(image));
-    p.drawText(QRect(x, gap + 2 * side + gap, side, label), Qt::AlignCenter, QCoreApplication::translate("TrajectoryExporter", "step %1").arg(f.index));
+    p.drawText(QRect(x, gap + 2 * side + gap, side, label), Qt::AlignCenter, QCoreApplication::translate("TrajectoryExporter", "step %1").arg(f.index + 1));
   }
   return out;
 }

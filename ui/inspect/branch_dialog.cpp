@@ -19,7 +19,7 @@ namespace patchdiff::ui {
 BranchDialog::BranchDialog(const GenerateRequest& run, int step, int imageSize, const ModelCatalog* catalog,
                            const QString& currentCheckpoint, const QString& note, QWidget* parent)
     : QDialog(parent) {
-  setWindowTitle(tr("Continue from Step %1").arg(step));
+  setWindowTitle(tr("Continue from Step %1").arg(step + 1));  // counted from 1, as the timeline
   m_guidance = new QDoubleSpinBox(this);
   m_guidance->setRange(0, 20);
   m_guidance->setSingleStep(0.25);

@@ -212,7 +212,7 @@ void Inspector::updateInfo(int step) {
       const int f = r->frameAtOrBefore(step);
       QString text = tr("t=%1 · ln SNR %2 · %3").arg(m.timestep).arg(m.log_snr, 0, 'f', 2)
                          .arg(QFileInfo(r->info.modelPaths.value(m.model_index)).completeBaseName());
-      if (f >= 0 && r->frames[f].index != step) text += tr(" · showing step %1").arg(r->frames[f].index);
+      if (f >= 0 && r->frames[f].index != step) text += tr(" · showing step %1").arg(r->frames[f].index + 1);
       m_timeline->setInfo(text);
       return;
     }
@@ -309,8 +309,8 @@ void Inspector::continueDialog(int step) {
   const int f = r->frameAtOrBefore(step);
   const int from = r->frames[f].index;
   const QString note = isExactAt(from)
-                           ? tr("Continues exactly from the recorded float x_t of step %1.").arg(from)
-                           : tr("Only the 8-bit x_t of step %1 was kept (memory budget): the continuation is approximate.").arg(from);
+                           ? tr("Continues exactly from the recorded float x_t of step %1.").arg(from + 1)
+                           : tr("Only the 8-bit x_t of step %1 was kept (memory budget): the continuation is approximate.").arg(from + 1);
   BranchDialog dialog(r->info.request, from, r->info.imageSize, m_parts.catalog,
                       m_parts.modelPanel->loaded().paths.value(0), note, m_parts.window);
   if (dialog.exec() == QDialog::Accepted) continueFrom(from, dialog.settings());

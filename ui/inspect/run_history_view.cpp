@@ -44,7 +44,7 @@ void RunHistoryView::rebuild() {
                                        .arg(samplerCaption(q.sampler))
                                        .arg(q.sampler.guidance_scale)
                                        .arg(r.info.seed);
-    if (q.parentRunId != 0) text += QStringLiteral("\n") + tr("↳ branch of run %1 at step %2").arg(number.value(q.parentRunId)).arg(q.startIndex);
+    if (q.parentRunId != 0) text += QStringLiteral("\n") + tr("↳ branch of run %1 at step %2").arg(number.value(q.parentRunId)).arg(q.startIndex + 1);
     if (!r.finished) text += QStringLiteral("\n") + tr("running…");
     else if (r.outcome.cancelled) text += QStringLiteral("\n") + tr("cancelled at step %1").arg(r.outcome.stepsDone);
     if (!r.savedName.isEmpty()) text += QStringLiteral("\n") + tr("final images only (from the outputs folder)");

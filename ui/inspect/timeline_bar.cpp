@@ -22,7 +22,7 @@ TimelineBar::TimelineBar(QWidget* parent) : QWidget(parent) {
   m_play->setAccessibleName(tr("Play trajectory"));
   m_slider = new QSlider(Qt::Horizontal, this);
   m_slider->setAccessibleName(tr("Step"));
-  m_slider->setToolTip(tr("Step of the trajectory shown on the canvas (0 = noisiest)"));
+  m_slider->setToolTip(tr("Step of the trajectory shown on the canvas (1 = noisiest)"));
   m_slider->setPageStep(5);
   m_label = new QLabel(this);
   m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(tr("step 0000 / 0000")));
@@ -49,7 +49,7 @@ TimelineBar::TimelineBar(QWidget* parent) : QWidget(parent) {
       return;
     }
     m_following = value >= m_available;
-    m_label->setText(tr("step %1 / %2").arg(value).arg(std::max(0, m_numSteps - 1)));
+    m_label->setText(tr("step %1 / %2").arg(value + 1).arg(m_numSteps));  // counted from 1, as the status bar
     Q_EMIT stepChanged(value);
   });
   connect(m_continue, &QPushButton::clicked, this, [this] { Q_EMIT continueRequested(step()); });
@@ -67,7 +67,7 @@ void TimelineBar::reset(int numSteps) {
   m_slider->setEnabled(false);
   m_play->setEnabled(false);
   m_continue->setEnabled(false);
-  m_label->setText(numSteps > 0 ? tr("step 0 / %1").arg(numSteps - 1) : QString());
+  m_label->setText(numSteps > 0 ? tr("step %1 / %2").arg(1).arg(numSteps) : QString());
   m_info->clear();
 }
 
@@ -84,7 +84,7 @@ void TimelineBar::setStep(int step) {
   step = std::clamp(step, 0, std::max(0, m_available));
   if (step == m_slider->value()) {
     m_following = step >= m_available;
-    m_label->setText(tr("step %1 / %2").arg(step).arg(std::max(0, m_numSteps - 1)));
+    m_label->setText(tr("step %1 / %2").arg(step + 1).arg(m_numSteps));
     return;
   }
   m_slider->setValue(step);

@@ -165,7 +165,7 @@ bool MainWindow::restoreFromPng(const QString& path, bool offerRegenerate) {
                        "recipe and the x_t of step %2, so it regenerates exactly.")
                   : tr("%1 continued another run from the 8-bit x_t of step %2 (an approximate continuation); its "
                        "file holds that x_t, so it regenerates exactly as it was made."))
-                 .arg(fileName).arg(run.branchStep));
+                 .arg(fileName).arg(run.branchStep + 1));
   else
     showInfo(tr("Restored the settings of %1 (seed %2, image #%3).")
                  .arg(fileName).arg(run.seed).arg(run.imageIndex));
