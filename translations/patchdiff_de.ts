@@ -1519,17 +1519,17 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Spalte %1 von %2 · Schritt %3 von %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -1564,19 +1564,19 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>startet…</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+327"/>
+        <location line="-294"/>
+        <location line="+354"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/Schritt</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+324"/>
+        <location line="-350"/>
+        <location line="+351"/>
         <source>total %1 s</source>
         <translation>gesamt %1 s</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-110"/>
         <source>%1 steps</source>
         <translation>%1 Schritte</translation>
     </message>
@@ -1605,7 +1605,17 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Gemeinsam (aus dem Sampling-Bereich): %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+90"/>
+        <source>column %1 of %2</source>
+        <translation>Spalte %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running · step %1 of %2</source>
+        <translation>läuft · Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>step %1 / %2 · ln SNR %3</source>
         <translation>Schritt %1 / %2 · ln SNR %3</translation>
     </message>

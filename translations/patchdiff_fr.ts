@@ -1519,17 +1519,17 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>colonne %1 sur %2 · étape %3 sur %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
@@ -1564,19 +1564,19 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>démarrage…</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+327"/>
+        <location line="-294"/>
+        <location line="+354"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/étape</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+324"/>
+        <location line="-350"/>
+        <location line="+351"/>
         <source>total %1 s</source>
         <translation>total %1 s</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-110"/>
         <source>%1 steps</source>
         <translation>%1 étapes</translation>
     </message>
@@ -1605,7 +1605,17 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Commun (du panneau Échantillonnage) : %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+90"/>
+        <source>column %1 of %2</source>
+        <translation>colonne %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running · step %1 of %2</source>
+        <translation>en cours · étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>step %1 / %2 · ln SNR %3</source>
         <translation>étape %1 / %2 · ln SNR %3</translation>
     </message>

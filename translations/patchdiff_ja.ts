@@ -1500,17 +1500,17 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>列 %1/%2 · ステップ %3/%4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
@@ -1545,19 +1545,19 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>開始中…</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+327"/>
+        <location line="-294"/>
+        <location line="+354"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/ステップ</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+324"/>
+        <location line="-350"/>
+        <location line="+351"/>
         <source>total %1 s</source>
         <translation>合計 %1 s</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-110"/>
         <source>%1 steps</source>
         <translation>%1 ステップ</translation>
     </message>
@@ -1585,7 +1585,17 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>共通 (サンプリングパネルから): %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+90"/>
+        <source>column %1 of %2</source>
+        <translation>列 %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running · step %1 of %2</source>
+        <translation>実行中 · ステップ %1/%2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>step %1 / %2 · ln SNR %3</source>
         <translation>ステップ %1 / %2 · ln SNR %3</translation>
     </message>

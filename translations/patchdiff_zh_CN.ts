@@ -1486,17 +1486,17 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>第 %1/%2 列 · 第 %3/%4 步</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
@@ -1531,19 +1531,19 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+327"/>
+        <location line="-294"/>
+        <location line="+354"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/步</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+324"/>
+        <location line="-350"/>
+        <location line="+351"/>
         <source>total %1 s</source>
         <translation>总计 %1 s</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-110"/>
         <source>%1 steps</source>
         <translation>%1 步</translation>
     </message>
@@ -1571,7 +1571,17 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>共享（来自采样面板）：%1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+90"/>
+        <source>column %1 of %2</source>
+        <translation>第 %1/%2 列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running · step %1 of %2</source>
+        <translation>运行中 · 第 %1/%2 步</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>step %1 / %2 · ln SNR %3</source>
         <translation>第 %1 / %2 步 · ln SNR %3</translation>
     </message>

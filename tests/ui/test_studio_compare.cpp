@@ -9,6 +9,7 @@
 #include "tests/ui/studio_test_util.h"
 #include "ui/compare/compare_column_view.h"
 #include "ui/compare/compare_window.h"
+#include "ui/worker/sampling_controller.h"
 #include "ui/inspect/inspector.h"
 #include "ui/models/model_panel.h"
 #include "core/sampling/sampler_catalog.h"
@@ -39,11 +40,19 @@ class TestStudioCompare : public QObject {
     connect(compare, &ui::CompareWindow::columnShown, this, [&](int column) {
       if (column == 0) firstShownWhileRunning = compare->isRunning();
     });
+    // The running column is on screen live (its x0 at each step), not empty until done;
+    // this slot runs after the window's own.
+    int liveSteps = 0;
+    connect(w.controller(), &ui::SamplingController::compareProgress, this, [&](const ui::CompareProgress& p) {
+      if (p.column == 1 && compare->showsRunningColumn()) ++liveSteps;
+    });
     QVERIFY(compare->start() != 0);
     QVERIFY(finished.wait(600000));
     QCOMPARE(finished.front().front().toBool(), true);
     QCOMPARE(shown.size(), 3);  // each column showed as it finished ...
     QVERIFY(firstShownWhileRunning);  // ... the first while the others still ran
+    QCOMPARE(liveSteps, 5);           // the second column showed every step while it ran
+    QVERIFY(!compare->showsRunningColumn());
     QVERIFY(compare->outcome().has_value());
     const ui::CompareOutcome& o = *compare->outcome();
     QCOMPARE(int(o.result.columns.size()), 3);

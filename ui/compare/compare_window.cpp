@@ -216,6 +216,7 @@ CompareWindow::CompareWindow(const StudioParts& parts) : QWidget(parts.window, Q
     m_progress->setRange(0, p.numColumns * p.numSteps);
     m_progress->setValue(p.column * p.numSteps + p.step + 1);
     m_progress->setFormat(tr("column %1 of %2 · step %3 of %4").arg(p.column + 1).arg(p.numColumns).arg(p.step + 1).arg(p.numSteps));
+    showRunning(p);
   });
   connect(c, &SamplingController::compareColumnDone, this, [this](const CompareColumnDone& done) {
     if (done.runId == m_runId) showColumn(done);
@@ -232,6 +233,7 @@ CompareWindow::CompareWindow(const StudioParts& parts) : QWidget(parts.window, Q
   connect(c, &SamplingController::compareCancelled, this, [this](quint64 id) {
     if (id != m_runId) return;
     m_runId = 0;
+    dropRunning();  // a half-run column is no result
     m_progress->setFormat(tr("cancelled"));
     updateMode();
     Q_EMIT finished(false);
@@ -239,6 +241,7 @@ CompareWindow::CompareWindow(const StudioParts& parts) : QWidget(parts.window, Q
   connect(c, &SamplingController::compareFailed, this, [this](quint64 id, const QString& message) {
     if (id != m_runId) return;
     m_runId = 0;
+    dropRunning();
     m_progress->setFormat(tr("failed"));
     fail(tr("The comparison failed: %1").arg(message));
     updateMode();
@@ -394,16 +397,40 @@ void CompareWindow::clearColumns() {
     v->deleteLater();
   }
   m_columns.clear();
+  dropRunning();
 }
+
+void CompareWindow::dropRunning() {
+  if (!m_running) return;
+  m_columnsRow->removeWidget(m_running);
+  m_running->deleteLater();
+  m_running = nullptr;
+}
+
+void CompareWindow::showRunning(const CompareProgress& p) {
+  // The running column, live: its x0 prediction at each step, until its numbers are in.
+  if (p.x0.isEmpty()) return;
+  if (!m_running) {
+    m_running = new CompareColumnView;
+    m_columnsRow->addWidget(m_running, 1);
+  }
+  m_running->setCaption({tr("column %1 of %2").arg(p.column + 1).arg(p.numColumns),
+                         tr("running · step %1 of %2").arg(p.step + 1).arg(p.numSteps)});
+  m_running->setImages(p.x0);
+}
+
+bool CompareWindow::showsRunningColumn() const { return m_running && !m_running->images().isEmpty(); }
 
 void CompareWindow::showColumn(const CompareColumnDone& done) {
   const auto& c = done.result;
-  auto* view = new CompareColumnView;
+  // The live view of this column becomes the finished one, in its place.
+  auto* view = m_running ? m_running : new CompareColumnView;
+  m_running = nullptr;
   view->setCaption({QString::fromStdString(c.label),
                     tr("P=%1  %2 ms/step").arg(c.patch_size).arg(c.ms_per_step_median, 0, 'f', 1),
                     tr("total %1 s").arg(c.total_s, 0, 'f', 2)});
   view->setImages(toQImages(c.images));
-  m_columnsRow->addWidget(view, 1);
+  if (m_columnsRow->indexOf(view) < 0) m_columnsRow->addWidget(view, 1);
   m_columns << view;
   Q_EMIT columnShown(done.column);
 }

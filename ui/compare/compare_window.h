@@ -49,6 +49,7 @@ class CompareWindow : public QWidget {
   const std::optional<CompareOutcome>& outcome() const { return m_outcome; }
   QString lastError() const { return m_lastError; }
   QString sharedText() const;  // the header: what every column shares
+  bool showsRunningColumn() const;  // the running column's live x0 prediction is on screen
   bool exportSheet(const QString& path);
 
   QTableWidget* table() const { return m_table; }
@@ -70,6 +71,8 @@ class CompareWindow : public QWidget {
   void showOutcome();
   // A finished column while the others still run: its images and own numbers.
   void showColumn(const CompareColumnDone& done);
+  void showRunning(const CompareProgress& p);
+  void dropRunning();
   void clearColumns();
   void showScrubbed();
   void fillTable();
@@ -90,6 +93,7 @@ class CompareWindow : public QWidget {
   QLabel* m_status;
   QHBoxLayout* m_columnsRow;
   QVector<CompareColumnView*> m_columns;
+  CompareColumnView* m_running = nullptr;  // the column being sampled, shown live
   QSlider* m_scrubber;
   QLabel* m_stepLabel;
   QTableWidget* m_table;

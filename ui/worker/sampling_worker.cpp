@@ -349,7 +349,9 @@ void SamplingWorker::compare(const CompareJob& job) {
     CompareOutcome outcome;
     outcome.runId = job.runId;
     inspect::CompareObserver observer;
+    QVector<QImage> latestX0;
     observer.step = [&](int column, const sampling::StepRecord& rec) {
+      latestX0 = toImages(rec.pred_xstart);
       if (outcome.initialNoise.size() <= column) outcome.initialNoise.resize(column + 1);
       if (outcome.initialNoise[column].isEmpty() && rec.index == 0) outcome.initialNoise[column] = toFloats(rec.x_t);
     };
@@ -361,7 +363,7 @@ void SamplingWorker::compare(const CompareJob& job) {
     };
     observer.progress = [&](const inspect::CompareProgress& p) {
       numColumns = p.num_columns;
-      Q_EMIT compareProgress({job.runId, p.column, p.num_columns, p.step, p.num_steps});
+      Q_EMIT compareProgress({job.runId, p.column, p.num_columns, p.step, p.num_steps, latestX0});
     };
     outcome.result = inspect::run_compare(request, observer, job.cancel.get());
     Q_EMIT compareFinished(outcome);

@@ -125,6 +125,7 @@ struct CompareJob {
 struct CompareProgress {
   quint64 runId = 0;
   int column = 0, numColumns = 0, step = 0, numSteps = 0;
+  QVector<QImage> x0;  // the running column's x0 prediction at this step (shown live)
 };
 
 // One finished column, before the numbers relative to the first column are known.
