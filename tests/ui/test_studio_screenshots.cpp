@@ -34,7 +34,7 @@ class TestStudioScreenshots : public QObject {
     QVERIFY(QTest::qWaitFor([&] { return w.store()->frameCount() >= 12 && w.previewsShown() > 0; }, 120000));
     QTest::qWait(50);
     QVERIFY(test::saveScreenshot(w, QStringLiteral("studio_mid_run")));
-    QVERIFY(test::waitForRunEnd(w));
+    QVERIFY(test::waitForRunEnd(w, 600000));  // slow under a loaded machine; nothing here is timed
     QTest::qWait(50);
     QVERIFY(test::saveScreenshot(w, QStringLiteral("studio_after_run")));
 
@@ -55,7 +55,7 @@ class TestStudioScreenshots : public QObject {
     QVERIFY(test::selectPatch(w, 4));
     test::fastSettings(w, 40, 4, /*seed=*/2024);
     w.generate();
-    QVERIFY(test::waitForRunEnd(w));
+    QVERIFY(test::waitForRunEnd(w, 600000));  // slow under a loaded machine; nothing here is timed
     QTest::qWait(50);
     QVERIFY(test::saveScreenshot(w, QStringLiteral("studio_inspector_after_run")));
     w.canvas()->setSelectedIndex(1);
@@ -111,7 +111,7 @@ class TestStudioScreenshots : public QObject {
     for (QAbstractButton* b : box->buttons())
       if (box->buttonRole(b) == QMessageBox::RejectRole) b->click();
     w.cancel();
-    QVERIFY(test::waitForRunEnd(w));
+    QVERIFY(test::waitForRunEnd(w, 600000));  // slow under a loaded machine; nothing here is timed
   }
 
   void dark_palette() {
@@ -136,7 +136,7 @@ class TestStudioScreenshots : public QObject {
     QVERIFY(test::selectPatch(w, 8));
     test::fastSettings(w, 8, 4, /*seed=*/7);
     w.generate();
-    QVERIFY(test::waitForRunEnd(w));
+    QVERIFY(test::waitForRunEnd(w, 600000));  // slow under a loaded machine; nothing here is timed
     QTest::qWait(50);
     QVERIFY(test::saveScreenshot(w, QStringLiteral("studio_dark")));
   }
