@@ -14,6 +14,11 @@ std::string CommandArgs::get(const std::string& name, const std::string& fallbac
   return it == options.end() ? fallback : it->second;
 }
 
+std::string CommandArgs::flag(const std::string& name) const {
+  auto it = flags.find(name);
+  return it != flags.end() ? it->second : model::find_flag(name)->default_value;
+}
+
 namespace {
 // A name that is neither the command's own nor an original flag it takes: suggest the
 // nearest of all the names this command accepts, else point at --help (never the full list).

@@ -19,6 +19,8 @@ struct CommandArgs {
 
   bool has(const std::string& name) const { return options.count(name) > 0; }
   std::string get(const std::string& name, const std::string& fallback = "") const;
+  // An original flag's value as given, else the flag table's default.
+  std::string flag(const std::string& name) const;
 };
 
 // `own` lists the command's own option names (each takes one value); `switches` those that

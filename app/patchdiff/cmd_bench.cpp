@@ -160,11 +160,7 @@ int cmd_bench(const Args& raw) {
   s.block = model::parse_int("block", args.get("block", "0"));
   s.seed = std::stoull(args.get("seed", "0"));
   if (args.has("ab")) s.variants = split_on(args.get("ab"), ';');
-  auto flag = [&](const std::string& name) -> std::string {
-    auto it = args.flags.find(name);
-    return it != args.flags.end() ? it->second : model::find_flag(name)->default_value;
-  };
-  if (args.flags.count("timestep_respacing")) s.respacing = flag("timestep_respacing");
+  if (args.flags.count("timestep_respacing")) s.respacing = args.flag("timestep_respacing");
   if (s.cuda_graphs && !s.device.is_cuda())
     print_note(translate("patchdiff", "--cuda_graphs applies on CUDA only and is ignored on the CPU"));
 
@@ -193,7 +189,7 @@ int cmd_bench(const Args& raw) {
       target.models.push_back(model::load_model(path, model_flags, args.get("entry")));
       target.name += (target.name.empty() ? "" : "+") + std::filesystem::path(path).stem().string();
     }
-    target.snr_splits = diffusion::parse_snr_splits(flag("snr_splits"));
+    target.snr_splits = diffusion::parse_snr_splits(args.flag("snr_splits"));
     target.guidance_scale = model::parse_double("guidance", args.get("guidance", "1.5"));
     targets.push_back(std::move(target));
   }

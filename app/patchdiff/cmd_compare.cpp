@@ -101,10 +101,6 @@ int cmd_compare(const Args& raw) {
     throw ConfigError(format(translate("patchdiff", "unexpected argument '%1' (flags look like --name value)"),
                              {args.positional.front()}));
   auto given = [&](const std::string& name) { return args.flags.count(name) > 0; };
-  auto flag = [&](const std::string& name) -> std::string {
-    auto it = args.flags.find(name);
-    return it != args.flags.end() ? it->second : model::find_flag(name)->default_value;
-  };
 
   inspect::CompareRequest request;
   for (const auto& [name, value] : args.flags) {
@@ -112,7 +108,7 @@ int cmd_compare(const Args& raw) {
     if (spec && (spec->group == model::FlagGroup::Model || spec->group == model::FlagGroup::Diffusion))
       request.model_flags[name] = value;
   }
-  request.checkpoints = resolve_model_paths(model::split_commas(flag("model_path")));
+  request.checkpoints = resolve_model_paths(model::split_commas(args.flag("model_path")));
   if (request.checkpoints.empty())
     throw ConfigError(
         translate("patchdiff", "--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary"));
@@ -132,8 +128,8 @@ int cmd_compare(const Args& raw) {
   request.seed = args.has("seed") ? std::stoull(args.get("seed")) : 0;
   if (args.has("class_labels") && args.get("class_labels") != "random")
     for (int label : model::parse_int_list("class_labels", args.get("class_labels"))) request.class_labels.push_back(label);
-  request.num_samples = given("num_samples") ? model::parse_int("num_samples", flag("num_samples")) : kDefaultImagesPerColumn;
-  request.batch_size = model::parse_int("batch_size", flag("batch_size"));
+  request.num_samples = given("num_samples") ? model::parse_int("num_samples", args.flag("num_samples")) : kDefaultImagesPerColumn;
+  request.batch_size = model::parse_int("batch_size", args.flag("batch_size"));
   request.entry = args.get("entry");
   inspect::validate_request(request);  // counts and values, before loading anything
 

@@ -88,10 +88,6 @@ int cmd_sample(const Args& raw) {
   if (!args.positional.empty())
     throw ConfigError(format(translate("patchdiff", "unexpected argument '%1' (flags look like --name value)"),
                              {args.positional.front()}));
-  auto flag = [&](const std::string& name) -> std::string {
-    auto it = args.flags.find(name);
-    return it != args.flags.end() ? it->second : model::find_flag(name)->default_value;
-  };
   // Sample-group flags go to the sampler, model/diffusion ones to the checkpoints' resolver.
   model::FlagValues model_flags;
   for (const auto& [name, value] : args.flags) {
@@ -99,7 +95,7 @@ int cmd_sample(const Args& raw) {
     if (spec && (spec->group == model::FlagGroup::Model || spec->group == model::FlagGroup::Diffusion))
       model_flags[name] = value;
   }
-  const auto paths = resolve_model_paths(model::split_commas(flag("model_path")));
+  const auto paths = resolve_model_paths(model::split_commas(args.flag("model_path")));
   if (paths.empty())
     throw ConfigError(translate("patchdiff", "--model_path is required (one checkpoint, or several for --snr_splits)"));
   if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
@@ -124,7 +120,7 @@ int cmd_sample(const Args& raw) {
     print_note(translate("patchdiff", "--use_fp16 True applies on CUDA only and is ignored on the CPU"));
 
   sampling::SamplerSettings settings = sampler_settings_from_args(args);
-  settings.snr_splits = diffusion::parse_snr_splits(flag("snr_splits"));
+  settings.snr_splits = diffusion::parse_snr_splits(args.flag("snr_splits"));
   sampling::Sampler sampler(models, settings, device);
   const bool half_torso = sampler.apply_use_fp16();
   if (!sampler.class_conditional() && settings.guidance_scale != 1.0)
@@ -133,8 +129,8 @@ int cmd_sample(const Args& raw) {
                                 "(the original skips guidance for such models too)"),
                       {c_format("%g", settings.guidance_scale)}));
 
-  const int64_t num_samples = model::parse_int("num_samples", flag("num_samples"));
-  const int64_t batch_size = model::parse_int("batch_size", flag("batch_size"));
+  const int64_t num_samples = model::parse_int("num_samples", args.flag("num_samples"));
+  const int64_t batch_size = model::parse_int("batch_size", args.flag("batch_size"));
   if (num_samples <= 0 || batch_size <= 0)
     throw ConfigError(translate("patchdiff", "--num_samples and --batch_size must be positive"));
   const uint64_t seed = args.has("seed") ? std::stoull(args.get("seed")) : 0;
@@ -174,14 +170,14 @@ int cmd_sample(const Args& raw) {
   base_spec.injected_noise = given_noise.defined();
 
   const int steps = sampler.num_steps();
-  const std::string save_dir = flag("save_dir").empty() ? "." : flag("save_dir");
+  const std::string save_dir = args.flag("save_dir").empty() ? "." : args.flag("save_dir");
   // This process's share: images rank, rank + world, ... (all of them with one process);
   // local image j is image rank + j * world, with that image's noise and label.
   const int64_t local_count = distributed::shard_size(num_samples, rank, world);
   auto global_index = [&](int64_t j) { return rank + j * world; };
   SamplePlan plan{local_count, batch_size, steps, sampler.diffusion().original_num_steps(),
                   settings.solver, device.str(), save_dir,
-                  !args.flags.count("num_samples"), flag("timestep_respacing").empty()};
+                  !args.flags.count("num_samples"), args.flag("timestep_respacing").empty()};
   if (comm->is_main()) print_sample_plan(plan);
   const int64_t batches = batch_count(plan);
   // Counts steps of the run (each batch walks the schedule once), not image-steps.

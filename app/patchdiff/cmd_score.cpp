@@ -225,10 +225,6 @@ std::vector<int64_t> balanced_labels(const CommandArgs& args, const sampling::Sa
 // `patchdiff score --model_path`: sample through the shared orchestration, score each seed set.
 int score_model(const CommandArgs& args, const score::FeatureNet& net, const std::string& net_path,
                 const score::Reference& reference, const score::ScoreOptions& options) {
-  auto flag = [&](const std::string& name) -> std::string {
-    auto it = args.flags.find(name);
-    return it != args.flags.end() ? it->second : model::find_flag(name)->default_value;
-  };
   if (!args.flags.count("num_samples"))
     throw ConfigError("give --num_samples N with --model_path (the images per seed set; 500 or more for a stable FD)");
   model::FlagValues model_flags;
@@ -237,7 +233,7 @@ int score_model(const CommandArgs& args, const score::FeatureNet& net, const std
     if (spec && (spec->group == model::FlagGroup::Model || spec->group == model::FlagGroup::Diffusion))
       model_flags[name] = value;
   }
-  const auto paths = resolve_model_paths(model::split_commas(flag("model_path")));
+  const auto paths = resolve_model_paths(model::split_commas(args.flag("model_path")));
   const std::string device_name = args.get("device", "cpu");
   torch::Device device(device_name == "cuda" ? "cuda:0" : device_name);
   if (device.is_cuda() && !torch::cuda::is_available())
@@ -248,12 +244,12 @@ int score_model(const CommandArgs& args, const score::FeatureNet& net, const std
     for (const auto& w : models.back().config.warnings) print_warning(w);
   }
   sampling::SamplerSettings settings = sampler_settings_from_args(args);
-  settings.snr_splits = diffusion::parse_snr_splits(flag("snr_splits"));
+  settings.snr_splits = diffusion::parse_snr_splits(args.flag("snr_splits"));
   sampling::Sampler sampler(models, settings, device);
   sampler.apply_use_fp16();
 
-  const int64_t count = model::parse_int("num_samples", flag("num_samples"));
-  const int64_t batch_size = model::parse_int("batch_size", flag("batch_size"));
+  const int64_t count = model::parse_int("num_samples", args.flag("num_samples"));
+  const int64_t batch_size = model::parse_int("batch_size", args.flag("batch_size"));
   const int64_t repeats = args.has("repeats") ? model::parse_int("repeats", args.get("repeats")) : 1;
   if (count < 2 || batch_size < 1 || repeats < 1)
     throw ConfigError("--num_samples must be at least 2, --batch_size and --repeats at least 1");
@@ -286,7 +282,7 @@ int score_model(const CommandArgs& args, const score::FeatureNet& net, const std
   const auto spread = score::spread_of(runs);
   const auto floor = score::floor_scores(net, reference, count, options);
   std::printf("%lld images x %lld seed sets of %s (%s, %d steps, guidance %g) against %lld train images\n",
-              static_cast<long long>(count), static_cast<long long>(repeats), flag("model_path").c_str(),
+              static_cast<long long>(count), static_cast<long long>(repeats), args.flag("model_path").c_str(),
               settings.solver.c_str(), steps, settings.guidance_scale,
               static_cast<long long>(reference.train_features.size(0)));
   print_scores(spread.mean, floor, repeats > 1 ? "mean over seeds" : "images");
@@ -299,7 +295,7 @@ int score_model(const CommandArgs& args, const score::FeatureNet& net, const std
     nlohmann::json each = nlohmann::json::array();
     for (const auto& run : runs) each.push_back(score::scores_json(run));
     doc["runs"] = each;
-    doc["model_path"] = flag("model_path");
+    doc["model_path"] = args.flag("model_path");
     doc["sampler"] = nlohmann::json::parse(sampling::to_json(settings));  // the whole job
     doc["sampler"]["steps"] = steps;
     doc["sampler"]["seed"] = seed;

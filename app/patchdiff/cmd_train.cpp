@@ -2,10 +2,8 @@
 // patchdiff train: a drop-in for the original scripts/image_train.py (its MODEL_FLAGS,
 // DIFFUSION_FLAGS and TRAIN_FLAGS verbatim), plus label dropout, stop conditions, exact
 // resume, precision choices and sample grids.
-#include <atomic>
 #include <chrono>
 #include <cmath>
-#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -14,6 +12,7 @@
 #include "app/patchdiff/cli_args.h"
 #include "app/patchdiff/cli_tr.h"
 #include "app/patchdiff/commands.h"
+#include "app/patchdiff/interrupt.h"
 #include "app/patchdiff/progress_bar.h"
 #include "core/distributed/communicator.h"
 #include "core/distributed/launch_env.h"
@@ -70,13 +69,6 @@ const char* kTrainFormatHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "patchdiff",
     "--save_format safetensors writes model, EMA and optimizer files as .safetensors with the\n"
     "sidecar inside (default pt: torch.save files, as the original); --resume_checkpoint reads both.\n");
-
-std::atomic_bool g_stop{false};
-
-void on_interrupt(int) {
-  g_stop.store(true);
-  std::signal(SIGINT, SIG_DFL);  // a second Ctrl-C ends at once
-}
 
 std::string format_row(const std::map<std::string, double>& row) {
   auto get = [&](const char* key) {
@@ -211,9 +203,11 @@ int train_with(const model::FlagValues& model_flags, const training::TrainOption
   else if (main_rank && options.max_minutes > 0)
     bar = std::make_unique<ProgressBar>(translate("patchdiff", "training"),
                                         static_cast<long long>(options.max_minutes * 60), "s");
-  std::signal(SIGINT, on_interrupt);
-  const std::string reason = trainer.run(&g_stop);
-  std::signal(SIGINT, SIG_DFL);
+  std::string reason;
+  {
+    InterruptRequest interrupt;  // Ctrl+C or SIGTERM stops after the current step; a second ends at once
+    reason = trainer.run(interrupt.flag());
+  }
   if (bar) bar->finish();
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   const int64_t steps = trainer.step() - first_step;

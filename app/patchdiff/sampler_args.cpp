@@ -14,14 +14,10 @@ std::set<std::string> with_sampler_options(std::set<std::string> own) {
 }
 
 sampling::SamplerSettings sampler_settings_from_args(const CommandArgs& args) {
-  auto flag = [&](const std::string& name) -> std::string {
-    auto it = args.flags.find(name);
-    return it != args.flags.end() ? it->second : model::find_flag(name)->default_value;
-  };
   const std::string& solver_flag = model::original_solver_flag();
   sampling::SamplerSettings s;
-  s.timestep_respacing = flag("timestep_respacing");
-  s.solver = model::solver_from_original_flag(flag(solver_flag));
+  s.timestep_respacing = args.flag("timestep_respacing");
+  s.solver = model::solver_from_original_flag(args.flag(solver_flag));
   if (args.has("sampler")) {
     // The original's flag set to True keeps meaning ddim; beside --sampler it must agree.
     if (args.flags.count(solver_flag) && s.solver == "ddim" && args.get("sampler") != "ddim")
@@ -33,8 +29,8 @@ sampling::SamplerSettings sampler_settings_from_args(const CommandArgs& args) {
   s.schedule = args.get("schedule", "uniform");
   s.order = args.has("order") ? model::parse_int("order", args.get("order")) : 0;
   s.eta = args.has("eta") ? model::parse_double("eta", args.get("eta")) : sampling::solver_info(s.solver).default_eta;
-  s.guidance_scale = model::parse_double("guidance_scale", flag("guidance_scale"));
-  s.clip_denoised = model::parse_bool("clip_denoised", flag("clip_denoised"));
+  s.guidance_scale = model::parse_double("guidance_scale", args.flag("guidance_scale"));
+  s.clip_denoised = model::parse_bool("clip_denoised", args.flag("clip_denoised"));
   s.dynamic_threshold = sampling::threshold_mode_from_string(args.get("dynamic_threshold", "auto"));
   sampling::validate(s);
   return s;

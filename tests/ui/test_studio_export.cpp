@@ -26,8 +26,8 @@ class TestStudioExport : public QObject {
  private Q_SLOTS:
   void initTestCase() { test::isolateSettings(); }
 
-  // Every export dialog starts where the last export went (one folder, not one per dialog).
-  void export_dialogs_share_the_last_folder() {
+  // The one folder every export dialog starts in: where the last export went.
+  void the_export_folder_is_where_the_last_export_went() {
     const QString dir = QString::fromStdString(test::temp_dir());
     ui::rememberExportFolder(dir + QStringLiteral("/sheet.png"));  // a file: its folder
     QCOMPARE(ui::exportFolder(), QFileInfo(dir).absoluteFilePath());

@@ -20,11 +20,11 @@ namespace {
 // The window-modal question named `objectName` once it is up (it opens asynchronously).
 QMessageBox* waitForQuestion(QWidget& parent, const QString& objectName) {
   QMessageBox* box = nullptr;
-  QTest::qWaitFor([&] {
+  const auto shown = [&] {
     box = parent.findChild<QMessageBox*>(objectName);
     return box && box->isVisible();
-  }, 10000);
-  return box && box->isVisible() ? box : nullptr;
+  };
+  return QTest::qWaitFor(shown, 10000) ? box : nullptr;
 }
 
 QAbstractButton* buttonWithText(QMessageBox* box, const QString& text) {

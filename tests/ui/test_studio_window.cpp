@@ -329,8 +329,8 @@ class TestStudioWindow : public QObject {
       if (b->text() == QStringLiteral("Generate")) QVERIFY(b->isEnabled());
   }
 
-  // Help > User Guide (F1) finds the guide: the source tree's here, the installed copy in a package.
-  void help_opens_the_user_guide() {
+  // Help > User Guide (F1) is there and finds the guide (opening it is left to the desktop): the source tree's here, the installed copy in a package.
+  void help_menu_finds_the_user_guide() {
     ui::MainWindow w;
     QAction* guide = nullptr;
     for (QAction* a : w.findChildren<QAction*>())

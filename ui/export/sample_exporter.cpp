@@ -136,8 +136,9 @@ bool SampleExporter::readRun(const QString& path, RestoredRun* run, QString* err
         auto state = std::make_shared<sampling::SolverState>();
         const int64_t size = branch->image_size;
         for (size_t k = 0; k < branch->solver_history.size(); ++k) {
-          auto values = branch->solver_history[k];
-          state->history.push_back(torch::from_blob(values.data(), {1, 3, size, size}, torch::kFloat32).clone());
+          // from_blob only reads the record's floats; clone() makes the one copy the state owns.
+          float* values = const_cast<float*>(branch->solver_history[k].data());
+          state->history.push_back(torch::from_blob(values, {1, 3, size, size}, torch::kFloat32).clone());
           state->history_points.push_back(branch->solver_history_points[k]);
         }
         r.branchState = std::move(state);

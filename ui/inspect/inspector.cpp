@@ -291,8 +291,7 @@ quint64 Inspector::continueFrom(int step, const BranchSettings& s) {
       fail(tr("The checkpoint %1 is not in the catalog.").arg(s.checkpoint));
       return 0;
     }
-    if (!m_parts.modelPanel->loaded().paths.contains(s.checkpoint)) switchedTo = m_parts.catalog->entries()[index].title;
-    m_parts.modelPanel->selectEntry(index);
+    if (m_parts.modelPanel->selectEntry(index)) switchedTo = m_parts.catalog->entries()[index].title;
   }
   m_parts.messageBar->hide();
   if (!switchedTo.isEmpty())  // the one model slot changes with the branch: said, not done behind the user

@@ -199,11 +199,12 @@ void ModelPanel::setLoading(bool loading) {
   setCursor(loading ? Qt::BusyCursor : Qt::ArrowCursor);
 }
 
-void ModelPanel::selectEntry(int catalogIndex) {
-  if (catalogIndex < 0 || catalogIndex >= m_catalog->entries().size()) return;
+bool ModelPanel::selectEntry(int catalogIndex) {
+  if (catalogIndex < 0 || catalogIndex >= m_catalog->entries().size()) return false;
   const QString path = m_catalog->entries()[catalogIndex].path;
-  if (m_loaded.paths == QStringList{path} && m_userFlags.isEmpty()) return;  // already loaded
+  if (m_loaded.paths == QStringList{path} && m_userFlags.isEmpty()) return false;  // already loaded
   requestLoad({path}, {}, {});
+  return true;
 }
 
 bool ModelPanel::selectPatchSize(int patchSize) {

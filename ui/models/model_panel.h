@@ -35,8 +35,9 @@ class ModelPanel : public QWidget {
   QString queuedNote() const;
   void setLoading(bool loading);
 
-  // Requests loading one checkpoint of the catalog (user flags are reset).
-  void selectEntry(int catalogIndex);
+  // Requests loading one checkpoint of the catalog (user flags are reset) unless it is what
+  // is loaded; true when a load was requested.
+  bool selectEntry(int catalogIndex);
   // Switches to the member of the current family with this patch size; false if none.
   bool selectPatchSize(int patchSize);
   int currentPatchSize() const;

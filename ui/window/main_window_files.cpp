@@ -84,9 +84,8 @@ bool MainWindow::openFile(const QString& path, bool offerRegenerate) {
   // Anything else is tried as a checkpoint; the core says what is wrong with it, and a
   // file that fails to load leaves the catalog as it was.
   const bool isNew = m_catalog->indexOfPath(info.absoluteFilePath()) < 0;
-  const quint64 before = m_latestLoad;
-  m_modelPanel->selectEntry(m_catalog->addCheckpoint(info.absoluteFilePath()));
-  if (isNew && m_latestLoad != before) m_forgetOnFailure.insert(m_latestLoad, info.absoluteFilePath());
+  if (m_modelPanel->selectEntry(m_catalog->addCheckpoint(info.absoluteFilePath())) && isNew)
+    m_forgetOnFailure.insert(m_latestLoad, info.absoluteFilePath());
   m_recent->add(info.absoluteFilePath());
   return true;
 }
