@@ -44,7 +44,7 @@
 <context>
     <name>RunAutosave</name>
     <message>
-        <location filename="../ui/export/run_autosave.cpp" line="+114"/>
+        <location filename="../ui/export/run_autosave.cpp" line="+115"/>
         <source>cannot create the folder %1</source>
         <translation>kann den Ordner %1 nicht anlegen</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+29"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+34"/>
         <source>unknown flag --%1; did you mean --%2?</source>
         <translation>unbekanntes Flag --%1; meinten Sie --%2?</translation>
     </message>
@@ -276,11 +276,11 @@ Referenzordner fehlen, werden übersprungen.
     </message>
     <message>
         <location line="+49"/>
-        <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+101"/>
+        <location line="+80"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+89"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+111"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+103"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>unerwartetes Argument „%1“ (Flags sehen so aus: --name Wert)</translation>
     </message>
@@ -335,7 +335,7 @@ Referenzordner fehlen, werden übersprungen.
         <translation>%1 Fälle, %2 fehlgeschlagen, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-63"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-67"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -345,7 +345,10 @@ setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
   --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
                       %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
-                      schedule=uniform,karras | steps=10,20 (2 to 6 values)
+                      schedule=uniform,karras | steps=10,20 |
+                      strength=0.3,0.6,0.9 (with --init_image) (2 to 6 values)
+  --init_image, --strength, --mask, --repaint_jumps  every column starts from the
+                      image (see patchdiff sample)
   --sampler, --schedule  every column&apos;s solver and schedule (see patchdiff sample)
   --out               output folder (default .)
   --num_samples       images per column (default 4), --batch_size (default 16)
@@ -366,7 +369,10 @@ total_s, rms_to_first).
                       mit --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
                       %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
-                      schedule=uniform,karras | steps=10,20 (2 bis 6 Werte)
+                      schedule=uniform,karras | steps=10,20 |
+                      strength=0.3,0.6,0.9 (mit --init_image) (2 bis 6 Werte)
+  --init_image, --strength, --mask, --repaint_jumps  jede Spalte beginnt mit dem
+                      Bild (siehe patchdiff sample)
   --sampler, --schedule  Solver und Zeitplan aller Spalten (siehe patchdiff sample)
   --out               Ausgabeordner (Standard .)
   --num_samples       Bilder je Spalte (Standard 4), --batch_size (Standard 16)
@@ -377,7 +383,7 @@ total_s, rms_to_first).
 </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass, x2 per step with guidance;
  speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
         <translation>(ms/step: Median der Laufzeit eines Schritts eines Batches; GFLOP je Bild und Netzdurchlauf, x2 je Schritt mit Guidance;
@@ -391,7 +397,7 @@ total_s, rms_to_first).
  Beschleunigung und GFLOP-Verhältnis je Bildlauf relativ zur ersten Spalte; RMS in [-1, 1])</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
         <translation>--model_path ist erforderlich: 2 bis 4 Checkpoints, durch Kommas getrennt, oder einer mit --vary</translation>
     </message>
@@ -402,21 +408,26 @@ total_s, rms_to_first).
         <translation>--%1 und --vary %2 beide angegeben: Die variierte Einstellung nimmt ihre Werte aus --vary</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>--vary strength starts every column from an image: give it with --init_image</source>
+        <translation>--vary strength lässt jede Spalte von einem Bild ausgehen: es mit --init_image angeben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+24"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+20"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda: Dieser LibTorch-Build hat kein nutzbares CUDA-Gerät</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>column %1/%2</source>
         <translation>Spalte %1/%2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+78"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+93"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
         <source>steps</source>
         <translation>Schritte</translation>
@@ -714,12 +725,71 @@ oder den Standardwerten stammt), Parameter, GFLOP je Bild und Netzdurchlauf und 
         <translation>Lizenz:</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-148"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-102"/>
+        <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
+        <translation>--model_path ist erforderlich (ein Checkpoint, oder mehrere für --snr_splits)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
+        <translation>--use_fp16 True gilt nur für CUDA und wird auf der CPU ignoriert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
+        <translation>das Modell ist unbedingt, daher hat --guidance_scale %1 keine Wirkung (auch das Original lässt Guidance bei solchen Modellen weg)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--num_samples and --batch_size must be positive</source>
+        <translation>--num_samples und --batch_size müssen positiv sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--trajectory must be a positive step interval</source>
+        <translation>--trajectory muss ein positiver Schrittabstand sein</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>split over %1 processes (%2); rank 0 wrote the files</source>
+        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
+        <translation>auf %1 Prozesse verteilt (%2); Rang 0 hat die Dateien geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/sampler_args.cpp" line="+29"/>
+        <source>--%2 True and --sampler %1 disagree: give one of them</source>
+        <extracomment>%1 the solver given with --sampler, %2 the original&apos;s DDIM flag name.</extracomment>
+        <translation>--%2 True und --sampler %1 widersprechen sich: geben Sie nur eines davon an</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--strength below 1 starts from an image: give it with --init_image</source>
+        <translation>--strength unter 1 geht von einem Bild aus: es mit --init_image angeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--mask marks the part of an --init_image to regenerate: give the image</source>
+        <translation>--mask markiert den neu zu erzeugenden Teil eines --init_image: das Bild angeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--repaint_jumps resamples an inpainting run: give a --mask</source>
+        <translation>--repaint_jumps resampelt einen Inpainting-Lauf: eine --mask angeben</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is %2x%3: resized to %4x%4 as training resizes images (box halving, bicubic, centre crop)</source>
+        <translation>%1 ist %2x%3: auf %4x%4 skaliert, wie das Training Bilder skaliert (Box-Halbierung, bikubisch, zentrierter Zuschnitt)</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-277"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                         [--trajectory K] [--threads N] [--entry NAME]
                         [--sampler NAME] [--schedule NAME] [--order K]
+                        [--init_image PATH|DIR [--strength S] [--mask PATH]
+                         [--repaint_jumps N] [--repaint_jump_length J]]
                         [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
 Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
 samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
@@ -742,6 +812,16 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --noise             x_T for every image from an .npy [N, 3, H, W]
   --dynamic_threshold auto (on exactly when guiding, as the original), on, off
   --trajectory K      also save every K-th x0 prediction to trajectory.npz
+  --init_image        start from this image (or each image of a folder) instead of
+                      noise; --num_samples N gives N variations (default: one per
+                      image); images of another size are resized as for training
+  --strength          how far into the noise the image goes, in (0, 1] (default 1:
+                      from noise; 0.5 keeps the layout, near 0 returns the image)
+  --mask              inpainting: white regenerates, black keeps the image&apos;s pixels
+                      exactly (the image&apos;s size)
+  --repaint_jumps N   RePaint&apos;s resampling: at every J-th step go back J steps and
+                      come down again, N times (default 0); J: --repaint_jump_length
+                      (default 10)
 Several processes (torchrun --no-python --nproc_per_node N patchdiff sample ...) split the
 images: rank r samples images r, r+N, ...; rank 0 writes the files, the same as one
 process&apos;s (docs/distributed.md).
@@ -752,6 +832,8 @@ process&apos;s (docs/distributed.md).
                          [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                          [--trajectory K] [--threads N] [--entry NAME]
                          [--sampler NAME] [--schedule NAME] [--order K]
+                         [--init_image PATH|DIR [--strength S] [--mask PATH]
+                          [--repaint_jumps N] [--repaint_jump_length J]]
                         [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
 Akzeptiert die Sampling-Befehlszeilen aus dem README des Originals. Schreibt nach
 --save_dir (Standard .): samples_NxHxWx3.npz (wie das Original), ein Raster-PNG und ein
@@ -775,50 +857,23 @@ PNG je Bild, dessen &apos;patchdiff&apos;-Textblock alles festhält, um es erneu
   --noise             x_T für jedes Bild aus einer .npy [N, 3, H, W]
   --dynamic_threshold auto (an genau dann, wenn Guidance wirkt, wie das Original), on, off
   --trajectory K      zusätzlich jede K-te x0-Vorhersage in trajectory.npz speichern
+  --init_image        von diesem Bild (oder jedem Bild eines Ordners) statt von Rauschen
+                      ausgehen; --num_samples N ergibt N Variationen (Standard: eine je
+                      Bild); Bilder anderer Größe werden wie beim Training skaliert
+  --strength          wie weit das Bild ins Rauschen geht, in (0, 1] (Standard 1: reines
+                      Rauschen; 0.5 behält den Bildaufbau, nahe 0 ergibt wieder das Bild)
+  --mask              Inpainting: Weiß wird neu erzeugt, Schwarz behält die Bildpixel
+                      exakt (so groß wie das Bild)
+  --repaint_jumps N   RePaint-Resampling: bei jedem J-ten Schritt J Schritte zurück und
+                      wieder hinab, N-mal (Standard 0); J: --repaint_jump_length
+                      (Standard 10)
 Mehrere Prozesse (torchrun --no-python --nproc_per_node N patchdiff sample ...) teilen die
 Bilder auf: Rang r sampelt die Bilder r, r+N, ...; Rang 0 schreibt die Dateien, dieselben wie
 ein einzelner Prozess (docs/distributed.md).
 </translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
-        <translation>--model_path ist erforderlich (ein Checkpoint, oder mehrere für --snr_splits)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
-        <translation>--use_fp16 True gilt nur für CUDA und wird auf der CPU ignoriert</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
-        <translation>das Modell ist unbedingt, daher hat --guidance_scale %1 keine Wirkung (auch das Original lässt Guidance bei solchen Modellen weg)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--num_samples and --batch_size must be positive</source>
-        <translation>--num_samples und --batch_size müssen positiv sein</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--trajectory must be a positive step interval</source>
-        <translation>--trajectory muss ein positiver Schrittabstand sein</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <source>split over %1 processes (%2); rank 0 wrote the files</source>
-        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
-        <translation>auf %1 Prozesse verteilt (%2); Rang 0 hat die Dateien geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../app/patchdiff/sampler_args.cpp" line="+29"/>
-        <source>--%2 True and --sampler %1 disagree: give one of them</source>
-        <extracomment>%1 the solver given with --sampler, %2 the original&apos;s DDIM flag name.</extracomment>
-        <translation>--%2 True und --sampler %1 widersprechen sich: geben Sie nur eines davon an</translation>
-    </message>
-    <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-143"/>
+        <location line="+120"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels ist leer</translation>
     </message>
@@ -833,12 +888,18 @@ ein einzelner Prozess (docs/distributed.md).
         <translation>--noise %1 hat die Form %2, erwartet: %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
+        <source>starting from %1 input image(s) at strength %2: the run begins at step %3 of %4</source>
+        <extracomment>%1 the number of input images, %2 the strength, %3 the first step run, %4 the step count.</extracomment>
+        <translation>ausgehend von %1 Eingabebild(ern) mit Stärke %2: der Lauf beginnt bei Schritt %3 von %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>batch %1/%2</source>
         <translation>Batch %1/%2</translation>
     </message>
@@ -848,7 +909,7 @@ ein einzelner Prozess (docs/distributed.md).
         <translation>unterbrochen, bevor der erste Batch fertig war: nichts zu behalten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>saving to %1</source>
         <translation>speichere nach %1</translation>
     </message>
@@ -868,7 +929,7 @@ ein einzelner Prozess (docs/distributed.md).
         <translation>unterbrochen: die %1 Bilder der fertigen Batches (von %2) in %3 behalten</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-179"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-172"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -958,7 +1019,7 @@ Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_check
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
         <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
         <translation>Schritt %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/Schritt  %8 Bilder/s</translation>
@@ -1007,7 +1068,7 @@ Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_check
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1: %2 steps in %3 s (%4 images/s); checkpoints in %5</source>
         <extracomment>The end of training: %1 is why it stopped (the trainer&apos;s words, English), %2 the steps run.</extracomment>
         <translation>%1: %2 Schritte in %3 s (%4 Bilder/s); Checkpoints in %5</translation>
@@ -1332,7 +1393,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+42"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+43"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>Checkpoints</translation>
@@ -1364,6 +1425,12 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <location line="+1"/>
         <source>Eta (DDIM)</source>
         <translation>Eta (DDIM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength (input image)</source>
+        <extracomment>Strength: how far into the noise an input image goes (image-to-image; the Input dock&apos;s image).</extracomment>
+        <translation>Stärke (Eingabebild)</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1544,7 +1611,17 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>%1 (P=%2)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+59"/>
+        <source>from the input image at strength %1</source>
+        <translation>vom Eingabebild mit Stärke %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the input image</source>
+        <translation>vom Eingabebild</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>Zum Vergleichen 2 bis 4 Checkpoints ankreuzen (%1 angekreuzt).</translation>
     </message>
@@ -1559,24 +1636,29 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>2 bis 6 durch Kommas getrennte Werte angeben (%1 angegeben).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Strength is compared on an input image: open one in the Input dock (or use a tile as input).</source>
+        <translation>Die Stärke wird an einem Eingabebild verglichen: eines im Bereich Eingabebild öffnen (oder eine Kachel als Eingabe verwenden).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>starting…</source>
         <translation>startet…</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+354"/>
+        <location line="-306"/>
+        <location line="+366"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/Schritt</translation>
     </message>
     <message>
-        <location line="-350"/>
-        <location line="+351"/>
+        <location line="-362"/>
+        <location line="+363"/>
         <source>total %1 s</source>
         <translation>gesamt %1 s</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-122"/>
         <source>%1 steps</source>
         <translation>%1 Schritte</translation>
     </message>
@@ -1586,7 +1668,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Guidance %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>seed %1</source>
         <translation>Seed %1</translation>
     </message>
@@ -1605,7 +1687,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Gemeinsam (aus dem Sampling-Bereich): %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+98"/>
         <source>column %1 of %2</source>
         <translation>Spalte %1 von %2</translation>
     </message>
@@ -1762,6 +1844,107 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
     </message>
 </context>
 <context>
+    <name>patchdiff::ui::InputPanel</name>
+    <message>
+        <location filename="../ui/input/input_panel.cpp" line="+39"/>
+        <source>Open Image…</source>
+        <translation>Bild öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start runs from noise again</source>
+        <translation>Läufe wieder mit Rauschen beginnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How far into the noise the image goes before the model takes over: near 0 keeps it, 0.5 keeps its layout, 1 starts from noise</source>
+        <translation>Wie weit das Bild ins Rauschen geht, bevor das Modell übernimmt: nahe 0 bleibt es erhalten, 0,5 behält seinen Aufbau, 1 beginnt mit Rauschen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush radius in image pixels</source>
+        <translation>Pinselradius in Bildpixeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase</source>
+        <translation>Radieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paint with the left button to keep (the right button always erases)</source>
+        <translation>Mit der linken Taste den zu behaltenden Teil malen (die rechte Taste radiert immer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <extracomment>Clears the inpainting mask (the row is labelled &quot;Mask&quot;).</extracomment>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invert</source>
+        <extracomment>Inverts the inpainting mask (the row is labelled &quot;Mask&quot;).</extracomment>
+        <translation>Umkehren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RePaint&apos;s resampling: at every 10th step go back 10 steps and come down again, this many times (harmonises the border, costs steps)</source>
+        <translation>Resampling von RePaint: bei jedem 10. Schritt 10 Schritte zurück und wieder hinab, so oft wie angegeben (gleicht den Rand an, kostet Schritte)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask brush</source>
+        <translation>Maskenpinsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resample jumps</source>
+        <translation>Resampling-Sprünge</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 · %2×%3</source>
+        <extracomment>Under the input image: %1 where it came from (a file, or &quot;run 3, image 2&quot;), %2 x %3 its size.</extracomment>
+        <translation>%1 · %2×%3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Runs start from noise.</source>
+        <translation>Läufe beginnen mit Rauschen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inpainting: the magenta part is regenerated at strength %1; the rest keeps the image&apos;s pixels exactly.</source>
+        <translation>Inpainting: Der magentafarbene Teil wird mit Stärke %1 neu erzeugt; der Rest behält exakt die Pixel des Bildes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image-to-image at strength %1: every image of the batch is a variation (its own seed). Paint a mask to regenerate one part only.</source>
+        <translation>Bild-zu-Bild mit Stärke %1: Jedes Bild des Batches ist eine Variation (mit eigenem Seed). Eine Maske malen, um nur einen Teil neu zu erzeugen.</translation>
+    </message>
+</context>
+<context>
     <name>patchdiff::ui::Inspector</name>
     <message>
         <location filename="../ui/inspect/inspector.cpp" line="+63"/>
@@ -1854,7 +2037,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Der Checkpoint %1 ist nicht im Katalog.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The branch runs with %1, so the Models dock now holds it; choose another model there to go back.</source>
         <translation>Der Zweig läuft mit %1, daher enthält der Modelle-Bereich jetzt dieses Modell; wählen Sie dort ein anderes, um zurückzukehren.</translation>
     </message>
@@ -1966,7 +2149,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+45"/>
+        <location filename="../ui/window/main_window.cpp" line="+46"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -2082,7 +2265,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Sampling</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2098,6 +2281,11 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Image</source>
+        <translation>B&amp;ild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2140,7 +2328,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>The user guide is not installed here (share/doc/patchdiff/user-guide.md beside the program).</source>
         <translation>Das Benutzerhandbuch ist hier nicht installiert (share/doc/patchdiff/user-guide.md neben dem Programm).</translation>
     </message>
@@ -2165,7 +2353,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>&lt;li&gt;keine gefunden&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+63"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+66"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>Keine mitgelieferten Modelle gefunden: einen Checkpoint öffnen (Strg+O) oder PATCHDIFF_MODELS_DIR setzen.</translation>
     </message>
@@ -2175,7 +2363,12 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>%1 existiert nicht oder ist keine Datei.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>%1 has no run description: it is now the input image (Input Image dock)</source>
+        <translation>%1 hat keine Laufbeschreibung: Es ist jetzt das Eingabebild (Bereich Eingabebild)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot restore from %1: %2</source>
         <translation>Wiederherstellen aus %1 nicht möglich: %2</translation>
     </message>
@@ -2186,18 +2379,19 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
     </message>
     <message>
         <location filename="../ui/export/run_autosave.cpp" line="-52"/>
-        <location filename="../ui/window/main_window_files.cpp" line="+27"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+38"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>Seed %1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+108"/>
-        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
-        <translation>Checkpoints und Samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;Alle Dateien (*)</translation>
+        <location filename="../ui/window/main_window_files.cpp" line="-9"/>
+        <source>restored from %1</source>
+        <extracomment>Where the input image came from: %1 the PNG it was restored from.</extracomment>
+        <translation>wiederhergestellt aus %1</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="+30"/>
         <source>%1 cannot be regenerated exactly: it started from injected noise, which its file does not hold. Its settings are restored.</source>
         <translation>%1 lässt sich nicht exakt neu erzeugen: Es begann mit eingespeistem Rauschen, das die Datei nicht enthält. Seine Einstellungen sind wiederhergestellt.</translation>
     </message>
@@ -2287,6 +2481,11 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Checkpoint oder Sample öffnen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;Input images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>Checkpoints und Samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;Eingabebilder (*.png *.jpg *.jpeg *.bmp *.gif);;Alle Dateien (*)</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
@@ -2302,7 +2501,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Alle in Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_run.cpp" line="+33"/>
+        <location filename="../ui/window/main_window_run.cpp" line="+34"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
@@ -2332,7 +2531,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Kein Modell geladen: einen Checkpoint im Bereich Modelle wählen oder einen öffnen (Strg+O).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Cancelling after the current step…</source>
         <translation>Abbruch nach dem aktuellen Schritt…</translation>
     </message>
@@ -2418,6 +2617,87 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <location line="+5"/>
         <source>&amp;Keep Running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_input.cpp" line="+30"/>
+        <source>Input Image</source>
+        <translation>Eingabebild</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open &amp;Image as Input…</source>
+        <translation>&amp;Bild als Eingabe öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use as Input</source>
+        <translation>Als &amp;Eingabe verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the next runs from the selected image</source>
+        <translation>Die nächsten Läufe vom ausgewählten Bild aus starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variations</source>
+        <translation>&amp;Variationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A batch of variations of the selected image (its own seed each)</source>
+        <translation>Ein Batch von Variationen des ausgewählten Bildes (jede mit eigenem Seed)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open Input Image</source>
+        <translation>Eingabebild öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot use %1 as the input image: %2</source>
+        <translation>%1 kann nicht als Eingabebild verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is %2×%3: runs resize it to %4×%4 as training resizes images</source>
+        <translation>%1 ist %2×%3: Läufe skalieren es auf %4×%4, wie das Training Bilder skaliert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select an image first (click a tile).</source>
+        <translation>Zuerst ein Bild auswählen (eine Kachel anklicken).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tile %1</source>
+        <extracomment>Where the input image came from: %1 the tile&apos;s caption (class · seed S #i).</extracomment>
+        <translation>Kachel %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>variations of %1</source>
+        <translation>Variationen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::MaskEditor</name>
+    <message>
+        <location filename="../ui/input/mask_editor.cpp" line="+16"/>
+        <source>Paint the part to regenerate (left button); the right button erases</source>
+        <translation>Den neu zu erzeugenden Teil malen (linke Taste); die rechte Taste radiert</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>No input image: generation starts from noise.
+Drop a PNG or JPEG here, or use a tile (Image &gt; Use as Input).</source>
+        <translation>Kein Eingabebild: Die Erzeugung beginnt mit Rauschen.
+Ein PNG oder JPEG hierher ziehen oder eine Kachel verwenden (Bild &gt; Als Eingabe verwenden).</translation>
     </message>
 </context>
 <context>
@@ -2979,7 +3259,12 @@ seine Schritte aufzeichnet</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/worker/sampling_worker.cpp" line="+61"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+86"/>
+        <source>The mask is %1×%2, the input image %3×%4: paint the mask again.</source>
+        <translation>Die Maske ist %1×%2, das Eingabebild %3×%4: die Maske neu malen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>Kein Speicher mehr auf %1: die Batch-Größe senken, weniger Schritte je Teilmodell verwenden oder auf einem anderen Gerät samplen.</translation>
     </message>
@@ -3000,12 +3285,12 @@ seine Schritte aufzeichnet</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+147"/>
+        <location line="+155"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>Gerät %1: Dieser LibTorch-Build hat kein nutzbares CUDA-Gerät.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-154"/>
         <source>The batch size must be positive.</source>
         <translation>Die Batch-Größe muss positiv sein.</translation>
     </message>
@@ -3016,7 +3301,7 @@ seine Schritte aufzeichnet</translation>
         <translation>Seed %1 #%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The recorded x_t does not fit this model: branch with a checkpoint of the same image size.</source>
         <translation>Das aufgezeichnete x_t passt nicht zu diesem Modell: mit einem Checkpoint derselben Bildgröße abzweigen.</translation>
     </message>

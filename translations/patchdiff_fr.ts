@@ -44,7 +44,7 @@
 <context>
     <name>RunAutosave</name>
     <message>
-        <location filename="../ui/export/run_autosave.cpp" line="+114"/>
+        <location filename="../ui/export/run_autosave.cpp" line="+115"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+29"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+34"/>
         <source>unknown flag --%1; did you mean --%2?</source>
         <translation>option inconnue --%1 ; vouliez-vous dire --%2 ?</translation>
     </message>
@@ -274,11 +274,11 @@ dans un dossier de référence partiel sont ignorés.
     </message>
     <message>
         <location line="+49"/>
-        <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+101"/>
+        <location line="+80"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+89"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+111"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+103"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>argument inattendu « %1 » (les options s’écrivent --nom valeur)</translation>
     </message>
@@ -333,7 +333,7 @@ dans un dossier de référence partiel sont ignorés.
         <translation>%1 cas, %2 en échec, %3 ignorés</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-63"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-67"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -343,7 +343,10 @@ setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
   --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
                       %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
-                      schedule=uniform,karras | steps=10,20 (2 to 6 values)
+                      schedule=uniform,karras | steps=10,20 |
+                      strength=0.3,0.6,0.9 (with --init_image) (2 to 6 values)
+  --init_image, --strength, --mask, --repaint_jumps  every column starts from the
+                      image (see patchdiff sample)
   --sampler, --schedule  every column&apos;s solver and schedule (see patchdiff sample)
   --out               output folder (default .)
   --num_samples       images per column (default 4), --batch_size (default 16)
@@ -364,7 +367,10 @@ ms_per_step_median, total_s, rms_to_first).
                       avec --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
                       %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
-                      schedule=uniform,karras | steps=10,20 (2 à 6 valeurs)
+                      schedule=uniform,karras | steps=10,20 |
+                      strength=0.3,0.6,0.9 (avec --init_image) (2 à 6 valeurs)
+  --init_image, --strength, --mask, --repaint_jumps  toutes les colonnes partent de
+                      l’image (voir patchdiff sample)
   --sampler, --schedule  solveur et calendrier de toutes les colonnes (voir patchdiff sample)
   --out               dossier de sortie (. par défaut)
   --num_samples       images par colonne (4 par défaut), --batch_size (16 par défaut)
@@ -375,7 +381,7 @@ ms_per_step_median, total_s, rms_to_first).
 </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass, x2 per step with guidance;
  speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
         <translation>(ms/step : durée médiane d’une étape d’un lot ; GFLOP par image et par passe du réseau, x2 par étape avec guidage ;
@@ -389,7 +395,7 @@ ms_per_step_median, total_s, rms_to_first).
  accélération et rapport de GFLOP par image relatifs à la première colonne ; RMS dans [-1, 1])</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
         <translation>--model_path est requis : 2 à 4 checkpoints séparés par des virgules, ou un seul avec --vary</translation>
     </message>
@@ -400,21 +406,26 @@ ms_per_step_median, total_s, rms_to_first).
         <translation>--%1 et --vary %2 donnés tous les deux : le réglage varié prend ses valeurs dans --vary</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>--vary strength starts every column from an image: give it with --init_image</source>
+        <translation>--vary strength fait partir chaque colonne d’une image : l’indiquer avec --init_image</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+24"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+20"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda : cette version de LibTorch n’a aucun périphérique CUDA utilisable</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>column %1/%2</source>
         <translation>colonne %1/%2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+78"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+93"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
         <source>steps</source>
         <translation>étapes</translation>
@@ -712,12 +723,71 @@ réseau, et les classes.
         <translation>licence :</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-148"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-102"/>
+        <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
+        <translation>--model_path est requis (un checkpoint, ou plusieurs pour --snr_splits)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
+        <translation>--use_fp16 True ne s’applique qu’à CUDA et est ignoré sur le CPU</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
+        <translation>le modèle est non conditionnel, donc --guidance_scale %1 est sans effet (l’original saute aussi le guidage pour ces modèles)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--num_samples and --batch_size must be positive</source>
+        <translation>--num_samples et --batch_size doivent être positifs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--trajectory must be a positive step interval</source>
+        <translation>--trajectory doit être un intervalle d’étapes positif</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>split over %1 processes (%2); rank 0 wrote the files</source>
+        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
+        <translation>réparti sur %1 processus (%2) ; le rang 0 a écrit les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/sampler_args.cpp" line="+29"/>
+        <source>--%2 True and --sampler %1 disagree: give one of them</source>
+        <extracomment>%1 the solver given with --sampler, %2 the original&apos;s DDIM flag name.</extracomment>
+        <translation>--%2 True et --sampler %1 se contredisent : n’en donnez qu’un</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--strength below 1 starts from an image: give it with --init_image</source>
+        <translation>--strength inférieur à 1 part d’une image : l’indiquer avec --init_image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--mask marks the part of an --init_image to regenerate: give the image</source>
+        <translation>--mask marque la partie d’une --init_image à régénérer : indiquer l’image</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--repaint_jumps resamples an inpainting run: give a --mask</source>
+        <translation>--repaint_jumps rééchantillonne une exécution d’inpainting : indiquer un --mask</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is %2x%3: resized to %4x%4 as training resizes images (box halving, bicubic, centre crop)</source>
+        <translation>%1 fait %2x%3 : redimensionné en %4x%4 comme l’entraînement redimensionne les images (réduction de moitié par moyenne, bicubique, recadrage centré)</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-277"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                         [--trajectory K] [--threads N] [--entry NAME]
                         [--sampler NAME] [--schedule NAME] [--order K]
+                        [--init_image PATH|DIR [--strength S] [--mask PATH]
+                         [--repaint_jumps N] [--repaint_jump_length J]]
                         [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
 Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
 samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
@@ -740,6 +810,16 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --noise             x_T for every image from an .npy [N, 3, H, W]
   --dynamic_threshold auto (on exactly when guiding, as the original), on, off
   --trajectory K      also save every K-th x0 prediction to trajectory.npz
+  --init_image        start from this image (or each image of a folder) instead of
+                      noise; --num_samples N gives N variations (default: one per
+                      image); images of another size are resized as for training
+  --strength          how far into the noise the image goes, in (0, 1] (default 1:
+                      from noise; 0.5 keeps the layout, near 0 returns the image)
+  --mask              inpainting: white regenerates, black keeps the image&apos;s pixels
+                      exactly (the image&apos;s size)
+  --repaint_jumps N   RePaint&apos;s resampling: at every J-th step go back J steps and
+                      come down again, N times (default 0); J: --repaint_jump_length
+                      (default 10)
 Several processes (torchrun --no-python --nproc_per_node N patchdiff sample ...) split the
 images: rank r samples images r, r+N, ...; rank 0 writes the files, the same as one
 process&apos;s (docs/distributed.md).
@@ -750,6 +830,8 @@ process&apos;s (docs/distributed.md).
                          [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                          [--trajectory K] [--threads N] [--entry NAME]
                          [--sampler NAME] [--schedule NAME] [--order K]
+                         [--init_image PATH|DIR [--strength S] [--mask PATH]
+                          [--repaint_jumps N] [--repaint_jump_length J]]
                         [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
 Accepte les lignes de commande d’échantillonnage du README de l’original. Écrit dans
 --save_dir (. par défaut) : samples_NxHxWx3.npz (comme l’original), un PNG en grille et
@@ -774,50 +856,23 @@ refaire.
   --noise             x_T de chaque image à partir d’un .npy [N, 3, H, W]
   --dynamic_threshold auto (actif exactement avec guidage, comme l’original), on, off
   --trajectory K      enregistrer aussi chaque K-ième prédiction x0 dans trajectory.npz
+  --init_image        partir de cette image (ou de chaque image d’un dossier) au lieu
+                      du bruit ; --num_samples N donne N variations (par défaut : une par
+                      image) ; les autres tailles sont redimensionnées comme à l’entraînement
+  --strength          jusqu’où l’image va dans le bruit, dans (0, 1] (1 par défaut :
+                      depuis le bruit ; 0.5 garde la composition, près de 0 rend l’image)
+  --mask              inpainting : le blanc est régénéré, le noir garde exactement les
+                      pixels de l’image (à la taille de l’image)
+  --repaint_jumps N   rééchantillonnage RePaint : toutes les J étapes, remonter de J étapes
+                      puis redescendre, N fois (0 par défaut) ; J : --repaint_jump_length
+                      (10 par défaut)
 Plusieurs processus (torchrun --no-python --nproc_per_node N patchdiff sample ...) se partagent
 les images : le rang r échantillonne les images r, r+N, ... ; le rang 0 écrit les fichiers,
 identiques à ceux d&apos;un seul processus (docs/distributed.md).
 </translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
-        <translation>--model_path est requis (un checkpoint, ou plusieurs pour --snr_splits)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
-        <translation>--use_fp16 True ne s’applique qu’à CUDA et est ignoré sur le CPU</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
-        <translation>le modèle est non conditionnel, donc --guidance_scale %1 est sans effet (l’original saute aussi le guidage pour ces modèles)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--num_samples and --batch_size must be positive</source>
-        <translation>--num_samples et --batch_size doivent être positifs</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--trajectory must be a positive step interval</source>
-        <translation>--trajectory doit être un intervalle d’étapes positif</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <source>split over %1 processes (%2); rank 0 wrote the files</source>
-        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
-        <translation>réparti sur %1 processus (%2) ; le rang 0 a écrit les fichiers</translation>
-    </message>
-    <message>
-        <location filename="../app/patchdiff/sampler_args.cpp" line="+29"/>
-        <source>--%2 True and --sampler %1 disagree: give one of them</source>
-        <extracomment>%1 the solver given with --sampler, %2 the original&apos;s DDIM flag name.</extracomment>
-        <translation>--%2 True et --sampler %1 se contredisent : n’en donnez qu’un</translation>
-    </message>
-    <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-143"/>
+        <location line="+120"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels est vide</translation>
     </message>
@@ -832,12 +887,18 @@ identiques à ceux d&apos;un seul processus (docs/distributed.md).
         <translation>--noise %1 a la forme %2, attendu %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
+        <source>starting from %1 input image(s) at strength %2: the run begins at step %3 of %4</source>
+        <extracomment>%1 the number of input images, %2 the strength, %3 the first step run, %4 the step count.</extracomment>
+        <translation>départ de %1 image(s) d’entrée à la force %2 : l’exécution commence à l’étape %3 sur %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>sampling</source>
         <translation>échantillonnage</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>batch %1/%2</source>
         <translation>lot %1/%2</translation>
     </message>
@@ -847,7 +908,7 @@ identiques à ceux d&apos;un seul processus (docs/distributed.md).
         <translation>interrompu avant la fin du premier lot : rien à conserver</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>saving to %1</source>
         <translation>enregistrement dans %1</translation>
     </message>
@@ -867,7 +928,7 @@ identiques à ceux d&apos;un seul processus (docs/distributed.md).
         <translation>interrompu : les %1 images des lots terminés (sur %2) sont conservées dans %3</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-179"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-172"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -958,7 +1019,7 @@ le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’origin
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
         <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
         <translation>étape %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/étape  %8 img/s</translation>
@@ -1007,7 +1068,7 @@ le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’origin
         <translation>entraînement</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1: %2 steps in %3 s (%4 images/s); checkpoints in %5</source>
         <extracomment>The end of training: %1 is why it stopped (the trainer&apos;s words, English), %2 the steps run.</extracomment>
         <translation>%1 : %2 étapes en %3 s (%4 images/s) ; checkpoints dans %5</translation>
@@ -1332,7 +1393,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+42"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+43"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>Checkpoints</translation>
@@ -1364,6 +1425,12 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <location line="+1"/>
         <source>Eta (DDIM)</source>
         <translation>Eta (DDIM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength (input image)</source>
+        <extracomment>Strength: how far into the noise an input image goes (image-to-image; the Input dock&apos;s image).</extracomment>
+        <translation>Force (image d’entrée)</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1544,7 +1611,17 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>%1 (P=%2)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+59"/>
+        <source>from the input image at strength %1</source>
+        <translation>depuis l’image d’entrée à la force %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the input image</source>
+        <translation>depuis l’image d’entrée</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>Cocher 2 à 4 checkpoints à comparer (%1 cochés).</translation>
     </message>
@@ -1559,24 +1636,29 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Indiquer 2 à 6 valeurs séparées par des virgules (%1 données).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Strength is compared on an input image: open one in the Input dock (or use a tile as input).</source>
+        <translation>La force se compare sur une image d’entrée : en ouvrir une dans le panneau Image d’entrée (ou utiliser une vignette comme entrée).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>starting…</source>
         <translation>démarrage…</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+354"/>
+        <location line="-306"/>
+        <location line="+366"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/étape</translation>
     </message>
     <message>
-        <location line="-350"/>
-        <location line="+351"/>
+        <location line="-362"/>
+        <location line="+363"/>
         <source>total %1 s</source>
         <translation>total %1 s</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-122"/>
         <source>%1 steps</source>
         <translation>%1 étapes</translation>
     </message>
@@ -1586,7 +1668,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>guidage %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>seed %1</source>
         <translation>graine %1</translation>
     </message>
@@ -1605,7 +1687,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Commun (du panneau Échantillonnage) : %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+98"/>
         <source>column %1 of %2</source>
         <translation>colonne %1 sur %2</translation>
     </message>
@@ -1762,6 +1844,107 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
     </message>
 </context>
 <context>
+    <name>patchdiff::ui::InputPanel</name>
+    <message>
+        <location filename="../ui/input/input_panel.cpp" line="+39"/>
+        <source>Open Image…</source>
+        <translation>Ouvrir une image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start runs from noise again</source>
+        <translation>Faire de nouveau partir les exécutions du bruit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How far into the noise the image goes before the model takes over: near 0 keeps it, 0.5 keeps its layout, 1 starts from noise</source>
+        <translation>Jusqu’où l’image va dans le bruit avant que le modèle prenne le relais : près de 0 elle est conservée, 0,5 garde sa composition, 1 part du bruit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush radius in image pixels</source>
+        <translation>Rayon du pinceau en pixels de l’image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase</source>
+        <translation>Gomme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paint with the left button to keep (the right button always erases)</source>
+        <translation>Peindre avec le bouton gauche la partie à conserver (le bouton droit efface toujours)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <extracomment>Clears the inpainting mask (the row is labelled &quot;Mask&quot;).</extracomment>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invert</source>
+        <extracomment>Inverts the inpainting mask (the row is labelled &quot;Mask&quot;).</extracomment>
+        <translation>Inverser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RePaint&apos;s resampling: at every 10th step go back 10 steps and come down again, this many times (harmonises the border, costs steps)</source>
+        <translation>Rééchantillonnage de RePaint : toutes les 10 étapes, remonter de 10 étapes puis redescendre, autant de fois (harmonise la bordure, coûte des étapes)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask brush</source>
+        <translation>Pinceau de masque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask</source>
+        <translation>Masque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resample jumps</source>
+        <translation>Sauts de rééchantillonnage</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 · %2×%3</source>
+        <extracomment>Under the input image: %1 where it came from (a file, or &quot;run 3, image 2&quot;), %2 x %3 its size.</extracomment>
+        <translation>%1 · %2×%3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Runs start from noise.</source>
+        <translation>Les exécutions partent du bruit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inpainting: the magenta part is regenerated at strength %1; the rest keeps the image&apos;s pixels exactly.</source>
+        <translation>Inpainting : la partie magenta est régénérée à la force %1 ; le reste garde exactement les pixels de l’image.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image-to-image at strength %1: every image of the batch is a variation (its own seed). Paint a mask to regenerate one part only.</source>
+        <translation>Image vers image à la force %1 : chaque image du lot est une variation (avec sa propre graine). Peindre un masque pour ne régénérer qu’une partie.</translation>
+    </message>
+</context>
+<context>
     <name>patchdiff::ui::Inspector</name>
     <message>
         <location filename="../ui/inspect/inspector.cpp" line="+63"/>
@@ -1854,7 +2037,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Le checkpoint %1 n’est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The branch runs with %1, so the Models dock now holds it; choose another model there to go back.</source>
         <translation>La branche s’exécute avec %1 : le panneau Modèles le contient désormais ; choisissez-y un autre modèle pour revenir.</translation>
     </message>
@@ -1966,7 +2149,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+45"/>
+        <location filename="../ui/window/main_window.cpp" line="+46"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -2082,7 +2265,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Échantillonnage</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2098,6 +2281,11 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Image</source>
+        <translation>&amp;Image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2140,7 +2328,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>The user guide is not installed here (share/doc/patchdiff/user-guide.md beside the program).</source>
         <translation>Le guide de l’utilisateur n’est pas installé ici (share/doc/patchdiff/user-guide.md à côté du programme).</translation>
     </message>
@@ -2165,7 +2353,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>&lt;li&gt;aucun trouvé&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+63"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+66"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>Aucun modèle fourni n’a été trouvé : ouvrir un checkpoint (Ctrl+O) ou définir PATCHDIFF_MODELS_DIR.</translation>
     </message>
@@ -2175,7 +2363,12 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>%1 n’existe pas ou n’est pas un fichier.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>%1 has no run description: it is now the input image (Input Image dock)</source>
+        <translation>%1 n’a pas de description d’exécution : c’est désormais l’image d’entrée (panneau Image d’entrée)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot restore from %1: %2</source>
         <translation>Impossible de restaurer depuis %1 : %2</translation>
     </message>
@@ -2186,18 +2379,19 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
     </message>
     <message>
         <location filename="../ui/export/run_autosave.cpp" line="-52"/>
-        <location filename="../ui/window/main_window_files.cpp" line="+27"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+38"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>graine %1 n° %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+108"/>
-        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
-        <translation>Checkpoints et échantillons (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Échantillons (*.png);;Tous les fichiers (*)</translation>
+        <location filename="../ui/window/main_window_files.cpp" line="-9"/>
+        <source>restored from %1</source>
+        <extracomment>Where the input image came from: %1 the PNG it was restored from.</extracomment>
+        <translation>restaurée depuis %1</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="+30"/>
         <source>%1 cannot be regenerated exactly: it started from injected noise, which its file does not hold. Its settings are restored.</source>
         <translation>%1 ne peut pas être régénérée à l&apos;identique : elle est partie d&apos;un bruit injecté que le fichier ne contient pas. Ses réglages sont restaurés.</translation>
     </message>
@@ -2287,6 +2481,11 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Ouvrir un checkpoint ou un échantillon</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;Input images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>Checkpoints et échantillons (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Échantillons (*.png);;Images d’entrée (*.png *.jpg *.jpeg *.bmp *.gif);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Export Image</source>
         <translation>Exporter l’image</translation>
@@ -2302,7 +2501,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Tout exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_run.cpp" line="+33"/>
+        <location filename="../ui/window/main_window_run.cpp" line="+34"/>
         <source>Loaded %1</source>
         <translation>%1 chargé</translation>
     </message>
@@ -2332,7 +2531,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Aucun modèle chargé : choisir un checkpoint dans le panneau Modèles ou en ouvrir un (Ctrl+O).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Cancelling after the current step…</source>
         <translation>Annulation après l’étape en cours…</translation>
     </message>
@@ -2418,6 +2617,87 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <location line="+5"/>
         <source>&amp;Keep Running</source>
         <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_input.cpp" line="+30"/>
+        <source>Input Image</source>
+        <translation>Image d’entrée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open &amp;Image as Input…</source>
+        <translation>Ouvrir une &amp;image comme entrée…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use as Input</source>
+        <translation>&amp;Utiliser comme entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the next runs from the selected image</source>
+        <translation>Faire partir les prochaines exécutions de l’image sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variations</source>
+        <translation>&amp;Variations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A batch of variations of the selected image (its own seed each)</source>
+        <translation>Un lot de variations de l’image sélectionnée (chacune avec sa propre graine)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open Input Image</source>
+        <translation>Ouvrir une image d’entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot use %1 as the input image: %2</source>
+        <translation>Impossible d’utiliser %1 comme image d’entrée : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is %2×%3: runs resize it to %4×%4 as training resizes images</source>
+        <translation>%1 fait %2×%3 : les exécutions le redimensionnent en %4×%4 comme l’entraînement redimensionne les images</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select an image first (click a tile).</source>
+        <translation>Sélectionner d’abord une image (cliquer sur une vignette).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tile %1</source>
+        <extracomment>Where the input image came from: %1 the tile&apos;s caption (class · seed S #i).</extracomment>
+        <translation>vignette %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>variations of %1</source>
+        <translation>variations de %1</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::MaskEditor</name>
+    <message>
+        <location filename="../ui/input/mask_editor.cpp" line="+16"/>
+        <source>Paint the part to regenerate (left button); the right button erases</source>
+        <translation>Peindre la partie à régénérer (bouton gauche) ; le bouton droit efface</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>No input image: generation starts from noise.
+Drop a PNG or JPEG here, or use a tile (Image &gt; Use as Input).</source>
+        <translation>Aucune image d’entrée : la génération part du bruit.
+Déposer un PNG ou un JPEG ici, ou utiliser une vignette (Image &gt; Utiliser comme entrée).</translation>
     </message>
 </context>
 <context>
@@ -2979,7 +3259,12 @@ enregistre ses étapes</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/worker/sampling_worker.cpp" line="+61"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+86"/>
+        <source>The mask is %1×%2, the input image %3×%4: paint the mask again.</source>
+        <translation>Le masque fait %1×%2, l’image d’entrée %3×%4 : repeindre le masque.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>Mémoire épuisée sur %1 : réduire la taille de lot, utiliser moins d’étapes par modèle du découpage ou échantillonner sur un autre périphérique.</translation>
     </message>
@@ -3000,12 +3285,12 @@ enregistre ses étapes</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+147"/>
+        <location line="+155"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>Périphérique %1 : cette version de LibTorch n’a aucun périphérique CUDA utilisable.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-154"/>
         <source>The batch size must be positive.</source>
         <translation>La taille de lot doit être positive.</translation>
     </message>
@@ -3016,7 +3301,7 @@ enregistre ses étapes</translation>
         <translation>graine %1 n° %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The recorded x_t does not fit this model: branch with a checkpoint of the same image size.</source>
         <translation>Le x_t enregistré ne convient pas à ce modèle : brancher avec un checkpoint de même taille d’image.</translation>
     </message>

@@ -44,7 +44,7 @@
 <context>
     <name>RunAutosave</name>
     <message>
-        <location filename="../ui/export/run_autosave.cpp" line="+114"/>
+        <location filename="../ui/export/run_autosave.cpp" line="+115"/>
         <source>cannot create the folder %1</source>
         <translation>フォルダー %1 を作成できません</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+29"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+34"/>
         <source>unknown flag --%1; did you mean --%2?</source>
         <translation>不明なフラグ --%1。--%2 のことですか？</translation>
     </message>
@@ -270,11 +270,11 @@ files are missing from a partial reference folder are skipped.
     </message>
     <message>
         <location line="+49"/>
-        <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+101"/>
+        <location line="+80"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+89"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+111"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+103"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>予期しない引数 &apos;%1&apos; (フラグは --name value の形式です)</translation>
     </message>
@@ -329,7 +329,7 @@ files are missing from a partial reference folder are skipped.
         <translation>%1 ケース、失敗 %2、スキップ %3</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-63"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-67"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -339,7 +339,10 @@ setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
   --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
                       %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
-                      schedule=uniform,karras | steps=10,20 (2 to 6 values)
+                      schedule=uniform,karras | steps=10,20 |
+                      strength=0.3,0.6,0.9 (with --init_image) (2 to 6 values)
+  --init_image, --strength, --mask, --repaint_jumps  every column starts from the
+                      image (see patchdiff sample)
   --sampler, --schedule  every column&apos;s solver and schedule (see patchdiff sample)
   --out               output folder (default .)
   --num_samples       images per column (default 4), --batch_size (default 16)
@@ -358,7 +361,10 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
   --model_path        カンマ区切りのチェックポイント 2〜4 個 (列)、または --vary と併用で 1 個
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
                       %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
-                      schedule=uniform,karras | steps=10,20 (値は 2〜6 個)
+                      schedule=uniform,karras | steps=10,20 |
+                      strength=0.3,0.6,0.9 (--init_image と併用) (値は 2〜6 個)
+  --init_image, --strength, --mask, --repaint_jumps  全列がその画像から開始
+                      (patchdiff sample を参照)
   --sampler, --schedule  全列のソルバーとスケジュール (patchdiff sample を参照)
   --out               出力フォルダー (既定値 .)
   --num_samples       列ごとの画像数 (既定値 4)、--batch_size (既定値 16)
@@ -369,7 +375,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
 </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass, x2 per step with guidance;
  speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
         <translation>(ms/step: バッチの 1 ステップの実時間の中央値。GFLOP は画像 1 枚・ネットワーク 1 パスあたりで、ガイダンスありでは 1 ステップあたり x2。
@@ -383,7 +389,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
  高速化率と GFLOP 比は画像 1 枚の実行あたりで、最初の列に対する値。RMS は [-1, 1] の範囲)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
         <translation>--model_path が必要です: カンマ区切りのチェックポイント 2〜4 個、または --vary と併用で 1 個</translation>
     </message>
@@ -394,21 +400,26 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
         <translation>--%1 と --vary %2 の両方が指定されました: 変化させる設定の値は --vary から取ります</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>--vary strength starts every column from an image: give it with --init_image</source>
+        <translation>--vary strength では各列が画像から開始します: --init_image で画像を指定してください</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+24"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+20"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda: この LibTorch ビルドには使用可能な CUDA デバイスがありません</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>column %1/%2</source>
         <translation>列 %1/%2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+78"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+93"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
         <source>steps</source>
         <translation>ステップ</translation>
@@ -703,12 +714,71 @@ CKPT は .pt ファイルか同梱モデルの名前 (例: emoji64_p4) です。
         <translation>ライセンス:</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-148"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-102"/>
+        <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
+        <translation>--model_path が必要です (チェックポイント 1 個、--snr_splits では複数)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
+        <translation>--use_fp16 True は CUDA でのみ有効で、CPU では無視されます</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
+        <translation>モデルが無条件のため、--guidance_scale %1 は効果がありません (オリジナルもこのようなモデルではガイダンスを省略します)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--num_samples and --batch_size must be positive</source>
+        <translation>--num_samples と --batch_size は正の値にしてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--trajectory must be a positive step interval</source>
+        <translation>--trajectory には正のステップ間隔を指定してください</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>split over %1 processes (%2); rank 0 wrote the files</source>
+        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
+        <translation>%1 プロセスに分割（%2）。ランク 0 がファイルを書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/sampler_args.cpp" line="+29"/>
+        <source>--%2 True and --sampler %1 disagree: give one of them</source>
+        <extracomment>%1 the solver given with --sampler, %2 the original&apos;s DDIM flag name.</extracomment>
+        <translation>--%2 True と --sampler %1 が矛盾しています: どちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--strength below 1 starts from an image: give it with --init_image</source>
+        <translation>1 未満の --strength は画像から開始します: --init_image で画像を指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--mask marks the part of an --init_image to regenerate: give the image</source>
+        <translation>--mask は --init_image の再生成する部分を示します: 画像を指定してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--repaint_jumps resamples an inpainting run: give a --mask</source>
+        <translation>--repaint_jumps はインペインティングの実行を再サンプリングします: --mask を指定してください</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is %2x%3: resized to %4x%4 as training resizes images (box halving, bicubic, centre crop)</source>
+        <translation>%1 は %2x%3 です: 学習時と同じ方法で %4x%4 にリサイズしました (ボックスフィルターによる半減、バイキュービック、中央の切り抜き)</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-277"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                         [--trajectory K] [--threads N] [--entry NAME]
                         [--sampler NAME] [--schedule NAME] [--order K]
+                        [--init_image PATH|DIR [--strength S] [--mask PATH]
+                         [--repaint_jumps N] [--repaint_jump_length J]]
                         [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
 Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
 samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
@@ -731,6 +801,16 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --noise             x_T for every image from an .npy [N, 3, H, W]
   --dynamic_threshold auto (on exactly when guiding, as the original), on, off
   --trajectory K      also save every K-th x0 prediction to trajectory.npz
+  --init_image        start from this image (or each image of a folder) instead of
+                      noise; --num_samples N gives N variations (default: one per
+                      image); images of another size are resized as for training
+  --strength          how far into the noise the image goes, in (0, 1] (default 1:
+                      from noise; 0.5 keeps the layout, near 0 returns the image)
+  --mask              inpainting: white regenerates, black keeps the image&apos;s pixels
+                      exactly (the image&apos;s size)
+  --repaint_jumps N   RePaint&apos;s resampling: at every J-th step go back J steps and
+                      come down again, N times (default 0); J: --repaint_jump_length
+                      (default 10)
 Several processes (torchrun --no-python --nproc_per_node N patchdiff sample ...) split the
 images: rank r samples images r, r+N, ...; rank 0 writes the files, the same as one
 process&apos;s (docs/distributed.md).
@@ -741,6 +821,8 @@ process&apos;s (docs/distributed.md).
                          [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                          [--trajectory K] [--threads N] [--entry NAME]
                          [--sampler NAME] [--schedule NAME] [--order K]
+                         [--init_image PATH|DIR [--strength S] [--mask PATH]
+                          [--repaint_jumps N] [--repaint_jump_length J]]
                         [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
 オリジナルの README にあるサンプリングのコマンドラインをそのまま受け付けます。--save_dir
 (既定値 .) に samples_NxHxWx3.npz (オリジナルと同じ)、グリッドの PNG、画像ごとの PNG を
@@ -763,50 +845,23 @@ process&apos;s (docs/distributed.md).
   --noise             全画像の x_T を .npy [N, 3, H, W] から読む
   --dynamic_threshold auto (ガイダンス時にだけオン、オリジナルと同じ)、on、off
   --trajectory K      K ステップごとの x0 予測も trajectory.npz に保存
+  --init_image        ノイズの代わりにこの画像 (またはフォルダー内の各画像) から開始。
+                      --num_samples N で N 枚のバリエーション (既定: 画像ごとに 1 枚)。
+                      サイズの異なる画像は学習時と同じ方法でリサイズ
+  --strength          画像をどこまでノイズに沈めるか。(0, 1] の範囲 (既定値 1:
+                      ノイズから開始。0.5 で構図を保ち、0 に近いと画像がほぼそのまま戻る)
+  --mask              インペインティング: 白は再生成、黒は画像のピクセルを正確に保持
+                      (画像と同じサイズ)
+  --repaint_jumps N   RePaint の再サンプリング: J ステップごとに J ステップ戻って
+                      再び下る操作を N 回 (既定値 0)。J: --repaint_jump_length
+                      (既定値 10)
 複数のプロセス（torchrun --no-python --nproc_per_node N patchdiff sample ...）で画像を分担します：
 ランク r は画像 r、r+N、... をサンプリングし、ランク 0 がファイルを書き出します。結果は
 1 プロセスの場合と同じです（docs/distributed.md）。
 </translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
-        <translation>--model_path が必要です (チェックポイント 1 個、--snr_splits では複数)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
-        <translation>--use_fp16 True は CUDA でのみ有効で、CPU では無視されます</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
-        <translation>モデルが無条件のため、--guidance_scale %1 は効果がありません (オリジナルもこのようなモデルではガイダンスを省略します)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--num_samples and --batch_size must be positive</source>
-        <translation>--num_samples と --batch_size は正の値にしてください</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--trajectory must be a positive step interval</source>
-        <translation>--trajectory には正のステップ間隔を指定してください</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <source>split over %1 processes (%2); rank 0 wrote the files</source>
-        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
-        <translation>%1 プロセスに分割（%2）。ランク 0 がファイルを書き出しました</translation>
-    </message>
-    <message>
-        <location filename="../app/patchdiff/sampler_args.cpp" line="+29"/>
-        <source>--%2 True and --sampler %1 disagree: give one of them</source>
-        <extracomment>%1 the solver given with --sampler, %2 the original&apos;s DDIM flag name.</extracomment>
-        <translation>--%2 True と --sampler %1 が矛盾しています: どちらか一方を指定してください</translation>
-    </message>
-    <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-143"/>
+        <location line="+120"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels が空です</translation>
     </message>
@@ -821,12 +876,18 @@ process&apos;s (docs/distributed.md).
         <translation>--noise %1 の形状は %2 です (期待値 %3)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
+        <source>starting from %1 input image(s) at strength %2: the run begins at step %3 of %4</source>
+        <extracomment>%1 the number of input images, %2 the strength, %3 the first step run, %4 the step count.</extracomment>
+        <translation>入力画像 %1 枚から強度 %2 で開始します: 実行はステップ %3/%4 から始まります</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>batch %1/%2</source>
         <translation>バッチ %1/%2</translation>
     </message>
@@ -836,7 +897,7 @@ process&apos;s (docs/distributed.md).
         <translation>最初のバッチが終わる前に中断しました: 保存するものはありません</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>saving to %1</source>
         <translation>%1 に保存中</translation>
     </message>
@@ -856,7 +917,7 @@ process&apos;s (docs/distributed.md).
         <translation>中断しました: 完了したバッチの画像 %1 枚 (%2 枚中) を %3 に保存しました</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-179"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-172"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -942,7 +1003,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
         <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
         <translation>ステップ %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/ステップ  %8 枚/s</translation>
@@ -991,7 +1052,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>学習</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1: %2 steps in %3 s (%4 images/s); checkpoints in %5</source>
         <extracomment>The end of training: %1 is why it stopped (the trainer&apos;s words, English), %2 the steps run.</extracomment>
         <translation>%1: %3 s で %2 ステップ (%4 枚/s)。チェックポイントは %5</translation>
@@ -1313,7 +1374,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+42"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+43"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>チェックポイント</translation>
@@ -1345,6 +1406,12 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <location line="+1"/>
         <source>Eta (DDIM)</source>
         <translation>Eta (DDIM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength (input image)</source>
+        <extracomment>Strength: how far into the noise an input image goes (image-to-image; the Input dock&apos;s image).</extracomment>
+        <translation>強度 (入力画像)</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1525,7 +1592,17 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>%1 (P=%2)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+59"/>
+        <source>from the input image at strength %1</source>
+        <translation>入力画像から (強度 %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the input image</source>
+        <translation>入力画像から</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>比較するチェックポイントを 2〜4 個選択してください (%1 個選択中)。</translation>
     </message>
@@ -1540,24 +1617,29 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>カンマ区切りで値を 2〜6 個指定してください (%1 個指定)。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Strength is compared on an input image: open one in the Input dock (or use a tile as input).</source>
+        <translation>強度の比較には入力画像が必要です: 入力画像パネルで画像を開いてください (またはタイルを入力として使ってください)。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+354"/>
+        <location line="-306"/>
+        <location line="+366"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/ステップ</translation>
     </message>
     <message>
-        <location line="-350"/>
-        <location line="+351"/>
+        <location line="-362"/>
+        <location line="+363"/>
         <source>total %1 s</source>
         <translation>合計 %1 s</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-122"/>
         <source>%1 steps</source>
         <translation>%1 ステップ</translation>
     </message>
@@ -1567,7 +1649,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>ガイダンス %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>seed %1</source>
         <translation>シード %1</translation>
     </message>
@@ -1585,7 +1667,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>共通 (サンプリングパネルから): %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+98"/>
         <source>column %1 of %2</source>
         <translation>列 %1/%2</translation>
     </message>
@@ -1742,6 +1824,107 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
     </message>
 </context>
 <context>
+    <name>patchdiff::ui::InputPanel</name>
+    <message>
+        <location filename="../ui/input/input_panel.cpp" line="+39"/>
+        <source>Open Image…</source>
+        <translation>画像を開く…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start runs from noise again</source>
+        <translation>実行を再びノイズから開始します</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How far into the noise the image goes before the model takes over: near 0 keeps it, 0.5 keeps its layout, 1 starts from noise</source>
+        <translation>モデルに引き継ぐ前に画像をどこまでノイズに沈めるか: 0 に近いとほぼそのまま、0.5 で構図を保ち、1 はノイズから開始</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush radius in image pixels</source>
+        <translation>ブラシの半径 (画像のピクセル単位)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paint with the left button to keep (the right button always erases)</source>
+        <translation>左ボタンで保持する部分を塗ります (右ボタンは常に消去)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <extracomment>Clears the inpainting mask (the row is labelled &quot;Mask&quot;).</extracomment>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invert</source>
+        <extracomment>Inverts the inpainting mask (the row is labelled &quot;Mask&quot;).</extracomment>
+        <translation>反転</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RePaint&apos;s resampling: at every 10th step go back 10 steps and come down again, this many times (harmonises the border, costs steps)</source>
+        <translation>RePaint の再サンプリング: 10 ステップごとに 10 ステップ戻って再び下る操作をこの回数だけ行います (境界がなじみますが、ステップ数が増えます)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Strength</source>
+        <translation>強度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask brush</source>
+        <translation>マスクブラシ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask</source>
+        <translation>マスク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resample jumps</source>
+        <translation>再サンプリングのジャンプ回数</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 · %2×%3</source>
+        <extracomment>Under the input image: %1 where it came from (a file, or &quot;run 3, image 2&quot;), %2 x %3 its size.</extracomment>
+        <translation>%1 · %2×%3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Runs start from noise.</source>
+        <translation>実行はノイズから始まります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inpainting: the magenta part is regenerated at strength %1; the rest keeps the image&apos;s pixels exactly.</source>
+        <translation>インペインティング: マゼンタの部分を強度 %1 で再生成し、残りは画像のピクセルを正確に保ちます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image-to-image at strength %1: every image of the batch is a variation (its own seed). Paint a mask to regenerate one part only.</source>
+        <translation>画像から画像 (強度 %1): バッチの各画像はそれぞれ独自のシードを持つバリエーションです。一部だけを再生成するにはマスクを塗ってください。</translation>
+    </message>
+</context>
+<context>
     <name>patchdiff::ui::Inspector</name>
     <message>
         <location filename="../ui/inspect/inspector.cpp" line="+63"/>
@@ -1834,7 +2017,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>チェックポイント %1 はカタログにありません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The branch runs with %1, so the Models dock now holds it; choose another model there to go back.</source>
         <translation>このブランチは %1 で実行されるため、モデルパネルは現在このモデルを保持しています。戻すにはそこで別のモデルを選んでください。</translation>
     </message>
@@ -1946,7 +2129,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+45"/>
+        <location filename="../ui/window/main_window.cpp" line="+46"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -2062,7 +2245,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2078,6 +2261,11 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Image</source>
+        <translation>画像(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -2120,7 +2308,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>The user guide is not installed here (share/doc/patchdiff/user-guide.md beside the program).</source>
         <translation>ユーザーガイドはここにインストールされていません (プログラムの隣の share/doc/patchdiff/user-guide.md)。</translation>
     </message>
@@ -2145,7 +2333,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>&lt;li&gt;見つかりません&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+63"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+66"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>同梱モデルが見つかりません: チェックポイントを開く (Ctrl+O) か、PATCHDIFF_MODELS_DIR を設定してください。</translation>
     </message>
@@ -2155,7 +2343,12 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>%1 が存在しないか、ファイルではありません。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>%1 has no run description: it is now the input image (Input Image dock)</source>
+        <translation>%1 には実行記録がありません: 入力画像になりました (入力画像パネル)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot restore from %1: %2</source>
         <translation>%1 から復元できません: %2</translation>
     </message>
@@ -2166,18 +2359,19 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
     </message>
     <message>
         <location filename="../ui/export/run_autosave.cpp" line="-52"/>
-        <location filename="../ui/window/main_window_files.cpp" line="+27"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+38"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>シード %1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+108"/>
-        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
-        <translation>チェックポイントとサンプル (*.pt *.safetensors *.png);;チェックポイント (*.pt *.safetensors);;サンプル (*.png);;すべてのファイル (*)</translation>
+        <location filename="../ui/window/main_window_files.cpp" line="-9"/>
+        <source>restored from %1</source>
+        <extracomment>Where the input image came from: %1 the PNG it was restored from.</extracomment>
+        <translation>%1 から復元</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="+30"/>
         <source>%1 cannot be regenerated exactly: it started from injected noise, which its file does not hold. Its settings are restored.</source>
         <translation>%1 は正確には再生成できません: ファイルに含まれない注入ノイズから始まっています。設定は復元しました。</translation>
     </message>
@@ -2266,6 +2460,11 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>チェックポイントまたはサンプルを開く</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;Input images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>チェックポイントとサンプル (*.pt *.safetensors *.png);;チェックポイント (*.pt *.safetensors);;サンプル (*.png);;入力画像 (*.png *.jpg *.jpeg *.bmp *.gif);;すべてのファイル (*)</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Export Image</source>
         <translation>画像をエクスポート</translation>
@@ -2281,7 +2480,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>すべてをフォルダーにエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_run.cpp" line="+33"/>
+        <location filename="../ui/window/main_window_run.cpp" line="+34"/>
         <source>Loaded %1</source>
         <translation>%1 を読み込みました</translation>
     </message>
@@ -2311,7 +2510,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>モデルが読み込まれていません: モデルパネルでチェックポイントを選ぶか、開いてください (Ctrl+O)。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Cancelling after the current step…</source>
         <translation>現在のステップの後でキャンセルします…</translation>
     </message>
@@ -2396,6 +2595,87 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <location line="+5"/>
         <source>&amp;Keep Running</source>
         <translation>実行を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_input.cpp" line="+30"/>
+        <source>Input Image</source>
+        <translation>入力画像</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open &amp;Image as Input…</source>
+        <translation>画像を入力として開く(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use as Input</source>
+        <translation>入力として使う(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the next runs from the selected image</source>
+        <translation>次の実行を選択した画像から開始します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variations</source>
+        <translation>バリエーション(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A batch of variations of the selected image (its own seed each)</source>
+        <translation>選択した画像のバリエーションを 1 バッチ生成します (それぞれ独自のシード)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open Input Image</source>
+        <translation>入力画像を開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot use %1 as the input image: %2</source>
+        <translation>%1 を入力画像として使えません: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is %2×%3: runs resize it to %4×%4 as training resizes images</source>
+        <translation>%1 は %2×%3 です: 実行時には学習時と同じ方法で %4×%4 にリサイズされます</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select an image first (click a tile).</source>
+        <translation>先に画像を選択してください (タイルをクリック)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tile %1</source>
+        <extracomment>Where the input image came from: %1 the tile&apos;s caption (class · seed S #i).</extracomment>
+        <translation>タイル %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>variations of %1</source>
+        <translation>%1 のバリエーション</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::MaskEditor</name>
+    <message>
+        <location filename="../ui/input/mask_editor.cpp" line="+16"/>
+        <source>Paint the part to regenerate (left button); the right button erases</source>
+        <translation>再生成する部分を塗ります (左ボタン)。右ボタンで消去します</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>No input image: generation starts from noise.
+Drop a PNG or JPEG here, or use a tile (Image &gt; Use as Input).</source>
+        <translation>入力画像がありません: 生成はノイズから始まります。
+ここに PNG か JPEG をドロップするか、タイルを使ってください (画像 &gt; 入力として使う)。</translation>
     </message>
 </context>
 <context>
@@ -2957,7 +3237,12 @@ records its steps</source>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/worker/sampling_worker.cpp" line="+61"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+86"/>
+        <source>The mask is %1×%2, the input image %3×%4: paint the mask again.</source>
+        <translation>マスクは %1×%2、入力画像は %3×%4 です: マスクを塗り直してください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>%1 でメモリが不足しました: バッチサイズを下げるか、分割ごとのステップ数を減らすか、別のデバイスでサンプリングしてください。</translation>
     </message>
@@ -2978,12 +3263,12 @@ records its steps</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+147"/>
+        <location line="+155"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>デバイス %1: この LibTorch ビルドには使用可能な CUDA デバイスがありません。</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-154"/>
         <source>The batch size must be positive.</source>
         <translation>バッチサイズは正の値にしてください。</translation>
     </message>
@@ -2994,7 +3279,7 @@ records its steps</source>
         <translation>シード %1 #%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The recorded x_t does not fit this model: branch with a checkpoint of the same image size.</source>
         <translation>記録された x_t はこのモデルに合いません: 同じ画像サイズのチェックポイントで分岐してください。</translation>
     </message>

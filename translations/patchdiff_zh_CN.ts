@@ -44,7 +44,7 @@
 <context>
     <name>RunAutosave</name>
     <message>
-        <location filename="../ui/export/run_autosave.cpp" line="+114"/>
+        <location filename="../ui/export/run_autosave.cpp" line="+115"/>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+29"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+34"/>
         <source>unknown flag --%1; did you mean --%2?</source>
         <translation>未知选项 --%1；您是指 --%2 吗？</translation>
     </message>
@@ -267,11 +267,11 @@ files are missing from a partial reference folder are skipped.
     </message>
     <message>
         <location line="+49"/>
-        <location line="+84"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+101"/>
+        <location line="+80"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+89"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+111"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+103"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>意外的参数 &apos;%1&apos;（选项的形式为 --name value）</translation>
     </message>
@@ -326,7 +326,7 @@ files are missing from a partial reference folder are skipped.
         <translation>%1 个用例，%2 个失败，%3 个跳过</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-63"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-67"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -336,7 +336,10 @@ setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
   --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
                       %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
-                      schedule=uniform,karras | steps=10,20 (2 to 6 values)
+                      schedule=uniform,karras | steps=10,20 |
+                      strength=0.3,0.6,0.9 (with --init_image) (2 to 6 values)
+  --init_image, --strength, --mask, --repaint_jumps  every column starts from the
+                      image (see patchdiff sample)
   --sampler, --schedule  every column&apos;s solver and schedule (see patchdiff sample)
   --out               output folder (default .)
   --num_samples       images per column (default 4), --batch_size (default 16)
@@ -354,7 +357,10 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
   --model_path        2 到 4 个检查点，以逗号分隔（各列），或配合 --vary 使用 1 个
   --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |
                       %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |
-                      schedule=uniform,karras | steps=10,20（2 到 6 个值）
+                      schedule=uniform,karras | steps=10,20 |
+                      strength=0.3,0.6,0.9（配合 --init_image）（2 到 6 个值）
+  --init_image, --strength, --mask, --repaint_jumps  每列都从该图像开始
+                      （见 patchdiff sample）
   --sampler, --schedule  所有列的求解器和调度（见 patchdiff sample）
   --out               输出文件夹（默认 .）
   --num_samples       每列图像数（默认 4），--batch_size（默认 16）
@@ -365,7 +371,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
 </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass, x2 per step with guidance;
  speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
         <translation>（ms/step：一个批次单步耗时的中位数；GFLOP 为每张图像每次网络前向的计算量，使用引导时每步 x2；
@@ -379,7 +385,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
  加速比和 GFLOP 比按每张图像计算，相对于第一列；RMS 在 [-1, 1] 范围内）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
         <translation>必须指定 --model_path：2 到 4 个以逗号分隔的检查点，或配合 --vary 使用 1 个</translation>
     </message>
@@ -390,21 +396,26 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
         <translation>同时指定了 --%1 和 --vary %2：变化的设置取 --vary 中的值</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>--vary strength starts every column from an image: give it with --init_image</source>
+        <translation>--vary strength 让每列都从一张图像开始：请用 --init_image 指定该图像</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+24"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+20"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda：此 LibTorch 构建没有可用的 CUDA 设备</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>column %1/%2</source>
         <translation>第 %1/%2 列</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+78"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+93"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
         <source>steps</source>
         <translation>步</translation>
@@ -697,12 +708,71 @@ CKPT 是 .pt 文件或内置模型的名称（例如 emoji64_p4）。
         <translation>许可证：</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-148"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-102"/>
+        <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
+        <translation>必须指定 --model_path（一个检查点，或为 --snr_splits 指定多个）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
+        <translation>--use_fp16 True 仅适用于 CUDA，在 CPU 上会被忽略</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
+        <translation>该模型为无条件模型，因此 --guidance_scale %1 不起作用（原始实现对这类模型同样跳过引导）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--num_samples and --batch_size must be positive</source>
+        <translation>--num_samples 和 --batch_size 必须为正数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--trajectory must be a positive step interval</source>
+        <translation>--trajectory 必须是正的步数间隔</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>split over %1 processes (%2); rank 0 wrote the files</source>
+        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
+        <translation>分布在 %1 个进程上（%2）；第 0 号进程写出了文件</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/sampler_args.cpp" line="+29"/>
+        <source>--%2 True and --sampler %1 disagree: give one of them</source>
+        <extracomment>%1 the solver given with --sampler, %2 the original&apos;s DDIM flag name.</extracomment>
+        <translation>--%2 True 与 --sampler %1 相互矛盾：只需给出其中一个</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--strength below 1 starts from an image: give it with --init_image</source>
+        <translation>--strength 小于 1 时从图像开始：请用 --init_image 指定该图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--mask marks the part of an --init_image to regenerate: give the image</source>
+        <translation>--mask 标记 --init_image 中要重新生成的部分：请指定该图像</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--repaint_jumps resamples an inpainting run: give a --mask</source>
+        <translation>--repaint_jumps 用于对局部重绘运行进行重采样：请指定 --mask</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is %2x%3: resized to %4x%4 as training resizes images (box halving, bicubic, centre crop)</source>
+        <translation>%1 为 %2x%3：已按训练时的方式缩放到 %4x%4（盒式滤波减半、双三次插值、居中裁剪）</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-277"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                         [--trajectory K] [--threads N] [--entry NAME]
                         [--sampler NAME] [--schedule NAME] [--order K]
+                        [--init_image PATH|DIR [--strength S] [--mask PATH]
+                         [--repaint_jumps N] [--repaint_jump_length J]]
                         [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
 Accepts the original README&apos;s sampling command lines. Writes to --save_dir (default .):
 samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
@@ -725,6 +795,16 @@ samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose
   --noise             x_T for every image from an .npy [N, 3, H, W]
   --dynamic_threshold auto (on exactly when guiding, as the original), on, off
   --trajectory K      also save every K-th x0 prediction to trajectory.npz
+  --init_image        start from this image (or each image of a folder) instead of
+                      noise; --num_samples N gives N variations (default: one per
+                      image); images of another size are resized as for training
+  --strength          how far into the noise the image goes, in (0, 1] (default 1:
+                      from noise; 0.5 keeps the layout, near 0 returns the image)
+  --mask              inpainting: white regenerates, black keeps the image&apos;s pixels
+                      exactly (the image&apos;s size)
+  --repaint_jumps N   RePaint&apos;s resampling: at every J-th step go back J steps and
+                      come down again, N times (default 0); J: --repaint_jump_length
+                      (default 10)
 Several processes (torchrun --no-python --nproc_per_node N patchdiff sample ...) split the
 images: rank r samples images r, r+N, ...; rank 0 writes the files, the same as one
 process&apos;s (docs/distributed.md).
@@ -735,6 +815,8 @@ process&apos;s (docs/distributed.md).
                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
                        [--trajectory K] [--threads N] [--entry NAME]
                        [--sampler NAME] [--schedule NAME] [--order K]
+                       [--init_image PATH|DIR [--strength S] [--mask PATH]
+                        [--repaint_jumps N] [--repaint_jump_length J]]
                         [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]
 接受原始实现 README 中的采样命令行。写入 --save_dir（默认 .）：samples_NxHxWx3.npz
 （与原始实现相同）、一张网格 PNG，以及每张图像一个 PNG，其 &apos;patchdiff&apos; 文本块记录了
@@ -757,50 +839,23 @@ process&apos;s (docs/distributed.md).
   --noise             从 .npy [N, 3, H, W] 读取每张图像的 x_T
   --dynamic_threshold auto（仅在使用引导时开启，与原始实现相同）、on、off
   --trajectory K      另将每 K 步的 x0 预测保存到 trajectory.npz
+  --init_image        从此图像（或文件夹中的每张图像）而非噪声开始；
+                      --num_samples N 生成 N 个变体（默认：每张图像一个）；
+                      其他尺寸的图像会按训练时的方式缩放
+  --strength          图像加噪的程度，取值 (0, 1]（默认 1：从噪声开始；
+                      0.5 保留构图，接近 0 则基本还原图像）
+  --mask              局部重绘：白色部分重新生成，黑色部分精确保留图像的像素
+                      （尺寸与图像相同）
+  --repaint_jumps N   RePaint 的重采样：每 J 步回退 J 步再重新向下，
+                      共 N 次（默认 0）；J：--repaint_jump_length
+                      （默认 10）
 多个进程（torchrun --no-python --nproc_per_node N patchdiff sample ...）分担图像：
 第 r 号进程采样图像 r、r+N、...；第 0 号进程写出文件，与单个进程的结果相同
 （docs/distributed.md）。
 </translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
-        <translation>必须指定 --model_path（一个检查点，或为 --snr_splits 指定多个）</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
-        <translation>--use_fp16 True 仅适用于 CUDA，在 CPU 上会被忽略</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the model is unconditional, so --guidance_scale %1 has no effect (the original skips guidance for such models too)</source>
-        <translation>该模型为无条件模型，因此 --guidance_scale %1 不起作用（原始实现对这类模型同样跳过引导）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--num_samples and --batch_size must be positive</source>
-        <translation>--num_samples 和 --batch_size 必须为正数</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--trajectory must be a positive step interval</source>
-        <translation>--trajectory 必须是正的步数间隔</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <source>split over %1 processes (%2); rank 0 wrote the files</source>
-        <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
-        <translation>分布在 %1 个进程上（%2）；第 0 号进程写出了文件</translation>
-    </message>
-    <message>
-        <location filename="../app/patchdiff/sampler_args.cpp" line="+29"/>
-        <source>--%2 True and --sampler %1 disagree: give one of them</source>
-        <extracomment>%1 the solver given with --sampler, %2 the original&apos;s DDIM flag name.</extracomment>
-        <translation>--%2 True 与 --sampler %1 相互矛盾：只需给出其中一个</translation>
-    </message>
-    <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-143"/>
+        <location line="+120"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels 为空</translation>
     </message>
@@ -815,12 +870,18 @@ process&apos;s (docs/distributed.md).
         <translation>--noise %1 的形状为 %2，应为 %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
+        <source>starting from %1 input image(s) at strength %2: the run begins at step %3 of %4</source>
+        <extracomment>%1 the number of input images, %2 the strength, %3 the first step run, %4 the step count.</extracomment>
+        <translation>从 %1 张输入图像开始，强度 %2：运行从第 %3/%4 步开始</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>sampling</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>batch %1/%2</source>
         <translation>批次 %1/%2</translation>
     </message>
@@ -830,7 +891,7 @@ process&apos;s (docs/distributed.md).
         <translation>在第一个批次完成前被中断：没有可保留的结果</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>saving to %1</source>
         <translation>正在保存到 %1</translation>
     </message>
@@ -850,7 +911,7 @@ process&apos;s (docs/distributed.md).
         <translation>已中断：已完成批次的 %1 张图像（共 %2 张）保留在 %3</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-179"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-172"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -932,7 +993,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s</source>
         <extracomment>One line of the training log. loss, mse, vb (variational bound), grad (gradient norm) and lr (learning rate) are the names in progress.csv: keep them.</extracomment>
         <translation>第 %1 步  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/步  %8 张/s</translation>
@@ -981,7 +1042,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>训练</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1: %2 steps in %3 s (%4 images/s); checkpoints in %5</source>
         <extracomment>The end of training: %1 is why it stopped (the trainer&apos;s words, English), %2 the steps run.</extracomment>
         <translation>%1：%3 s 内完成 %2 步（%4 张/s）；检查点位于 %5</translation>
@@ -1299,7 +1360,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+42"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+43"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>检查点</translation>
@@ -1331,6 +1392,12 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <location line="+1"/>
         <source>Eta (DDIM)</source>
         <translation>Eta（DDIM）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength (input image)</source>
+        <extracomment>Strength: how far into the noise an input image goes (image-to-image; the Input dock&apos;s image).</extracomment>
+        <translation>强度（输入图像）</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1511,7 +1578,17 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>%1（P=%2）</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+59"/>
+        <source>from the input image at strength %1</source>
+        <translation>从输入图像开始（强度 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the input image</source>
+        <translation>从输入图像开始</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>请勾选 2 到 4 个要比较的检查点（已勾选 %1 个）。</translation>
     </message>
@@ -1526,24 +1603,29 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>请给出 2 到 6 个以逗号分隔的值（已给出 %1 个）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Strength is compared on an input image: open one in the Input dock (or use a tile as input).</source>
+        <translation>强度需要在输入图像上比较：请在输入图像面板中打开一张图像（或将网格中的图像用作输入）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+354"/>
+        <location line="-306"/>
+        <location line="+366"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/步</translation>
     </message>
     <message>
-        <location line="-350"/>
-        <location line="+351"/>
+        <location line="-362"/>
+        <location line="+363"/>
         <source>total %1 s</source>
         <translation>总计 %1 s</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-122"/>
         <source>%1 steps</source>
         <translation>%1 步</translation>
     </message>
@@ -1553,7 +1635,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>引导 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>seed %1</source>
         <translation>种子 %1</translation>
     </message>
@@ -1571,7 +1653,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>共享（来自采样面板）：%1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+98"/>
         <source>column %1 of %2</source>
         <translation>第 %1/%2 列</translation>
     </message>
@@ -1728,6 +1810,107 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
     </message>
 </context>
 <context>
+    <name>patchdiff::ui::InputPanel</name>
+    <message>
+        <location filename="../ui/input/input_panel.cpp" line="+39"/>
+        <source>Open Image…</source>
+        <translation>打开图像…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start runs from noise again</source>
+        <translation>让运行重新从噪声开始</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How far into the noise the image goes before the model takes over: near 0 keeps it, 0.5 keeps its layout, 1 starts from noise</source>
+        <translation>图像在模型接手之前加噪的程度：接近 0 时基本保持原样，0.5 保留构图，1 则从噪声开始</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush radius in image pixels</source>
+        <translation>画笔半径（以图像像素为单位）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase</source>
+        <translation>擦除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paint with the left button to keep (the right button always erases)</source>
+        <translation>用左键涂抹要保留的部分（右键始终擦除）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <extracomment>Clears the inpainting mask (the row is labelled &quot;Mask&quot;).</extracomment>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invert</source>
+        <extracomment>Inverts the inpainting mask (the row is labelled &quot;Mask&quot;).</extracomment>
+        <translation>反转</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RePaint&apos;s resampling: at every 10th step go back 10 steps and come down again, this many times (harmonises the border, costs steps)</source>
+        <translation>RePaint 的重采样：每 10 步回退 10 步再重新向下，重复此次数（使边界更协调，但会增加步数）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask brush</source>
+        <translation>蒙版画笔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask</source>
+        <translation>蒙版</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resample jumps</source>
+        <translation>重采样跳跃次数</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 · %2×%3</source>
+        <extracomment>Under the input image: %1 where it came from (a file, or &quot;run 3, image 2&quot;), %2 x %3 its size.</extracomment>
+        <translation>%1 · %2×%3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Runs start from noise.</source>
+        <translation>运行从噪声开始。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inpainting: the magenta part is regenerated at strength %1; the rest keeps the image&apos;s pixels exactly.</source>
+        <translation>局部重绘：品红色部分以强度 %1 重新生成；其余部分精确保留图像的像素。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image-to-image at strength %1: every image of the batch is a variation (its own seed). Paint a mask to regenerate one part only.</source>
+        <translation>图生图，强度 %1：批次中的每张图像都是一个变体（各有自己的种子）。绘制蒙版即可只重新生成一部分。</translation>
+    </message>
+</context>
+<context>
     <name>patchdiff::ui::Inspector</name>
     <message>
         <location filename="../ui/inspect/inspector.cpp" line="+63"/>
@@ -1820,7 +2003,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>检查点 %1 不在目录中。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The branch runs with %1, so the Models dock now holds it; choose another model there to go back.</source>
         <translation>该分支使用 %1 运行，因此模型面板现在载入了它；在那里选择其他模型即可切换回去。</translation>
     </message>
@@ -1932,7 +2115,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
 <context>
     <name>patchdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="+45"/>
+        <location filename="../ui/window/main_window.cpp" line="+46"/>
         <source>Patch Diffusion Studio</source>
         <translation>Patch Diffusion Studio</translation>
     </message>
@@ -2048,7 +2231,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>采样</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2064,6 +2247,11 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Image</source>
+        <translation>图像(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2106,7 +2294,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>The user guide is not installed here (share/doc/patchdiff/user-guide.md beside the program).</source>
         <translation>此处未安装用户指南（程序旁的 share/doc/patchdiff/user-guide.md）。</translation>
     </message>
@@ -2131,7 +2319,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>&lt;li&gt;未找到&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+63"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+66"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>未找到内置模型：请打开一个检查点（Ctrl+O）或设置 PATCHDIFF_MODELS_DIR。</translation>
     </message>
@@ -2141,7 +2329,12 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>%1 不存在或不是文件。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>%1 has no run description: it is now the input image (Input Image dock)</source>
+        <translation>%1 没有运行记录：它现在是输入图像（输入图像面板）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot restore from %1: %2</source>
         <translation>无法从 %1 还原：%2</translation>
     </message>
@@ -2152,18 +2345,19 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
     </message>
     <message>
         <location filename="../ui/export/run_autosave.cpp" line="-52"/>
-        <location filename="../ui/window/main_window_files.cpp" line="+27"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+38"/>
         <source>seed %1 #%2</source>
         <extracomment>Caption under a sample: %1 the seed, %2 the image&apos;s index in the run.</extracomment>
         <translation>种子 %1 #%2</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+108"/>
-        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)</source>
-        <translation>检查点和样本 (*.pt *.safetensors *.png);;检查点 (*.pt *.safetensors);;样本 (*.png);;所有文件 (*)</translation>
+        <location filename="../ui/window/main_window_files.cpp" line="-9"/>
+        <source>restored from %1</source>
+        <extracomment>Where the input image came from: %1 the PNG it was restored from.</extracomment>
+        <translation>从 %1 还原</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="+30"/>
         <source>%1 cannot be regenerated exactly: it started from injected noise, which its file does not hold. Its settings are restored.</source>
         <translation>%1 无法精确重新生成：它从注入的噪声开始，而文件中不含该噪声。其设置已恢复。</translation>
     </message>
@@ -2252,6 +2446,11 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>打开检查点或样本</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;Input images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>检查点和样本 (*.pt *.safetensors *.png);;检查点 (*.pt *.safetensors);;样本 (*.png);;输入图像 (*.png *.jpg *.jpeg *.bmp *.gif);;所有文件 (*)</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Export Image</source>
         <translation>导出图像</translation>
@@ -2267,7 +2466,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>全部导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_run.cpp" line="+33"/>
+        <location filename="../ui/window/main_window_run.cpp" line="+34"/>
         <source>Loaded %1</source>
         <translation>已加载 %1</translation>
     </message>
@@ -2297,7 +2496,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>未加载模型：请在模型面板中选择一个检查点，或打开一个（Ctrl+O）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Cancelling after the current step…</source>
         <translation>将在当前步结束后取消…</translation>
     </message>
@@ -2382,6 +2581,87 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <location line="+5"/>
         <source>&amp;Keep Running</source>
         <translation>继续运行(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_input.cpp" line="+30"/>
+        <source>Input Image</source>
+        <translation>输入图像</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open &amp;Image as Input…</source>
+        <translation>打开图像作为输入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use as Input</source>
+        <translation>用作输入(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the next runs from the selected image</source>
+        <translation>让之后的运行从所选图像开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variations</source>
+        <translation>变体(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A batch of variations of the selected image (its own seed each)</source>
+        <translation>生成所选图像的一批变体（各自使用自己的种子）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open Input Image</source>
+        <translation>打开输入图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.gif);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot use %1 as the input image: %2</source>
+        <translation>无法将 %1 用作输入图像：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is %2×%3: runs resize it to %4×%4 as training resizes images</source>
+        <translation>%1 为 %2×%3：运行时会按训练时的方式将其缩放到 %4×%4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select an image first (click a tile).</source>
+        <translation>请先选择一张图像（单击网格中的图像）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tile %1</source>
+        <extracomment>Where the input image came from: %1 the tile&apos;s caption (class · seed S #i).</extracomment>
+        <translation>网格图像 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>variations of %1</source>
+        <translation>%1 的变体</translation>
+    </message>
+</context>
+<context>
+    <name>patchdiff::ui::MaskEditor</name>
+    <message>
+        <location filename="../ui/input/mask_editor.cpp" line="+16"/>
+        <source>Paint the part to regenerate (left button); the right button erases</source>
+        <translation>涂抹要重新生成的部分（左键）；右键擦除</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>No input image: generation starts from noise.
+Drop a PNG or JPEG here, or use a tile (Image &gt; Use as Input).</source>
+        <translation>没有输入图像：生成从噪声开始。
+请将 PNG 或 JPEG 拖放到此处，或使用网格中的图像（图像 &gt; 用作输入）。</translation>
     </message>
 </context>
 <context>
@@ -2943,7 +3223,12 @@ records its steps</source>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/worker/sampling_worker.cpp" line="+61"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+86"/>
+        <source>The mask is %1×%2, the input image %3×%4: paint the mask again.</source>
+        <translation>蒙版为 %1×%2，输入图像为 %3×%4：请重新绘制蒙版。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>%1 内存不足：请减小批大小、减少每个分段的步数，或在其他设备上采样。</translation>
     </message>
@@ -2964,12 +3249,12 @@ records its steps</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+147"/>
+        <location line="+155"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>设备 %1：此 LibTorch 构建没有可用的 CUDA 设备。</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-154"/>
         <source>The batch size must be positive.</source>
         <translation>批大小必须为正数。</translation>
     </message>
@@ -2980,7 +3265,7 @@ records its steps</source>
         <translation>种子 %1 #%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The recorded x_t does not fit this model: branch with a checkpoint of the same image size.</source>
         <translation>记录的 x_t 与此模型不匹配：请用图像尺寸相同的检查点创建分支。</translation>
     </message>

@@ -21,6 +21,7 @@
 #include "core/io/atomic_file.h"
 #include "core/model/comma_list.h"
 #include "core/model/flags.h"
+#include "core/model/model_loader.h"
 #include "core/sampling/run_spec.h"
 #include "core/sampling/sampler_catalog.h"
 
@@ -46,7 +47,10 @@ const char* kCompareHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "  --model_path        2 to 4 checkpoints, comma separated (columns), or one with --vary\n"
     "  --vary              guidance_scale=1,1.5,3 | timestep_respacing=10,25,50 |\n"
     "                      %1=False,True | eta=0,0.5,1 | sampler=ddim,dpmpp_2m,unipc |\n"
-    "                      schedule=uniform,karras | steps=10,20 (2 to 6 values)\n"
+    "                      schedule=uniform,karras | steps=10,20 |\n"
+    "                      strength=0.3,0.6,0.9 (with --init_image) (2 to 6 values)\n"
+    "  --init_image, --strength, --mask, --repaint_jumps  every column starts from the\n"
+    "                      image (see patchdiff sample)\n"
     "  --sampler, --schedule  every column's solver and schedule (see patchdiff sample)\n"
     "  --out               output folder (default .)\n"
     "  --num_samples       images per column (default 4), --batch_size (default 16)\n"
@@ -91,7 +95,8 @@ void print_table(const inspect::CompareResult& result) {
 
 int cmd_compare(const Args& raw) {
   const auto args = parse_command_args(
-      raw, with_sampler_options({"seed", "class_labels", "device", "threads", "entry", "vary", "out"}), {},
+      raw, with_image_options(with_sampler_options({"seed", "class_labels", "device", "threads", "entry", "vary", "out"})),
+      {},
       {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Sample});
   if (args.help) {
     std::printf("%s", format(translate("patchdiff", kCompareHelp), {model::original_solver_flag()}).c_str());
@@ -124,6 +129,9 @@ int cmd_compare(const Args& raw) {
             {name, inspect::to_string(vary.setting)}));
   }
   request.settings = sampler_settings_from_args(args);
+  if (request.varied == inspect::Varied::Strength && !args.has("init_image"))
+    throw ConfigError(translate("patchdiff", "--vary strength starts every column from an image: give it with --init_image"));
+  read_image_settings(args, request.settings);
   request.eta_given = args.has("eta");
   request.seed = args.has("seed") ? std::stoull(args.get("seed")) : 0;
   if (args.has("class_labels") && args.get("class_labels") != "random")
@@ -139,6 +147,12 @@ int cmd_compare(const Args& raw) {
   if (request.device.is_cuda() && !torch::cuda::is_available())
     throw ConfigError(translate("patchdiff", "--device cuda: this LibTorch build has no usable CUDA device"));
   const std::string out_dir = args.get("out", ".");
+  if (args.has("init_image")) {
+    // The inputs are brought to the model's size: read it from the first checkpoint.
+    const int size = model::load_model(request.checkpoints.front(), request.model_flags, request.entry)
+                         .config.model.image_size;
+    request.init_images = read_input_images(args, size).images;
+  }
 
   std::unique_ptr<ProgressBar> progress;
   int progress_column = -1;

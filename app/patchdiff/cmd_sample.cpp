@@ -47,6 +47,8 @@ const char* kSampleHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "                        [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]\n"
     "                        [--trajectory K] [--threads N] [--entry NAME]\n"
     "                        [--sampler NAME] [--schedule NAME] [--order K]\n"
+    "                        [--init_image PATH|DIR [--strength S] [--mask PATH]\n"
+    "                         [--repaint_jumps N] [--repaint_jump_length J]]\n"
     "                        [--dist_init env://|file://PATH|tcp://HOST:PORT] [--dist_timeout S]\n"
     "Accepts the original README's sampling command lines. Writes to --save_dir (default .):\n"
     "samples_NxHxWx3.npz (as the original), a grid PNG and one PNG per image whose\n"
@@ -69,6 +71,16 @@ const char* kSampleHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "  --noise             x_T for every image from an .npy [N, 3, H, W]\n"
     "  --dynamic_threshold auto (on exactly when guiding, as the original), on, off\n"
     "  --trajectory K      also save every K-th x0 prediction to trajectory.npz\n"
+    "  --init_image        start from this image (or each image of a folder) instead of\n"
+    "                      noise; --num_samples N gives N variations (default: one per\n"
+    "                      image); images of another size are resized as for training\n"
+    "  --strength          how far into the noise the image goes, in (0, 1] (default 1:\n"
+    "                      from noise; 0.5 keeps the layout, near 0 returns the image)\n"
+    "  --mask              inpainting: white regenerates, black keeps the image's pixels\n"
+    "                      exactly (the image's size)\n"
+    "  --repaint_jumps N   RePaint's resampling: at every J-th step go back J steps and\n"
+    "                      come down again, N times (default 0); J: --repaint_jump_length\n"
+    "                      (default 10)\n"
     "Several processes (torchrun --no-python --nproc_per_node N patchdiff sample ...) split the\n"
     "images: rank r samples images r, r+N, ...; rank 0 writes the files, the same as one\n"
     "process's (docs/distributed.md).\n");
@@ -78,8 +90,8 @@ const char* kSampleHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
 int cmd_sample(const Args& raw) {
   const auto args = parse_command_args(
       raw,
-      with_sampler_options({"seed", "class_labels", "device", "noise", "trajectory", "threads", "entry", "dist_init",
-                            "dist_timeout"}),
+      with_image_options(with_sampler_options({"seed", "class_labels", "device", "noise", "trajectory", "threads",
+                                               "entry", "dist_init", "dist_timeout"})),
       {}, {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Sample});
   if (args.help) {
     std::printf("%s", format(translate("patchdiff", kSampleHelp), {model::original_solver_flag()}).c_str());
@@ -120,6 +132,7 @@ int cmd_sample(const Args& raw) {
     print_note(translate("patchdiff", "--use_fp16 True applies on CUDA only and is ignored on the CPU"));
 
   sampling::SamplerSettings settings = sampler_settings_from_args(args);
+  read_image_settings(args, settings);
   settings.snr_splits = diffusion::parse_snr_splits(args.flag("snr_splits"));
   sampling::Sampler sampler(models, settings, device);
   const bool half_torso = sampler.apply_use_fp16();
@@ -129,7 +142,11 @@ int cmd_sample(const Args& raw) {
                                 "(the original skips guidance for such models too)"),
                       {c_format("%g", settings.guidance_scale)}));
 
-  const int64_t num_samples = model::parse_int("num_samples", args.flag("num_samples"));
+  const auto inputs = read_input_images(args, sampler.image_size());
+  // From input images, the default is one image per input (variations: --num_samples N).
+  const int64_t num_samples = inputs.images.defined() && !args.flags.count("num_samples")
+                                  ? static_cast<int64_t>(inputs.paths.size())
+                                  : model::parse_int("num_samples", args.flag("num_samples"));
   const int64_t batch_size = model::parse_int("batch_size", args.flag("batch_size"));
   if (num_samples <= 0 || batch_size <= 0)
     throw ConfigError(translate("patchdiff", "--num_samples and --batch_size must be positive"));
@@ -170,20 +187,30 @@ int cmd_sample(const Args& raw) {
   base_spec.injected_noise = given_noise.defined();
 
   const int steps = sampler.num_steps();
+  // A run from an image starts at the step its strength picks (every step is seen once).
+  const int first_step = inputs.images.defined() ? sampler.start_index(settings) : 0;
+  const int steps_run = steps - first_step;
+  if (inputs.images.defined() && comm->is_main())
+    //: %1 the number of input images, %2 the strength, %3 the first step run, %4 the step count.
+    print_note(format(translate("patchdiff", "starting from %1 input image(s) at strength %2: the run begins at step "
+                                             "%3 of %4"),
+                      {std::to_string(inputs.paths.size()), c_format("%g", settings.strength),
+                       std::to_string(first_step + 1), std::to_string(steps)}));
   const std::string save_dir = args.flag("save_dir").empty() ? "." : args.flag("save_dir");
   // This process's share: images rank, rank + world, ... (all of them with one process);
   // local image j is image rank + j * world, with that image's noise and label.
   const int64_t local_count = distributed::shard_size(num_samples, rank, world);
   auto global_index = [&](int64_t j) { return rank + j * world; };
-  SamplePlan plan{local_count, batch_size, steps, sampler.diffusion().original_num_steps(),
+  SamplePlan plan{local_count, batch_size, steps_run, sampler.diffusion().original_num_steps(),
                   settings.solver, device.str(), save_dir,
-                  !args.flags.count("num_samples"), args.flag("timestep_respacing").empty()};
+                  !args.flags.count("num_samples") && !inputs.images.defined(),
+                  args.flag("timestep_respacing").empty()};
   if (comm->is_main()) print_sample_plan(plan);
   const int64_t batches = batch_count(plan);
   // Counts steps of the run (each batch walks the schedule once), not image-steps.
   std::unique_ptr<ProgressBar> progress_bar;
   if (comm->is_main())
-    progress_bar = std::make_unique<ProgressBar>(translate("patchdiff", "sampling"), batches * steps,
+    progress_bar = std::make_unique<ProgressBar>(translate("patchdiff", "sampling"), batches * steps_run,
                                                  translate("patchdiff", "steps"));
   // Ctrl+C stops between steps and keeps the finished batches; a run over several processes
   // leaves signals to its launcher (the ranks could not agree on what finished).
@@ -192,7 +219,7 @@ int cmd_sample(const Args& raw) {
   std::vector<torch::Tensor> trajectory;
   std::vector<int> trajectory_steps;
   double step_seconds = 0;
-  long long steps_run = 0;
+  long long steps_timed = 0;
   const auto started = std::chrono::steady_clock::now();
   sampling::ImagesRequest request;
   request.num_images = local_count;
@@ -203,19 +230,20 @@ int cmd_sample(const Args& raw) {
   request.cancel = interrupt ? interrupt->flag() : nullptr;
   for (int64_t j = 0; j < local_count && !labels.empty(); ++j)
     request.labels.push_back(labels[static_cast<size_t>(global_index(j))]);
+  request.init_images = inputs.images;
   if (given_noise.defined() && local_count > 0)
     request.given_x_T = given_noise.index_select(0, torch::arange(rank, num_samples, world, torch::kLong));
   std::vector<torch::Tensor> batch_trajectory;
   sampling::ImagesObserver observer;
   observer.step = [&](int64_t first, int64_t, const sampling::StepRecord& r) {
     step_seconds += r.seconds;
-    ++steps_run;
+    ++steps_timed;
     const int64_t batch_number = first / batch_size;
     if (progress_bar) {
       // The first step warms caches up: estimate from the second on (or the only one).
-      if (batch_number == 0 && (r.index == 1 || r.num_steps == 1))
-        print_sample_estimate(plan, step_seconds / static_cast<double>(steps_run));
-      progress_bar->update(batch_number * steps + r.index + 1,
+      if (batch_number == 0 && (r.index == first_step + 1 || steps_run == 1))
+        print_sample_estimate(plan, step_seconds / static_cast<double>(steps_timed));
+      progress_bar->update(batch_number * steps_run + (r.index - first_step) + 1,
                            format(translate("patchdiff", "batch %1/%2"),
                                   {std::to_string(batch_number + 1), std::to_string(batches)}));
     }
@@ -252,7 +280,7 @@ int cmd_sample(const Args& raw) {
   if (trajectory_every > 0) {
     // [S, n, H, W, 3] per rank -> image-major for the gather -> [S, N, H, W, 3].
     int64_t saved_steps = 0;  // also on a rank without images
-    for (int k = 0; k < steps; ++k) saved_steps += (k % trajectory_every == 0 || k == steps - 1) ? 1 : 0;
+    for (int k = first_step; k < steps; ++k) saved_steps += (k % trajectory_every == 0 || k == steps - 1) ? 1 : 0;
     auto local = trajectory.empty() ? torch::empty({saved_steps, 0, size, size, 3}, torch::kUInt8)
                                     : torch::cat(trajectory, /*dim=*/1);
     trajectory_all = distributed::gather_shards(*comm, local.transpose(0, 1).contiguous(), done,
@@ -264,8 +292,11 @@ int cmd_sample(const Args& raw) {
 
   std::vector<sampling::RunSpec> specs;
   for (int64_t i = 0; i < done; ++i)
+  {
     specs.push_back(sampling::spec_for_image(base_spec, i, labels.empty() ? -1 : labels[static_cast<size_t>(i)],
                                              sampler.models().front().class_names));
+    if (!inputs.refs.empty()) specs.back().input = inputs.refs[static_cast<size_t>(i) % inputs.refs.size()];
+  }
   const auto label_tensor =
       labels.empty() ? torch::Tensor() : torch::tensor(std::vector<int64_t>(labels.begin(), labels.begin() + done));
   const auto files = sampling::write_samples(save_dir, all, label_tensor, specs);
@@ -280,8 +311,8 @@ int cmd_sample(const Args& raw) {
   }
   std::printf("%s\n", format(translate("patchdiff",
                                        "sampled %1 images, %2 steps each, %3 ms per step (batch %4, %5), %6 s in all"),
-                             {std::to_string(done), std::to_string(steps),
-                              c_format("%.1f", steps_run ? 1000.0 * step_seconds / steps_run : 0.0),
+                             {std::to_string(done), std::to_string(steps_run),
+                              c_format("%.1f", steps_timed ? 1000.0 * step_seconds / steps_timed : 0.0),
                               std::to_string(batch_size), device.str(), c_format("%.1f", total)})
                           .c_str());
   if (world > 1)

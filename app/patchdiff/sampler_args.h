@@ -6,8 +6,11 @@
 // --dynamic_threshold). The SNR splits go with the checkpoint list, so the caller sets them.
 #include <set>
 #include <string>
+#include <vector>
 
 #include "app/patchdiff/cli_args.h"
+#include "core/sampling/image_condition.h"
+#include "core/sampling/run_spec.h"
 #include "core/sampling/sampler_settings.h"
 
 namespace patchdiff::cli {
@@ -23,5 +26,23 @@ sampling::SamplerSettings sampler_settings_from_args(const CommandArgs& args);
 // The flags that set `setting` of the job ("sampler" also answers to the original's solver
 // flag), to refuse them beside `--vary setting=...`.
 std::set<std::string> flags_setting(const std::string& setting);
+
+// Runs that start from an image (sample, compare): --init_image PATH|DIR, --mask PATH,
+// --strength S, --repaint_jumps N, --repaint_jump_length J added to a command's options.
+std::set<std::string> with_image_options(std::set<std::string> own);
+
+// The job's strength and RePaint options from the command line (validated). ConfigError for
+// --strength below 1, --mask or --repaint_jumps without --init_image.
+void read_image_settings(const CommandArgs& args, sampling::SamplerSettings& settings);
+
+struct InputImages {
+  sampling::InitImages images;                 // undefined without --init_image
+  std::vector<sampling::InputImageRef> refs;   // one per input, for the images' run descriptions
+  std::vector<std::string> paths;
+};
+// The inputs --init_image and --mask name, at the model's size; a note for each image that
+// was resized (as training resizes). IoError for unreadable files, ConfigError for a mask of
+// another size than its image.
+InputImages read_input_images(const CommandArgs& args, int size);
 
 }  // namespace patchdiff::cli

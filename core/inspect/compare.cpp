@@ -28,7 +28,7 @@ namespace patchdiff::inspect {
 namespace {
 
 constexpr Varied kAllVaried[] = {Varied::Checkpoint, Varied::GuidanceScale, Varied::TimestepRespacing,
-                                 Varied::Sampler, Varied::Eta, Varied::Schedule};
+                                 Varied::Sampler, Varied::Eta, Varied::Schedule, Varied::Strength};
 
 std::string number_text(double value) {
   std::ostringstream out;
@@ -58,6 +58,11 @@ void check_value(Varied setting, const std::string& value) {
     case Varied::Schedule:
       sampling::check_schedule(value);  // ConfigError naming the known schedules
       break;
+    case Varied::Strength: {
+      const double v = model::parse_double(name, value);
+      if (!(v > 0.0 && v <= 1.0)) throw ConfigError("--vary strength: " + value + " is outside (0, 1]");
+      break;
+    }
     case Varied::Checkpoint:
       break;
   }
@@ -119,6 +124,7 @@ const char* to_string(Varied varied) {
     case Varied::Sampler: return "sampler";
     case Varied::Eta: return "eta";
     case Varied::Schedule: return "schedule";
+    case Varied::Strength: return "strength";
   }
   return "?";
 }
@@ -179,12 +185,15 @@ std::string settings_label(int num_steps, const sampling::SamplerSettings& s) {
   return "timestep_respacing=" + (s.timestep_respacing.empty() ? std::to_string(num_steps) : s.timestep_respacing) +
          " " + (original.empty() ? "sampler=" + s.solver : original) +
          (s.schedule == "uniform" ? std::string() : " schedule=" + s.schedule) + " eta=" + number_text(s.eta) +
-         " guidance_scale=" + number_text(s.guidance_scale);
+         " guidance_scale=" + number_text(s.guidance_scale) +
+         (s.strength < 1.0 ? " strength=" + number_text(s.strength) : std::string());
 }
 
 CompareResult run_compare(const CompareRequest& request, const CompareObserver& observer,
                           const std::atomic_bool* cancel) {
   validate_request(request);
+  if (request.varied == Varied::Strength && !request.init_images.defined())
+    throw ConfigError("--vary strength starts every column from an input image: give one (--init_image)");
   CompareResult result;
   result.varied = to_string(request.varied);
   result.seed = request.seed;
@@ -217,6 +226,7 @@ CompareResult run_compare(const CompareRequest& request, const CompareObserver& 
           if (!request.eta_given) plan.settings.eta = sampling::solver_info(value).default_eta;
           break;
         case Varied::Schedule: plan.settings.schedule = value; break;
+        case Varied::Strength: plan.settings.strength = model::parse_double(name, value); break;
         case Varied::TimestepRespacing:
           diffusion::space_timesteps(first_config.diffusion.diffusion_steps, value);  // throws ConfigError
           plan.settings.timestep_respacing = value;
@@ -268,7 +278,10 @@ CompareResult run_compare(const CompareRequest& request, const CompareObserver& 
       column.model_index.push_back(sampler.model_per_step()[static_cast<size_t>(step)]);
     }
     const bool keep_x0 = request.x0_every > 0;
-    auto kept = [&](int k) { return keep_x0 && (k % request.x0_every == 0 || k == steps - 1); };
+    const int first_step = request.init_images.defined() ? sampler.start_index(job) : 0;  // strength < 1 skips some
+    auto kept = [&](int k) {
+      return keep_x0 && k >= first_step && (k % request.x0_every == 0 || k == steps - 1);
+    };
     for (int k = 0; k < steps; ++k)
       if (kept(k)) column.x0_steps.push_back(k);
     column.x0.resize(column.x0_steps.size());
@@ -281,10 +294,11 @@ CompareResult run_compare(const CompareRequest& request, const CompareObserver& 
     images.batch_size = request.batch_size;
     images.seed = request.seed;
     images.labels = labels;
+    images.init_images = request.init_images;
     images.cancel = cancel;
     sampling::ImagesObserver images_observer;
     images_observer.step = [&](int64_t first, int64_t /*batch*/, const sampling::StepRecord& r) {
-      if (r.index == 0) kept_slot = 0;
+      if (r.index == first_step) kept_slot = 0;
       column.step_ms.push_back(1000.0 * r.seconds);
       if (kept(r.index)) {
         for (auto& image : to_rgb_images(r.pred_xstart)) column.x0[kept_slot].push_back(std::move(image));

@@ -20,9 +20,9 @@
 
 namespace patchdiff::inspect {
 
-enum class Varied { Checkpoint, GuidanceScale, TimestepRespacing, Sampler, Eta, Schedule };
+enum class Varied { Checkpoint, GuidanceScale, TimestepRespacing, Sampler, Eta, Schedule, Strength };
 
-// "checkpoint", "guidance_scale", "timestep_respacing", "sampler", "eta", "schedule". The
+// "checkpoint", "guidance_scale", "timestep_respacing", "sampler", "eta", "schedule", "strength". The
 // original's solver flag with False,True also reads, as sampler=ddpm,ddim; steps=10,20 reads as
 // timestep_respacing=10,20.
 const char* to_string(Varied varied);
@@ -54,6 +54,9 @@ struct CompareRequest {
   // Varying the sampler: true keeps settings.eta for every column, false gives each column
   // its solver's default eta (0, or 1 for dpmpp_2m_sde).
   bool eta_given = false;
+  // Runs from input images (settings.strength, a mask): every column starts from them.
+  // Varying the strength needs them.
+  sampling::InitImages init_images;
   uint64_t seed = 0;
   std::vector<int64_t> class_labels;  // repeated to num_samples; empty: drawn from the seed as `sample` does
   int64_t num_samples = 1;            // images per column

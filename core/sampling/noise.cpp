@@ -24,6 +24,13 @@ uint64_t derive_seed(uint64_t seed, uint64_t image, std::optional<uint64_t> step
   return h;
 }
 
+uint64_t aux_seed(uint64_t seed) { return splitmix64(seed ^ 0x6175782D6E6F6973ull); }  // "aux-nois"
+
+torch::Tensor NoiseSource::aux(uint64_t, int64_t, int64_t, int64_t) {
+  throw ConfigError("this run's noise source has no auxiliary streams (image-to-image with a mask, and RePaint's "
+                    "jumps, need seeded noise)");
+}
+
 torch::Tensor seeded_normal(uint64_t seed, int64_t height, int64_t width) {
   auto generator = at::make_generator<at::CPUGeneratorImpl>(seed);
   return torch::randn({3, height, width}, generator, torch::TensorOptions().dtype(torch::kFloat32));
@@ -35,6 +42,10 @@ torch::Tensor SeededNoise::initial(int64_t batch, int64_t height, int64_t width)
 
 torch::Tensor SeededNoise::step(int k, int64_t batch, int64_t height, int64_t width) {
   return draw(batch, height, width, static_cast<uint64_t>(k));
+}
+
+torch::Tensor SeededNoise::aux(uint64_t stream, int64_t batch, int64_t height, int64_t width) {
+  return SeededNoise(aux_seed(m_seed), m_first).draw(batch, height, width, stream);
 }
 
 // Each image has its own generator, so the images can be drawn on the intra-op threads
@@ -72,6 +83,11 @@ torch::Tensor InjectedNoise::step(int k, int64_t batch, int64_t height, int64_t 
   }
   if (m_fallback) return m_fallback->step(k, batch, height, width);
   throw ConfigError("no noise for step " + std::to_string(k) + " was given");
+}
+
+torch::Tensor InjectedNoise::aux(uint64_t stream, int64_t batch, int64_t height, int64_t width) {
+  if (m_fallback) return m_fallback->aux(stream, batch, height, width);
+  return NoiseSource::aux(stream, batch, height, width);
 }
 
 }  // namespace patchdiff::sampling

@@ -26,13 +26,21 @@ class NoiseSource {
   virtual torch::Tensor initial(int64_t batch, int64_t height, int64_t width) = 0;
   // The noise of loop step k (0 = the first, noisiest step).
   virtual torch::Tensor step(int k, int64_t batch, int64_t height, int64_t width) = 0;
+  // Noise that is neither x_T nor a solver's step noise, keyed by `stream` (inpainting's kept
+  // region, RePaint's jumps back up), so those leave the solver's streams as they are.
+  // ConfigError unless the source has such streams.
+  virtual torch::Tensor aux(uint64_t stream, int64_t batch, int64_t height, int64_t width);
 };
+
+// The seed of the auxiliary streams of a run seeded with `seed`.
+uint64_t aux_seed(uint64_t seed);
 
 class SeededNoise : public NoiseSource {
  public:
   SeededNoise(uint64_t seed, int64_t first_image) : m_seed(seed), m_first(first_image) {}
   torch::Tensor initial(int64_t batch, int64_t height, int64_t width) override;
   torch::Tensor step(int k, int64_t batch, int64_t height, int64_t width) override;
+  torch::Tensor aux(uint64_t stream, int64_t batch, int64_t height, int64_t width) override;
 
  private:
   torch::Tensor draw(int64_t batch, int64_t height, int64_t width, std::optional<uint64_t> step) const;
@@ -48,6 +56,7 @@ class InjectedNoise : public NoiseSource {
       : m_x_T(std::move(x_T)), m_step_noise(std::move(step_noise)), m_fallback(fallback) {}
   torch::Tensor initial(int64_t batch, int64_t height, int64_t width) override;
   torch::Tensor step(int k, int64_t batch, int64_t height, int64_t width) override;
+  torch::Tensor aux(uint64_t stream, int64_t batch, int64_t height, int64_t width) override;
 
  private:
   torch::Tensor m_x_T, m_step_noise;

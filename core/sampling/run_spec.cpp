@@ -3,7 +3,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <torch/torch.h>
+
 #include "core/error.h"
+#include "core/io/base64.h"
+#include "core/io/image.h"
 #include "core/io/sha256.h"
 
 namespace patchdiff::sampling {
@@ -26,6 +30,33 @@ SamplerSettings settings_from_v1(const json& smp) {
 }
 
 }  // namespace
+
+InputImageRef input_image_ref(const std::string& path, const std::string& sha256, const torch::Tensor& pixels,
+                              const std::string& mask_path, const std::string& mask_sha256, const torch::Tensor& mask) {
+  InputImageRef ref;
+  ref.path = path;
+  ref.sha256 = sha256;
+  ref.pixels_png = io::encode_png(pixels.to(torch::kUInt8).contiguous());
+  if (mask.defined()) {
+    ref.mask_path = mask_path;
+    ref.mask_sha256 = mask_sha256;
+    ref.mask_png = io::encode_png(mask.to(torch::kUInt8).unsqueeze(2).contiguous());
+  }
+  return ref;
+}
+
+InitImages init_images_of(const InputImageRef& ref) {
+  InitImages inputs;
+  inputs.pixels = io::decode_image(ref.pixels_png, "the run's input image").unsqueeze(0).contiguous();
+  if (!ref.mask_png.empty()) {
+    const auto mask = io::decode_image(ref.mask_png, "the run's mask").select(2, 0).unsqueeze(0).contiguous();
+    inputs.masks = mask;
+  }
+  validate_init_images(inputs, inputs.pixels.size(1));
+  if (inputs.pixels.size(1) != inputs.pixels.size(2))
+    throw IoError("the run's input image is not square (" + c10::str(inputs.pixels.sizes()) + ")");
+  return inputs;
+}
 
 CheckpointRef checkpoint_ref(const model::LoadedModel& m) {
   CheckpointRef ref;
@@ -53,6 +84,14 @@ std::string to_json(const RunSpec& s) {
   if (s.label >= 0) {
     j["label"] = s.label;
     j["class_name"] = s.class_name;
+  }
+  if (s.input) {
+    json input = {{"path", s.input->path}, {"sha256", s.input->sha256},
+                  {"pixels_png_base64", io::base64_encode(s.input->pixels_png)}};
+    if (!s.input->mask_png.empty())
+      input["mask"] = {{"path", s.input->mask_path}, {"sha256", s.input->mask_sha256},
+                       {"pixels_png_base64", io::base64_encode(s.input->mask_png)}};
+    j["input"] = input;
   }
   return j.dump();
 }
@@ -82,6 +121,23 @@ RunSpec run_spec_from_json(const std::string& text) {
     s.image_index = j.at("image_index").get<int64_t>();
     s.label = j.value("label", int64_t(-1));
     s.class_name = j.value("class_name", "");
+    if (j.contains("input")) {
+      const auto& in = j.at("input");
+      InputImageRef ref;
+      ref.path = in.value("path", "");
+      ref.sha256 = in.value("sha256", "");
+      ref.pixels_png = io::base64_decode(in.at("pixels_png_base64").get<std::string>());
+      if (in.contains("mask")) {
+        const auto& m = in.at("mask");
+        ref.mask_path = m.value("path", "");
+        ref.mask_sha256 = m.value("sha256", "");
+        ref.mask_png = io::base64_decode(m.at("pixels_png_base64").get<std::string>());
+      }
+      s.input = ref;
+    } else if (s.settings.strength < 1.0) {
+      throw ConfigError("the run started from an image (strength " + std::to_string(s.settings.strength) +
+                        ") but its description holds no input image");
+    }
     return s;
   } catch (const json::exception& e) {
     throw ConfigError(std::string("the run description is malformed: ") + e.what());

@@ -5,10 +5,12 @@
 // The CLI and the studio write it into each PNG (text chunk "patchdiff") and read it back.
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/model/model_loader.h"
+#include "core/sampling/image_condition.h"
 #include "core/sampling/sampler_settings.h"
 
 namespace patchdiff::sampling {
@@ -18,6 +20,16 @@ struct CheckpointRef {
   std::string sha256;  // of the file
   std::string entry;   // wrapped entry used ("ema"), or empty
   std::map<std::string, std::string> flags;  // resolved model and diffusion flags
+};
+
+// The image a run started from (image-to-image, inpainting): the file as given and its
+// SHA-256, and the pixels the run used (at the model's size, PNG) so that the image
+// regenerates from its own PNG even where the input file is gone. The same for the mask.
+struct InputImageRef {
+  std::string path, sha256;
+  std::string pixels_png;  // uint8 [S, S, 3] as PNG bytes
+  std::string mask_path, mask_sha256;
+  std::string mask_png;    // uint8 [S, S] gray PNG (255 regenerate), empty without a mask
 };
 
 struct RunSpec {
@@ -31,11 +43,19 @@ struct RunSpec {
   int64_t image_index = 0;
   int64_t label = -1;  // -1: unconditional
   std::string class_name;
+  std::optional<InputImageRef> input;  // the image this one started from (settings.strength)
 };
 
 std::string to_json(const RunSpec& spec);
 // Throws ConfigError naming what is missing or malformed.
 RunSpec run_spec_from_json(const std::string& json_text);
+
+// The reference of an input image: pixels uint8 [S, S, 3], mask uint8 [S, S] or undefined.
+InputImageRef input_image_ref(const std::string& path, const std::string& sha256, const torch::Tensor& pixels,
+                              const std::string& mask_path = {}, const std::string& mask_sha256 = {},
+                              const torch::Tensor& mask = {});
+// The one input a reference describes, as a run takes it. IoError for undecodable pixels.
+InitImages init_images_of(const InputImageRef& ref);
 
 // The checkpoint reference of a loaded model (hashes the file).
 CheckpointRef checkpoint_ref(const model::LoadedModel& model);

@@ -38,6 +38,7 @@ ImagesResult sample_images(Sampler& sampler, const SamplerSettings& settings, co
   if (request.given_x_T.defined() && request.given_x_T.sizes() != torch::IntArrayRef({n, 3, size, size}))
     throw ConfigError("the given x_T has shape " + c10::str(request.given_x_T.sizes()) + ", expected [" +
                       std::to_string(n) + ", 3, " + std::to_string(size) + ", " + std::to_string(size) + "]");
+  validate_init_images(request.init_images, size);
   if (request.start_x.defined() && request.batch_size < n)
     throw ConfigError("a branch continues one batch: the batch size must hold every image");
 
@@ -62,6 +63,11 @@ ImagesResult sample_images(Sampler& sampler, const SamplerSettings& settings, co
     if (!request.labels.empty())
       run.labels = torch::tensor(std::vector<int64_t>(request.labels.begin() + first,
                                                       request.labels.begin() + first + batch));
+    if (request.init_images.defined()) {
+      std::vector<int64_t> global;
+      for (int64_t j = 0; j < batch; ++j) global.push_back(request.first_image + (first + j) * request.image_stride);
+      run.condition = condition_for_images(request.init_images, global);
+    }
     run.start_index = request.start_index;
     run.start_x = request.start_x;
     run.start_state = request.start_state;

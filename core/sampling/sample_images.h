@@ -24,6 +24,9 @@ struct ImagesRequest {
   int64_t image_stride = 1;      // of the seed (a process's share of a run: rank, world size)
   std::vector<int64_t> labels;   // one per image (class-conditional models), else empty
   torch::Tensor given_x_T;       // optional [num_images, 3, H, W]: x_T from a file (step noise stays seeded)
+  // Optional input images (image-to-image, inpainting, variations): image i of the request
+  // starts from input (first_image + i * image_stride) % M, at the job's strength.
+  InitImages init_images;
   // Branching (one batch only): start at loop index start_index from start_x and start_state.
   int start_index = 0;
   torch::Tensor start_x;

@@ -2,6 +2,7 @@
 #include "core/sampling/sampler.h"
 
 #include <chrono>
+#include <cmath>
 
 #include "core/diffusion/guidance.h"
 #include "core/diffusion/snr_splits.h"
@@ -116,6 +117,11 @@ torch::Tensor Sampler::model_output(const torch::Tensor& x, int step, const torc
   return guided.output;
 }
 
+int Sampler::start_index(const SamplerSettings& settings) const {
+  if (settings.strength >= 1.0) return 0;
+  return start_index_for_strength(schedule_points(settings.schedule, m_diffusion), m_diffusion, settings.strength);
+}
+
 RunResult Sampler::run(const RunRequest& request, const SamplerSettings& settings,
                        const StepObserver& observer, const std::atomic_bool* cancel) {
   const torch::Device device = m_diffusion.device();
@@ -128,6 +134,15 @@ RunResult Sampler::run(const RunRequest& request, const SamplerSettings& setting
   if (request.start_index < 0 || request.start_index >= n)
     throw ConfigError("start step " + std::to_string(request.start_index) + " is outside the " +
                       std::to_string(n) + "-step schedule");
+  const bool branching = request.start_x.defined();
+  if (settings.strength < 1.0 && !request.condition.defined() && !branching)
+    throw ConfigError("a strength below 1 needs an input image to start from (--init_image)");
+  if (settings.repaint_jumps > 0 && !request.condition.inpainting())
+    throw ConfigError("RePaint's jumps (--repaint_jumps) resample an inpainting run: give a mask (--mask)");
+  if (request.condition.defined() &&
+      request.condition.image.sizes() != torch::IntArrayRef({batch, 3, size, size}))
+    throw ConfigError("the input images have shape " + c10::str(request.condition.image.sizes()) + ", the batch needs [" +
+                      std::to_string(batch) + ", 3, " + std::to_string(size) + ", " + std::to_string(size) + "]");
   torch::Tensor labels;
   if (class_conditional()) {
     if (!request.labels.defined() || request.labels.numel() != batch)
@@ -139,53 +154,114 @@ RunResult Sampler::run(const RunRequest& request, const SamplerSettings& setting
                     m_num_classes);
     labels = cpu_labels.to(device);
   }
-  if (!request.noise && !request.start_x.defined())
+  if (!request.noise && !branching)
     throw ConfigError("sampling needs a noise source");
 
   c10::InferenceMode inference;
-  torch::Tensor x = request.start_x.defined() ? request.start_x.to(device, torch::kFloat32)
-                                              : request.noise->initial(batch, size, size).to(device);
+  const Denoiser denoiser(m_models, m_diffusion, m_boundaries, labels, m_num_classes, settings);
+  ImageCondition condition;
+  if (request.condition.defined()) {
+    condition.image = request.condition.image.to(device, torch::kFloat32);
+    if (request.condition.inpainting()) {
+      condition.keep = request.condition.keep.to(device, torch::kFloat32);
+      condition.kept_values = request.condition.kept_values.to(device, torch::kFloat32);
+    }
+  }
+  auto noised_input = [&](int position, const torch::Tensor& eps) {
+    const double ab = denoiser.alpha_bar(points[static_cast<size_t>(position)]);
+    return std::sqrt(ab) * condition.image + std::sqrt(1.0 - ab) * eps;
+  };
+  // Inpainting: the kept region follows the input down the schedule (exact at the clean end).
+  auto keep_input = [&](const torch::Tensor& x, int position, uint64_t stream) {
+    if (!condition.inpainting()) return x;
+    const auto kept = position >= n ? condition.kept_values
+                                     : noised_input(position, request.noise->aux(stream, batch, size, size).to(device));
+    return condition.keep * kept + (1.0 - condition.keep) * x;
+  };
+
+  int start = request.start_index;
+  torch::Tensor x;
+  if (branching) {
+    x = request.start_x.to(device, torch::kFloat32);
+  } else {
+    x = request.noise->initial(batch, size, size).to(device);
+    if (condition.defined()) {
+      // SDEdit: the input noised to the start point with the image's own x_T draw. At
+      // strength 1 the run starts from that noise itself, as generation does.
+      if (settings.strength < 1.0) start = start_index_for_strength(points, m_diffusion, settings.strength);
+      const auto mixed = noised_input(start, x);
+      if (settings.strength < 1.0) x = mixed;
+      else if (condition.inpainting()) x = condition.keep * mixed + (1.0 - condition.keep) * x;
+    }
+  }
   TORCH_CHECK(x.sizes() == torch::IntArrayRef({batch, 3, size, size}), "x_t has shape ", x.sizes());
 
-  const Denoiser denoiser(m_models, m_diffusion, m_boundaries, labels, m_num_classes, settings);
+  const auto moves = sampling_moves(start, n, condition.inpainting() ? settings.repaint_jumps : 0,
+                                    settings.repaint_jump_length);
+  // The observer sees each step's last run (RePaint repeats steps); a repeat draws fresh noise.
+  std::vector<size_t> last_run(static_cast<size_t>(n), moves.size());
+  std::vector<int> runs(static_cast<size_t>(n), 0);
+  for (size_t i = 0; i < moves.size(); ++i)
+    if (moves[i].down()) last_run[static_cast<size_t>(moves[i].from)] = i;
+
   RunResult result;
   result.state = request.start_state;
-  for (int k = request.start_index; k < n; ++k) {
+  auto since = std::chrono::steady_clock::now();
+  for (size_t i = 0; i < moves.size(); ++i) {
     if (cancel && cancel->load()) {
       result.cancelled = true;
       break;
     }
-    const auto started = std::chrono::steady_clock::now();
-    StepContext ctx{denoiser, points, k, settings, [&, k] {
+    const Move move = moves[i];
+    const uint64_t stream = 3 * static_cast<uint64_t>(i);
+    if (!move.down()) {
+      // RePaint's jump: the forward process from point `from` up to the noisier point `to`.
+      const double ab_from = denoiser.alpha_bar(points[static_cast<size_t>(move.from)]);
+      const double ab_to = denoiser.alpha_bar(points[static_cast<size_t>(move.to)]);
+      const double ratio = ab_to / ab_from;
+      x = std::sqrt(ratio) * x + std::sqrt(1.0 - ratio) * request.noise->aux(stream + 1, batch, size, size).to(device);
+      result.state = SolverState{};  // the history belongs to the path that came down
+      continue;
+    }
+    const int k = move.from;
+    const int visit = runs[static_cast<size_t>(k)]++;
+    StepContext ctx{denoiser, points, k, settings, [&, k, visit, stream] {
       if (!request.noise) throw ConfigError("sampler '" + settings.solver + "' draws noise: give a noise source");
-      return request.noise->step(k, batch, size, size).to(device);
+      const auto z = visit == 0 ? request.noise->step(k, batch, size, size)
+                                : request.noise->aux(stream + 2, batch, size, size);
+      return z.to(device);
     }};
     StepOutput out = solver.step(ctx, x, result.state);
+    out.x_next = keep_input(out.x_next, move.to, stream);
     result.last_pred_xstart = out.first.x0;
-    result.steps_done += 1;
-    if (observer) {
-      StepRecord record;
-      record.index = k;
-      record.num_steps = n;
-      record.step = points[static_cast<size_t>(k)].step;
-      record.timestep = static_cast<int>(std::lround(out.first.timestep));
-      record.snr = out.first.snr;
-      record.model_index = out.first.model_index;
-      record.x_t = x;
-      record.pred_xstart = out.first.x0;
-      record.x_next = out.x_next;
-      record.guidance_gap = out.first.guidance_gap;
-      record.threshold_scale = out.first.threshold_scale;
-      record.solver_state = result.state;
-      record.seconds =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-      observer(record);
+    if (i == last_run[static_cast<size_t>(k)]) {
+      result.steps_done += 1;
+      if (observer) {
+        StepRecord record;
+        record.index = k;
+        record.num_steps = n;
+        record.step = points[static_cast<size_t>(k)].step;
+        record.timestep = static_cast<int>(std::lround(out.first.timestep));
+        record.snr = out.first.snr;
+        record.model_index = out.first.model_index;
+        record.x_t = x;
+        record.pred_xstart = out.first.x0;
+        record.x_next = out.x_next;
+        record.guidance_gap = out.first.guidance_gap;
+        record.threshold_scale = out.first.threshold_scale;
+        record.solver_state = result.state;
+        record.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+        observer(record);
+      }
+      since = std::chrono::steady_clock::now();
     }
     x = out.x_next;
   }
   if (result.cancelled) {
-    result.sample = result.last_pred_xstart.defined() ? result.last_pred_xstart.to(torch::kCPU)
-                                                      : x.to(torch::kCPU);
+    auto preview = result.last_pred_xstart.defined() ? result.last_pred_xstart : x;
+    if (condition.inpainting())
+      preview = condition.keep * condition.kept_values + (1.0 - condition.keep) * preview;
+    result.sample = preview.to(torch::kCPU);
   } else {
     result.sample = x.to(torch::kCPU);
   }

@@ -12,6 +12,7 @@
 
 #include "core/diffusion/gaussian_diffusion.h"
 #include "core/model/model_loader.h"
+#include "core/sampling/image_condition.h"
 #include "core/sampling/noise.h"
 #include "core/sampling/sampler_settings.h"
 #include "core/sampling/solver_state.h"
@@ -29,6 +30,9 @@ struct RunRequest {
   int start_index = 0;
   torch::Tensor start_x;
   SolverState start_state;
+  // Starting from an image (settings.strength picks the first step, unless start_x is
+  // given) and inpainting (the condition's kept region): core/sampling/image_condition.h.
+  ImageCondition condition;
 };
 
 struct RunResult {
@@ -62,11 +66,14 @@ class Sampler {
   bool class_conditional() const { return m_num_classes > 0; }
   int num_classes() const { return m_num_classes; }
   torch::Device device() const { return m_diffusion.device(); }
+  // The loop index a run with `settings` starts at: 0, or the step its strength picks.
+  int start_index(const SamplerSettings& settings) const;
   // Guidance runs when the models are class-conditional and the scale is not 1.
   bool guidance_active(const SamplerSettings& settings) const;
 
   // Runs the loop; `cancel` (may be null) is polled between steps. Cancelling is not an
-  // error: the result says so and holds the last x0 prediction.
+  // error: the result says so and holds the last x0 prediction. With RePaint's jumps a step
+  // runs several times; the observer sees its last run only, so it sees each step once.
   RunResult run(const RunRequest& request, const SamplerSettings& settings,
                 const StepObserver& observer = {}, const std::atomic_bool* cancel = nullptr);
 

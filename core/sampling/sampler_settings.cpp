@@ -36,7 +36,8 @@ bool SamplerSettings::operator==(const SamplerSettings& o) const {
   return solver == o.solver && eta == o.eta && order == o.order && schedule == o.schedule &&
          timestep_respacing == o.timestep_respacing && snr_splits == o.snr_splits &&
          guidance_scale == o.guidance_scale && dynamic_threshold == o.dynamic_threshold &&
-         clip_denoised == o.clip_denoised;
+         clip_denoised == o.clip_denoised && strength == o.strength && repaint_jumps == o.repaint_jumps &&
+         repaint_jump_length == o.repaint_jump_length;
 }
 
 const char* to_string(ThresholdMode mode) {
@@ -68,7 +69,10 @@ std::string to_json(const SamplerSettings& s) {
                   {"snr_splits", s.snr_splits},
                   {"guidance_scale", s.guidance_scale},
                   {"dynamic_threshold", to_string(s.dynamic_threshold)},
-                  {"clip_denoised", s.clip_denoised}};
+                  {"clip_denoised", s.clip_denoised},
+                  {"strength", s.strength},
+                  {"repaint_jumps", s.repaint_jumps},
+                  {"repaint_jump_length", s.repaint_jump_length}};
   return j.dump();
 }
 
@@ -85,6 +89,9 @@ SamplerSettings sampler_settings_from_json(const std::string& text) {
     s.guidance_scale = j.value("guidance_scale", s.guidance_scale);
     s.dynamic_threshold = threshold_mode_from_string(j.value("dynamic_threshold", std::string("auto")));
     s.clip_denoised = j.value("clip_denoised", s.clip_denoised);
+    s.strength = j.value("strength", s.strength);
+    s.repaint_jumps = j.value("repaint_jumps", s.repaint_jumps);
+    s.repaint_jump_length = j.value("repaint_jump_length", s.repaint_jump_length);
   } catch (const json::exception& e) {
     throw ConfigError(std::string("the sampler settings are malformed: ") + e.what());
   }
@@ -97,7 +104,9 @@ std::string to_string(const SamplerSettings& s) {
          " schedule=" + s.schedule + " timestep_respacing=" + s.timestep_respacing +
          " snr_splits=" + splits_text(s.snr_splits) + " guidance_scale=" + number_text(s.guidance_scale) +
          " dynamic_threshold=" + to_string(s.dynamic_threshold) +
-         " clip_denoised=" + (s.clip_denoised ? "True" : "False");
+         " clip_denoised=" + (s.clip_denoised ? "True" : "False") + " strength=" + number_text(s.strength) +
+         " repaint_jumps=" + std::to_string(s.repaint_jumps) +
+         " repaint_jump_length=" + std::to_string(s.repaint_jump_length);
 }
 
 SamplerSettings sampler_settings_from_string(const std::string& text) {
@@ -120,6 +129,9 @@ SamplerSettings sampler_settings_from_string(const std::string& text) {
     } else if (name == "guidance_scale") s.guidance_scale = model::parse_double(name, value);
     else if (name == "dynamic_threshold") s.dynamic_threshold = threshold_mode_from_string(value);
     else if (name == "clip_denoised") s.clip_denoised = model::parse_bool(name, value);
+    else if (name == "strength") s.strength = model::parse_double(name, value);
+    else if (name == "repaint_jumps") s.repaint_jumps = static_cast<int>(model::parse_int(name, value));
+    else if (name == "repaint_jump_length") s.repaint_jump_length = static_cast<int>(model::parse_int(name, value));
     else throw ConfigError("sampler settings: unknown setting '" + name + "'");
   }
   validate(s);
@@ -132,6 +144,13 @@ void validate(const SamplerSettings& s) {
   if (!(s.eta >= 0.0)) throw ConfigError("eta must be 0 or positive, got " + number_text(s.eta));
   if (s.order < 0 || s.order > 3)
     throw ConfigError("the solver order must be 0 (the solver's default), 1, 2 or 3, got " + std::to_string(s.order));
+  if (!(s.strength > 0.0 && s.strength <= 1.0))
+    throw ConfigError("the strength must be in (0, 1] (1: from noise; near 0: the input image almost unchanged), got " +
+                      number_text(s.strength));
+  if (s.repaint_jumps < 0 || s.repaint_jumps > 100)
+    throw ConfigError("repaint_jumps must be 0 (no resampling) to 100, got " + std::to_string(s.repaint_jumps));
+  if (s.repaint_jump_length < 1 || s.repaint_jump_length > 1000)
+    throw ConfigError("repaint_jump_length must be 1 to 1000 steps, got " + std::to_string(s.repaint_jump_length));
   if (s.schedule != "uniform" && info.table_steps_only)
     throw ConfigError("the " + s.solver + " sampler runs on the respaced table's steps only: use --schedule uniform, "
                       "or a solver such as euler or dpmpp_2m for schedule '" + s.schedule + "'");

@@ -24,6 +24,13 @@ struct SamplerSettings {
   double guidance_scale = 1.5;     // the original sample script's default
   ThresholdMode dynamic_threshold = ThresholdMode::Auto;
   bool clip_denoised = true;
+  // Starting from an image (core/sampling/image_condition.h): how much of the schedule to
+  // walk, in (0, 1]; 1 is generation from noise (a run without an input image needs 1).
+  double strength = 1.0;
+  // Inpainting's resampling (RePaint): at every repaint_jump_length-th step, go back up that
+  // many steps and come down again, repaint_jumps times; 0 jumps: none.
+  int repaint_jumps = 0;
+  int repaint_jump_length = 10;
 
   bool operator==(const SamplerSettings& o) const;
   bool operator!=(const SamplerSettings& o) const { return !(*this == o); }
@@ -33,13 +40,15 @@ const char* to_string(ThresholdMode mode);
 ThresholdMode threshold_mode_from_string(const std::string& text);  // auto|on|off (+ bool forms)
 
 // {"solver": "ddim", "eta": 0, "order": 0, "schedule": "uniform", "timestep_respacing": "25",
-//  "snr_splits": [], "guidance_scale": 1.5, "dynamic_threshold": "auto", "clip_denoised": true}
+//  "snr_splits": [], "guidance_scale": 1.5, "dynamic_threshold": "auto", "clip_denoised": true,
+//  "strength": 1, "repaint_jumps": 0, "repaint_jump_length": 10}
 std::string to_json(const SamplerSettings& settings);
 // Missing keys keep their defaults; ConfigError for malformed text or values.
 SamplerSettings sampler_settings_from_json(const std::string& json_text);
 
 // "solver=ddim eta=0 order=0 schedule=uniform timestep_respacing=25 snr_splits=
-//  guidance_scale=1.5 dynamic_threshold=auto clip_denoised=True" (one line, for QSettings and
+//  guidance_scale=1.5 dynamic_threshold=auto clip_denoised=True strength=1 repaint_jumps=0
+//  repaint_jump_length=10" (one line, for QSettings and
 // logs). Parsing accepts any subset of those keys in any order; ConfigError names a bad one.
 std::string to_string(const SamplerSettings& settings);
 SamplerSettings sampler_settings_from_string(const std::string& text);

@@ -14,6 +14,10 @@ torch::Tensor StridedSeededNoise::step(int k, int64_t batch, int64_t height, int
   return draw(batch, height, width, static_cast<uint64_t>(k));
 }
 
+torch::Tensor StridedSeededNoise::aux(uint64_t stream, int64_t batch, int64_t height, int64_t width) {
+  return StridedSeededNoise(aux_seed(m_seed), m_first, m_stride).draw(batch, height, width, stream);
+}
+
 // As SeededNoise::draw (one generator per image, drawn in place), at the strided indices.
 torch::Tensor StridedSeededNoise::draw(int64_t batch, int64_t height, int64_t width,
                                        std::optional<uint64_t> step) const {

@@ -13,6 +13,7 @@ class StridedSeededNoise : public NoiseSource {
       : m_seed(seed), m_first(first_image), m_stride(stride) {}
   torch::Tensor initial(int64_t batch, int64_t height, int64_t width) override;
   torch::Tensor step(int k, int64_t batch, int64_t height, int64_t width) override;
+  torch::Tensor aux(uint64_t stream, int64_t batch, int64_t height, int64_t width) override;
 
  private:
   torch::Tensor draw(int64_t batch, int64_t height, int64_t width, std::optional<uint64_t> step) const;

@@ -10,3 +10,5 @@ patchdiff_add_test(test_cli_flag_errors SOURCES cli/test_cli_flag_errors.cpp cli
 add_dependencies(test_cli_flag_errors patchdiff)
 patchdiff_add_test(test_cli_sample_progress SOURCES cli/test_cli_sample_progress.cpp LABELS cli)
 add_dependencies(test_cli_sample_progress patchdiff)
+patchdiff_add_test(test_cli_init_image SOURCES cli/test_cli_init_image.cpp cli/cli_runner.h LABELS cli)
+add_dependencies(test_cli_init_image patchdiff)

@@ -7,3 +7,4 @@ patchdiff_add_test(test_solver_order SOURCES sampling/test_solver_order.cpp LABE
 patchdiff_add_test(test_solvers SOURCES sampling/test_solvers.cpp LABELS unit)
 patchdiff_add_test(test_solvers_reference SOURCES sampling/test_solvers_reference.cpp LABELS reference)
 patchdiff_add_test(test_branch_record SOURCES sampling/test_branch_record.cpp LABELS unit)
+patchdiff_add_test(test_image_condition SOURCES sampling/test_image_condition.cpp LABELS unit)

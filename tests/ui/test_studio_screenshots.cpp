@@ -10,6 +10,8 @@
 #include "tests/ui/screenshot_util.h"
 #include "tests/ui/studio_test_util.h"
 #include "ui/compare/compare_window.h"
+#include "ui/input/input_panel.h"
+#include "ui/input/mask_editor.h"
 #include "ui/inspect/inspector.h"
 #include "ui/inspect/sample_canvas.h"
 #include "ui/inspect/timeline_bar.h"
@@ -44,6 +46,48 @@ class TestStudioScreenshots : public QObject {
     w.canvas()->setSelectedIndex(1);
     QTest::qWait(50);
     QVERIFY(test::saveScreenshot(w, QStringLiteral("studio_both_views")));
+  }
+
+  // Starting from an image: an emoji face turned into variations, and a flag with its centre
+  // repainted (the mask shown as an overlay in the Input Image dock).
+  void variations_and_inpainting() {
+    ui::MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(test::selectPatch(w, 4));
+    test::fastSettings(w, 20, 1, /*seed=*/31);
+    ui::SamplingControls c = w.samplingPanel()->controls();
+    c.classIndex = 0;  // Smileys & Emotion
+    w.samplingPanel()->setControls(c);
+    w.generate();
+    QVERIFY(test::waitForRunEnd(w, 600000));  // slow under a loaded machine; nothing here is timed
+    c.batch = 4;
+    c.seed = 32;
+    w.samplingPanel()->setControls(c);
+    w.inputPanel()->setStrength(0.55);
+    QVERIFY(w.variationsOf(0) != 0);
+    QVERIFY(test::waitForRunEnd(w, 600000));
+    QTest::qWait(50);
+    QVERIFY(test::saveScreenshot(w, QStringLiteral("studio_variations")));
+
+    c.batch = 1;
+    c.seed = 40;
+    c.classIndex = 8;  // Flags
+    w.samplingPanel()->setControls(c);
+    w.inputPanel()->clear();
+    w.generate();
+    QVERIFY(test::waitForRunEnd(w, 600000));
+    QVERIFY(w.useAsInput(0));
+    w.inputPanel()->editor()->setBrushRadius(13);
+    w.inputPanel()->editor()->paintAt({32, 32}, true);
+    w.inputPanel()->setStrength(1.0);
+    c.batch = 4;
+    c.seed = 41;
+    w.samplingPanel()->setControls(c);
+    w.generate();
+    QVERIFY(test::waitForRunEnd(w, 600000));
+    QTest::qWait(50);
+    QVERIFY(test::saveScreenshot(w, QStringLiteral("studio_inpaint_flag")));
   }
 
   // The trajectory inspector after a run (scrubbed back to an early step) and a P = 2/4/8

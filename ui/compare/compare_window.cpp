@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/export/export_folder.h"
 #include "ui/compare/compare_window.h"
+#include "ui/export/export_folder.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -20,6 +20,7 @@
 
 #include "core/inspect/compare_sheet.h"
 #include "ui/compare/compare_column_view.h"
+#include "ui/input/input_panel.h"
 #include "ui/models/model_catalog.h"
 #include "ui/models/model_panel.h"
 #include "ui/inspect/qcustomplot_include.h"
@@ -48,6 +49,8 @@ const ModeRow kModes[] = {
     //: Schedule: which noise levels a run's steps visit (uniform, karras, exponential, trailing).
     {"schedule", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Schedule"), "uniform,karras,exponential"},
     {"eta", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Eta (DDIM)"), "0,0.5,1"},
+    //: Strength: how far into the noise an input image goes (image-to-image; the Input dock's image).
+    {"strength", QT_TRANSLATE_NOOP("patchdiff::ui::CompareWindow", "Strength (input image)"), "0.3,0.6,0.9"},
 };
 
 QImage toQImage(const inspect::RgbImage& image) {
@@ -322,6 +325,10 @@ void CompareWindow::updateMode() {
   if (varied != QLatin1String("sampler") && varied != QLatin1String("eta") && varied != QLatin1String("schedule"))
     shared << samplerCaption(c.sampler);
   if (varied != QLatin1String("guidance_scale")) shared << tr("guidance %1").arg(c.sampler.guidance_scale);
+  if (m_parts.inputPanel && m_parts.inputPanel->hasInput()) {
+    if (varied != QLatin1String("strength")) shared << tr("from the input image at strength %1").arg(m_parts.inputPanel->strength());
+    else shared << tr("from the input image");
+  }
   shared << tr("seed %1").arg(c.seed) << tr("%n image(s)", nullptr, c.batch) << c.device;
   //: %1 the settings every column shares, joined by " · ".
   m_shared->setText(tr("Shared (from the Sampling panel): %1").arg(shared.join(QStringLiteral(" · "))));
@@ -357,6 +364,14 @@ quint64 CompareWindow::start() {
     }
   }
   job.sampler = c.sampler;
+  if (m_parts.inputPanel && m_parts.inputPanel->hasInput()) {
+    job.input = m_parts.inputPanel->input();
+    job.sampler.strength = m_parts.inputPanel->strength();
+    job.sampler.repaint_jumps = m_parts.inputPanel->repaintJumps();
+  } else if (job.varied == QLatin1String("strength")) {
+    fail(tr("Strength is compared on an input image: open one in the Input dock (or use a tile as input)."));
+    return 0;
+  }
   job.seed = c.seed;
   job.batch = c.batch;
   job.classIndex = c.classIndex;

@@ -63,6 +63,7 @@ std::shared_ptr<RunRecord> recordOf(const QVector<RestoredRun>& images, const QS
   info.snrSplits = QVector<double>(first.sampler.snr_splits.begin(), first.sampler.snr_splits.end());
   GenerateRequest& q = info.request;
   q.sampler = first.sampler;
+  q.input = first.input;
   q.seed = first.seed;
   q.firstImage = first.imageIndex;
   q.batch = images.size();

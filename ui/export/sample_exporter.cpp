@@ -127,6 +127,14 @@ bool SampleExporter::readRun(const QString& path, RestoredRun* run, QString* err
     r.className = q(spec.class_name);
     r.image = fromHwc(io::decode_image(bytes, path.toStdString()));
     r.specJson = q(*text);
+    if (spec.input) {
+      r.input.pixels = fromHwc(io::decode_image(spec.input->pixels_png, "the run's input image"));
+      if (!spec.input->mask_png.empty())
+        r.input.mask = fromHwc(io::decode_image(spec.input->mask_png, "the run's mask"))
+                           .convertToFormat(QImage::Format_Grayscale8);
+      r.input.path = q(spec.input->path);
+      r.input.sha256 = q(spec.input->sha256);
+    }
     if (const auto branch = sampling::branch_from_json(*text)) {
       r.branchStep = branch->step;
       r.branchExact = branch->float_x_t_kept;

@@ -36,6 +36,8 @@ struct RestoredRun {
   QString parentSpecJson;
   // The multistep solver's history it continued with (null: it started fresh at branchStep).
   std::shared_ptr<const sampling::SolverState> branchState;
+  // The image it started from (null pixels: from noise), at the model's size, with its mask.
+  InputImage input;
 };
 
 class SampleExporter {

@@ -76,7 +76,7 @@ void FilmstripView::paintEvent(QPaintEvent*) {
     }
     p.setPen(palette().color(QPalette::Text));
     p.drawText(QRect(r.x() - kGap / 2, r.bottom() + 1, kSide + kGap, fontMetrics().height()), Qt::AlignCenter,
-               QString::number(m_steps[i]));
+               QString::number(m_steps[i] + 1));  // 1-based, as the timeline and the exported strip
   }
 }
 

@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include "ui/window/about_notices.h"
+#include "ui/input/input_panel.h"
 #include "ui/window/message_bar.h"
 #include "ui/models/model_catalog.h"
 #include "ui/models/model_panel.h"
@@ -179,6 +180,7 @@ void MainWindow::createDocks() {
   connect(m_modelPanel->flagsView(), &FlagsView::sampleFlagsPasted, m_samplingPanel, &SamplingPanel::applySampleFlags);
   connect(m_samplingPanel, &SamplingPanel::generateRequested, this, [this] { generate(); });
   connect(m_samplingPanel, &SamplingPanel::cancelRequested, this, &MainWindow::cancel);
+  createInputDock();
 }
 
 void MainWindow::createMenus() {
@@ -199,6 +201,8 @@ void MainWindow::createMenus() {
   QMenu* run = menuBar()->addMenu(tr("&Run"));
   run->addAction(m_generateAction);
   run->addAction(m_cancelAction);
+  QMenu* image = menuBar()->addMenu(tr("&Image"));
+  createInputActions(image);
   QMenu* view = menuBar()->addMenu(tr("&View"));
   view->addActions(m_viewModes->actions());
   view->addSeparator();
@@ -269,6 +273,11 @@ void MainWindow::updateActions() {
   m_exportAction->setEnabled(finished);
   m_exportAllAction->setEnabled(finished);
   m_copyAction->setEnabled(m_canvas->count() > 0);
+  if (m_useAsInputAction) {
+    const bool tile = currentTile() >= 0 && !m_canvas->image(currentTile()).isNull();
+    m_useAsInputAction->setEnabled(tile);
+    m_variationsAction->setEnabled(tile && !running && haveModel);
+  }
   m_samplingPanel->setRunning(running);
 }
 
@@ -313,7 +322,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
   for (const QUrl& url : event->mimeData()->urls()) {
     const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
-    if (suffix == QLatin1String("pt") || suffix == QLatin1String("safetensors") || suffix == QLatin1String("png")) {
+    if (suffix == QLatin1String("pt") || suffix == QLatin1String("safetensors") || suffix == QLatin1String("png") ||
+        suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")) {
       event->acceptProposedAction();
       return;
     }
@@ -336,6 +346,7 @@ StudioParts MainWindow::studioParts() {
   parts.messageBar = m_messages;
   parts.modelPanel = m_modelPanel;
   parts.samplingPanel = m_samplingPanel;
+  parts.inputPanel = m_inputPanel;
   return parts;
 }
 

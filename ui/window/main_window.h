@@ -21,6 +21,7 @@ class QScrollArea;
 namespace patchdiff::ui {
 
 class MessageBar;
+class InputPanel;
 class Inspector;
 class ModelCatalog;
 class ModelPanel;
@@ -49,6 +50,11 @@ class MainWindow : public QMainWindow {
   bool restoreFromPng(const QString& path, bool offerRegenerate);
   // Regenerates the restored image (as soon as its models are loaded).
   void regenerateRestored();
+  // main_window_input.cpp: an image file becomes the input runs start from (the Input
+  // dock); a tile becomes it; variations of a tile in one step. False with a message.
+  bool openInputImage(const QString& path);
+  bool useAsInput(int tile);
+  quint64 variationsOf(int tile);
   bool exportImage(int index, const QString& path);
   // Writes the CLI's set of files into `dir`. Files of the same names there are never
   // replaced silently: unless `replace`, a window-modal question asks first (and false is
@@ -64,6 +70,7 @@ class MainWindow : public QMainWindow {
   RecentFiles* recentFiles() const { return m_recent; }
   ModelPanel* modelPanel() const { return m_modelPanel; }
   SamplingPanel* samplingPanel() const { return m_samplingPanel; }
+  InputPanel* inputPanel() const { return m_inputPanel; }
   SampleCanvas* canvas() const { return m_canvas; }
   MessageBar* messageBar() const { return m_messages; }
   QString lastError() const { return m_lastError; }
@@ -111,6 +118,11 @@ class MainWindow : public QMainWindow {
   void restoreSavedRuns();
   void autosaveRun(const RunOutcome& outcome);
   void askQuitDuringRun();
+  void createInputDock();
+  void createInputActions(QMenu* menu);
+  void openInputDialog();
+  // A selected tile, or the only one; -1 when none.
+  int currentTile() const;
 
   ModelCatalog* m_catalog;
   SamplingController* m_controller;
@@ -125,6 +137,9 @@ class MainWindow : public QMainWindow {
   SamplingPanel* m_samplingPanel = nullptr;
   QDockWidget* m_modelDock = nullptr;
   QDockWidget* m_samplingDock = nullptr;
+  InputPanel* m_inputPanel = nullptr;
+  QDockWidget* m_inputDock = nullptr;
+  QAction *m_openInputAction = nullptr, *m_useAsInputAction = nullptr, *m_variationsAction = nullptr;
   QAction *m_generateAction, *m_cancelAction, *m_openAction, *m_exportAction, *m_exportAllAction,
       *m_copyAction, *m_quitAction, *m_zoomInAction, *m_zoomOutAction, *m_fitAction, *m_aboutAction,
       *m_userGuideAction = nullptr;

@@ -17,6 +17,9 @@
 #include <algorithm>
 
 #include "ui/export/export_folder.h"
+#include "ui/input/input_panel.h"
+#include "ui/input/mask_editor.h"
+#include "ui/export/sample_exporter.h"
 #include "ui/window/main_window.h"
 #include "ui/window/message_bar.h"
 #include "ui/models/model_catalog.h"
@@ -76,6 +79,15 @@ bool MainWindow::openFile(const QString& path, bool offerRegenerate) {
   }
   m_lastDir = info.absolutePath();
   const QString suffix = info.suffix().toLower();
+  // Pictures without a run description (a photo, another program's PNG) become the input image.
+  const bool picture = suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg") ||
+                       suffix == QLatin1String("bmp") || suffix == QLatin1String("gif");
+  if (picture || (suffix == QLatin1String("png") && !SampleExporter::hasRunDescription(info.absoluteFilePath()))) {
+    if (!openInputImage(info.absoluteFilePath())) return false;
+    statusBar()->showMessage(tr("%1 has no run description: it is now the input image (Input Image dock)")
+                                 .arg(info.fileName()), 8000);
+    return true;
+  }
   if (suffix == QLatin1String("png")) {
     const bool restored = restoreFromPng(info.absoluteFilePath(), offerRegenerate);
     if (restored) m_recent->add(info.absoluteFilePath());
@@ -131,6 +143,17 @@ bool MainWindow::restoreFromPng(const QString& path, bool offerRegenerate) {
   c.half = run.precision == QLatin1String("float16");
   m_samplingPanel->setControls(c);
   m_pendingClass = c.classIndex;
+  // Every setting includes the image it started from (none: the Input dock empties).
+  if (run.input.isNull()) {
+    m_inputPanel->clear();
+  } else {
+    //: Where the input image came from: %1 the PNG it was restored from.
+    m_inputPanel->setInput(run.input.pixels, tr("restored from %1").arg(QFileInfo(path).fileName()), run.input.path,
+                           run.input.sha256);
+    m_inputPanel->editor()->setMask(run.input.mask);
+    m_inputPanel->setStrength(run.sampler.strength);
+    m_inputPanel->setRepaintJumps(run.sampler.repaint_jumps);
+  }
 
   m_store->clear();
   //: Caption under a sample: %1 the seed, %2 the image's index in the run.
@@ -242,7 +265,8 @@ void MainWindow::copyImage() {
 void MainWindow::openDialog() {
   const QStringList files = QFileDialog::getOpenFileNames(
       this, tr("Open Checkpoint or Sample"), m_lastDir,
-      tr("Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;All files (*)"));
+      tr("Checkpoints and samples (*.pt *.safetensors *.png);;Checkpoints (*.pt *.safetensors);;Samples (*.png);;"
+         "Input images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"));
   for (const QString& f : files) openFile(f);
 }
 

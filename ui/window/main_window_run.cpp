@@ -4,6 +4,7 @@
 #include <QStatusBar>
 
 #include "ui/inspect/inspector.h"
+#include "ui/input/input_panel.h"
 #include "ui/window/main_window.h"
 #include "ui/window/recent_files.h"
 #include "ui/window/message_bar.h"
@@ -87,6 +88,9 @@ quint64 MainWindow::generate() {
   GenerateRequest r;
   r.seed = m_samplingPanel->seedForNextRun();
   r.sampler = c.sampler;
+  r.input = m_inputPanel->input();
+  r.sampler.strength = r.input.isNull() ? 1.0 : m_inputPanel->strength();
+  r.sampler.repaint_jumps = r.input.isNull() ? 0 : m_inputPanel->repaintJumps();
   r.batch = c.batch;
   r.classIndex = c.classIndex;
   r.device = c.device;
@@ -186,6 +190,7 @@ void MainWindow::startRegeneration() {
   r.batch = 1;
   if (rr.label >= 0) r.labels = {rr.label};
   r.sampler = rr.sampler;
+  r.input = rr.input;
   if (rr.branchStep >= 0) {  // a branch: continue from the x_t its file holds, as it did
     r.startIndex = r.parentStep = rr.branchStep;
     r.startX = rr.startX;

@@ -13,6 +13,7 @@ class ModelPanel;
 class SampleCanvas;
 class SamplingController;
 class SamplingPanel;
+class InputPanel;
 class TrajectoryStore;
 
 struct StudioParts {
@@ -24,6 +25,7 @@ struct StudioParts {
   MessageBar* messageBar = nullptr;
   ModelPanel* modelPanel = nullptr;
   SamplingPanel* samplingPanel = nullptr;
+  InputPanel* inputPanel = nullptr;  // the image runs start from, if any
 };
 
 }  // namespace patchdiff::ui

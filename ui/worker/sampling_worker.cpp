@@ -14,6 +14,9 @@
 #include "core/inspect/compare.h"
 #include "core/inspect/trajectory_metrics.h"
 #include "core/io/image.h"
+#include "core/io/image_folder.h"
+#include "core/io/input_image.h"
+#include "core/io/sha256.h"
 #include "core/model/flops.h"
 #include "core/model/model_loader.h"
 #include "core/sampling/run_labels.h"
@@ -53,6 +56,44 @@ QVector<QImage> toImages(const torch::Tensor& x) {
 QVector<float> toFloats(const torch::Tensor& x) {
   const auto cpu = x.detach().to(torch::kCPU, torch::kFloat32).contiguous();
   return QVector<float>(cpu.data_ptr<float>(), cpu.data_ptr<float>() + cpu.numel());
+}
+
+// The run's input brought to the model's size as training brings images there, and its
+// reference for the PNGs (a tile has no file: the hash is of the pixels used).
+struct RunInput {
+  sampling::InitImages images;
+  sampling::InputImageRef ref;
+};
+
+RunInput toRunInput(const InputImage& in, int size) {
+  RunInput out;
+  if (in.isNull()) return out;
+  const QImage rgb = in.pixels.convertToFormat(QImage::Format_RGB888);
+  auto hwc = torch::empty({rgb.height(), rgb.width(), 3}, torch::kUInt8);
+  for (int y = 0; y < rgb.height(); ++y)
+    std::memcpy(hwc.data_ptr<uint8_t>() + static_cast<size_t>(y) * rgb.width() * 3, rgb.constScanLine(y),
+                static_cast<size_t>(rgb.width()) * 3);
+  const bool same = rgb.width() == size && rgb.height() == size;
+  const auto pixels = same ? hwc : io::center_crop_arr(hwc, size).contiguous();
+  out.images.pixels = pixels.unsqueeze(0).contiguous();
+  const std::string sha = in.sha256.isEmpty() ? io::sha256_hex(io::encode_png(pixels)) : in.sha256.toStdString();
+  if (in.mask.isNull()) {
+    out.ref = sampling::input_image_ref(in.path.toStdString(), sha, pixels);
+    return out;
+  }
+  const QImage gray = in.mask.convertToFormat(QImage::Format_Grayscale8);
+  if (gray.size() != rgb.size())
+    throw ConfigError(SamplingWorker::tr("The mask is %1×%2, the input image %3×%4: paint the mask again.")
+                          .arg(gray.width()).arg(gray.height()).arg(rgb.width()).arg(rgb.height()).toStdString());
+  auto hw = torch::empty({gray.height(), gray.width()}, torch::kUInt8);
+  for (int y = 0; y < gray.height(); ++y)
+    std::memcpy(hw.data_ptr<uint8_t>() + static_cast<size_t>(y) * gray.width(), gray.constScanLine(y),
+                static_cast<size_t>(gray.width()));
+  const auto mask = io::mask_to_size(hw, size);
+  out.images.masks = mask.unsqueeze(0).contiguous();
+  out.ref = sampling::input_image_ref(in.path.toStdString(), sha, pixels, "", 
+                                      io::sha256_hex(io::encode_png(mask.unsqueeze(2).contiguous())), mask);
+  return out;
 }
 
 // A message a user can act on, for any exception the core or LibTorch throws.
@@ -262,6 +303,8 @@ void SamplingWorker::generate(const GenerateRequest& r) {
     request.first_image = r.firstImage;
     request.labels = labels;
     request.cancel = r.cancel.get();
+    const RunInput input = toRunInput(r.input, sampler.image_size());
+    request.init_images = input.images;
     if (!r.startX.isEmpty()) {  // a branch: continue from a recorded x_t
       const int64_t size = sampler.image_size();
       if (r.startX.size() != static_cast<qsizetype>(r.batch) * 3 * size * size)
@@ -313,6 +356,7 @@ void SamplingWorker::generate(const GenerateRequest& r) {
     base.seed = r.seed;
     base.device = device.str();
     base.precision = info.precision.toStdString();
+    if (input.images.defined()) base.input = input.ref;
     for (int i = 0; i < r.batch; ++i)
       outcome.specs << q(sampling::to_json(sampling::spec_for_image(base, r.firstImage + i, info.labels[i], classNames)));
     if (!r.startX.isEmpty()) recordBranch(r, info.imageSize, &outcome.specs);
@@ -338,6 +382,11 @@ void SamplingWorker::compare(const CompareJob& job) {
     for (const auto& v : job.values) request.values.push_back(v.trimmed().toStdString());
     request.settings = job.sampler;
     request.seed = job.seed;
+    if (!job.input.isNull()) {
+      // The inputs are brought to the checkpoints' size: the first one's (compare checks they agree).
+      const int size = model::load_model(job.checkpoints.front().toStdString()).config.model.image_size;
+      request.init_images = toRunInput(job.input, size).images;
+    }
     if (job.classIndex >= 0) request.class_labels = {job.classIndex};
     request.num_samples = job.batch;
     request.batch_size = job.batch;

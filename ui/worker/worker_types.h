@@ -52,6 +52,17 @@ struct ModelInfo {
   double gflopPerImage = 0;
 };
 
+// The image a run starts from (image-to-image, inpainting, variations): any size (the
+// worker brings it to the model's as training does), with a mask of the same size
+// (Grayscale8, 255 regenerate) or none. Null pixels: the run starts from noise.
+struct InputImage {
+  QImage pixels;
+  QImage mask;
+  QString path;    // the file it came from, or empty (a tile)
+  QString sha256;  // of that file; empty: the worker hashes the pixels it used
+  bool isNull() const { return pixels.isNull(); }
+};
+
 struct GenerateRequest {
   quint64 runId = 0;
   std::shared_ptr<std::atomic_bool> cancel;  // set from the UI thread
@@ -80,6 +91,8 @@ struct GenerateRequest {
   QStringList parentSpecs;
   bool startExact = true;
   QString modelTitle;  // shown in the history (the checkpoint(s) it ran with)
+  // Starting from an image: sampler.strength says how far into the noise it goes.
+  InputImage input;
 };
 
 struct RunInfo {
@@ -116,6 +129,7 @@ struct CompareJob {
   QString varied = QStringLiteral("checkpoint");  // or guidance_scale, timestep_respacing, sampler, eta
   QStringList values;       // 2..6 values of the varied setting
   sampling::SamplerSettings sampler;  // shared by every column (the varied setting overrides its field)
+  InputImage input;                   // every column starts from it (varying strength needs it)
   quint64 seed = 0;
   int batch = 1;
   int classIndex = -1;  // -1: random labels drawn from the seed
