@@ -5,7 +5,7 @@ BUILD_DIR ?= build/release
 PRESET ?= release
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build run test test-asan package translations clean
+.PHONY: all deps configure build run test test-asan fuzz package translations clean
 
 all: build
 
@@ -42,6 +42,13 @@ test-asan: deps
 	cmake --preset asan
 	cmake --build build/asan -j $(JOBS)
 	cd build/asan && ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -L 'unit|reference'
+
+# The libFuzzer harnesses (fuzz/README.md): each runs FUZZ_SECONDS (default 60).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	cmake --preset fuzz
+	cmake --build build/fuzz -j $(JOBS)
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(JOBS) bash fuzz/run.sh build/fuzz
 
 clean:
 	rm -rf build

@@ -15,6 +15,7 @@ packages=(
   libgif-dev
   xvfb xauth
   librsvg2-bin desktop-file-utils appstream lintian
+  clang libclang-rt-14-dev libfuzzer-14-dev
 )
 
 missing=()

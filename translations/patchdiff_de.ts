@@ -427,7 +427,7 @@ total_s, rms_to_first).
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+93"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
         <source>steps</source>
         <translation>Schritte</translation>
@@ -725,7 +725,7 @@ oder den Standardwerten stammt), Parameter, GFLOP je Bild und Netzdurchlauf und 
         <translation>Lizenz:</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-102"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-110"/>
         <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
         <translation>--model_path ist erforderlich (ein Checkpoint, oder mehrere für --snr_splits)</translation>
     </message>
@@ -750,7 +750,7 @@ oder den Standardwerten stammt), Parameter, GFLOP je Bild und Netzdurchlauf und 
         <translation>--trajectory muss ein positiver Schrittabstand sein</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+172"/>
         <source>split over %1 processes (%2); rank 0 wrote the files</source>
         <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
         <translation>auf %1 Prozesse verteilt (%2); Rang 0 hat die Dateien geschrieben</translation>
@@ -777,12 +777,12 @@ oder den Standardwerten stammt), Parameter, GFLOP je Bild und Netzdurchlauf und 
         <translation>--repaint_jumps resampelt einen Inpainting-Lauf: eine --mask angeben</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 is %2x%3: resized to %4x%4 as training resizes images (box halving, bicubic, centre crop)</source>
         <translation>%1 ist %2x%3: auf %4x%4 skaliert, wie das Training Bilder skaliert (Box-Halbierung, bikubisch, zentrierter Zuschnitt)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-277"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-284"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -888,7 +888,13 @@ ein einzelner Prozess (docs/distributed.md).
         <translation>--noise %1 hat die Form %2, erwartet: %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>--repaint_jump_length %1 leaves no room for a jump in the %2 steps this run walks: no resampling happens (try a shorter length)</source>
+        <extracomment>%1 the jump length, %2 the steps the run walks.</extracomment>
+        <translation>--repaint_jump_length %1 lässt in den %2 Schritten dieses Laufs keinen Platz für einen Sprung: es wird nicht neu abgetastet (eine kürzere Länge versuchen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>starting from %1 input image(s) at strength %2: the run begins at step %3 of %4</source>
         <extracomment>%1 the number of input images, %2 the strength, %3 the first step run, %4 the step count.</extracomment>
         <translation>ausgehend von %1 Eingabebild(ern) mit Stärke %2: der Lauf beginnt bei Schritt %3 von %4</translation>
@@ -909,7 +915,7 @@ ein einzelner Prozess (docs/distributed.md).
         <translation>unterbrochen, bevor der erste Batch fertig war: nichts zu behalten</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>saving to %1</source>
         <translation>speichere nach %1</translation>
     </message>
@@ -1923,13 +1929,13 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Resampling-Sprünge</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>%1 · %2×%3</source>
         <extracomment>Under the input image: %1 where it came from (a file, or &quot;run 3, image 2&quot;), %2 x %3 its size.</extracomment>
         <translation>%1 · %2×%3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Runs start from noise.</source>
         <translation>Läufe beginnen mit Rauschen.</translation>
     </message>
@@ -2353,7 +2359,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>&lt;li&gt;keine gefunden&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+66"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+65"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>Keine mitgelieferten Modelle gefunden: einen Checkpoint öffnen (Strg+O) oder PATCHDIFF_MODELS_DIR setzen.</translation>
     </message>
@@ -2363,7 +2369,12 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>%1 existiert nicht oder ist keine Datei.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 has no run description: it is now the input image (Input Image dock)</source>
         <translation>%1 hat keine Laufbeschreibung: Es ist jetzt das Eingabebild (Bereich Eingabebild)</translation>
     </message>
@@ -2619,7 +2630,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>&amp;Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_input.cpp" line="+30"/>
+        <location filename="../ui/window/main_window_input.cpp" line="+31"/>
         <source>Input Image</source>
         <translation>Eingabebild</translation>
     </message>
@@ -2659,17 +2670,17 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>%1 is %2×%3: resized to %4×%4 as training resizes images</source>
+        <translation>%1 ist %2×%3: auf %4×%4 skaliert, wie das Training Bilder skaliert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot use %1 as the input image: %2</source>
         <translation>%1 kann nicht als Eingabebild verwendet werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 is %2×%3: runs resize it to %4×%4 as training resizes images</source>
-        <translation>%1 ist %2×%3: Läufe skalieren es auf %4×%4, wie das Training Bilder skaliert</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Select an image first (click a tile).</source>
         <translation>Zuerst ein Bild auswählen (eine Kachel anklicken).</translation>
     </message>
@@ -3264,7 +3275,7 @@ seine Schritte aufzeichnet</translation>
         <translation>Die Maske ist %1×%2, das Eingabebild %3×%4: die Maske neu malen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>Kein Speicher mehr auf %1: die Batch-Größe senken, weniger Schritte je Teilmodell verwenden oder auf einem anderen Gerät samplen.</translation>
     </message>
@@ -3285,12 +3296,12 @@ seine Schritte aufzeichnet</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+155"/>
+        <location line="+153"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>Gerät %1: Dieser LibTorch-Build hat kein nutzbares CUDA-Gerät.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-152"/>
         <source>The batch size must be positive.</source>
         <translation>Die Batch-Größe muss positiv sein.</translation>
     </message>

@@ -425,7 +425,7 @@ ms_per_step_median, total_s, rms_to_first).
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+93"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
         <source>steps</source>
         <translation>étapes</translation>
@@ -723,7 +723,7 @@ réseau, et les classes.
         <translation>licence :</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-102"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-110"/>
         <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
         <translation>--model_path est requis (un checkpoint, ou plusieurs pour --snr_splits)</translation>
     </message>
@@ -748,7 +748,7 @@ réseau, et les classes.
         <translation>--trajectory doit être un intervalle d’étapes positif</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+172"/>
         <source>split over %1 processes (%2); rank 0 wrote the files</source>
         <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
         <translation>réparti sur %1 processus (%2) ; le rang 0 a écrit les fichiers</translation>
@@ -775,12 +775,12 @@ réseau, et les classes.
         <translation>--repaint_jumps rééchantillonne une exécution d’inpainting : indiquer un --mask</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 is %2x%3: resized to %4x%4 as training resizes images (box halving, bicubic, centre crop)</source>
         <translation>%1 fait %2x%3 : redimensionné en %4x%4 comme l’entraînement redimensionne les images (réduction de moitié par moyenne, bicubique, recadrage centré)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-277"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-284"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -887,7 +887,13 @@ identiques à ceux d&apos;un seul processus (docs/distributed.md).
         <translation>--noise %1 a la forme %2, attendu %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>--repaint_jump_length %1 leaves no room for a jump in the %2 steps this run walks: no resampling happens (try a shorter length)</source>
+        <extracomment>%1 the jump length, %2 the steps the run walks.</extracomment>
+        <translation>--repaint_jump_length %1 ne laisse la place à aucun saut dans les %2 étapes de cette exécution : aucun rééchantillonnage (essayez une longueur plus courte)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>starting from %1 input image(s) at strength %2: the run begins at step %3 of %4</source>
         <extracomment>%1 the number of input images, %2 the strength, %3 the first step run, %4 the step count.</extracomment>
         <translation>départ de %1 image(s) d’entrée à la force %2 : l’exécution commence à l’étape %3 sur %4</translation>
@@ -908,7 +914,7 @@ identiques à ceux d&apos;un seul processus (docs/distributed.md).
         <translation>interrompu avant la fin du premier lot : rien à conserver</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>saving to %1</source>
         <translation>enregistrement dans %1</translation>
     </message>
@@ -1923,13 +1929,13 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Sauts de rééchantillonnage</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>%1 · %2×%3</source>
         <extracomment>Under the input image: %1 where it came from (a file, or &quot;run 3, image 2&quot;), %2 x %3 its size.</extracomment>
         <translation>%1 · %2×%3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Runs start from noise.</source>
         <translation>Les exécutions partent du bruit.</translation>
     </message>
@@ -2353,7 +2359,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>&lt;li&gt;aucun trouvé&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+66"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+65"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>Aucun modèle fourni n’a été trouvé : ouvrir un checkpoint (Ctrl+O) ou définir PATCHDIFF_MODELS_DIR.</translation>
     </message>
@@ -2363,7 +2369,12 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>%1 n’existe pas ou n’est pas un fichier.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 has no run description: it is now the input image (Input Image dock)</source>
         <translation>%1 n’a pas de description d’exécution : c’est désormais l’image d’entrée (panneau Image d’entrée)</translation>
     </message>
@@ -2619,7 +2630,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_input.cpp" line="+30"/>
+        <location filename="../ui/window/main_window_input.cpp" line="+31"/>
         <source>Input Image</source>
         <translation>Image d’entrée</translation>
     </message>
@@ -2659,17 +2670,17 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>%1 is %2×%3: resized to %4×%4 as training resizes images</source>
+        <translation>%1 fait %2×%3 : redimensionnée en %4×%4 comme l’entraînement redimensionne les images</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot use %1 as the input image: %2</source>
         <translation>Impossible d’utiliser %1 comme image d’entrée : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 is %2×%3: runs resize it to %4×%4 as training resizes images</source>
-        <translation>%1 fait %2×%3 : les exécutions le redimensionnent en %4×%4 comme l’entraînement redimensionne les images</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Select an image first (click a tile).</source>
         <translation>Sélectionner d’abord une image (cliquer sur une vignette).</translation>
     </message>
@@ -3264,7 +3275,7 @@ enregistre ses étapes</translation>
         <translation>Le masque fait %1×%2, l’image d’entrée %3×%4 : repeindre le masque.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>Mémoire épuisée sur %1 : réduire la taille de lot, utiliser moins d’étapes par modèle du découpage ou échantillonner sur un autre périphérique.</translation>
     </message>
@@ -3285,12 +3296,12 @@ enregistre ses étapes</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+155"/>
+        <location line="+153"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>Périphérique %1 : cette version de LibTorch n’a aucun périphérique CUDA utilisable.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-152"/>
         <source>The batch size must be positive.</source>
         <translation>La taille de lot doit être positive.</translation>
     </message>

@@ -419,7 +419,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+93"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
         <source>steps</source>
         <translation>ステップ</translation>
@@ -714,7 +714,7 @@ CKPT は .pt ファイルか同梱モデルの名前 (例: emoji64_p4) です。
         <translation>ライセンス:</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-102"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-110"/>
         <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
         <translation>--model_path が必要です (チェックポイント 1 個、--snr_splits では複数)</translation>
     </message>
@@ -739,7 +739,7 @@ CKPT は .pt ファイルか同梱モデルの名前 (例: emoji64_p4) です。
         <translation>--trajectory には正のステップ間隔を指定してください</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+172"/>
         <source>split over %1 processes (%2); rank 0 wrote the files</source>
         <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
         <translation>%1 プロセスに分割（%2）。ランク 0 がファイルを書き出しました</translation>
@@ -766,12 +766,12 @@ CKPT は .pt ファイルか同梱モデルの名前 (例: emoji64_p4) です。
         <translation>--repaint_jumps はインペインティングの実行を再サンプリングします: --mask を指定してください</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 is %2x%3: resized to %4x%4 as training resizes images (box halving, bicubic, centre crop)</source>
         <translation>%1 は %2x%3 です: 学習時と同じ方法で %4x%4 にリサイズしました (ボックスフィルターによる半減、バイキュービック、中央の切り抜き)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-277"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-284"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -876,7 +876,13 @@ process&apos;s (docs/distributed.md).
         <translation>--noise %1 の形状は %2 です (期待値 %3)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>--repaint_jump_length %1 leaves no room for a jump in the %2 steps this run walks: no resampling happens (try a shorter length)</source>
+        <extracomment>%1 the jump length, %2 the steps the run walks.</extracomment>
+        <translation>--repaint_jump_length %1 では、この実行の %2 ステップにジャンプの余地がありません: 再サンプリングは行われません (より短い長さを試してください)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>starting from %1 input image(s) at strength %2: the run begins at step %3 of %4</source>
         <extracomment>%1 the number of input images, %2 the strength, %3 the first step run, %4 the step count.</extracomment>
         <translation>入力画像 %1 枚から強度 %2 で開始します: 実行はステップ %3/%4 から始まります</translation>
@@ -897,7 +903,7 @@ process&apos;s (docs/distributed.md).
         <translation>最初のバッチが終わる前に中断しました: 保存するものはありません</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>saving to %1</source>
         <translation>%1 に保存中</translation>
     </message>
@@ -1903,13 +1909,13 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>再サンプリングのジャンプ回数</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>%1 · %2×%3</source>
         <extracomment>Under the input image: %1 where it came from (a file, or &quot;run 3, image 2&quot;), %2 x %3 its size.</extracomment>
         <translation>%1 · %2×%3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Runs start from noise.</source>
         <translation>実行はノイズから始まります。</translation>
     </message>
@@ -2333,7 +2339,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>&lt;li&gt;見つかりません&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+66"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+65"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>同梱モデルが見つかりません: チェックポイントを開く (Ctrl+O) か、PATCHDIFF_MODELS_DIR を設定してください。</translation>
     </message>
@@ -2343,7 +2349,12 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>%1 が存在しないか、ファイルではありません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 has no run description: it is now the input image (Input Image dock)</source>
         <translation>%1 には実行記録がありません: 入力画像になりました (入力画像パネル)</translation>
     </message>
@@ -2597,7 +2608,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>実行を続ける(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_input.cpp" line="+30"/>
+        <location filename="../ui/window/main_window_input.cpp" line="+31"/>
         <source>Input Image</source>
         <translation>入力画像</translation>
     </message>
@@ -2637,17 +2648,17 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>%1 is %2×%3: resized to %4×%4 as training resizes images</source>
+        <translation>%1 は %2×%3 です: 学習と同じ方法で %4×%4 にリサイズしました</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot use %1 as the input image: %2</source>
         <translation>%1 を入力画像として使えません: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 is %2×%3: runs resize it to %4×%4 as training resizes images</source>
-        <translation>%1 は %2×%3 です: 実行時には学習時と同じ方法で %4×%4 にリサイズされます</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Select an image first (click a tile).</source>
         <translation>先に画像を選択してください (タイルをクリック)。</translation>
     </message>
@@ -3242,7 +3253,7 @@ records its steps</source>
         <translation>マスクは %1×%2、入力画像は %3×%4 です: マスクを塗り直してください。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>%1 でメモリが不足しました: バッチサイズを下げるか、分割ごとのステップ数を減らすか、別のデバイスでサンプリングしてください。</translation>
     </message>
@@ -3263,12 +3274,12 @@ records its steps</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+155"/>
+        <location line="+153"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>デバイス %1: この LibTorch ビルドには使用可能な CUDA デバイスがありません。</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-152"/>
         <source>The batch size must be positive.</source>
         <translation>バッチサイズは正の値にしてください。</translation>
     </message>

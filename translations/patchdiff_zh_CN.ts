@@ -415,7 +415,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+93"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
         <source>steps</source>
         <translation>步</translation>
@@ -708,7 +708,7 @@ CKPT 是 .pt 文件或内置模型的名称（例如 emoji64_p4）。
         <translation>许可证：</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-102"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-110"/>
         <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
         <translation>必须指定 --model_path（一个检查点，或为 --snr_splits 指定多个）</translation>
     </message>
@@ -733,7 +733,7 @@ CKPT 是 .pt 文件或内置模型的名称（例如 emoji64_p4）。
         <translation>--trajectory 必须是正的步数间隔</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+172"/>
         <source>split over %1 processes (%2); rank 0 wrote the files</source>
         <extracomment>A sampling run split over processes: %1 processes, %2 the backend (gloo, nccl).</extracomment>
         <translation>分布在 %1 个进程上（%2）；第 0 号进程写出了文件</translation>
@@ -760,12 +760,12 @@ CKPT 是 .pt 文件或内置模型的名称（例如 emoji64_p4）。
         <translation>--repaint_jumps 用于对局部重绘运行进行重采样：请指定 --mask</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 is %2x%3: resized to %4x%4 as training resizes images (box halving, bicubic, centre crop)</source>
         <translation>%1 为 %2x%3：已按训练时的方式缩放到 %4x%4（盒式滤波减半、双三次插值、居中裁剪）</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-277"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-284"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -870,7 +870,13 @@ process&apos;s (docs/distributed.md).
         <translation>--noise %1 的形状为 %2，应为 %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>--repaint_jump_length %1 leaves no room for a jump in the %2 steps this run walks: no resampling happens (try a shorter length)</source>
+        <extracomment>%1 the jump length, %2 the steps the run walks.</extracomment>
+        <translation>--repaint_jump_length %1 在本次运行的 %2 步中没有跳跃的余地：不会进行重采样（请尝试更短的长度）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>starting from %1 input image(s) at strength %2: the run begins at step %3 of %4</source>
         <extracomment>%1 the number of input images, %2 the strength, %3 the first step run, %4 the step count.</extracomment>
         <translation>从 %1 张输入图像开始，强度 %2：运行从第 %3/%4 步开始</translation>
@@ -891,7 +897,7 @@ process&apos;s (docs/distributed.md).
         <translation>在第一个批次完成前被中断：没有可保留的结果</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>saving to %1</source>
         <translation>正在保存到 %1</translation>
     </message>
@@ -1889,13 +1895,13 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>重采样跳跃次数</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>%1 · %2×%3</source>
         <extracomment>Under the input image: %1 where it came from (a file, or &quot;run 3, image 2&quot;), %2 x %3 its size.</extracomment>
         <translation>%1 · %2×%3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Runs start from noise.</source>
         <translation>运行从噪声开始。</translation>
     </message>
@@ -2319,7 +2325,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>&lt;li&gt;未找到&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_files.cpp" line="+66"/>
+        <location filename="../ui/window/main_window_files.cpp" line="+65"/>
         <source>No bundled models were found: open a checkpoint (Ctrl+O) or set PATCHDIFF_MODELS_DIR.</source>
         <translation>未找到内置模型：请打开一个检查点（Ctrl+O）或设置 PATCHDIFF_MODELS_DIR。</translation>
     </message>
@@ -2329,7 +2335,12 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>%1 不存在或不是文件。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 has no run description: it is now the input image (Input Image dock)</source>
         <translation>%1 没有运行记录：它现在是输入图像（输入图像面板）</translation>
     </message>
@@ -2583,7 +2594,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>继续运行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_input.cpp" line="+30"/>
+        <location filename="../ui/window/main_window_input.cpp" line="+31"/>
         <source>Input Image</source>
         <translation>输入图像</translation>
     </message>
@@ -2623,17 +2634,17 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.gif);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>%1 is %2×%3: resized to %4×%4 as training resizes images</source>
+        <translation>%1 为 %2×%3：已按训练缩放图像的方式缩放为 %4×%4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot use %1 as the input image: %2</source>
         <translation>无法将 %1 用作输入图像：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 is %2×%3: runs resize it to %4×%4 as training resizes images</source>
-        <translation>%1 为 %2×%3：运行时会按训练时的方式将其缩放到 %4×%4</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Select an image first (click a tile).</source>
         <translation>请先选择一张图像（单击网格中的图像）。</translation>
     </message>
@@ -3228,7 +3239,7 @@ records its steps</source>
         <translation>蒙版为 %1×%2，输入图像为 %3×%4：请重新绘制蒙版。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Out of memory on %1: lower the batch size, use fewer steps per split, or sample on another device.</source>
         <translation>%1 内存不足：请减小批大小、减少每个分段的步数，或在其他设备上采样。</translation>
     </message>
@@ -3249,12 +3260,12 @@ records its steps</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+155"/>
+        <location line="+153"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>设备 %1：此 LibTorch 构建没有可用的 CUDA 设备。</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-152"/>
         <source>The batch size must be positive.</source>
         <translation>批大小必须为正数。</translation>
     </message>

@@ -142,7 +142,7 @@ int cmd_sample(const Args& raw) {
                                 "(the original skips guidance for such models too)"),
                       {c_format("%g", settings.guidance_scale)}));
 
-  const auto inputs = read_input_images(args, sampler.image_size());
+  const auto inputs = read_input_images(args, sampler.image_size(), comm->is_main());
   // From input images, the default is one image per input (variations: --num_samples N).
   const int64_t num_samples = inputs.images.defined() && !args.flags.count("num_samples")
                                   ? static_cast<int64_t>(inputs.paths.size())
@@ -190,6 +190,14 @@ int cmd_sample(const Args& raw) {
   // A run from an image starts at the step its strength picks (every step is seen once).
   const int first_step = inputs.images.defined() ? sampler.start_index(settings) : 0;
   const int steps_run = steps - first_step;
+  if (settings.repaint_jumps > 0 && comm->is_main()) {
+    const auto moves = sampling::sampling_moves(first_step, steps, settings.repaint_jumps, settings.repaint_jump_length);
+    if (static_cast<int>(moves.size()) == steps_run)
+      //: %1 the jump length, %2 the steps the run walks.
+      print_note(format(translate("patchdiff", "--repaint_jump_length %1 leaves no room for a jump in the %2 steps "
+                                               "this run walks: no resampling happens (try a shorter length)"),
+                        {std::to_string(settings.repaint_jump_length), std::to_string(steps_run)}));
+  }
   if (inputs.images.defined() && comm->is_main())
     //: %1 the number of input images, %2 the strength, %3 the first step run, %4 the step count.
     print_note(format(translate("patchdiff", "starting from %1 input image(s) at strength %2: the run begins at step "
@@ -291,8 +299,7 @@ int cmd_sample(const Args& raw) {
   const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   std::vector<sampling::RunSpec> specs;
-  for (int64_t i = 0; i < done; ++i)
-  {
+  for (int64_t i = 0; i < done; ++i) {
     specs.push_back(sampling::spec_for_image(base_spec, i, labels.empty() ? -1 : labels[static_cast<size_t>(i)],
                                              sampler.models().front().class_names));
     if (!inputs.refs.empty()) specs.back().input = inputs.refs[static_cast<size_t>(i) % inputs.refs.size()];

@@ -61,7 +61,7 @@ void read_image_settings(const CommandArgs& args, sampling::SamplerSettings& s) 
     throw ConfigError(translate("patchdiff", "--repaint_jumps resamples an inpainting run: give a --mask"));
 }
 
-InputImages read_input_images(const CommandArgs& args, int size) {
+InputImages read_input_images(const CommandArgs& args, int size, bool notes) {
   InputImages out;
   if (!args.has("init_image")) return out;
   out.paths = io::input_image_paths(args.get("init_image"));
@@ -75,12 +75,14 @@ InputImages read_input_images(const CommandArgs& args, int size) {
       mask = io::read_mask(mask_path, image.source_width, image.source_height, size);
       if (mask_bytes_sha.empty()) mask_bytes_sha = io::sha256_file_hex(mask_path);
       masks.push_back(mask);
-      out.refs.push_back(sampling::input_image_ref(path, image.sha256, image.pixels, mask_path, mask_bytes_sha, mask));
+      out.refs.push_back(std::make_shared<const sampling::InputImageRef>(
+          sampling::input_image_ref(path, image.sha256, image.pixels, mask_path, mask_bytes_sha, mask)));
     } else {
-      out.refs.push_back(sampling::input_image_ref(path, image.sha256, image.pixels));
+      out.refs.push_back(std::make_shared<const sampling::InputImageRef>(
+          sampling::input_image_ref(path, image.sha256, image.pixels)));
     }
     // Said once the mask (if any) is known to fit, so a mistake is the only line.
-    if (image.resized())
+    if (notes && image.resized())
       print_note(format(translate("patchdiff", "%1 is %2x%3: resized to %4x%4 as training resizes images "
                                                "(box halving, bicubic, centre crop)"),
                         {path, std::to_string(image.source_width), std::to_string(image.source_height),

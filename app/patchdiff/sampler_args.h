@@ -37,12 +37,12 @@ void read_image_settings(const CommandArgs& args, sampling::SamplerSettings& set
 
 struct InputImages {
   sampling::InitImages images;                 // undefined without --init_image
-  std::vector<sampling::InputImageRef> refs;   // one per input, for the images' run descriptions
+  std::vector<std::shared_ptr<const sampling::InputImageRef>> refs;  // one per input, for the run descriptions
   std::vector<std::string> paths;
 };
 // The inputs --init_image and --mask name, at the model's size; a note for each image that
-// was resized (as training resizes). IoError for unreadable files, ConfigError for a mask of
-// another size than its image.
-InputImages read_input_images(const CommandArgs& args, int size);
+// was resized (as training resizes) when `notes` (one process of several says it). IoError
+// for unreadable files, ConfigError for a mask of another size than its image.
+InputImages read_input_images(const CommandArgs& args, int size, bool notes = true);
 
 }  // namespace patchdiff::cli

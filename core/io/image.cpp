@@ -7,12 +7,14 @@
 #include <memory>
 
 #include "core/error.h"
+#include "core/io/jpeg_guard.h"
 
-// The one translation unit of core that holds the stb implementations.
-#define STB_IMAGE_IMPLEMENTATION
-#include <stb_image.h>
-#define STB_IMAGE_WRITE_IMPLEMENTATION
+#include <stb_image.h>  // the implementations are compiled in core/io/stb_impl.cpp
 #include <stb_image_write.h>
+
+// stb_image_write declares its in-memory PNG encoder only inside its implementation section.
+extern "C" unsigned char* stbi_write_png_to_mem(const unsigned char* pixels, int stride_bytes, int x, int y, int n,
+                                                int* out_len);
 
 namespace patchdiff::io {
 
@@ -78,10 +80,18 @@ std::string encode_png(const torch::Tensor& hwc_u8) {
   return std::string(reinterpret_cast<const char*>(png.get()), static_cast<std::size_t>(len));
 }
 
+void check_image_dimensions(int64_t width, int64_t height, const std::string& source_name) {
+  if (width > kMaxImageSide || height > kMaxImageSide || width * height > kMaxImagePixels)
+    throw IoError("the image '" + source_name + "' is " + std::to_string(width) + "x" + std::to_string(height) +
+                  " pixels: larger than this program reads (at most " + std::to_string(kMaxImageSide) +
+                  " a side and " + std::to_string(kMaxImagePixels / (1 << 20)) + " M pixels); scale it down first");
+}
+
 torch::Tensor decode_image(const std::string& bytes, const std::string& source_name) {
   const std::string where = "cannot decode image '" + source_name + "': ";
   if (bytes.empty()) throw IoError(where + "the data is empty");
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) throw IoError(where + "file too large");
+  check_jpeg_huffman_tables(bytes, source_name);  // before stb reads any marker
   const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
   const int len = static_cast<int>(bytes.size());
   int w = 0;
@@ -90,6 +100,7 @@ torch::Tensor decode_image(const std::string& bytes, const std::string& source_n
   if (!stbi_info_from_memory(data, len, &w, &h, &channels)) {
     throw IoError(where + stbi_failure_reason() + " (not a supported image format?)");
   }
+  check_image_dimensions(w, h, source_name);
   // Gray+alpha and RGBA come back as RGBA so the alpha can be composited.
   const bool alpha = channels == 2 || channels == 4;
   const int want = alpha ? 4 : 3;

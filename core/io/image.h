@@ -19,6 +19,13 @@ torch::Tensor to_uint8_nhwc(const torch::Tensor& x);
 torch::Tensor make_grid(const torch::Tensor& images_nhwc_u8, int columns, int padding = 2,
                         uint8_t pad_value = 255);
 
+// The largest image the decoders accept: 16384 pixels a side and 64 M pixels (8192 x 8192,
+// 192 MB as RGB). A header that claims more is refused before anything is allocated: IoError
+// naming the source and the size.
+inline constexpr int64_t kMaxImageSide = 16384;
+inline constexpr int64_t kMaxImagePixels = int64_t{1} << 26;
+void check_image_dimensions(int64_t width, int64_t height, const std::string& source_name);
+
 // PNG bytes of a uint8 [H,W,C] image, C = 1 (gray), 3 (RGB) or 4 (RGBA).
 std::string encode_png(const torch::Tensor& hwc_u8);
 

@@ -4,6 +4,7 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <climits>
 #include <cctype>
 #include <filesystem>
 #include <map>
@@ -13,6 +14,8 @@
 
 #include "core/error.h"
 #include "core/io/atomic_file.h"
+#include "core/io/image.h"
+#include "core/io/jpeg_guard.h"
 #include "core/io/pil_resize.h"
 
 namespace patchdiff::io {
@@ -84,9 +87,14 @@ std::vector<std::string> list_image_files(const std::string& dir) {
 }
 
 torch::Tensor decode_rgb(const std::string& bytes, const std::string& source_name) {
+  if (bytes.size() > static_cast<size_t>(INT_MAX))
+    throw IoError("cannot decode the image '" + source_name + "': the file is larger than 2 GB");
+  check_jpeg_huffman_tables(bytes, source_name);  // before stb reads any marker
   const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
   const int len = static_cast<int>(bytes.size());
   int w = 0, h = 0, channels = 0;
+  // The size first: a header claiming a huge image is refused before it is allocated.
+  if (stbi_info_from_memory(data, len, &w, &h, &channels)) check_image_dimensions(w, h, source_name);
   std::unique_ptr<stbi_uc, void (*)(void*)> pixels(
       stbi_load_from_memory(data, len, &w, &h, &channels, 3), stbi_image_free);
   if (!pixels || w <= 0 || h <= 0)

@@ -14,13 +14,13 @@
 
 #include "core/error.h"
 #include "core/model/pickle_reader.h"
+#include "core/model/torch_archive.h"
 #include "core/model/pickle_writer.h"
 #include "core/model/safetensors.h"
 
 namespace patchdiff::model {
 
 namespace fs = std::filesystem;
-using caffe2::serialize::PyTorchStreamReader;
 using caffe2::serialize::PyTorchStreamWriter;
 
 // ---- StateDict ----
@@ -86,7 +86,7 @@ std::string join(const std::vector<std::string>& names) {
   throw CheckpointError("checkpoint '" + path + "' " + detail);
 }
 
-// Rejects what PyTorchStreamReader would report obscurely (or not at all: a directory).
+// Rejects what the archive reader would report obscurely (or not at all: a directory).
 void check_file(const std::string& path) {
   std::error_code ec;
   const auto status = fs::status(path, ec);
@@ -171,7 +171,7 @@ Selection select_entry(const std::string& path, const PickleValue& root, const s
 }
 
 // The storage record behind `ref` as a 1-D CPU tensor sharing the record's memory.
-torch::Tensor load_storage(const std::string& path, PyTorchStreamReader& reader,
+torch::Tensor load_storage(const std::string& path, const TorchArchive& reader,
                            const TensorRef& ref, const std::string& name) {
   const std::string record = "data/" + ref.key;
   if (!reader.hasRecord(record)) {
@@ -194,7 +194,7 @@ torch::Tensor load_storage(const std::string& path, PyTorchStreamReader& reader,
   return torch::from_blob(raw, {ref.storage_numel}, [holder](void*) {}, options);
 }
 
-StateDict materialise(const std::string& path, PyTorchStreamReader& reader,
+StateDict materialise(const std::string& path, const TorchArchive& reader,
                       const PickleValue& dict) {
   using K = PickleValue::Kind;
   if (dict.entries.empty()) fail(path, "holds an empty state_dict (no tensors)");
@@ -272,9 +272,9 @@ CheckpointFile read_checkpoint(const std::string& path, const std::string& entry
   }
   check_file(path);
   try {
-    PyTorchStreamReader reader(path);
+    const TorchArchive reader(path);
     if (!reader.hasRecord("data.pkl")) {
-      std::vector<std::string> names = reader.getAllRecords();
+      std::vector<std::string> names = reader.records();
       if (names.size() > 6) names.resize(6);
       fail(path, "is a zip archive without data.pkl, so not a checkpoint written by torch.save "
                  "(it holds: " + join(names) + ")");

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/io/json_number.h"
 
 namespace patchdiff::sampling {
 
@@ -113,13 +114,13 @@ std::optional<BranchRecord> branch_from_json(const std::string& spec_json) {
   try {
     BranchRecord r;
     r.parent_spec_json = b.at("parent").dump();
-    r.step = b.at("step").get<int>();
+    r.step = io::json_integer<int>(b.at("step"), "the branch step");
     r.float_x_t_kept = b.at("float_x_t_kept").get<bool>();
-    r.image_size = b.at("image_size").get<int64_t>();
+    r.image_size = io::json_integer<int64_t>(b.at("image_size"), "the branch image_size");
     r.start_x = image_of_json(b.at("start_x"));
     if (b.contains("solver_history"))
       for (const json& entry : b.at("solver_history")) {
-        r.solver_history_points.push_back({entry.at("step").get<int>(), entry.at("timestep").get<double>()});
+        r.solver_history_points.push_back({io::json_integer<int>(entry.at("step"), "a history step"), entry.at("timestep").get<double>()});
         r.solver_history.push_back(image_of_json(entry.at("value")));
       }
     check_size(r);

@@ -7,6 +7,7 @@
 
 #include "core/error.h"
 #include "core/io/base64.h"
+#include "core/io/json_number.h"
 #include "core/io/image.h"
 #include "core/io/sha256.h"
 
@@ -114,12 +115,12 @@ RunSpec run_spec_from_json(const std::string& text) {
     if (s.checkpoints.empty()) throw ConfigError("the run names no checkpoint");
     const auto& smp = j.at("sampler");
     s.settings = format == "patchdiff-run/1" ? settings_from_v1(smp) : sampler_settings_from_json(smp.dump());
-    s.seed = j.at("seed").get<uint64_t>();
+    s.seed = io::json_integer<uint64_t>(j.at("seed"), "the seed");
     s.device = j.value("device", "cpu");
     s.precision = j.value("precision", "float32");
     s.injected_noise = j.value("injected_noise", false);
-    s.image_index = j.at("image_index").get<int64_t>();
-    s.label = j.value("label", int64_t(-1));
+    s.image_index = io::json_integer<int64_t>(j.at("image_index"), "image_index");
+    s.label = io::json_integer_or<int64_t>(j, "label", -1, "the label");
     s.class_name = j.value("class_name", "");
     if (j.contains("input")) {
       const auto& in = j.at("input");
@@ -133,7 +134,7 @@ RunSpec run_spec_from_json(const std::string& text) {
         ref.mask_sha256 = m.value("sha256", "");
         ref.mask_png = io::base64_decode(m.at("pixels_png_base64").get<std::string>());
       }
-      s.input = ref;
+      s.input = std::make_shared<const InputImageRef>(std::move(ref));
     } else if (s.settings.strength < 1.0) {
       throw ConfigError("the run started from an image (strength " + std::to_string(s.settings.strength) +
                         ") but its description holds no input image");

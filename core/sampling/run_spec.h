@@ -5,7 +5,7 @@
 // The CLI and the studio write it into each PNG (text chunk "patchdiff") and read it back.
 #include <cstdint>
 #include <map>
-#include <optional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -43,7 +43,9 @@ struct RunSpec {
   int64_t image_index = 0;
   int64_t label = -1;  // -1: unconditional
   std::string class_name;
-  std::optional<InputImageRef> input;  // the image this one started from (settings.strength)
+  // The image this one started from (settings.strength); shared, not copied, by the
+  // descriptions of a run's images (a run of N variations holds one input).
+  std::shared_ptr<const InputImageRef> input;
 };
 
 std::string to_json(const RunSpec& spec);

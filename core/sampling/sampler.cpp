@@ -179,7 +179,14 @@ RunResult Sampler::run(const RunRequest& request, const SamplerSettings& setting
     return condition.keep * kept + (1.0 - condition.keep) * x;
   };
 
-  int start = request.start_index;
+  // The walk over the schedule: an image run starts where its strength says, with RePaint's
+  // jumps planned from there; a branch joins that walk at the last run of its step, so it
+  // continues with the parent's noise streams (auxiliary ones are keyed by position and
+  // visit, never by the move's ordinal).
+  const int walk_start = condition.defined() && settings.strength < 1.0
+                             ? start_index_for_strength(points, m_diffusion, settings.strength)
+                             : 0;
+  const int start = branching || !condition.defined() ? request.start_index : walk_start;
   torch::Tensor x;
   if (branching) {
     x = request.start_x.to(device, torch::kFloat32);
@@ -188,7 +195,6 @@ RunResult Sampler::run(const RunRequest& request, const SamplerSettings& setting
     if (condition.defined()) {
       // SDEdit: the input noised to the start point with the image's own x_T draw. At
       // strength 1 the run starts from that noise itself, as generation does.
-      if (settings.strength < 1.0) start = start_index_for_strength(points, m_diffusion, settings.strength);
       const auto mixed = noised_input(start, x);
       if (settings.strength < 1.0) x = mixed;
       else if (condition.inpainting()) x = condition.keep * mixed + (1.0 - condition.keep) * x;
@@ -196,43 +202,58 @@ RunResult Sampler::run(const RunRequest& request, const SamplerSettings& setting
   }
   TORCH_CHECK(x.sizes() == torch::IntArrayRef({batch, 3, size, size}), "x_t has shape ", x.sizes());
 
-  const auto moves = sampling_moves(start, n, condition.inpainting() ? settings.repaint_jumps : 0,
+  const int plan_start = branching ? std::min(walk_start, request.start_index) : start;
+  const auto moves = sampling_moves(plan_start, n, condition.inpainting() ? settings.repaint_jumps : 0,
                                     settings.repaint_jump_length);
   // The observer sees each step's last run (RePaint repeats steps); a repeat draws fresh noise.
   std::vector<size_t> last_run(static_cast<size_t>(n), moves.size());
-  std::vector<int> runs(static_cast<size_t>(n), 0);
   for (size_t i = 0; i < moves.size(); ++i)
     if (moves[i].down()) last_run[static_cast<size_t>(moves[i].from)] = i;
+  const size_t first_move = branching ? last_run[static_cast<size_t>(request.start_index)] : 0;
+  // Visits so far (a branch counts the parent's moves before it): what the stream keys use.
+  std::vector<uint64_t> runs(static_cast<size_t>(n), 0), jumps_from(static_cast<size_t>(n), 0),
+      arrivals(static_cast<size_t>(n) + 1, 0);
+  for (size_t i = 0; i < first_move; ++i) {
+    const Move m = moves[i];
+    if (m.down()) ++runs[static_cast<size_t>(m.from)];
+    else ++jumps_from[static_cast<size_t>(m.from)];
+    ++arrivals[static_cast<size_t>(m.to)];
+  }
+  auto stream_key = [](uint64_t kind, int position, uint64_t visit) {
+    return (kind << 56) | (static_cast<uint64_t>(position) << 28) | visit;
+  };
 
   RunResult result;
   result.state = request.start_state;
   auto since = std::chrono::steady_clock::now();
-  for (size_t i = 0; i < moves.size(); ++i) {
+  for (size_t i = first_move; i < moves.size(); ++i) {
     if (cancel && cancel->load()) {
       result.cancelled = true;
       break;
     }
     const Move move = moves[i];
-    const uint64_t stream = 3 * static_cast<uint64_t>(i);
+    const uint64_t arrival = arrivals[static_cast<size_t>(move.to)]++;
     if (!move.down()) {
       // RePaint's jump: the forward process from point `from` up to the noisier point `to`.
       const double ab_from = denoiser.alpha_bar(points[static_cast<size_t>(move.from)]);
       const double ab_to = denoiser.alpha_bar(points[static_cast<size_t>(move.to)]);
       const double ratio = ab_to / ab_from;
-      x = std::sqrt(ratio) * x + std::sqrt(1.0 - ratio) * request.noise->aux(stream + 1, batch, size, size).to(device);
+      const uint64_t key = stream_key(2, move.from, jumps_from[static_cast<size_t>(move.from)]++);
+      x = std::sqrt(ratio) * x + std::sqrt(1.0 - ratio) * request.noise->aux(key, batch, size, size).to(device);
       result.state = SolverState{};  // the history belongs to the path that came down
       continue;
     }
     const int k = move.from;
-    const int visit = runs[static_cast<size_t>(k)]++;
-    StepContext ctx{denoiser, points, k, settings, [&, k, visit, stream] {
+    const uint64_t visit = runs[static_cast<size_t>(k)]++;
+    StepContext ctx{denoiser, points, k, settings, [&, k, visit] {
       if (!request.noise) throw ConfigError("sampler '" + settings.solver + "' draws noise: give a noise source");
       const auto z = visit == 0 ? request.noise->step(k, batch, size, size)
-                                : request.noise->aux(stream + 2, batch, size, size);
+                                : request.noise->aux(stream_key(3, k, visit), batch, size, size);
       return z.to(device);
     }};
+    const SolverState entering = result.state;  // tensors are shared, nothing is copied
     StepOutput out = solver.step(ctx, x, result.state);
-    out.x_next = keep_input(out.x_next, move.to, stream);
+    out.x_next = keep_input(out.x_next, move.to, stream_key(1, move.to, arrival));
     result.last_pred_xstart = out.first.x0;
     if (i == last_run[static_cast<size_t>(k)]) {
       result.steps_done += 1;
@@ -250,6 +271,7 @@ RunResult Sampler::run(const RunRequest& request, const SamplerSettings& setting
         record.guidance_gap = out.first.guidance_gap;
         record.threshold_scale = out.first.threshold_scale;
         record.solver_state = result.state;
+        record.solver_state_before = entering;
         record.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
         observer(record);
       }

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/io/json_number.h"
 #include "core/model/comma_list.h"
 #include "core/model/flags.h"
 #include "core/sampling/sampler_catalog.h"
@@ -82,7 +83,7 @@ SamplerSettings sampler_settings_from_json(const std::string& text) {
     const json j = json::parse(text);
     s.solver = j.value("solver", s.solver);
     s.eta = j.value("eta", s.eta);
-    s.order = j.value("order", s.order);
+    s.order = io::json_integer_or<int>(j, "order", s.order, "order");
     s.schedule = j.value("schedule", s.schedule);
     s.timestep_respacing = j.value("timestep_respacing", s.timestep_respacing);
     s.snr_splits = j.value("snr_splits", s.snr_splits);
@@ -90,8 +91,8 @@ SamplerSettings sampler_settings_from_json(const std::string& text) {
     s.dynamic_threshold = threshold_mode_from_string(j.value("dynamic_threshold", std::string("auto")));
     s.clip_denoised = j.value("clip_denoised", s.clip_denoised);
     s.strength = j.value("strength", s.strength);
-    s.repaint_jumps = j.value("repaint_jumps", s.repaint_jumps);
-    s.repaint_jump_length = j.value("repaint_jump_length", s.repaint_jump_length);
+    s.repaint_jumps = io::json_integer_or<int>(j, "repaint_jumps", s.repaint_jumps, "repaint_jumps");
+    s.repaint_jump_length = io::json_integer_or<int>(j, "repaint_jump_length", s.repaint_jump_length, "repaint_jump_length");
   } catch (const json::exception& e) {
     throw ConfigError(std::string("the sampler settings are malformed: ") + e.what());
   }

@@ -23,6 +23,9 @@ struct StepRecord {
   torch::Tensor guidance_gap;     // [B] RMS(eps_c - eps_u), undefined without guidance
   torch::Tensor threshold_scale;  // [B] dynamic thresholding's s, undefined when off
   SolverState solver_state;  // the solver's state after this step (a branch from index + 1 starts from it)
+  // The state this step started from (a branch from `index` starts from it; with RePaint's
+  // jumps it is not the previous record's state, a jump in between cleared it).
+  SolverState solver_state_before;
   double seconds = 0.0;   // wall time of the step (network + update)
 };
 

@@ -53,7 +53,7 @@ class TestCliInitImage : public QObject {
     QVERIFY(!torch::equal(var[0], var[1]));
     const auto spec = sampling::run_spec_from_json(
         *io::read_png_text(io::read_file((dir + "/var/sample_00002.png").toStdString(), "png"), io::kPngMetadataKey));
-    QVERIFY(spec.input.has_value());
+    QVERIFY(spec.input != nullptr);
     QCOMPARE(spec.settings.strength, 0.5);
     QCOMPARE(QString::fromStdString(spec.input->path), input);
     QVERIFY(torch::equal(sampling::init_images_of(*spec.input).pixels[0], source));

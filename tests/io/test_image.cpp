@@ -3,7 +3,9 @@
 #include <string>
 
 #include "core/error.h"
+#include "core/io/atomic_file.h"
 #include "core/io/image.h"
+#include "core/io/image_folder.h"
 #include "support/error_of.h"
 #include "support/shared_data.h"
 
@@ -144,6 +146,54 @@ class TestImage : public QObject {
       const std::string msg = error_of<IoError>([&] { io::decode_image(bad, "bad.png"); });
       QVERIFY2(msg.find("cannot decode image 'bad.png'") != std::string::npos, msg.c_str());
     }
+  }
+
+  // Found by fuzz_png_run (docs/reliability.md): a PNG whose first IDAT chunk is empty made
+  // stb_image memcpy from a null pointer. It decodes or fails with our message, nothing else.
+  void emptyIdatChunkIsHandled() {
+    const std::string bytes = patchdiff::io::read_file(PATCHDIFF_SOURCE_DIR "/tests/io/data/fuzz_png_empty_idat.png", "png");
+    try {
+      const auto image = io::decode_image(bytes, "fuzz.png");
+      QCOMPARE(image.dim(), 3);
+    } catch (const IoError& e) {
+      QVERIFY2(std::string(e.what()).find("fuzz.png") != std::string::npos, e.what());
+    }
+  }
+
+  // Found by fuzz_png_run (docs/reliability.md): a JPEG whose Huffman table lists more than
+  // 256 codes made stb_image 2.27 write past its table. Refused before stb sees it.
+  // The second file starts with fill bytes before the start-of-image marker, as stb allows.
+  void jpegHuffmanTableOverflowIsRefused() {
+    for (const char* file : {"fuzz_jpeg_huffman_overflow.jpg", "fuzz_jpeg_fill_huffman_overflow.jpg"}) {
+      const std::string bytes =
+          patchdiff::io::read_file(std::string(PATCHDIFF_SOURCE_DIR "/tests/io/data/") + file, "jpeg");
+      const std::string msg = error_of<IoError>([&] { io::decode_image(bytes, "bad.jpg"); });
+      QVERIFY2(msg.find("bad.jpg") != std::string::npos && msg.find("Huffman table") != std::string::npos, msg.c_str());
+      const std::string rgb = error_of<IoError>([&] { patchdiff::io::decode_rgb(bytes, "bad.jpg"); });
+      QVERIFY2(rgb.find("Huffman table") != std::string::npos, rgb.c_str());
+    }
+  }
+
+  // Found by fuzz_image (docs/reliability.md): 18 bytes that stb's TGA reader (a format
+  // without a magic number) took for a 2586 x 8192 image. Formats we never read are off.
+  void bytesThatLookLikeTgaAreNotAnImage() {
+    const std::string bytes = patchdiff::io::read_file(PATCHDIFF_SOURCE_DIR "/tests/io/data/fuzz_tga_like.bin", "data");
+    const std::string msg = error_of<IoError>([&] { io::decode_image(bytes, "x.png"); });
+    QVERIFY2(msg.find("x.png") != std::string::npos, msg.c_str());
+    QVERIFY(!error_of<IoError>([&] { patchdiff::io::decode_rgb(bytes, "x.png"); }).empty());
+  }
+
+  // A header that claims a huge image is refused before anything is allocated.
+  void hugeDimensionsAreRefused() {
+    std::string png = io::encode_png(torch::zeros({4, 4, 3}, torch::kUInt8));
+    // IHDR's width (bytes 16..19) claims 20000 pixels: wider than 16384, within what stb itself
+    // accepts (it refuses over 1 GB); the CRC no longer matches, which stb does not check.
+    png[16] = 0;
+    png[17] = 0;
+    png[18] = static_cast<char>(0x4E);
+    png[19] = 0x20;
+    const std::string msg = error_of<IoError>([&] { io::decode_image(png, "huge.png"); });
+    QVERIFY2(msg.find("20000x4") != std::string::npos && msg.find("scale it down") != std::string::npos, msg.c_str());
   }
 };
 

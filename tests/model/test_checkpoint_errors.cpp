@@ -224,6 +224,22 @@ class TestCheckpointErrors : public QObject {
     QVERIFY2(!fs::exists(dir + "/pwned"), "loading ran code from the file");
     QVERIFY2(msg.find('\n') == std::string::npos, msg.c_str());  // one readable line
   }
+
+  // Found by fuzz_checkpoint (docs/reliability.md): a zip without torch.save's version record
+  // made LibTorch's reader throw from its constructor, leaking its zip state, with a message
+  // that named no file. The layout is now checked first.
+  void zip_without_version_record_is_named() {
+    const std::string path = PATCHDIFF_SOURCE_DIR "/tests/model/data/fuzz_zip_without_version.pt";
+    std::string msg = "(no CheckpointError thrown)";
+    try {
+      patchdiff::model::read_checkpoint(path);
+    } catch (const patchdiff::CheckpointError& e) {
+      msg = e.what();
+    }
+    QVERIFY2(msg.find("'" + path + "'") != std::string::npos, msg.c_str());
+    QVERIFY2(msg.find("version") != std::string::npos, msg.c_str());
+    QVERIFY2(msg.find("Could this error message be improved") == std::string::npos, msg.c_str());
+  }
 };
 
 QTEST_GUILESS_MAIN(TestCheckpointErrors)

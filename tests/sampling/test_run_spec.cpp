@@ -123,6 +123,28 @@ class TestRunSpec : public QObject {
     QCOMPARE(regenerated.sizes(), stored.sizes());
     QVERIFY(torch::equal(regenerated, stored));
   }
+
+  // Found by fuzz_run_json (docs/reliability.md): a number too large for its field (1e124 as
+  // image_index) went through nlohmann's bare cast, undefined behaviour. A clear error now.
+  void out_of_range_numbers_are_config_errors() {
+    sampling::RunSpec spec;
+    spec.checkpoints.push_back({"a.pt", "", "", {}});
+    const std::string json = sampling::to_json(spec);
+    auto with = [&](const std::string& key, const std::string& value) {
+      std::string text = json;
+      const auto at = text.find("\"" + key + "\":");
+      const auto end = text.find_first_of(",}", at);
+      return text.replace(at, end - at, "\"" + key + "\":" + value);
+    };
+    for (const auto& [key, value] : std::vector<std::pair<std::string, std::string>>{
+             {"image_index", "1.11111e+124"}, {"seed", "-1"}, {"image_index", "2.5"}}) {
+      const std::string msg = test::error_of<ConfigError>([&] { sampling::run_spec_from_json(with(key, value)); });
+      QVERIFY2(msg.find("must be a whole number") != std::string::npos, msg.c_str());
+    }
+    const std::string settings = test::error_of<ConfigError>(
+        [&] { sampling::sampler_settings_from_json("{\"order\": 1e300}"); });
+    QVERIFY2(settings.find("order must be a whole number") != std::string::npos, settings.c_str());
+  }
 };
 
 QTEST_GUILESS_MAIN(TestRunSpec)

@@ -17,3 +17,7 @@ endif()
 patchdiff_add_test(test_loss_evaluation SOURCES training/test_loss_evaluation.cpp training/evaluation_test_util.h training/training_test_util.h LABELS unit)
 patchdiff_add_test(test_evaluate_cli SOURCES training/test_evaluate_cli.cpp training/evaluation_test_util.h training/training_test_util.h LABELS cli)
 add_dependencies(test_evaluate_cli patchdiff)
+# Kill tests: SIGKILL at random moments, resume, signals (docs/reliability.md).
+patchdiff_add_test(test_train_kill SOURCES training/test_train_kill.cpp training/training_test_util.h cli/cli_runner.h LABELS cli)
+add_dependencies(test_train_kill patchdiff)
+set_tests_properties(test_train_kill PROPERTIES TIMEOUT 900)

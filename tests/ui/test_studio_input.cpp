@@ -102,7 +102,7 @@ class TestStudioInput : public QObject {
     }
     // The run description holds the input and its mask, and the strength.
     const auto spec = sampling::run_spec_from_json(w.store()->outcome().specs.front().toStdString());
-    QVERIFY(spec.input.has_value());
+    QVERIFY(spec.input != nullptr);
     QVERIFY(!spec.input->mask_png.empty());
     QCOMPARE(spec.settings.strength, 0.8);
 
@@ -155,7 +155,8 @@ class TestStudioInput : public QObject {
     QVERIFY(photo.save(path));
     QVERIFY(w.openFile(path));
     QVERIFY(w.inputPanel()->hasInput());
-    QCOMPARE(w.inputPanel()->input().pixels.size(), QSize(100, 80));
+    // Brought to the model's size as training would (the dock shows what a run uses).
+    QCOMPARE(w.inputPanel()->input().pixels.size(), QSize(64, 64));
     const QString broken = QString::fromStdString(test::temp_dir()) + QStringLiteral("/broken.jpg");
     QFile f(broken);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -163,7 +164,7 @@ class TestStudioInput : public QObject {
     f.close();
     QVERIFY(!w.openInputImage(broken));
     QVERIFY2(w.lastError().contains(QStringLiteral("broken.jpg")), qPrintable(w.lastError()));
-    QCOMPARE(w.inputPanel()->input().pixels.size(), QSize(100, 80));  // the previous input stays
+    QCOMPARE(w.inputPanel()->input().pixels.size(), QSize(64, 64));  // the previous input stays
   }
 
   void compare_varies_the_strength() {

@@ -134,6 +134,8 @@ bool SampleExporter::readRun(const QString& path, RestoredRun* run, QString* err
                            .convertToFormat(QImage::Format_Grayscale8);
       r.input.path = q(spec.input->path);
       r.input.sha256 = q(spec.input->sha256);
+      r.input.maskPath = q(spec.input->mask_path);
+      r.input.maskSha256 = q(spec.input->mask_sha256);
     }
     if (const auto branch = sampling::branch_from_json(*text)) {
       r.branchStep = branch->step;
@@ -160,10 +162,11 @@ bool SampleExporter::readRun(const QString& path, RestoredRun* run, QString* err
   }
 }
 
-bool SampleExporter::hasRunDescription(const QString& path) {
+bool SampleExporter::hasRunDescription(const QString& path, QString* error) {
   try {
     return io::read_png_text(io::read_file(path.toStdString(), "image"), io::kPngMetadataKey).has_value();
-  } catch (const std::exception&) {
+  } catch (const std::exception& e) {
+    if (error) *error = q(e.what());
     return false;
   }
 }

@@ -53,8 +53,9 @@ class SampleExporter {
                                     bool existingOnly);
   // Reads a PNG written by the studio or `patchdiff sample`.
   static bool readRun(const QString& path, RestoredRun* run, QString* error);
-  // True when the file is a PNG with a "patchdiff" chunk.
-  static bool hasRunDescription(const QString& path);
+  // True when the file is a PNG with a "patchdiff" chunk; false without one, and false with
+  // `error` set when the file cannot be read or its chunks are malformed.
+  static bool hasRunDescription(const QString& path, QString* error = nullptr);
 };
 
 }  // namespace patchdiff::ui

@@ -118,7 +118,11 @@ InputPanel::InputPanel(QWidget* parent) : QWidget(parent) {
   connect(m_erase, &QToolButton::toggled, m_editor, &MaskEditor::setErasing);
   connect(m_clearMask, &QPushButton::clicked, m_editor, &MaskEditor::clearMask);
   connect(m_invertMask, &QPushButton::clicked, m_editor, &MaskEditor::invertMask);
-  connect(m_editor, &MaskEditor::maskChanged, this, &InputPanel::updateState);
+  connect(m_editor, &MaskEditor::maskChanged, this, [this] {
+    m_maskPath.clear();  // painted here now: no longer the file's mask
+    m_maskSha256.clear();
+    updateState();
+  });
   connect(m_jumps, &QSpinBox::valueChanged, this, &InputPanel::updateState);
   updateState();
 }
@@ -140,6 +144,12 @@ void InputPanel::clear() {
   updateState();
 }
 
+void InputPanel::setMask(const QImage& mask, const QString& path, const QString& sha256) {
+  m_editor->setMask(mask);
+  m_maskPath = path;
+  m_maskSha256 = sha256;
+}
+
 bool InputPanel::hasInput() const { return !m_editor->image().isNull(); }
 
 InputImage InputPanel::input() const {
@@ -149,6 +159,10 @@ InputImage InputPanel::input() const {
   in.mask = m_editor->mask();
   in.path = m_path;
   in.sha256 = m_sha256;
+  if (!in.mask.isNull()) {
+    in.maskPath = m_maskPath;
+    in.maskSha256 = m_maskSha256;
+  }
   return in;
 }
 

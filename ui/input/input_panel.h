@@ -27,6 +27,8 @@ class InputPanel : public QWidget {
   // `source` names where it came from (a file path, or a run's tile); sha256 of the file, if any.
   void setInput(const QImage& image, const QString& source, const QString& path = {}, const QString& sha256 = {});
   void clear();
+  // A mask from a file (a restored run): its provenance goes with it until the user paints.
+  void setMask(const QImage& mask, const QString& path, const QString& sha256);
   bool hasInput() const;
   // The run's input (null without one): pixels, mask (null when nothing is painted), file.
   InputImage input() const;
@@ -51,6 +53,7 @@ class InputPanel : public QWidget {
   MaskEditor* m_editor;
   QLabel* m_source;
   QString m_path, m_sha256;
+  QString m_maskPath, m_maskSha256;
   QSlider* m_strengthSlider;
   QDoubleSpinBox* m_strength;
   QSpinBox* m_brush;

@@ -323,7 +323,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
   for (const QUrl& url : event->mimeData()->urls()) {
     const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
     if (suffix == QLatin1String("pt") || suffix == QLatin1String("safetensors") || suffix == QLatin1String("png") ||
-        suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")) {
+        suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg") || suffix == QLatin1String("bmp") ||
+        suffix == QLatin1String("gif")) {
       event->acceptProposedAction();
       return;
     }

@@ -18,7 +18,6 @@
 
 #include "ui/export/export_folder.h"
 #include "ui/input/input_panel.h"
-#include "ui/input/mask_editor.h"
 #include "ui/export/sample_exporter.h"
 #include "ui/window/main_window.h"
 #include "ui/window/message_bar.h"
@@ -82,7 +81,14 @@ bool MainWindow::openFile(const QString& path, bool offerRegenerate) {
   // Pictures without a run description (a photo, another program's PNG) become the input image.
   const bool picture = suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg") ||
                        suffix == QLatin1String("bmp") || suffix == QLatin1String("gif");
-  if (picture || (suffix == QLatin1String("png") && !SampleExporter::hasRunDescription(info.absoluteFilePath()))) {
+  QString unreadable;
+  const bool png = suffix == QLatin1String("png");
+  const bool described = png && SampleExporter::hasRunDescription(info.absoluteFilePath(), &unreadable);
+  if (!unreadable.isEmpty()) {  // a damaged sample is reported, not taken as a plain picture
+    showError(tr("Cannot open %1: %2").arg(info.fileName(), unreadable));
+    return false;
+  }
+  if (picture || (png && !described)) {
     if (!openInputImage(info.absoluteFilePath())) return false;
     statusBar()->showMessage(tr("%1 has no run description: it is now the input image (Input Image dock)")
                                  .arg(info.fileName()), 8000);
@@ -150,7 +156,7 @@ bool MainWindow::restoreFromPng(const QString& path, bool offerRegenerate) {
     //: Where the input image came from: %1 the PNG it was restored from.
     m_inputPanel->setInput(run.input.pixels, tr("restored from %1").arg(QFileInfo(path).fileName()), run.input.path,
                            run.input.sha256);
-    m_inputPanel->editor()->setMask(run.input.mask);
+    m_inputPanel->setMask(run.input.mask, run.input.maskPath, run.input.maskSha256);
     m_inputPanel->setStrength(run.sampler.strength);
     m_inputPanel->setRepaintJumps(run.sampler.repaint_jumps);
   }

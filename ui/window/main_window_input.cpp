@@ -18,6 +18,7 @@
 #include "ui/inspect/sample_canvas.h"
 #include "ui/inspect/trajectory_store.h"
 #include "ui/input/input_panel.h"
+#include "ui/models/model_panel.h"
 #include "ui/sampling/sampling_panel.h"
 #include "ui/window/main_window.h"
 #include "ui/window/message_bar.h"
@@ -66,7 +67,17 @@ bool MainWindow::openInputImage(const QString& path) {
   try {
     // Decoded by the core, as `patchdiff sample --init_image` decodes it, so both see the same pixels.
     const std::string bytes = io::read_file(path.toStdString(), "input image");
-    const auto rgb = io::decode_rgb(bytes, path.toStdString()).contiguous();  // [H, W, 3]
+    auto rgb = io::decode_rgb(bytes, path.toStdString());  // [H, W, 3]
+    // Brought to the loaded model's size now, as runs would bring it there: the editor then
+    // shows (and the mask covers) exactly what a run uses, and a large photo stays small.
+    const int size = m_modelPanel->loaded().imageSize;
+    if (size > 0 && (rgb.size(0) != size || rgb.size(1) != size)) {
+      statusBar()->showMessage(tr("%1 is %2×%3: resized to %4×%4 as training resizes images")
+                                   .arg(QFileInfo(path).fileName()).arg(rgb.size(1)).arg(rgb.size(0)).arg(size),
+                               8000);
+      rgb = io::center_crop_arr(rgb, size);
+    }
+    rgb = rgb.contiguous();
     const int h = static_cast<int>(rgb.size(0)), w = static_cast<int>(rgb.size(1));
     QImage image(w, h, QImage::Format_RGB888);
     for (int y = 0; y < h; ++y)
@@ -80,12 +91,6 @@ bool MainWindow::openInputImage(const QString& path) {
   m_lastDir = QFileInfo(path).absolutePath();
   m_inputDock->show();
   m_inputDock->raise();
-  const int size = m_store->run().imageSize;
-  const QImage image = m_inputPanel->input().pixels;
-  if (size > 0 && (image.width() != size || image.height() != size))
-    statusBar()->showMessage(tr("%1 is %2×%3: runs resize it to %4×%4 as training resizes images")
-                                 .arg(QFileInfo(path).fileName()).arg(image.width()).arg(image.height()).arg(size),
-                             8000);
   updateActions();
   return true;
 }

@@ -91,8 +91,9 @@ RunInput toRunInput(const InputImage& in, int size) {
                 static_cast<size_t>(gray.width()));
   const auto mask = io::mask_to_size(hw, size);
   out.images.masks = mask.unsqueeze(0).contiguous();
-  out.ref = sampling::input_image_ref(in.path.toStdString(), sha, pixels, "", 
-                                      io::sha256_hex(io::encode_png(mask.unsqueeze(2).contiguous())), mask);
+  const std::string maskSha = in.maskSha256.isEmpty() ? io::sha256_hex(io::encode_png(mask.unsqueeze(2).contiguous()))
+                                                      : in.maskSha256.toStdString();
+  out.ref = sampling::input_image_ref(in.path.toStdString(), sha, pixels, in.maskPath.toStdString(), maskSha, mask);
   return out;
 }
 
@@ -320,7 +321,6 @@ void SamplingWorker::generate(const GenerateRequest& r) {
     QElapsedTimer timer;
     timer.start();
     sampling::ImagesObserver observer;
-    auto stateBefore = std::make_shared<const sampling::SolverState>(request.start_state);
     observer.step = [&](int64_t, int64_t, const sampling::StepRecord& rec) {
       StepFrame frame;
       frame.runId = r.runId;
@@ -335,8 +335,7 @@ void SamplingWorker::generate(const GenerateRequest& r) {
       metrics.add(rec);
       frame.metrics = metrics.rows().back();
       frame.xtFloat = toFloats(rec.x_t);
-      frame.solverState = stateBefore;
-      stateBefore = std::make_shared<const sampling::SolverState>(rec.solver_state);
+      frame.solverState = std::make_shared<const sampling::SolverState>(rec.solver_state_before);
       const bool preview = (rec.index + 1) % every == 0 || rec.index + 1 == rec.num_steps;
       if (preview && m_mailbox && m_mailbox->post(frame)) Q_EMIT previewReady();
       Q_EMIT stepRecorded(frame);
@@ -356,7 +355,7 @@ void SamplingWorker::generate(const GenerateRequest& r) {
     base.seed = r.seed;
     base.device = device.str();
     base.precision = info.precision.toStdString();
-    if (input.images.defined()) base.input = input.ref;
+    if (input.images.defined()) base.input = std::make_shared<const sampling::InputImageRef>(input.ref);
     for (int i = 0; i < r.batch; ++i)
       outcome.specs << q(sampling::to_json(sampling::spec_for_image(base, r.firstImage + i, info.labels[i], classNames)));
     if (!r.startX.isEmpty()) recordBranch(r, info.imageSize, &outcome.specs);

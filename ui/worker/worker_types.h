@@ -60,6 +60,7 @@ struct InputImage {
   QImage mask;
   QString path;    // the file it came from, or empty (a tile)
   QString sha256;  // of that file; empty: the worker hashes the pixels it used
+  QString maskPath, maskSha256;  // the mask's file (a restored CLI run); empty: painted here
   bool isNull() const { return pixels.isNull(); }
 };
 

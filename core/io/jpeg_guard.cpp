@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/jpeg_guard.h"
+
+#include <cstdint>
+
+#include "core/error.h"
+
+namespace patchdiff::io {
+
+void check_jpeg_huffman_tables(const std::string& bytes, const std::string& source_name) {
+  const auto* b = reinterpret_cast<const uint8_t*>(bytes.data());
+  const size_t n = bytes.size();
+  // stb takes any run of FF bytes before the start-of-image marker D8 as fill: so do we.
+  size_t start = 0;
+  while (start < n && b[start] == 0xFF) ++start;
+  if (start == 0 || start >= n || b[start] != 0xD8) return;
+  auto corrupt = [&](const std::string& what) {
+    throw IoError("cannot decode image '" + source_name + "': corrupt JPEG (" + what + ")");
+  };
+  // Markers and their segments, through every scan: entropy-coded data between markers is
+  // skipped (FF 00 is a stuffed byte, FF D0..D7 a restart marker).
+  size_t i = start + 1;
+  while (i + 1 < n) {
+    if (b[i] != 0xFF) {
+      ++i;
+      continue;
+    }
+    const uint8_t marker = b[i + 1];
+    if (marker == 0xFF) {  // fill byte
+      ++i;
+      continue;
+    }
+    if (marker == 0x00 || marker == 0x01 || marker == 0xD8 || (marker >= 0xD0 && marker <= 0xD7)) {
+      i += 2;
+      continue;
+    }
+    if (marker == 0xD9) return;  // end of image
+    if (i + 4 > n) return;       // truncated: the decoder reports it
+    const size_t length = (static_cast<size_t>(b[i + 2]) << 8) | b[i + 3];
+    if (length < 2) corrupt("a segment of length " + std::to_string(length));
+    const size_t end = i + 2 + length;
+    if (marker == 0xC4) {  // DHT: one or more tables, each a class/id byte, 16 counts, values
+      size_t p = i + 4;
+      while (p < end && p < n) {
+        if (p + 17 > end || p + 17 > n) corrupt("a Huffman table runs past its segment");
+        size_t codes = 0;
+        for (size_t k = 1; k <= 16; ++k) codes += b[p + k];
+        if (codes > 256) corrupt("a Huffman table of " + std::to_string(codes) + " codes, at most 256");
+        p += 17 + codes;
+        if (p > end) corrupt("a Huffman table runs past its segment");
+      }
+    }
+    i = end;
+  }
+}
+
+}  // namespace patchdiff::io

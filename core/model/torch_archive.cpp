@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/torch_archive.h"
+
+#include <c10/core/CPUAllocator.h>
+
+#include <cctype>
+#include <cstdint>
+#include <filesystem>
+
+#include "core/error.h"
+
+#ifdef PATCHDIFF_HAVE_LIBZIP
+#include <zip.h>
+#else
+#include <caffe2/serialize/inline_container.h>
+#endif
+
+namespace patchdiff::model {
+
+namespace {
+[[noreturn]] void fail(const std::string& path, const std::string& detail) {
+  throw CheckpointError("checkpoint '" + path + "' " + detail);
+}
+}  // namespace
+
+#ifdef PATCHDIFF_HAVE_LIBZIP
+
+struct TorchArchive::Impl {
+  std::string path;
+  uint64_t file_size = 0;
+  zip_t* archive = nullptr;
+  std::string folder;  // "name/"
+  ~Impl() {
+    if (archive) zip_discard(archive);
+  }
+  zip_int64_t locate(const std::string& name) const {
+    return zip_name_locate(archive, (folder + name).c_str(), ZIP_FL_ENC_RAW);
+  }
+};
+
+TorchArchive::TorchArchive(const std::string& path) : m_impl(std::make_unique<Impl>()) {
+  m_impl->path = path;
+  std::error_code ec;
+  m_impl->file_size = std::filesystem::file_size(path, ec);
+  if (ec) fail(path, "cannot be read (" + ec.message() + ")");
+  int error = 0;
+  m_impl->archive = zip_open(path.c_str(), ZIP_RDONLY, &error);
+  if (!m_impl->archive) {
+    zip_error_t ze;
+    zip_error_init_with_code(&ze, error);
+    const std::string reason = zip_error_strerror(&ze);
+    zip_error_fini(&ze);
+    fail(path, "is not a readable torch.save archive (" + reason + "): the file may be truncated or damaged");
+  }
+  const zip_int64_t n = zip_get_num_entries(m_impl->archive, 0);
+  if (n <= 0) fail(path, "is an empty zip archive, not a checkpoint written by torch.save");
+  const char* first = zip_get_name(m_impl->archive, 0, ZIP_FL_ENC_RAW);
+  const std::string name = first ? first : "";
+  const auto slash = name.find('/');
+  if (slash == std::string::npos || slash == 0)
+    fail(path, "is a zip archive whose first entry ('" + name.substr(0, 64) +
+                   "') is not in a top-level folder, as torch.save writes them: not a checkpoint");
+  m_impl->folder = name.substr(0, slash + 1);
+  // The format version, as LibTorch's reader checks it (1.13 writes and reads 1..10).
+  std::string version;
+  for (const char* record : {".data/version", "version"}) {
+    if (!hasRecord(record)) continue;
+    auto [data, size] = getRecord(record);
+    if (size > 32) fail(path, "has a format version record of " + std::to_string(size) + " bytes: the file is damaged");
+    version.assign(static_cast<const char*>(data.get()), size);
+    break;
+  }
+  while (!version.empty() && std::isspace(static_cast<unsigned char>(version.back()))) version.pop_back();
+  const bool number = !version.empty() && version.size() <= 4 &&
+                      version.find_first_not_of("0123456789") == std::string::npos;
+  if (!number)
+    fail(path, "has no torch.save format version record (or one that holds no number): not a checkpoint, or "
+               "a damaged one");
+  const int value = std::stoi(version);
+  if (value < 1 || value > 10)
+    fail(path, "has torch.save format version " + version + ", which this program does not read (1 to 10)");
+}
+
+TorchArchive::~TorchArchive() = default;
+
+bool TorchArchive::hasRecord(const std::string& name) const { return m_impl->locate(name) >= 0; }
+
+std::vector<std::string> TorchArchive::records() const {
+  std::vector<std::string> out;
+  const zip_int64_t n = zip_get_num_entries(m_impl->archive, 0);
+  for (zip_int64_t i = 0; i < n; ++i) {
+    const char* name = zip_get_name(m_impl->archive, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
+    if (!name) continue;
+    const std::string full = name;
+    out.push_back(full.rfind(m_impl->folder, 0) == 0 ? full.substr(m_impl->folder.size()) : full);
+  }
+  return out;
+}
+
+std::pair<at::DataPtr, size_t> TorchArchive::getRecord(const std::string& name) const {
+  const zip_int64_t index = m_impl->locate(name);
+  if (index < 0) fail(m_impl->path, "has no record '" + name + "'");
+  zip_stat_t stat;
+  zip_stat_init(&stat);
+  if (zip_stat_index(m_impl->archive, static_cast<zip_uint64_t>(index), 0, &stat) != 0 ||
+      !(stat.valid & ZIP_STAT_SIZE))
+    fail(m_impl->path, "has a record '" + name + "' whose size cannot be read: the file is damaged");
+  // The size comes from the archive's directory, so it is checked before anything is
+  // allocated: torch.save stores its records uncompressed, so a stored record fits in the
+  // file; a compressed one may claim at most 1024 times its compressed size (no zip bomb).
+  const auto size = static_cast<size_t>(stat.size);
+  const bool stored = (stat.valid & ZIP_STAT_COMP_METHOD) && stat.comp_method == ZIP_CM_STORE;
+  const uint64_t compressed = (stat.valid & ZIP_STAT_COMP_SIZE) ? stat.comp_size : stat.size;
+  if (compressed > m_impl->file_size || (stored && stat.size > m_impl->file_size) ||
+      (!stored && stat.size / 1024 > compressed + 1))
+    fail(m_impl->path, "has a record '" + name + "' that claims " + std::to_string(stat.size) + " bytes (" +
+                           std::to_string(compressed) + " stored) in a file of " + std::to_string(m_impl->file_size) +
+                           ": the file is damaged or not written by torch.save");
+  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(
+      zip_fopen_index(m_impl->archive, static_cast<zip_uint64_t>(index), 0), zip_fclose);
+  if (!file)
+    fail(m_impl->path, "has a record '" + name + "' that cannot be opened (" + zip_strerror(m_impl->archive) +
+                           "): the file is damaged");
+  at::DataPtr data = c10::GetCPUAllocator()->allocate(size);
+  size_t done = 0;
+  while (done < size) {
+    const zip_int64_t got = zip_fread(file.get(), static_cast<char*>(data.get()) + done, size - done);
+    if (got <= 0)
+      fail(m_impl->path, "has a record '" + name + "' that cannot be read to its end (" +
+                             zip_file_strerror(file.get()) + "): the file is truncated or damaged");
+    done += static_cast<size_t>(got);
+  }
+  return {std::move(data), size};
+}
+
+#else  // LibTorch's reader, where the build has no libzip
+
+struct TorchArchive::Impl {
+  std::unique_ptr<caffe2::serialize::PyTorchStreamReader> reader;
+};
+
+TorchArchive::TorchArchive(const std::string& path) : m_impl(std::make_unique<Impl>()) {
+  try {
+    m_impl->reader = std::make_unique<caffe2::serialize::PyTorchStreamReader>(path);
+  } catch (const c10::Error& e) {
+    fail(path, std::string("is not a readable torch.save archive (") + e.what_without_backtrace() + ")");
+  }
+}
+TorchArchive::~TorchArchive() = default;
+bool TorchArchive::hasRecord(const std::string& name) const { return m_impl->reader->hasRecord(name); }
+std::vector<std::string> TorchArchive::records() const { return m_impl->reader->getAllRecords(); }
+std::pair<at::DataPtr, size_t> TorchArchive::getRecord(const std::string& name) const {
+  return m_impl->reader->getRecord(name);
+}
+
+#endif
+
+}  // namespace patchdiff::model
