@@ -92,6 +92,7 @@ torch::Tensor decode_image(const std::string& bytes, const std::string& source_n
   if (bytes.empty()) throw IoError(where + "the data is empty");
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) throw IoError(where + "file too large");
   check_jpeg_huffman_tables(bytes, source_name);  // before stb reads any marker
+  check_png_chunk_lengths(bytes, source_name);     // or grows a buffer to a chunk's claim
   const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
   const int len = static_cast<int>(bytes.size());
   int w = 0;

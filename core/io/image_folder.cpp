@@ -90,6 +90,7 @@ torch::Tensor decode_rgb(const std::string& bytes, const std::string& source_nam
   if (bytes.size() > static_cast<size_t>(INT_MAX))
     throw IoError("cannot decode the image '" + source_name + "': the file is larger than 2 GB");
   check_jpeg_huffman_tables(bytes, source_name);  // before stb reads any marker
+  check_png_chunk_lengths(bytes, source_name);     // or grows a buffer to a chunk's claim
   const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
   const int len = static_cast<int>(bytes.size());
   int w = 0, h = 0, channels = 0;

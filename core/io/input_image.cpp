@@ -40,7 +40,12 @@ std::vector<std::string> input_image_paths(const std::string& path_or_dir) {
 
 torch::Tensor mask_to_size(const torch::Tensor& mask, int size) {
   auto gray = mask.to(torch::kUInt8);
-  if (gray.dim() == 3) gray = gray.to(torch::kFloat32).mean(2).round().to(torch::kUInt8);
+  if (gray.dim() == 3) {
+    // The mean of the channels in 16-bit sums: a large mask must not cost 12 bytes a pixel.
+    auto sum = gray.select(2, 0).to(torch::kShort);
+    for (int64_t c = 1; c < gray.size(2); ++c) sum += gray.select(2, c).to(torch::kShort);
+    gray = ((sum * 2 + gray.size(2)) / (2 * gray.size(2))).to(torch::kUInt8);  // rounded
+  }
   TORCH_CHECK(gray.dim() == 2, "a mask is [H, W] or [H, W, C]");
   // Resized as the image is (so the two stay aligned), then thresholded back to two levels.
   const auto rgb = gray.unsqueeze(2).expand({gray.size(0), gray.size(1), 3}).contiguous();

@@ -54,4 +54,21 @@ void check_jpeg_huffman_tables(const std::string& bytes, const std::string& sour
   }
 }
 
+void check_png_chunk_lengths(const std::string& bytes, const std::string& source_name) {
+  static const char kSignature[] = "\x89PNG\r\n\x1a\n";
+  if (bytes.size() < 8 || bytes.compare(0, 8, kSignature, 8) != 0) return;
+  const auto* b = reinterpret_cast<const uint8_t*>(bytes.data());
+  size_t i = 8;
+  while (i + 8 <= bytes.size()) {  // length (4), type (4), data, CRC (4)
+    const uint64_t length = (uint64_t{b[i]} << 24) | (uint64_t{b[i + 1]} << 16) | (uint64_t{b[i + 2]} << 8) | b[i + 3];
+    const bool end = bytes.compare(i + 4, 4, "IEND") == 0;
+    if (length > bytes.size() - i - 8)
+      throw IoError("cannot decode image '" + source_name + "': corrupt PNG (a chunk claims " +
+                    std::to_string(length) + " bytes, the file holds " + std::to_string(bytes.size() - i - 8) +
+                    " after it)");
+    if (end) return;
+    i += 12 + static_cast<size_t>(length);
+  }
+}
+
 }  // namespace patchdiff::io

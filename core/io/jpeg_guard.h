@@ -12,4 +12,9 @@ namespace patchdiff::io {
 // counts total more than 256 or that runs past its segment. Other data passes unchanged.
 void check_jpeg_huffman_tables(const std::string& bytes, const std::string& source_name);
 
+// The same stb reads a PNG chunk's length and grows its buffer to it before it looks for the
+// bytes: a 198-byte file claiming a 1 GB IDAT chunk made it allocate 2 GB (found by
+// fuzz_image). IoError when `bytes` is a PNG whose chunks claim more than the data holds.
+void check_png_chunk_lengths(const std::string& bytes, const std::string& source_name);
+
 }  // namespace patchdiff::io

@@ -183,6 +183,15 @@ class TestImage : public QObject {
     QVERIFY(!error_of<IoError>([&] { patchdiff::io::decode_rgb(bytes, "x.png"); }).empty());
   }
 
+  // Found by fuzz_image (docs/reliability.md): a 198-byte PNG whose IDAT chunk claims about
+  // 1 GB made stb grow its buffer to 2 GB before looking for the bytes.
+  void pngChunkLongerThanTheFileIsRefused() {
+    const std::string bytes =
+        patchdiff::io::read_file(PATCHDIFF_SOURCE_DIR "/tests/io/data/fuzz_png_huge_chunk.png", "png");
+    const std::string msg = error_of<IoError>([&] { io::decode_image(bytes, "big.png"); });
+    QVERIFY2(msg.find("big.png") != std::string::npos && msg.find("corrupt PNG") != std::string::npos, msg.c_str());
+  }
+
   // A header that claims a huge image is refused before anything is allocated.
   void hugeDimensionsAreRefused() {
     std::string png = io::encode_png(torch::zeros({4, 4, 3}, torch::kUInt8));
