@@ -7,7 +7,7 @@
 #include <memory>
 
 #include "core/error.h"
-#include "core/io/jpeg_guard.h"
+#include "core/io/stb_guard.h"
 
 #include <stb_image.h>  // the implementations are compiled in core/io/stb_impl.cpp
 #include <stb_image_write.h>
@@ -91,8 +91,7 @@ torch::Tensor decode_image(const std::string& bytes, const std::string& source_n
   const std::string where = "cannot decode image '" + source_name + "': ";
   if (bytes.empty()) throw IoError(where + "the data is empty");
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) throw IoError(where + "file too large");
-  check_jpeg_huffman_tables(bytes, source_name);  // before stb reads any marker
-  check_png_chunk_lengths(bytes, source_name);     // or grows a buffer to a chunk's claim
+  check_before_stb(bytes, source_name);  // two of stb 2.27's defects (core/io/stb_guard.h)
   const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
   const int len = static_cast<int>(bytes.size());
   int w = 0;

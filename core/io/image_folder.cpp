@@ -15,7 +15,7 @@
 #include "core/error.h"
 #include "core/io/atomic_file.h"
 #include "core/io/image.h"
-#include "core/io/jpeg_guard.h"
+#include "core/io/stb_guard.h"
 #include "core/io/pil_resize.h"
 
 namespace patchdiff::io {
@@ -89,8 +89,7 @@ std::vector<std::string> list_image_files(const std::string& dir) {
 torch::Tensor decode_rgb(const std::string& bytes, const std::string& source_name) {
   if (bytes.size() > static_cast<size_t>(INT_MAX))
     throw IoError("cannot decode the image '" + source_name + "': the file is larger than 2 GB");
-  check_jpeg_huffman_tables(bytes, source_name);  // before stb reads any marker
-  check_png_chunk_lengths(bytes, source_name);     // or grows a buffer to a chunk's claim
+  check_before_stb(bytes, source_name);  // two of stb 2.27's defects (core/io/stb_guard.h)
   const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
   const int len = static_cast<int>(bytes.size());
   int w = 0, h = 0, channels = 0;

@@ -118,7 +118,6 @@ torch::Tensor Sampler::model_output(const torch::Tensor& x, int step, const torc
 }
 
 int Sampler::start_index(const SamplerSettings& settings) const {
-  if (settings.strength >= 1.0) return 0;
   return start_index_for_strength(schedule_points(settings.schedule, m_diffusion), m_diffusion, settings.strength);
 }
 
@@ -183,9 +182,8 @@ RunResult Sampler::run(const RunRequest& request, const SamplerSettings& setting
   // jumps planned from there; a branch joins that walk at the last run of its step, so it
   // continues with the parent's noise streams (auxiliary ones are keyed by position and
   // visit, never by the move's ordinal).
-  const int walk_start = condition.defined() && settings.strength < 1.0
-                             ? start_index_for_strength(points, m_diffusion, settings.strength)
-                             : 0;
+  const int walk_start =
+      condition.defined() ? start_index_for_strength(points, m_diffusion, settings.strength) : 0;  // 0 at strength 1
   const int start = branching || !condition.defined() ? request.start_index : walk_start;
   torch::Tensor x;
   if (branching) {

@@ -4,6 +4,7 @@
 // optimizer and EMA files are beside it, at most --save_interval logged steps are lost, and
 // resuming from it ends bit for bit where an uninterrupted run ends. SIGTERM and SIGINT save
 // and exit cleanly. `patchdiff sample` killed mid-run leaves complete files or none.
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -104,12 +105,12 @@ class TestTrainKill : public QObject {
         while (it.hasNext()) logged = std::max(logged, it.next().captured(1).toInt());
       }
       QTest::qSleep(extra_ms);
-      const bool writing = output.endsWith(QStringLiteral("...\n")) || output.contains(QStringLiteral("saving")) &&
-                                                                        !output.trimmed().endsWith(QStringLiteral("s/step"));
       train.kill();  // SIGKILL: no handler runs
       QVERIFY(train.waitForFinished(10000));
       output += QString::fromUtf8(train.readAll());
-      if (writing) ++killed_in_write;
+      // The trainer says "saving ..." before each file of a checkpoint: killed inside a write
+      // when that is the last thing it said.
+      if (output.trimmed().section(QLatin1Char('\n'), -1).startsWith(QStringLiteral("saving"))) ++killed_in_write;
 
       QVERIFY2(unreadableFile(log_dir).isEmpty(), qPrintable(unreadableFile(log_dir)));
       const int newest = newestCheckpoint(log_dir);
@@ -155,16 +156,24 @@ class TestTrainKill : public QObject {
   }
 
   void killed_sampling_leaves_complete_files_or_none() {
+    auto args = [](const std::string& save_dir) {
+      return QStringList{"sample", "--model_path", PATCHDIFF_SOURCE_DIR "/resources/models/emoji64_p8.pt",
+                         "--num_samples", "64", "--batch_size", "64", "--timestep_respacing", "3", "--save_dir",
+                         QString::fromStdString(save_dir), "--threads", "1"};
+    };
+    // The kills spread from a third of an uninterrupted run's time to its end, so some land
+    // while the files are written, not all before the first one.
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(test::run_cli(args(test::temp_dir())).exit_code == 0);
+    const qint64 whole_ms = timer.elapsed();
     QRandomGenerator random(7);
     for (int trial = 0; trial < 5; ++trial) {
       const std::string save_dir = test::temp_dir();
       QProcess sample;
-      sample.start(QStringLiteral(PATCHDIFF_CLI_PATH),
-                   {"sample", "--model_path", PATCHDIFF_SOURCE_DIR "/resources/models/emoji64_p8.pt", "--num_samples",
-                    "64", "--batch_size", "64", "--timestep_respacing", "3", "--save_dir",
-                    QString::fromStdString(save_dir), "--threads", "1"});
+      sample.start(QStringLiteral(PATCHDIFF_CLI_PATH), args(save_dir));
       QVERIFY(sample.waitForStarted());
-      QTest::qSleep(static_cast<int>(random.bounded(1500, 4000)));
+      QTest::qSleep(static_cast<int>(whole_ms * (2 + trial) / 6 + random.bounded(0, 20)));
       sample.kill();
       QVERIFY(sample.waitForFinished(10000));
       QVERIFY2(unreadableFile(save_dir).isEmpty(), qPrintable(unreadableFile(save_dir)));

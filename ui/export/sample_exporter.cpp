@@ -128,9 +128,11 @@ bool SampleExporter::readRun(const QString& path, RestoredRun* run, QString* err
     r.image = fromHwc(io::decode_image(bytes, path.toStdString()));
     r.specJson = q(*text);
     if (spec.input) {
-      r.input.pixels = fromHwc(io::decode_image(spec.input->pixels_png, "the run's input image"));
-      if (!spec.input->mask_png.empty())
-        r.input.mask = fromHwc(io::decode_image(spec.input->mask_png, "the run's mask"))
+      // As a run takes it (decoded and checked once, by the core).
+      const auto inputs = sampling::init_images_of(*spec.input);
+      r.input.pixels = fromHwc(inputs.pixels[0]);
+      if (inputs.masks.defined())
+        r.input.mask = fromHwc(inputs.masks[0].unsqueeze(2).expand({-1, -1, 3}).contiguous())
                            .convertToFormat(QImage::Format_Grayscale8);
       r.input.path = q(spec.input->path);
       r.input.sha256 = q(spec.input->sha256);

@@ -382,8 +382,11 @@ void SamplingWorker::compare(const CompareJob& job) {
     request.settings = job.sampler;
     request.seed = job.seed;
     if (!job.input.isNull()) {
-      // The inputs are brought to the checkpoints' size: the first one's (compare checks they agree).
-      const int size = model::load_model(job.checkpoints.front().toStdString()).config.model.image_size;
+      // The inputs are brought to the checkpoints' size: the loaded model's (the columns run the
+      // loaded checkpoint, or family members of its size; run_compare checks the inputs fit).
+      const int size = m_state->models.empty()
+                           ? model::load_model(job.checkpoints.front().toStdString()).config.model.image_size
+                           : m_state->models.front().config.model.image_size;
       request.init_images = toRunInput(job.input, size).images;
     }
     if (job.classIndex >= 0) request.class_labels = {job.classIndex};

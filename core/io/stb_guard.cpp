@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/io/jpeg_guard.h"
+#include "core/io/stb_guard.h"
 
 #include <cstdint>
 
 #include "core/error.h"
 
 namespace patchdiff::io {
+
+namespace {
 
 void check_jpeg_huffman_tables(const std::string& bytes, const std::string& source_name) {
   const auto* b = reinterpret_cast<const uint8_t*>(bytes.data());
@@ -69,6 +71,13 @@ void check_png_chunk_lengths(const std::string& bytes, const std::string& source
     if (end) return;
     i += 12 + static_cast<size_t>(length);
   }
+}
+
+}  // namespace
+
+void check_before_stb(const std::string& bytes, const std::string& source_name) {
+  check_jpeg_huffman_tables(bytes, source_name);
+  check_png_chunk_lengths(bytes, source_name);
 }
 
 }  // namespace patchdiff::io
