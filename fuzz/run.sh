@@ -4,7 +4,7 @@
 # its seed corpus (make_seeds) plus what earlier runs found (build/fuzz/fuzz/corpus/<name>), with
 # its dictionary. Crashes, leaks, timeouts and out-of-memory inputs are kept in
 # build/fuzz/fuzz/findings/<name>/ and make the script fail. Prints one summary line per harness:
-# executions, executions per second, coverage (edges) and features reached.
+# CPU seconds, executions, executions per second, coverage (edges) and features reached.
 # Usage: fuzz/run.sh [BUILD_DIR] (FUZZ_SECONDS, FUZZ_JOBS: harnesses run at once, default 1,
 # FUZZ_HARNESSES: names to run, default all)
 set -uo pipefail
@@ -27,12 +27,17 @@ run_one() {
     -rss_limit_mb=2048 -malloc_limit_mb=2048 -timeout=10 -max_len="$max_len" -print_final_stats=1 \
     -artifact_prefix="$findings/" > "$build/fuzz/logs/$name.log" 2>&1
   local rc=$?
+  # CPU time of the fuzzer (user + system; run_one is its own subshell, so `times` counts only
+  # this harness): the campaign is reckoned in CPU-hours, not wall time, on a shared machine.
+  times > "$build/fuzz/logs/$name.times"
+  local cpu
+  cpu=$(tail -1 "$build/fuzz/logs/$name.times" | awk '{ split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%.0f", u[1] * 60 + u[2] + s[1] * 60 + s[2] }')
   local stats
   stats=$(grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|stat::new_units_added" \
           "$build/fuzz/logs/$name.log" | awk '{printf "%s %s  ", $1, $2}')
   local cov
   cov=$(grep -E "^#[0-9]+.*(DONE|pulse)" "$build/fuzz/logs/$name.log" | tail -1 | grep -oE "cov: [0-9]+ ft: [0-9]+")
-  echo "$name: rc=$rc $cov $stats"
+  echo "$name: rc=$rc cpu_s: $cpu $cov $stats"
   return $rc
 }
 

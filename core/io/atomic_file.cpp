@@ -11,6 +11,7 @@
 #include <filesystem>
 
 #include "core/error.h"
+#include "core/io/memory_budget.h"
 
 namespace patchdiff::io {
 
@@ -81,9 +82,14 @@ void write_file_atomic(const std::string& path, const std::string& bytes) {
 
 std::string read_file(const std::string& path, const std::string& what) {
   const std::string where = "cannot read " + what + " '" + path + "': ";
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: opening a named pipe (say, one named like an image in a data folder) would
+  // otherwise wait for a writer forever; only regular files are read, so it changes nothing else.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     const int err = errno;
+    struct stat link {};
+    if (err == ENOENT && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
+      throw IoError(where + "it is a symbolic link to a file that does not exist");
     if (err == ENOENT) throw IoError(where + "the file does not exist");
     throw IoError(where + reason(err));
   }
@@ -93,12 +99,24 @@ std::string read_file(const std::string& path, const std::string& what) {
     ::close(fd);
     throw IoError(where + reason(err));
   }
-  if (S_ISDIR(st.st_mode)) {
+  if (!S_ISREG(st.st_mode)) {
     ::close(fd);
-    throw IoError(where + "it is a directory, expected a file");
+    // A device (/dev/zero, /dev/urandom) would be read until memory runs out; a pipe or a
+    // socket could block.
+    const char* kind = S_ISDIR(st.st_mode)    ? "a directory"
+                       : S_ISFIFO(st.st_mode) ? "a named pipe"
+                       : S_ISSOCK(st.st_mode) ? "a socket"
+                       : S_ISCHR(st.st_mode)  ? "a character device"
+                       : S_ISBLK(st.st_mode)  ? "a block device"
+                                              : "not a regular file";
+    throw IoError(where + "it is " + kind + ", expected a file");
+  }
+  if (const std::string too_much = exceeds_memory(static_cast<uint64_t>(st.st_size)); !too_much.empty()) {
+    ::close(fd);
+    throw IoError(where + "the file " + too_much);
   }
   std::string out;
-  if (S_ISREG(st.st_mode) && st.st_size > 0) out.reserve(static_cast<std::size_t>(st.st_size));
+  if (st.st_size > 0) out.reserve(static_cast<std::size_t>(st.st_size));
   char buf[1 << 16];
   for (;;) {
     const ssize_t n = ::read(fd, buf, sizeof buf);

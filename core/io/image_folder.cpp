@@ -10,6 +10,8 @@
 #include <map>
 #include <set>
 
+#include <sys/stat.h>
+
 #include <stb_image.h>  // the implementation is compiled in core/io/image.cpp
 
 #include "core/error.h"
@@ -36,7 +38,24 @@ bool is_image_name(const std::string& name) {
   return ext == "jpg" || ext == "jpeg" || ext == "png" || ext == "gif";
 }
 
-void list_into(const fs::path& dir, std::vector<std::string>& out) {
+// The folders being listed, outermost first, by device and inode: a folder that is its own
+// ancestor (a symbolic link back up the tree) would be listed forever.
+struct FolderOnPath {
+  dev_t device;
+  ino_t inode;
+  fs::path path;
+};
+
+void list_into(const fs::path& dir, std::vector<FolderOnPath>& ancestors, std::vector<std::string>& out) {
+  struct stat st {};
+  if (::stat(dir.c_str(), &st) == 0) {
+    for (const auto& folder : ancestors)
+      if (folder.device == st.st_dev && folder.inode == st.st_ino)
+        throw IoError("the folder '" + ancestors.front().path.string() + "' holds a symbolic link loop: '" +
+                      dir.string() + "' leads back to '" + folder.path.string() +
+                      "', which contains it; remove the link or point it elsewhere");
+    ancestors.push_back({st.st_dev, st.st_ino, dir});
+  }
   std::vector<std::string> names;
   std::error_code ec;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
@@ -46,8 +65,9 @@ void list_into(const fs::path& dir, std::vector<std::string>& out) {
   for (const auto& name : names) {
     const fs::path full = dir / name;
     if (is_image_name(name) && !fs::is_directory(full, ec)) out.push_back(full.string());
-    else if (fs::is_directory(full, ec)) list_into(full, out);
+    else if (fs::is_directory(full, ec)) list_into(full, ancestors, out);
   }
+  if (!ancestors.empty() && ancestors.back().path == dir) ancestors.pop_back();
 }
 
 bool is_integer(const std::string& s) {
@@ -82,7 +102,8 @@ std::vector<std::string> list_image_files(const std::string& dir) {
   if (!fs::is_directory(dir, ec))
     throw IoError("the data folder '" + dir + "' does not exist or is not a folder");
   std::vector<std::string> out;
-  list_into(fs::path(dir), out);
+  std::vector<FolderOnPath> ancestors;
+  list_into(fs::path(dir), ancestors, out);
   return out;
 }
 

@@ -21,7 +21,9 @@ namespace patchdiff::io {
 
 // The original's _list_image_files_recursively: entries sorted by name, an entry is an
 // image when its extension (after the last dot) is jpg/jpeg/png/gif in any case, else it
-// is descended into when it is a directory. IoError when `dir` is not a readable folder.
+// is descended into when it is a directory. IoError when `dir` is not a readable folder, and
+// for a symbolic link back to a folder being listed (the original recursed until the system's
+// limit of 40 links, listing everything 40 times, or forever with two such links).
 std::vector<std::string> list_image_files(const std::string& dir);
 
 // stb_image decode to uint8 [H, W, 3]: gray is replicated, alpha dropped (not composited),

@@ -6,6 +6,7 @@
 
 #include "core/error.h"
 #include "core/io/atomic_file.h"
+#include "core/io/memory_budget.h"
 #include "core/io/npy.h"
 
 #ifdef PATCHDIFF_HAVE_LIBZIP
@@ -119,6 +120,17 @@ std::vector<std::pair<std::string, std::string>> archive_entries(const std::stri
   std::unique_ptr<zip_t, ArchiveDiscarder> guard(archive);
   std::vector<std::pair<std::string, std::string>> out;
   const zip_int64_t count = zip_get_num_entries(archive, 0);
+  // All entries are held at once: their claimed sizes together must fit in memory before the
+  // first is inflated (many entries each just under the ratio bound make a zip bomb too).
+  uint64_t total = 0;
+  for (zip_int64_t i = 0; i < count; ++i) {
+    zip_stat_t stat;
+    if (zip_stat_index(archive, static_cast<zip_uint64_t>(i), 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE))
+      total = stat.size > UINT64_MAX - total ? UINT64_MAX : total + stat.size;
+  }
+  if (const std::string too_much = exceeds_memory(total); !too_much.empty())
+    fail("its " + std::to_string(count) + " entries, uncompressed, " + too_much +
+         ": a zip bomb, or an archive too large to read on this machine");
   for (zip_int64_t i = 0; i < count; ++i) {
     const auto index = static_cast<zip_uint64_t>(i);
     zip_stat_t stat;
@@ -139,7 +151,11 @@ std::vector<std::pair<std::string, std::string>> archive_entries(const std::stri
     if (n < 0) fail("entry '" + name + "': " + zip_file_strerror(file.get()));
     if (static_cast<zip_uint64_t>(n) != stat.size) fail("entry '" + name + "' is truncated");
     char extra;
-    if (zip_fread(file.get(), &extra, 1) != 0) fail("entry '" + name + "': " + zip_file_strerror(file.get()));
+    const zip_int64_t more = zip_fread(file.get(), &extra, 1);
+    if (more > 0)
+      fail("entry '" + name + "' holds more than the " + std::to_string(stat.size) +
+           " bytes its directory records: the archive is damaged");
+    if (more < 0) fail("entry '" + name + "': " + zip_file_strerror(file.get()));
     out.emplace_back(name, std::move(data));
   }
   return out;

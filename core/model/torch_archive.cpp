@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "core/error.h"
+#include "core/io/memory_budget.h"
 
 #ifdef PATCHDIFF_HAVE_LIBZIP
 #include <zip.h>
@@ -61,6 +62,17 @@ TorchArchive::TorchArchive(const std::string& path) : m_impl(std::make_unique<Im
     fail(path, "is a zip archive whose first entry ('" + name.substr(0, 64) +
                    "') is not in a top-level folder, as torch.save writes them: not a checkpoint");
   m_impl->folder = name.substr(0, slash + 1);
+  // Every record may be held at once (tensors keep their storages): their sizes together must
+  // fit in memory, checked from the directory before any record is read.
+  uint64_t total = 0;
+  for (zip_int64_t i = 0; i < n; ++i) {
+    zip_stat_t stat;
+    if (zip_stat_index(m_impl->archive, static_cast<zip_uint64_t>(i), 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE))
+      total = stat.size > UINT64_MAX - total ? UINT64_MAX : total + stat.size;
+  }
+  if (const std::string too_much = io::exceeds_memory(total); !too_much.empty())
+    fail(path, "has records that, uncompressed, " + too_much +
+                   ": a zip bomb, or a checkpoint too large to load on this machine");
   // The format version, as LibTorch's reader checks it (1.13 writes and reads 1..10).
   std::string version;
   for (const char* record : {".data/version", "version"}) {
@@ -130,6 +142,12 @@ std::pair<at::DataPtr, size_t> TorchArchive::getRecord(const std::string& name) 
                              zip_file_strerror(file.get()) + "): the file is truncated or damaged");
     done += static_cast<size_t>(got);
   }
+  // A compressed record that inflates past its recorded size is damage (and its CRC, checked
+  // at the end, would never be reached).
+  char extra;
+  if (zip_fread(file.get(), &extra, 1) != 0)
+    fail(m_impl->path, "has a record '" + name + "' that holds more than the " + std::to_string(size) +
+                           " bytes the archive records, or fails its checksum: the file is damaged");
   return {std::move(data), size};
 }
 

@@ -13,6 +13,7 @@
 #include "core/io/atomic_file.h"
 #include "core/io/image.h"
 #include "core/io/image_folder.h"
+#include "core/io/memory_budget.h"
 #include "core/io/npz.h"
 #include "core/io/png_text.h"
 #include "core/model/comma_list.h"
@@ -70,6 +71,15 @@ ImageSet read_image_folder(const std::string& dir) {
       throw IoError("'" + path + "' is " + std::to_string(image.size(1)) + "x" + std::to_string(image.size(0)) +
                     " but '" + paths.front() + "' is " + std::to_string(images.front().size(1)) + "x" +
                     std::to_string(images.front().size(0)) + ": every image of a set must have the same size");
+    if (images.empty()) {
+      // The set is held whole, and stacked once more at the end: refuse a folder that cannot
+      // fit before reading it all (a photo collection given where samples were meant).
+      const uint64_t bytes = 2 * static_cast<uint64_t>(image.numel()) * paths.size();
+      if (const std::string too_much = io::exceeds_memory(bytes); !too_much.empty())
+        throw IoError("'" + dir + "' holds " + std::to_string(paths.size()) + " images of " +
+                      std::to_string(image.size(1)) + "x" + std::to_string(image.size(0)) + ", which " + too_much +
+                      "; score images at the model's size, or fewer of them");
+    }
     images.push_back(std::move(image));
     auto label = metadata_label(bytes);
     if (!label) label = integer_prefix(fs::path(path).filename().string());

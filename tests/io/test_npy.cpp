@@ -190,6 +190,9 @@ class TestNpy : public QObject {
                                        << std::string("malformed header");
     QTest::newRow("version 4.0") << make_npy(3, good, data).replace(6, 1, "\x04")
                                  << std::string("unsupported format version 4.0");
+    QTest::newRow("10^12 elements")
+        << make_npy(1, "{'descr': '<f4', 'fortran_order': False, 'shape': (1000000, 1000000), }\n", data)
+        << std::string("need 4000000000000 bytes of data but the file holds 48");
     QTest::newRow("huge shape")
         << make_npy(
                1, "{'descr': '<f8', 'fortran_order': False, 'shape': (4294967296, 4294967296), }\n",

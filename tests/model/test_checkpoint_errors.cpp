@@ -154,6 +154,16 @@ std::string make_case(const std::string& kind, const std::string& dir) {
     w.setitem();
     return write_records(path, {{"data.pkl", w.finish()}, {"data/0", std::string(16, '\0')}});
   }
+  if (kind == "tensor_of_1e12_elements") {
+    // A header claiming 10^12 floats (4 TB) over a 16-byte record: refused from the sizes,
+    // nothing allocated for the claim.
+    PickleWriter w;
+    w.empty_dict();
+    w.string("w");
+    w.tensor(float_ref("0", 1000000000000, {1000000, 1000000}));
+    w.setitem();
+    return write_records(path, {{"data.pkl", w.finish()}, {"data/0", std::string(16, '\0')}});
+  }
   if (kind == "top_level_list") {
     PickleWriter w;
     w.empty_list();
@@ -196,6 +206,7 @@ class TestCheckpointErrors : public QObject {
     row("missing_record", {"missing the record 'data/5'"});
     row("view_outside_storage", {"malformed data.pkl", "needs 6 elements"});
     row("truncated_pickle", {"malformed data.pkl", "ends early"});
+    row("tensor_of_1e12_elements", {"'data/0'", "shorter than"});
     row("top_level_list", {"not a plain state_dict", "a list, expected a dict"});
     row("unsupported_opcode", {"malformed data.pkl", "unsupported pickle opcode 0x49"});
     row("unknown_entry", {"has no entry 'ema'", "single state_dict"}, "ema");
