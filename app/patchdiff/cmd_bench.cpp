@@ -71,6 +71,7 @@ const char* kBenchHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "                       [--threads N] [--cuda_graphs on|off] [--channels_last on|off]\n"
     "                       [--noise seeded|device] [--fast_paths SPEC] [--ab 'SPEC;SPEC']\n"
     "                       [--timestep_respacing 250] [--block K] [--seed N] [--json out.json]\n"
+    "                       [--profile]\n"
     "Times whole reverse steps of the sampling loop (network, guidance, thresholding, update,\n"
     "noise) after --warmup untimed ones, and prints ms/step (median, p10..p90), images/s for a\n"
     "250-step run, achieved TFLOP/s, host time drawing noise, peak memory and, for presets,\n"
@@ -89,7 +90,10 @@ const char* kBenchHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "  --ab             compare switch sets in one process, interleaved run by run,\n"
     "                   e.g. --ab 'conv=0;conv=1' --repeats 3 (a set may add noise=MODE)\n"
     "  --block          steps per synchronised timing block (default 1 on CPU, 5 on CUDA)\n"
-    "  --json           also write the report as JSON\n");
+    "  --json           also write the report as JSON\n"
+    "  --profile        also time every operator of the timed steps: each step's share of\n"
+    "                   convolution, layout (copies, reorders), GroupNorm+SiLU, attention,\n"
+    "                   elementwise, allocation, noise and host code, and the costliest operators\n");
 
 //: patchdiff selftest --help. Keep flag names, values, tolerances and file names as they are.
 const char* kSelftestHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
@@ -131,7 +135,7 @@ int cmd_bench(const Args& raw) {
       {"preset", "batch", "steps", "warmup", "repeats", "device", "precision", "guidance", "threads",
        "cuda_graphs", "channels_last", "noise", "fast_paths", "ab", "block", "seed", "json", "entry",
        "model_path"},
-      {"list-presets"}, {model::FlagGroup::Model, model::FlagGroup::Diffusion});
+      {"list-presets", "profile"}, {model::FlagGroup::Model, model::FlagGroup::Diffusion});
   if (args.help) {
     std::printf("%s", translate("patchdiff", kBenchHelp).c_str());
     return 0;
@@ -160,6 +164,7 @@ int cmd_bench(const Args& raw) {
   s.block = model::parse_int("block", args.get("block", "0"));
   s.seed = std::stoull(args.get("seed", "0"));
   if (args.has("ab")) s.variants = split_on(args.get("ab"), ';');
+  s.profile = args.has("profile");
   if (args.flags.count("timestep_respacing")) s.respacing = args.flag("timestep_respacing");
   if (s.cuda_graphs && !s.device.is_cuda())
     print_note(translate("patchdiff", "--cuda_graphs applies on CUDA only and is ignored on the CPU"));
@@ -200,6 +205,7 @@ int cmd_bench(const Args& raw) {
     std::fprintf(stderr, "%s\n", line.c_str());
   });
   std::printf("%s", bench::format_table(report).c_str());
+  if (s.profile) std::printf("\n%s", bench::format_profile(report).c_str());
   if (args.has("json")) {
     auto j = bench::to_json(report);
     j["command"] = command_line("bench", raw);

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <optional>
 #include <sstream>
 
 #include <ATen/Context.h>
@@ -15,6 +16,7 @@
 #include <torch/torch.h>
 
 #include "core/bench/device_info.h"
+#include "core/bench/op_profile.h"
 #include "core/diffusion/snr_splits.h"
 #include "core/error.h"
 #include "core/model/fast_paths.h"
@@ -142,6 +144,8 @@ struct RunTiming {
   double noise_seconds = 0;
   double cpu_seconds = 0;  // process CPU time over the timed steps
   int64_t peak_bytes = -1;
+  std::map<std::string, double> profile_ms;  // summed over the timed steps
+  std::map<std::string, double> operators_ms;
 };
 
 RunTiming time_one_run(sampling::Sampler& sampler, const BenchTarget& target, int64_t batch,
@@ -169,8 +173,10 @@ RunTiming time_one_run(sampling::Sampler& sampler, const BenchTarget& target, in
   Clock::time_point block_start;
   int block_first = 0;  // steps done when the current block started
   double noise_at_start = 0, cpu_at_start = 0;
+  std::optional<OpProfile> profile;  // the timed steps only: the warm-up's first calls differ
   auto start_timing = [&](int done) {
     synchronize(device);
+    if (s.profile) profile.emplace();
     block_start = Clock::now();
     block_first = done;
     noise_at_start = noise.seconds();
@@ -193,6 +199,14 @@ RunTiming time_one_run(sampling::Sampler& sampler, const BenchTarget& target, in
     if (done >= total) cancel = true;
   }, &cancel);
   synchronize(device);
+  if (profile) {
+    double wall_ms = 0;
+    for (double ms : timing.block_ms) wall_ms += ms * block;
+    timing.profile_ms = profile->categories();
+    timing.profile_ms["host"] = std::max(0.0, wall_ms - profile->observed_ms());
+    for (const auto& op : profile->operators()) timing.operators_ms[op.name] += op.self_ms;
+    profile.reset();
+  }
   timing.cpu_seconds = process_cpu_seconds() - cpu_at_start;
   timing.noise_seconds = noise.seconds() - noise_at_start;
   timing.peak_bytes = peak_memory_bytes(device);
@@ -285,6 +299,7 @@ BenchReport run_bench(std::vector<BenchTarget>& targets, const BenchSettings& s,
       if (batch <= 0) throw ConfigError("batch sizes must be positive");
       std::vector<BenchRow> rows(variants.size());
       std::vector<double> noise_seconds(variants.size(), 0.0), cpu_seconds(variants.size(), 0.0);
+      std::vector<std::map<std::string, double>> operators_ms(variants.size());
       for (size_t v = 0; v < variants.size(); ++v) {
         BenchRow& row = rows[v];
         row.target = target.name;
@@ -312,6 +327,8 @@ BenchReport run_bench(std::vector<BenchTarget>& targets, const BenchSettings& s,
           noise_seconds[v] += timing.noise_seconds;
           cpu_seconds[v] += timing.cpu_seconds;
           row.peak_bytes = std::max(row.peak_bytes, timing.peak_bytes);
+          for (const auto& [category, ms] : timing.profile_ms) row.profile_ms[category] += ms;
+          for (const auto& [name, ms] : timing.operators_ms) operators_ms[v][name] += ms;
         }
       }
       for (size_t v = 0; v < variants.size(); ++v) {
@@ -326,6 +343,12 @@ BenchReport run_bench(std::vector<BenchTarget>& targets, const BenchSettings& s,
         row.tflops = row.ms_median > 0 ? row.gflop_per_image * double(batch * row.passes) / row.ms_median : 0;
         row.noise_ms = 1000.0 * noise_seconds[v] / double(s.steps * s.repeats);
         row.cpu_ms = 1000.0 * cpu_seconds[v] / double(s.steps * s.repeats);
+        const double timed_steps = double(s.steps * s.repeats);
+        for (auto& [category, ms] : row.profile_ms) ms /= timed_steps;
+        for (const auto& [name, ms] : operators_ms[v]) row.top_operators_ms.emplace_back(name, ms / timed_steps);
+        std::sort(row.top_operators_ms.begin(), row.top_operators_ms.end(),
+                  [](const auto& a, const auto& b) { return a.second > b.second; });
+        if (row.top_operators_ms.size() > 15) row.top_operators_ms.resize(15);
         report.rows.push_back(row);
       }
     }
@@ -374,6 +397,12 @@ nlohmann::json to_json(const BenchReport& r) {
     o["noise_host_ms_per_step"] = row.noise_ms;
     o["process_cpu_ms_per_step"] = row.cpu_ms;
     o["peak_memory_bytes"] = row.peak_bytes;
+    if (!row.profile_ms.empty()) {
+      o["profile_ms_per_step"] = row.profile_ms;
+      nlohmann::json top = nlohmann::json::array();
+      for (const auto& [name, ms] : row.top_operators_ms) top.push_back({{"operator", name}, {"ms_per_step", ms}});
+      o["top_operators"] = top;
+    }
     if (row.anchor_ms > 0) {
       o["anchor_ms_per_step"] = row.anchor_ms;
       o["speedup_vs_anchor"] = row.ms_median > 0 ? row.anchor_ms / row.ms_median : 0.0;
@@ -411,6 +440,39 @@ std::string format_table(const BenchReport& r) {
                   range, row.images_per_s_250, row.tflops, row.noise_ms, row.cpu_ms,
                   row.peak_bytes >= 0 ? double(row.peak_bytes) / (1024.0 * 1024.0) : -1.0, anchor, speedup);
     out += line;
+  }
+  return out;
+}
+
+std::string format_profile(const BenchReport& r) {
+  static const char* order[] = {"convolution", "layout", "norm+activation", "attention", "elementwise",
+                                "allocation", "noise", "other", "host"};
+  std::string out;
+  char line[512];
+  std::snprintf(line, sizeof line, "%-14s %5s %9s", "target", "batch", "ms/step");
+  out += line;
+  for (const char* category : order) {
+    std::snprintf(line, sizeof line, " %16s", category);
+    out += line;
+  }
+  out += "\n";
+  for (const auto& row : r.rows) {
+    if (row.profile_ms.empty()) continue;
+    double total = 0;
+    for (const auto& [category, ms] : row.profile_ms) total += ms;
+    std::snprintf(line, sizeof line, "%-14s %5lld %9.2f", row.target.c_str(), static_cast<long long>(row.batch), total);
+    out += line;
+    for (const char* category : order) {
+      const auto it = row.profile_ms.find(category);
+      const double ms = it == row.profile_ms.end() ? 0.0 : it->second;
+      std::snprintf(line, sizeof line, " %6.1f%% %7.2f", total > 0 ? 100.0 * ms / total : 0.0, ms);
+      out += line;
+    }
+    out += "\n";
+    for (const auto& [name, ms] : row.top_operators_ms) {
+      std::snprintf(line, sizeof line, "    %8.2f ms  %s\n", ms, name.c_str());
+      out += line;
+    }
   }
   return out;
 }

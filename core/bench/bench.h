@@ -5,7 +5,9 @@
 // checkpoints, and reports ms per step, throughput, achieved TFLOP/s and peak memory.
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -56,6 +58,9 @@ struct BenchSettings {
   // ("channels_last=1"); empty: as they are.
   std::vector<std::string> variants;
   uint64_t seed = 0;
+  // Times each operator of the timed steps too (core/bench/op_profile.h): the rows get the
+  // share of each category (convolution, layout, norm+activation, attention, ...).
+  bool profile = false;
 };
 
 struct BenchRow {
@@ -75,6 +80,10 @@ struct BenchRow {
   double cpu_ms = 0;            // process CPU time (all threads) per step
   int64_t peak_bytes = -1;
   double anchor_ms = 0;         // the original's ms/step on an H200 at this batch, if any
+  // With BenchSettings::profile: ms per step by category, "host" for the time outside any
+  // operator (the loop's own C++), and the operators that cost most, ms per step.
+  std::map<std::string, double> profile_ms;
+  std::vector<std::pair<std::string, double>> top_operators_ms;
 };
 
 struct BenchReport {
@@ -99,6 +108,8 @@ BenchReport run_bench(std::vector<BenchTarget>& targets, const BenchSettings& se
 nlohmann::json to_json(const BenchReport& report);
 // A fixed-width table, one line per row, with the anchor's ms/step and the speed-up.
 std::string format_table(const BenchReport& report);
+// With a profile: per row, each category's share of the step and its ms per step.
+std::string format_profile(const BenchReport& report);
 
 // Median and p10 / p90 (nearest rank) of `values`.
 struct Spread {

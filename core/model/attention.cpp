@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include <ATen/record_function.h>
 #include <torch/torch.h>
 
 #include "core/error.h"
@@ -31,6 +32,8 @@ AttentionBlockImpl::AttentionBlockImpl(int64_t channels_, int64_t num_heads, int
 }
 
 torch::Tensor AttentionBlockImpl::forward(const torch::Tensor& x) {
+  // `patchdiff bench --profile` counts what runs in here as attention (core/bench/op_profile.h).
+  RECORD_USER_SCOPE("patchdiff::attention");
   const auto b = x.size(0), c = x.size(1);
   auto flat = x.reshape({b, c, -1});                        // [B, C, T]
   const auto t = flat.size(2);
