@@ -13,7 +13,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
+        <location filename="../ui/inspect/plot_panel.cpp" line="+67"/>
         <source>Could not write %1: the folder is not writable or the disk is full.</source>
         <translation>%1 konnte nicht geschrieben werden: Der Ordner ist nicht beschreibbar oder der Datenträger ist voll.</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/export/sample_exporter.cpp" line="+61"/>
+        <location filename="../ui/export/sample_exporter.cpp" line="+62"/>
         <source>There are no images to export.</source>
         <translation>Es gibt keine Bilder zum Exportieren.</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>TrajectoryExporter</name>
     <message>
-        <location filename="../ui/export/trajectory_exporter.cpp" line="+84"/>
+        <location filename="../ui/export/trajectory_exporter.cpp" line="+85"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
@@ -133,6 +133,1985 @@
         <location line="+13"/>
         <source>Image %1 is not part of this run.</source>
         <translation>Bild %1 gehört nicht zu diesem Lauf.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../core/diffusion/respacing.cpp" line="+38"/>
+        <source>timestep_respacing &apos;%1&apos;: expected &apos;ddimN&apos; with N a whole number of steps, e.g. &apos;ddim50&apos;</source>
+        <translation>timestep_respacing „%1“: erwartet „ddimN“ mit N als ganzer Schrittzahl, z. B. „ddim50“</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>timestep_respacing &apos;%1&apos;: no integer stride gives exactly %2 of the %3 steps (the nearest possible counts are%4; or use a plain count such as &apos;%2&apos;)</source>
+        <translation>timestep_respacing „%1“: keine ganzzahlige Schrittweite ergibt genau %2 der %3 Schritte (die nächstmöglichen Anzahlen sind%4; oder eine einfache Anzahl wie „%2“ verwenden)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>diffusion_steps must be at least 1, got %1</source>
+        <translation>diffusion_steps muss mindestens 1 sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>timestep_respacing &apos;%1&apos;: &apos;%2&apos; is not a whole number; expected &apos;&apos; (all %3 steps), a comma list of step counts per section such as &apos;10,20,30&apos;, or &apos;ddimN&apos;</source>
+        <translation>timestep_respacing „%1“: „%2“ ist keine ganze Zahl; erwartet: &apos;&apos; (alle %3 Schritte), eine durch Kommas getrennte Liste von Schrittzahlen je Abschnitt wie „10,20,30“ oder „ddimN“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>timestep_respacing &apos;%1&apos;: step counts must be at least 1, got %2</source>
+        <translation>timestep_respacing „%1“: Schrittzahlen müssen mindestens 1 sein, erhalten: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>timestep_respacing &apos;%1&apos;: %2 sections cannot divide %3 steps</source>
+        <translation>timestep_respacing „%1“: %2 Abschnitte können %3 Schritte nicht aufteilen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>timestep_respacing &apos;%1&apos;: section %2 of %3 has %4 steps and cannot give %5 (at most %4)</source>
+        <translation>timestep_respacing „%1“: Abschnitt %2 von %3 hat %4 Schritte und kann keine %5 liefern (höchstens %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/diffusion/snr_splits.cpp" line="+38"/>
+        <source>snr_splits &apos;%1&apos;: &apos;%2&apos; is not a number; expected SNR values from high to low separated by commas, e.g. &apos;0.25&apos; or &apos;1.0,0.25&apos;</source>
+        <translation>snr_splits „%1“: „%2“ ist keine Zahl; erwartet: SNR-Werte von hoch nach niedrig, durch Kommas getrennt, z. B. „0.25“ oder „1.0,0.25“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 SNR split(s) need %2 models (one per band, high SNR first), got %3; give that many comma-separated model paths or change --snr_splits</source>
+        <translation>%1 SNR-Grenze(n) brauchen %2 Modelle (eines je Band, hohes SNR zuerst), erhalten: %3; so viele durch Kommas getrennte Modellpfade angeben oder --snr_splits ändern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SNR split %1 is %2; splits must be positive</source>
+        <translation>SNR-Grenze %1 ist %2; Grenzen müssen positiv sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SNR split %1 (%2) must be below 1e9: list the splits from high SNR to low</source>
+        <translation>SNR-Grenze %1 (%2) muss unter 1e9 liegen: die Grenzen von hohem zu niedrigem SNR auflisten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SNR split %1 (%2) must be below the previous split (%3): list the splits from high SNR to low</source>
+        <translation>SNR-Grenze %1 (%2) muss unter der vorigen Grenze (%3) liegen: die Grenzen von hohem zu niedrigem SNR auflisten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no SNR split band holds SNR %1 (bands run from 1e9 to 0)</source>
+        <translation>kein SNR-Band enthält SNR %1 (die Bänder reichen von 1e9 bis 0)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>uniform_split_%1: there are %2 SNR bands (uniform_split_0 to uniform_split_%3)</source>
+        <translation>uniform_split_%1: es gibt %2 SNR-Bänder (uniform_split_0 bis uniform_split_%3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>uniform_split_%1: no timestep has an SNR in [%2, %3)</source>
+        <translation>uniform_split_%1: kein Zeitschritt hat ein SNR in [%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/inspect/compare.cpp" line="+51"/>
+        <source>--vary eta: %1 is negative (eta &gt;= 0)</source>
+        <translation>--vary eta: %1 ist negativ (eta &gt;= 0)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--vary timestep_respacing: an empty value</source>
+        <translation>--vary timestep_respacing: ein leerer Wert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--vary strength: %1 is outside (0, 1]</source>
+        <translation>--vary strength: %1 liegt außerhalb von (0, 1]</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>checkpoints of different image size: &apos;%1&apos; makes %2x%2 images, &apos;%3&apos; %4x%4; compared columns share x_T, so they need one image size</source>
+        <translation>Checkpoints mit unterschiedlicher Bildgröße: „%1“ erzeugt Bilder mit %2x%2, „%3“ mit %4x%4; verglichene Spalten teilen sich x_T und brauchen daher eine gemeinsame Bildgröße</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>checkpoints with different classes: &apos;%1&apos; has %2 classes, &apos;%3&apos; %4 (0 = unconditional); compared columns share their class labels</source>
+        <translation>Checkpoints mit unterschiedlichen Klassen: „%1“ hat %2 Klassen, „%3“ %4 (0 = unbedingt); verglichene Spalten teilen sich ihre Klassenlabels</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--vary: unknown setting &apos;%1&apos; (settings that can vary: guidance_scale, timestep_respacing (or steps), sampler, schedule, eta; compare checkpoints with --model_path a.pt,b.pt)</source>
+        <translation>--vary: unbekannte Einstellung „%1“ (variierbare Einstellungen: guidance_scale, timestep_respacing (oder steps), sampler, schedule, eta; Checkpoints mit --model_path a.pt,b.pt vergleichen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--vary &apos;%1&apos;: expected setting=v1,v2,... (e.g. guidance_scale=1,1.5,3)</source>
+        <translation>--vary „%1“: erwartet: Einstellung=v1,v2,... (z. B. guidance_scale=1,1.5,3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>--vary %1: %2 value(s) given, compare needs %3 to %4</source>
+        <translation>--vary %1: %2 Wert(e) angegeben, compare braucht %3 bis %4</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>compare needs %1 to %2 checkpoints (--model_path a.pt,b.pt,...), got %3; to compare settings of one checkpoint use --vary setting=v1,v2</source>
+        <translation>compare braucht %1 bis %2 Checkpoints (--model_path a.pt,b.pt,...), erhalten: %3; um Einstellungen eines Checkpoints zu vergleichen, --vary Einstellung=v1,v2 verwenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>compare: values given, but no setting varies</source>
+        <translation>compare: Werte angegeben, aber keine Einstellung wird variiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--vary %1 compares one checkpoint, got %2 (give several checkpoints without --vary)</source>
+        <translation>--vary %1 vergleicht einen Checkpoint, erhalten: %2 (mehrere Checkpoints ohne --vary angeben)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--num_samples and --batch_size must be positive</source>
+        <translation>--num_samples und --batch_size müssen positiv sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the x0 preview interval must be 0 (none) or positive</source>
+        <translation>der Abstand der x0-Vorschau muss 0 (keine) oder positiv sein</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--vary strength starts every column from an input image: give one (--init_image)</source>
+        <translation>--vary strength lässt jede Spalte von einem Eingabebild ausgehen: eines angeben (--init_image)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>class labels given, but the checkpoints are unconditional</source>
+        <translation>Klassenlabels angegeben, aber die Checkpoints sind unbedingt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/atomic_file.cpp" line="+25"/>
+        <location filename="../core/io/npz.cpp" line="+70"/>
+        <location line="+127"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/io/npz.cpp" line="-113"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the path does not name a file</source>
+        <translation>der Pfad bezeichnet keine Datei</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create a temporary file in &apos;%1&apos;: %2</source>
+        <translation>in „%1“ kann keine temporäre Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>write failed</source>
+        <translation>Schreiben fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fsync failed</source>
+        <translation>fsync fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close failed</source>
+        <translation>Schließen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot rename the temporary file over it</source>
+        <translation>die temporäre Datei kann nicht in die Zieldatei umbenannt werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read %1 &apos;%2&apos;: %3</source>
+        <translation>%1 „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is a symbolic link to a file that does not exist</source>
+        <translation>es ist ein symbolischer Link auf eine Datei, die nicht existiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it is a directory, expected a file</source>
+        <translation>es ist ein Verzeichnis, erwartet: eine Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a named pipe, expected a file</source>
+        <translation>es ist eine Named Pipe, erwartet: eine Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a socket, expected a file</source>
+        <translation>es ist ein Socket, erwartet: eine Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a character device, expected a file</source>
+        <translation>es ist ein zeichenorientiertes Gerät, erwartet: eine Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a block device, expected a file</source>
+        <translation>es ist ein blockorientiertes Gerät, erwartet: eine Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file %1</source>
+        <translation>die Datei würde %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/image.cpp" line="+67"/>
+        <source>cannot encode a %1x%2 image as PNG: too large</source>
+        <translation>ein Bild mit %1x%2 kann nicht als PNG kodiert werden: zu groß</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot encode a %1x%2 image as PNG (out of memory?)</source>
+        <translation>ein Bild mit %1x%2 kann nicht als PNG kodiert werden (zu wenig Speicher?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the image &apos;%1&apos; is %2x%3 pixels: larger than this program reads (at most %4 a side and %5 M pixels); scale it down first</source>
+        <translation>das Bild „%1“ hat %2x%3 Pixel: größer, als dieses Programm liest (höchstens %4 je Seite und %5 Mio. Pixel); zuerst verkleinern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot decode image &apos;%1&apos;: %2</source>
+        <translation>Bild „%1“ kann nicht dekodiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data is empty</source>
+        <translation>die Daten sind leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file too large</source>
+        <translation>Datei zu groß</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (not a supported image format?)</source>
+        <translation>%1 (kein unterstütztes Bildformat?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (corrupt or truncated?)</source>
+        <translation>%1 (beschädigt oder abgeschnitten?)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/image_folder.cpp" line="+54"/>
+        <source>the folder &apos;%1&apos; holds a symbolic link loop: &apos;%2&apos; leads back to &apos;%3&apos;, which contains it; remove the link or point it elsewhere</source>
+        <translation>der Ordner „%1“ enthält eine Schleife aus symbolischen Links: „%2“ führt zurück zu „%3“, das ihn enthält; den Link entfernen oder woandershin zeigen lassen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot list the folder &apos;%1&apos;: %2</source>
+        <translation>der Ordner „%1“ kann nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no data folder given (--data_dir)</source>
+        <translation>kein Datenordner angegeben (--data_dir)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data folder &apos;%1&apos; does not exist or is not a folder</source>
+        <translation>der Datenordner „%1“ existiert nicht oder ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot decode the image &apos;%1&apos;: the file is larger than 2 GB</source>
+        <translation>das Bild „%1“ kann nicht dekodiert werden: die Datei ist größer als 2 GB</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot decode the image &apos;%1&apos;: %2 (corrupt, truncated or not an image)</source>
+        <translation>das Bild „%1“ kann nicht dekodiert werden: %2 (beschädigt, abgeschnitten oder kein Bild)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--image_size must be positive</source>
+        <translation>--image_size muss positiv sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the data folder &apos;%1&apos; holds no .jpg, .jpeg, .png or .gif files (searched recursively)</source>
+        <translation>der Datenordner „%1“ enthält keine .jpg-, .jpeg-, .png- oder .gif-Dateien (rekursiv durchsucht)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>image folder shard index out of range</source>
+        <translation>Shard-Index des Bilderordners außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data folder &apos;%1&apos; holds %2 images, fewer than the %3 processes that each read their own share; add images or run fewer processes</source>
+        <translation>der Datenordner „%1“ enthält %2 Bilder, weniger als die %3 Prozesse, die jeweils ihren eigenen Anteil lesen; Bilder hinzufügen oder weniger Prozesse starten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>class-conditional training (--class_cond True) takes the class from the file name before its first underscore, but &apos;%1&apos; has no such prefix; name files like 3_cat.png or cat_0001.png, or train with --class_cond False</source>
+        <translation>klassenbedingtes Training (--class_cond True) entnimmt die Klasse dem Dateinamen vor dessen erstem Unterstrich, aber „%1“ hat kein solches Präfix; Dateien wie 3_cat.png oder cat_0001.png benennen oder mit --class_cond False trainieren</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../core/score/image_set.cpp" line="+71"/>
+        <location filename="../ui/export/sample_exporter.cpp" line="-3"/>
+        <location line="+66"/>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>none of the %1 image files in &apos;%2&apos; can be decoded (all corrupt or not images)</source>
+        <translation>keine der %1 Bilddateien in „%2“ lässt sich dekodieren (alle beschädigt oder keine Bilder)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/input_image.cpp" line="+20"/>
+        <location filename="../ui/window/main_window_input.cpp" line="+70"/>
+        <source>input image</source>
+        <translation>Eingabebild</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no images (.png, .jpg, .jpeg, .gif) in the folder &apos;%1&apos;</source>
+        <translation>keine Bilder (.png, .jpg, .jpeg, .gif) im Ordner „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the input image &apos;%1&apos; does not exist</source>
+        <translation>das Eingabebild „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mask &apos;%1&apos; is %2x%3, the input image %4x%5: a mask must have its image&apos;s size (white = regenerate)</source>
+        <translation>die Maske „%1“ hat %2x%3, das Eingabebild %4x%5: eine Maske muss die Größe ihres Bildes haben (weiß = neu erzeugen)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/memory_budget.cpp" line="+49"/>
+        <source>would take %1, more than the %2 of memory this process can use</source>
+        <translation>%1 belegen, mehr als die %2 Speicher, die dieser Prozess nutzen kann</translation>
+    </message>
+    <message>
+        <location filename="../core/io/npy.cpp" line="+71"/>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>„,“ oder „}“ erwartet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a valid .npy file: malformed header (%2 at offset %3 of &quot;%4&quot;)</source>
+        <translation>„%1“ ist keine gültige .npy-Datei: fehlerhafter Header (%2 bei Offset %3 von &quot;%4&quot;)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected end</source>
+        <translation>unerwartetes Ende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &apos;%1&apos;</source>
+        <translation>„%1“ erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a string</source>
+        <translation>String erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossener String</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>dimension too large</source>
+        <translation>Dimension zu groß</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a non-negative integer</source>
+        <translation>nicht-negative ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the shape</source>
+        <translation>„,“ oder „)“ in der Form erwartet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unexpected value</source>
+        <translation>unerwarteter Wert</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&apos;%1&apos; is not a valid .npy file: %2</source>
+        <translation>„%1“ ist keine gültige .npy-Datei: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is truncated inside its header</source>
+        <translation>die Datei ist innerhalb ihres Headers abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not start with the .npy magic bytes %1</source>
+        <translation>sie beginnt nicht mit den .npy-Magic-Bytes %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unsupported format version %1.%2 (expected 1.0, 2.0 or 3.0)</source>
+        <translation>nicht unterstützte Formatversion %1.%2 (erwartet: 1.0, 2.0 oder 3.0)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the header claims %1 bytes but the file is only %2 bytes long</source>
+        <translation>der Header gibt %1 Bytes an, die Datei ist aber nur %2 Bytes lang</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the header lacks &apos;descr&apos;, &apos;fortran_order&apos; or &apos;shape&apos;: %1</source>
+        <translation>dem Header fehlt &apos;descr&apos;, &apos;fortran_order&apos; oder &apos;shape&apos;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>malformed &apos;fortran_order&apos; or &apos;shape&apos; in the header: %1</source>
+        <translation>fehlerhaftes &apos;fortran_order&apos; oder &apos;shape&apos; im Header: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unsupported dtype %1</source>
+        <translation>nicht unterstützter dtype: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a structured dtype</source>
+        <translation>ein strukturierter dtype</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsupported dtype &apos;%1&apos; (big-endian; save it little-endian, e.g. with arr.astype(&apos;&lt;%2&apos;))</source>
+        <translation>nicht unterstützter dtype „%1“ (Big-Endian; als Little-Endian speichern, z. B. mit arr.astype(&apos;&lt;%2&apos;))</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unsupported dtype &apos;%1&apos;</source>
+        <translation>nicht unterstützter dtype „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read &apos;%1&apos;: %2; supported: float16/32/64, uint8, int8/16/32/64, bool</source>
+        <translation>„%1“ kann nicht gelesen werden: %2; unterstützt: float16/32/64, uint8, int8/16/32/64, bool</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read &apos;%1&apos;: the array is stored in Fortran order, which is not supported (save it with np.ascontiguousarray)</source>
+        <translation>„%1“ kann nicht gelesen werden: das Array ist in Fortran-Reihenfolge gespeichert, die nicht unterstützt wird (mit np.ascontiguousarray speichern)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the shape %1 is too large</source>
+        <translation>die Form %1 ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read &apos;%1&apos;: dtype &apos;%2&apos; and shape %3 need %4 bytes of data but the file holds %5 (the file is truncated)</source>
+        <translation>„%1“ kann nicht gelesen werden: dtype „%2“ und Form %3 brauchen %4 Bytes Daten, die Datei enthält aber %5 (die Datei ist abgeschnitten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read &apos;%1&apos;: dtype &apos;%2&apos; and shape %3 need %4 bytes of data but the file holds %5 (trailing bytes)</source>
+        <translation>„%1“ kann nicht gelesen werden: dtype „%2“ und Form %3 brauchen %4 Bytes Daten, die Datei enthält aber %5 (überzählige Bytes am Ende)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>npy file</source>
+        <translation>npy-Datei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot save a %1 tensor as .npy; supported: float16/32/64, uint8, int8/16/32/64, bool</source>
+        <translation>ein %1-Tensor kann nicht als .npy gespeichert werden; unterstützt: float16/32/64, uint8, int8/16/32/64, bool</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot save a tensor as .npy: its shape is too long</source>
+        <translation>ein Tensor kann nicht als .npy gespeichert werden: seine Form ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../core/io/npz.cpp" line="-53"/>
+        <source>cannot write &apos;%1&apos;: an array has an empty name</source>
+        <translation>„%1“ kann nicht geschrieben werden: ein Array hat einen leeren Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write &apos;%1&apos;: duplicate entry &apos;%2&apos;</source>
+        <translation>„%1“ kann nicht geschrieben werden: doppelter Eintrag „%2“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write &apos;%1&apos; (array &apos;%2&apos;): %3</source>
+        <translation>„%1“ kann nicht geschrieben werden (Array „%2“): %3</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>entry &apos;%1&apos;</source>
+        <translation>Eintrag „%1“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>finishing the archive</source>
+        <translation>Abschließen des Archivs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>short read</source>
+        <translation>unvollständig gelesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read &apos;%1&apos; as a zip archive (.npz): %2</source>
+        <translation>„%1“ kann nicht als Zip-Archiv (.npz) gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its %1 entries, uncompressed, %2: a zip bomb, or an archive too large to read on this machine</source>
+        <translation>die %1 Einträge würden entpackt %2: eine Zip-Bombe oder ein Archiv, das zu groß ist, um auf diesem Rechner gelesen zu werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry &apos;%1&apos;: %2</source>
+        <translation>Eintrag „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry &apos;%1&apos; has no size</source>
+        <translation>Eintrag „%1“ hat keine Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry &apos;%1&apos; is encrypted</source>
+        <translation>Eintrag „%1“ ist verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry &apos;%1&apos; uses compression method %2 (np.savez stores, np.savez_compressed deflates; nothing else is read)</source>
+        <translation>Eintrag „%1“ verwendet die Kompressionsmethode %2 (np.savez speichert unkomprimiert, np.savez_compressed mit Deflate; anderes wird nicht gelesen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry &apos;%1&apos; claims %2 bytes, more than its data can hold</source>
+        <translation>Eintrag „%1“ gibt %2 Bytes an, mehr als seine Daten fassen können</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>entry &apos;%1&apos; is truncated</source>
+        <translation>Eintrag „%1“ ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry &apos;%1&apos; holds more than the %2 bytes its directory records: the archive is damaged</source>
+        <translation>Eintrag „%1“ enthält mehr als die %2 Bytes, die im Verzeichnis des Archivs stehen: das Archiv ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>npz file</source>
+        <translation>npz-Datei</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read &apos;%1&apos;: this build has no libzip (reading .npz needs it; install libzip-dev and rebuild)</source>
+        <translation>„%1“ kann nicht gelesen werden: dieser Build hat kein libzip (zum Lesen von .npz nötig; libzip-dev installieren und neu bauen)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/png_text.cpp" line="+41"/>
+        <source>malformed PNG data: %1</source>
+        <translation>fehlerhafte PNG-Daten: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it does not start with the PNG signature</source>
+        <translation>sie beginnen nicht mit der PNG-Signatur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>truncated at byte %1 (no IEND chunk)</source>
+        <translation>abgeschnitten bei Byte %1 (kein IEND-Chunk)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chunk &apos;%1&apos; at byte %2 claims %3 bytes, past the end of the data (truncated?)</source>
+        <translation>Chunk „%1“ bei Byte %2 gibt %3 Bytes an, über das Ende der Daten hinaus (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CRC mismatch in chunk &apos;%1&apos; at byte %2</source>
+        <translation>CRC-Abweichung in Chunk „%1“ bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; chunk at byte %2 has no keyword terminator</source>
+        <translation>dem „%1“-Chunk bei Byte %2 fehlt das Endzeichen des Schlüsselworts</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>invalid PNG text key &apos;%1&apos; (1 to 79 bytes, no NUL)</source>
+        <translation>ungültiger PNG-Textschlüssel „%1“ (1 bis 79 Bytes, kein NUL)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the first chunk is &apos;%1&apos;, not IHDR</source>
+        <translation>der erste Chunk ist „%1“, nicht IHDR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PNG text under &apos;%1&apos; is too long</source>
+        <translation>PNG-Text unter „%1“ ist zu lang</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;iTXt&apos; chunk &apos;%1&apos; is truncated</source>
+        <translation>iTXt-Chunk „%1“ ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../core/io/stb_guard.cpp" line="+21"/>
+        <source>cannot decode image &apos;%1&apos;: corrupt JPEG (%2)</source>
+        <translation>Bild „%1“ kann nicht dekodiert werden: beschädigtes JPEG (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a segment of length %1</source>
+        <translation>ein Segment der Länge %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>a Huffman table runs past its segment</source>
+        <translation>eine Huffman-Tabelle reicht über ihr Segment hinaus</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>a Huffman table of %1 codes, at most 256</source>
+        <translation>eine Huffman-Tabelle mit %1 Codes, höchstens 256</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot decode image &apos;%1&apos;: corrupt PNG (a chunk claims %2 bytes, the file holds %3 after it)</source>
+        <translation>Bild „%1“ kann nicht dekodiert werden: beschädigtes PNG (ein Chunk gibt %2 Bytes an, die Datei enthält danach %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/config_resolver.cpp" line="+53"/>
+        <source>the weights do not look like a Patch Diffusion U-Net: &apos;%1&apos; is missing or has the wrong rank</source>
+        <translation>die Gewichte sehen nicht nach einem Patch-Diffusion-U-Net aus: „%1“ fehlt oder hat den falschen Rang</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>input_blocks.0.0.weight has %1 input channels, not 3*P*P for any patch size P</source>
+        <translation>input_blocks.0.0.weight hat %1 Eingangskanäle, nicht 3*P*P für irgendeine Patch-Größe P</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the weights do not look like a Patch Diffusion U-Net: %1 input blocks, %2 output blocks, %3 levels</source>
+        <translation>die Gewichte sehen nicht nach einem Patch-Diffusion-U-Net aus: %1 Eingangsblöcke, %2 Ausgangsblöcke, %3 Ebenen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the weights have no residual blocks per level (num_res_blocks 0 is not supported)</source>
+        <translation>die Gewichte haben keine Residualblöcke je Ebene (num_res_blocks 0 wird nicht unterstützt)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>--%1 %2 (from the user) contradicts the weights, which say %3</source>
+        <translation>--%1 %2 (vom Benutzer) widerspricht den Gewichten, die %3 angeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--%1 %2 (from the sidecar) contradicts the weights, which say %3</source>
+        <translation>--%1 %2 (aus der Sidecar-Datei) widerspricht den Gewichten, die %3 angeben</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>patch_size %1 (from the weights) does not divide image_size %2</source>
+        <translation>patch_size %1 (aus den Gewichten) teilt image_size %2 nicht</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../core/model/model_config.cpp" line="+43"/>
+        <source>patch_size %1 does not divide image_size %2</source>
+        <translation>patch_size %1 teilt image_size %2 nicht</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--model_mean_type must be xstart, eps or v, got &apos;%1&apos;</source>
+        <translation>--model_mean_type muss xstart, eps oder v sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--rescale_timesteps True is not supported: the patched network takes the original integer timesteps</source>
+        <translation>--rescale_timesteps True wird nicht unterstützt: das gepatchte Netz nimmt die ursprünglichen ganzzahligen Zeitschritte</translation>
+    </message>
+    <message>
+        <location filename="../core/model/flag_suggest.cpp" line="+44"/>
+        <source>unknown flag --%1</source>
+        <translation>unbekanntes Flag --%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown flag --%1; did you mean --%2?</source>
+        <translation>unbekanntes Flag --%1; meinten Sie --%2?</translation>
+    </message>
+    <message>
+        <location filename="../core/model/flags.cpp" line="+156"/>
+        <source>--%1 expects a boolean (True/False), got &apos;%2&apos;</source>
+        <translation>--%1 erwartet einen Wahrheitswert (True/False), erhalten: „%2“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 expects an integer, got &apos;%2&apos;</source>
+        <translation>--%1 erwartet eine ganze Zahl, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 expects a number, got &apos;%2&apos;</source>
+        <translation>--%1 erwartet eine Zahl, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>unterminated quote (%1) in &apos;%2&apos;</source>
+        <translation>nicht geschlossenes Anführungszeichen (%1) in „%2“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
+        <translation>unerwartetes Argument „%1“ (Flags sehen so aus: --name Wert)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 needs a value</source>
+        <translation>--%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="-14"/>
+        <source>no default channel_mult for a patched resolution of %1 (image_size / patch_size); the original defines 256, 128, 64 and 32 only: give --channel_mult explicitly</source>
+        <translation>kein Standard-channel_mult für eine gepatchte Auflösung von %1 (image_size / patch_size); das Original definiert nur 256, 128, 64 und 32: --channel_mult ausdrücklich angeben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>image_size must be positive, got %1</source>
+        <translation>image_size muss positiv sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>patch_size must be positive, got %1</source>
+        <translation>patch_size muss positiv sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>num_channels must be a positive even number, got %1</source>
+        <translation>num_channels muss eine positive gerade Zahl sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>channel_mult is empty (resolve it before building the network)</source>
+        <translation>channel_mult ist leer (vor dem Aufbau des Netzes auflösen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the patched size %1 cannot be halved %2 times for %3 channel_mult levels</source>
+        <translation>die gepatchte Größe %1 lässt sich für %3 channel_mult-Ebenen nicht %2-mal halbieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>channel_mult entry %1 gives level width %2, which GroupNorm(32) cannot split (a multiple of 32 is needed)</source>
+        <translation>channel_mult-Eintrag %1 ergibt die Ebenenbreite %2, die GroupNorm(32) nicht aufteilen kann (ein Vielfaches von 32 ist nötig)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>num_res_blocks must be at least 1</source>
+        <translation>num_res_blocks muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>learn_sigma needs channel_mult[0] == 1 (the variance head concatenates two %1-channel tensors)</source>
+        <translation>learn_sigma braucht channel_mult[0] == 1 (der Varianz-Kopf verkettet zwei Tensoren mit je %1 Kanälen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>use_scale_shift_norm False is not supported: the original&apos;s time projection always has twice the width, so that path crashes there too</source>
+        <translation>use_scale_shift_norm False wird nicht unterstützt: die Zeitprojektion des Originals hat immer die doppelte Breite, daher stürzt dieser Pfad auch dort ab</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>class_cond needs a positive class count</source>
+        <translation>class_cond braucht eine positive Klassenanzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>num_heads must be positive</source>
+        <translation>num_heads muss positiv sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropout must be in [0, 1)</source>
+        <translation>dropout muss in [0, 1) liegen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/pickle_reader.cpp" line="+35"/>
+        <source>is not a plain state_dict: %1 (a checkpoint must be a dict of tensors as torch.save writes it; loading never runs code from the file)</source>
+        <translation>ist kein einfaches state_dict: %1 (ein Checkpoint muss ein Dict von Tensoren sein, wie torch.save es schreibt; beim Laden wird nie Code aus der Datei ausgeführt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has a malformed data.pkl: %1 at byte %2 (the file may be damaged or not written by torch.save)</source>
+        <translation>hat eine fehlerhafte data.pkl: %1 bei Byte %2 (die Datei ist vielleicht beschädigt oder nicht von torch.save geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the pickle ends early while reading %1</source>
+        <translation>das Pickle endet vorzeitig, während %1 gelesen wird</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+8"/>
+        <source>the pickle stack is empty</source>
+        <translation>der Pickle-Stack ist leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an opcode needs a MARK that is not there</source>
+        <translation>ein Opcode braucht ein MARK, das nicht vorhanden ist</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>memo entry %1 is read before it is written</source>
+        <translation>Memo-Eintrag %1 wird gelesen, bevor er geschrieben wurde</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it refers to the Python global &apos;%1&apos;, which is not on the allow-list (%2)</source>
+        <translation>es verweist auf die globale Python-Referenz „%1“, die nicht auf der Positivliste steht (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is %2, expected an int</source>
+        <translation>%1 ist %2, erwartet: ein int</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+25"/>
+        <source>it calls %1, which a state_dict never does</source>
+        <translation>darin wird %1 aufgerufen, was ein state_dict nie tut</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>the arguments of %1 are %2</source>
+        <translation>die Argumente von %1 sind %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it calls collections.OrderedDict with arguments</source>
+        <translation>darin wird collections.OrderedDict mit Argumenten aufgerufen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>torch._utils._rebuild_parameter expects (tensor, bool, hooks)</source>
+        <translation>torch._utils._rebuild_parameter erwartet (tensor, bool, hooks)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>torch._utils._rebuild_tensor_v2 has %1 arguments, expected 6 or 7</source>
+        <translation>torch._utils._rebuild_tensor_v2 hat %1 Argumente, erwartet: 6 oder 7</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a tensor&apos;s storage is %1</source>
+        <translation>der Storage eines Tensors ist %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a tensor&apos;s storage offset</source>
+        <translation>der Storage-Offset eines Tensors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tensor&apos;s size and stride are not two tuples of the same length</source>
+        <translation>Größe und Stride eines Tensors sind keine zwei Tupel gleicher Länge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a tensor size</source>
+        <translation>eine Tensorgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tensor stride</source>
+        <translation>ein Tensor-Stride</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a tensor has a negative or overflowing size, stride or offset</source>
+        <translation>ein Tensor hat einen negativen oder überlaufenden Wert für Größe, Stride oder Offset</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tensor view needs %1 elements of storage &apos;%2&apos;, which declares %3</source>
+        <translation>eine Tensor-Ansicht braucht %1 Elemente von Storage „%2“, der %3 deklariert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it sets the state of %1 from %2</source>
+        <translation>darin wird ein Objektzustand gesetzt (Ziel: %1, Quelle: %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a persistent id is not (&apos;storage&apos;, type, key, location, numel)</source>
+        <translation>eine persistente ID hat nicht die Form (&apos;storage&apos;, type, key, location, numel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a persistent id names %1, expected a storage type</source>
+        <translation>in einer persistenten ID steht %1, erwartet: ein Storage-Typ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>storage &apos;%1&apos; declares %2 elements</source>
+        <translation>Storage „%1“ deklariert %2 Elemente</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an opcode (no STOP)</source>
+        <translation>ein Opcode (kein STOP)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the protocol</source>
+        <translation>das Protokoll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown pickle protocol %1</source>
+        <translation>unbekanntes Pickle-Protokoll %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a FRAME length</source>
+        <translation>eine FRAME-Länge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pickle is empty at STOP</source>
+        <translation>das Pickle ist bei STOP leer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a string length</source>
+        <translation>eine String-Länge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pickle ends early inside a string</source>
+        <translation>das Pickle endet vorzeitig innerhalb eines Strings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <location line="+2"/>
+        <location line="+123"/>
+        <source>an int</source>
+        <translation>ein int</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>a LONG1 length</source>
+        <translation>eine LONG1-Länge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an integer of %1 bytes</source>
+        <translation>eine ganze Zahl mit %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a LONG1 value</source>
+        <translation>ein LONG1-Wert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+109"/>
+        <source>a float</source>
+        <translation>ein float</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>a memo index</source>
+        <translation>ein Memo-Index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a global&apos;s module</source>
+        <translation>das Modul einer globalen Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a global&apos;s name</source>
+        <translation>der Name einer globalen Referenz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>STACK_GLOBAL needs two strings</source>
+        <translation>STACK_GLOBAL braucht zwei Strings</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it sets items on %1</source>
+        <translation>darin erhält %1 Einträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SETITEMS has an odd number of values</source>
+        <translation>SETITEMS hat eine ungerade Anzahl von Werten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it appends to %1</source>
+        <translation>darin wird %1 erweitert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it builds a Python object (pickle opcode %1)</source>
+        <translation>darin wird ein Python-Objekt gebaut (Pickle-Opcode %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported pickle opcode %1</source>
+        <translation>nicht unterstützter Pickle-Opcode %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>tensors of dtype %1 cannot be stored in a checkpoint here (expected a float, integer or bool dtype)</source>
+        <translation>Tensoren mit dtype %1 können hier nicht in einem Checkpoint gespeichert werden (erwartet: ein Gleitkomma-, Ganzzahl- oder bool-dtype)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a bool</source>
+        <translation>ein bool</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a tuple</source>
+        <translation>ein Tupel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an OrderedDict</source>
+        <translation>ein OrderedDict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dict</source>
+        <translation>ein Dict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the global %1</source>
+        <translation>die globale Referenz %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a storage</source>
+        <translation>ein Storage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tensor</source>
+        <translation>ein Tensor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown value</source>
+        <translation>ein unbekannter Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/model/safetensors.cpp" line="+65"/>
+        <source>safetensors file &apos;%1&apos; %2</source>
+        <translation>safetensors-Datei „%1“ %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>tensor &apos;%1&apos;: %2 %3 is not a non-negative integer</source>
+        <translation>hat bei Tensor „%1“ als %2 den Wert %3, keine nicht-negative ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot be read on a big-endian machine</source>
+        <translation>kann auf einem Big-Endian-Rechner nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+183"/>
+        <source>is %1 bytes, too short for the 8-byte header length</source>
+        <translation>ist %1 Bytes groß, zu kurz für die 8 Byte lange Angabe der Header-Länge</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>declares a header of %1 bytes, above the %2-byte limit: the file is damaged or not safetensors</source>
+        <translation>gibt einen Header von %1 Bytes an, über der Grenze von %2 Bytes: die Datei ist beschädigt oder kein safetensors</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>declares a header of %1 bytes, but only %2 follow: the file is truncated or not safetensors</source>
+        <translation>gibt einen Header von %1 Bytes an, es folgen aber nur %2: die Datei ist abgeschnitten oder kein safetensors</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a header that is not a JSON object (it must start with &apos;{&apos;)</source>
+        <translation>hat einen Header, der kein JSON-Objekt ist (er muss mit „{“ beginnen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>names &apos;%1&apos; twice in its header</source>
+        <translation>nennt „%1“ zweimal in ihrem Header</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has a header that is not valid JSON: %1</source>
+        <translation>hat einen Header, der kein gültiges JSON ist: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a header that is not a JSON object</source>
+        <translation>hat einen Header, der kein JSON-Objekt ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a __metadata__ that is not an object of strings</source>
+        <translation>hat ein __metadata__, das kein Objekt aus Strings ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has __metadata__ &apos;%1&apos; = %2: metadata values must be strings</source>
+        <translation>hat __metadata__ „%1“ = %2: Metadatenwerte müssen Strings sein</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>tensor &apos;%1&apos; is not an object with dtype, shape and data_offsets</source>
+        <translation>hat einen Tensor „%1“, der kein Objekt mit dtype, shape und data_offsets ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tensor &apos;%1&apos; has dtype %2, which is not supported (supported: %3)</source>
+        <translation>hat einen Tensor „%1“ mit dtype %2, der nicht unterstützt wird (unterstützt: %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tensor &apos;%1&apos;: shape is not a list</source>
+        <translation>hat einen Tensor „%1“, dessen shape keine Liste ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shape entry</source>
+        <translation>shape-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tensor &apos;%1&apos; has a shape %2 too large for any file</source>
+        <translation>hat einen Tensor „%1“ mit shape %2, zu groß für jede Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tensor &apos;%1&apos;: data_offsets is not a [begin, end] pair</source>
+        <translation>hat einen Tensor „%1“, dessen data_offsets kein Paar [begin, end] ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>data offset</source>
+        <translation>Daten-Offset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tensor &apos;%1&apos; has data_offsets %2 that end before they begin</source>
+        <translation>hat einen Tensor „%1“ mit data_offsets %2, die enden, bevor sie beginnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tensor &apos;%1&apos; has data_offsets %2 past the end of the data (%3 bytes): the file is truncated or damaged</source>
+        <translation>hat einen Tensor „%1“ mit data_offsets %2 jenseits des Datenendes (%3 Bytes): die Datei ist abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tensor &apos;%1&apos; of shape %2 and dtype %3 needs too many bytes, but its data_offsets %4 span %5</source>
+        <translation>hat einen Tensor „%1“ mit shape %2 und dtype %3, der zu viele Bytes braucht, dessen data_offsets %4 aber %5 umfassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tensor &apos;%1&apos; of shape %2 and dtype %3 needs %4 bytes, but its data_offsets %5 span %6</source>
+        <translation>hat einen Tensor „%1“ mit shape %2 und dtype %3, der %4 Bytes braucht, dessen data_offsets %5 aber %6 umfassen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>has overlapping data: tensor &apos;%1&apos; [%2, %3) and tensor &apos;%4&apos; [%5, %6)</source>
+        <translation>hat überlappende Daten: Tensor „%1“ [%2, %3) und Tensor „%4“ [%5, %6)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot be opened: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/model/state_dict.cpp" line="+104"/>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot be mapped into memory: %1</source>
+        <translation>kann nicht in den Speicher abgebildet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/model/state_dict.cpp" line="+2"/>
+        <source>cannot be opened for reading</source>
+        <translation>kann nicht zum Lesen geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not be read to the end of its header</source>
+        <translation>konnte nicht bis zum Ende ihres Headers gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>tensors of dtype %1 cannot be stored in safetensors here (supported: %2)</source>
+        <translation>Tensoren mit dtype %1 können hier nicht in safetensors gespeichert werden (unterstützt: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>safetensors cannot be written on a big-endian machine</source>
+        <translation>safetensors kann auf einem Big-Endian-Rechner nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a tensor cannot be named &apos;__metadata__&apos; in safetensors</source>
+        <translation>ein Tensor darf in safetensors nicht „__metadata__“ heißen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key &apos;%1&apos; holds an undefined tensor</source>
+        <translation>Schlüssel „%1“ enthält einen undefinierten Tensor</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot save &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/sidecar.cpp" line="+33"/>
+        <source>cannot read the sidecar file &apos;%1&apos;</source>
+        <translation>die Sidecar-Datei „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unsupported flag value %1</source>
+        <translation>nicht unterstützter Flag-Wert %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; muss ein String sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;flags&apos; must be an object</source>
+        <translation>&apos;flags&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown flag &apos;%1&apos;</source>
+        <translation>unbekanntes Flag „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;class_names&apos; must be a list</source>
+        <translation>&apos;class_names&apos; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the sidecar file &apos;%1&apos; is not valid JSON: %2</source>
+        <translation>die Sidecar-Datei „%1“ ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sidecar file &apos;%1&apos;: %2</source>
+        <translation>Sidecar-Datei „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the metadata &apos;%1&apos; of &apos;%2&apos; is not valid JSON</source>
+        <translation>die Metadaten „%1“ von „%2“ sind kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/model/state_dict.cpp" line="-57"/>
+        <source>the state_dict has no key &apos;%1&apos; (it has %2 keys)</source>
+        <translation>das state_dict hat keinen Schlüssel „%1“ (es hat %2 Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../core/model/torch_archive.cpp" line="+24"/>
+        <source>checkpoint &apos;%1&apos; %2</source>
+        <translation>Checkpoint „%1“ %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>does not exist (expected a .pt file written by torch.save, or a .safetensors file)</source>
+        <translation>existiert nicht (erwartet: eine von torch.save geschriebene .pt-Datei oder eine .safetensors-Datei)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is a directory, expected a .pt file written by torch.save or a .safetensors file</source>
+        <translation>ist ein Verzeichnis, erwartet: eine von torch.save geschriebene .pt-Datei oder eine .safetensors-Datei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is empty, expected a zip archive written by torch.save</source>
+        <translation>ist leer, erwartet: ein von torch.save geschriebenes Zip-Archiv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a zip archive, expected a checkpoint written by torch.save (PyTorch 1.6 or later); it looks like the legacy torch.save format: re-save it with a recent PyTorch</source>
+        <translation>ist kein Zip-Archiv, erwartet: ein von torch.save geschriebener Checkpoint (PyTorch 1.6 oder neuer); er sieht nach dem alten torch.save-Format aus: mit einem aktuellen PyTorch neu speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a zip archive, expected a checkpoint written by torch.save (PyTorch 1.6 or later)</source>
+        <translation>ist kein Zip-Archiv, erwartet: ein von torch.save geschriebener Checkpoint (PyTorch 1.6 oder neuer)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>is not a plain state_dict: its top level holds %1, expected a dict of tensors</source>
+        <translation>ist kein einfaches state_dict: auf der obersten Ebene steht %1, erwartet: ein Dict von Tensoren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is a single state_dict: leave the entry empty</source>
+        <translation>es ist ein einzelnes state_dict: den Eintrag leer lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>available: %1</source>
+        <translation>verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no entry &apos;%1&apos; (%2)</source>
+        <translation>hat keinen Eintrag „%1“ (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry &apos;%1&apos; holds %2, expected a state_dict (%3)</source>
+        <translation>hat einen Eintrag „%1“, in dem %2 steht, erwartet: ein state_dict (%3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>holds several state_dicts (%1): choose one by name</source>
+        <translation>enthält mehrere state_dicts (%1): eines per Name auswählen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is missing the record &apos;%1&apos; that key &apos;%2&apos; points at</source>
+        <translation>enthält den Datensatz „%1“ nicht, auf den Schlüssel „%2“ verweist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has a record &apos;%1&apos; of %2 bytes, shorter than the %3 bytes (%4 %5 elements) that key &apos;%6&apos; needs: the file is damaged</source>
+        <translation>hat einen Datensatz „%1“ mit %2 Bytes, kürzer als die %3 Bytes (%4 Elemente vom Typ %5), die Schlüssel „%6“ braucht: die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>holds an empty state_dict (no tensors)</source>
+        <translation>enthält ein leeres state_dict (keine Tensoren)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a plain state_dict: key #%1 is %2, expected a string</source>
+        <translation>ist kein einfaches state_dict: Schlüssel #%1 ist %2, erwartet: ein String</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a plain state_dict: key &apos;%1&apos; holds %2, expected a tensor</source>
+        <translation>ist kein einfaches state_dict: unter Schlüssel „%1“ steht %2, erwartet: ein Tensor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has storage &apos;%1&apos; used with two different types or sizes</source>
+        <translation>hat einen Storage „%1“, der mit zwei verschiedenen Typen oder Größen verwendet wird</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>is a safetensors file, which holds a single state_dict: leave the entry empty (got &apos;%1&apos;)</source>
+        <translation>ist eine safetensors-Datei, die ein einzelnes state_dict enthält: den Eintrag leer lassen (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>holds no tensors</source>
+        <translation>enthält keine Tensoren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is a zip archive without data.pkl, so not a checkpoint written by torch.save (it holds: %1)</source>
+        <translation>ist ein Zip-Archiv ohne data.pkl, also kein von torch.save geschriebener Checkpoint (es enthält: %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stores its tensors as &apos;%1&apos;-endian</source>
+        <translation>speichert seine Tensoren als „%1“-Endian</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is not a readable torch.save archive (%1); the file may be truncated or damaged</source>
+        <translation>ist kein lesbares torch.save-Archiv (%1); die Datei ist vielleicht abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write checkpoint &apos;%1&apos;: no file name</source>
+        <translation>Checkpoint „%1“ kann nicht geschrieben werden: kein Dateiname</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write checkpoint &apos;%1&apos;: folder &apos;%2&apos; does not exist</source>
+        <translation>Checkpoint „%1“ kann nicht geschrieben werden: der Ordner „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write checkpoint &apos;%1&apos;: cannot create a temporary folder in &apos;%2&apos; (%3)</source>
+        <translation>Checkpoint „%1“ kann nicht geschrieben werden: in „%2“ kann kein temporärer Ordner angelegt werden (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name clash</source>
+        <translation>Namenskonflikt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>cannot write checkpoint &apos;%1&apos;: %2</source>
+        <translation>Checkpoint „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot save checkpoint &apos;%1&apos;: key &apos;%2&apos; holds an undefined tensor</source>
+        <translation>Checkpoint „%1“ kann nicht gespeichert werden: Schlüssel „%2“ enthält einen undefinierten Tensor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot save checkpoint &apos;%1&apos;: key &apos;%2&apos;: %3</source>
+        <translation>Checkpoint „%1“ kann nicht gespeichert werden: Schlüssel „%2“: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/torch_archive.cpp" line="+23"/>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a readable torch.save archive (%1): the file may be truncated or damaged</source>
+        <translation>ist kein lesbares torch.save-Archiv (%1): die Datei ist vielleicht abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is an empty zip archive, not a checkpoint written by torch.save</source>
+        <translation>ist ein leeres Zip-Archiv, kein von torch.save geschriebener Checkpoint</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is a zip archive whose first entry (&apos;%1&apos;) is not in a top-level folder, as torch.save writes them: not a checkpoint</source>
+        <translation>ist ein Zip-Archiv, dessen erster Eintrag („%1“) nicht in einem Ordner der obersten Ebene liegt, wie torch.save sie schreibt: kein Checkpoint</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>has records that, uncompressed, %1: a zip bomb, or a checkpoint too large to load on this machine</source>
+        <translation>hat Datensätze; entpackt würden sie %1: eine Zip-Bombe oder ein Checkpoint, der zu groß ist, um auf diesem Rechner geladen zu werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a format version record of %1 bytes: the file is damaged</source>
+        <translation>hat einen Formatversions-Datensatz mit %1 Bytes: die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has no torch.save format version record (or one that holds no number): not a checkpoint, or a damaged one</source>
+        <translation>hat keinen torch.save-Formatversions-Datensatz (oder einen ohne Zahl): kein Checkpoint oder ein beschädigter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has torch.save format version %1, which this program does not read (1 to 10)</source>
+        <translation>hat die torch.save-Formatversion %1, die dieses Programm nicht liest (1 bis 10)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>has no record &apos;%1&apos;</source>
+        <translation>hat keinen Datensatz „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has a record &apos;%1&apos; whose size cannot be read: the file is damaged</source>
+        <translation>hat einen Datensatz „%1“, dessen Größe nicht lesbar ist: die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>has a record &apos;%1&apos; that claims %2 bytes (%3 stored) in a file of %4: the file is damaged or not written by torch.save</source>
+        <translation>hat einen Datensatz „%1“, der %2 Bytes angibt (%3 gespeichert), in einer Datei von %4 Bytes: die Datei ist beschädigt oder nicht von torch.save geschrieben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a record &apos;%1&apos; that cannot be opened (%2): the file is damaged</source>
+        <translation>hat einen Datensatz „%1“, der sich nicht öffnen lässt (%2): die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has a record &apos;%1&apos; that cannot be read to its end (%2): the file is truncated or damaged</source>
+        <translation>hat einen Datensatz „%1“, der sich nicht bis zum Ende lesen lässt (%2): die Datei ist abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a record &apos;%1&apos; that holds more than the %2 bytes the archive records, or fails its checksum: the file is damaged</source>
+        <translation>hat einen Datensatz „%1“, der mehr als die %2 Bytes enthält, die das Archiv angibt, oder dessen Prüfsumme nicht stimmt: die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is not a readable torch.save archive (%1)</source>
+        <translation>ist kein lesbares torch.save-Archiv (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/branch_record.cpp" line="+38"/>
+        <source>the branch&apos;s x_t is not base64 (length %1)</source>
+        <translation>das x_t des Abzweigs ist kein base64 (Länge %1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the branch&apos;s x_t is not base64 (at character %1)</source>
+        <translation>das x_t des Abzweigs ist kein base64 (bei Zeichen %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the branch&apos;s x_t is not a whole number of float32 values</source>
+        <translation>das x_t des Abzweigs ist keine ganzzahlige Anzahl von float32-Werten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the branch&apos;s image size %1 is not a usable size</source>
+        <translation>die Bildgröße %1 des Abzweigs ist keine brauchbare Größe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the branch&apos;s x_t holds %1 values, expected 3 x %2 x %2</source>
+        <translation>das x_t des Abzweigs enthält %1 Werte, erwartet: 3 x %2 x %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the branch&apos;s solver history holds %1 values, expected 3 x %2 x %2</source>
+        <translation>der Solver-Verlauf des Abzweigs enthält %1 Werte, erwartet: 3 x %2 x %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the branch&apos;s solver history has %1 entries but %2 points</source>
+        <translation>der Solver-Verlauf des Abzweigs hat %1 Einträge, aber %2 Punkte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the branch&apos;s x_t has an unknown dtype</source>
+        <translation>das x_t des Abzweigs hat einen unbekannten dtype</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a run description must be a JSON object</source>
+        <translation>eine Laufbeschreibung muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the branch&apos;s parent run description must be a JSON object</source>
+        <translation>die Laufbeschreibung des Elternlaufs eines Abzweigs muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the branch&apos;s step is negative</source>
+        <translation>der Schritt des Abzweigs ist negativ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the run description&apos;s &quot;branch&quot; object is malformed: %1</source>
+        <translation>das &quot;branch&quot;-Objekt der Laufbeschreibung ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/image_condition.cpp" line="+17"/>
+        <source>input images must be uint8 [M, H, W, 3], got %1 %2</source>
+        <translation>Eingabebilder müssen uint8 [M, H, W, 3] sein, erhalten: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>input images are %1x%2, the model makes %3x%4</source>
+        <translation>Eingabebilder haben %1x%2, das Modell erzeugt %3x%4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>masks must be uint8 [M, H, W] matching the input images %1, got %2</source>
+        <translation>Masken müssen uint8 [M, H, W] sein, passend zu den Eingabebildern %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the strength must be in (0, 1], got %1</source>
+        <translation>die Stärke muss in (0, 1] liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the schedule has no steps</source>
+        <translation>der Zeitplan hat keine Schritte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>start step outside the schedule</source>
+        <translation>Startschritt außerhalb des Zeitplans</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/run_spec.cpp" line="+59"/>
+        <source>the run&apos;s input image is not square (%1)</source>
+        <translation>das Eingabebild des Laufs ist nicht quadratisch (%1)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>not a patchdiff run description (format &apos;%1&apos;)</source>
+        <translation>keine patchdiff-Laufbeschreibung (Format „%1“)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the run names no checkpoint</source>
+        <translation>der Lauf nennt keinen Checkpoint</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the run started from an image (strength %1) but its description holds no input image</source>
+        <translation>der Lauf ging von einem Bild aus (Stärke %1), aber seine Beschreibung enthält kein Eingabebild</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the run description is malformed: %1</source>
+        <translation>die Laufbeschreibung ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/sample_images.cpp" line="+18"/>
+        <source>class labels given, but the model is unconditional</source>
+        <translation>Klassenlabels angegeben, aber das Modell ist unbedingt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the image count, batch size and image stride must be positive</source>
+        <translation>Bildanzahl, Batch-Größe und Bildschrittweite müssen positiv sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/sampling/sampler.cpp" line="+156"/>
+        <source>this model is class-conditional: give one class label per image (%1)</source>
+        <translation>dieses Modell ist klassenbedingt: ein Klassenlabel je Bild angeben (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the given x_T has shape %1, expected [%2, 3, %3, %3]</source>
+        <translation>das angegebene x_T hat die Form %1, erwartet: [%2, 3, %3, %3]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a branch continues one batch: the batch size must hold every image</source>
+        <translation>ein Abzweig setzt einen Batch fort: die Batch-Größe muss alle Bilder fassen</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/sampler.cpp" line="-134"/>
+        <source>sampling needs at least one checkpoint (--model_path)</source>
+        <translation>Sampling braucht mindestens einen Checkpoint (--model_path)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>split checkpoints disagree on %1: &apos;%2&apos; has %3, &apos;%4&apos; has %5</source>
+        <translation>die Checkpoints der SNR-Aufteilung sind uneins über %1: „%2“ hat %3, „%4“ hat %5</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the class count</source>
+        <translation>die Klassenanzahl</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>class label %1 is out of range: the model has %2 classes (0..%3; %2 is the null label)</source>
+        <translation>Klassenlabel %1 liegt außerhalb des Bereichs: das Modell hat %2 Klassen (0..%3; %2 ist das Null-Label)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>batch size must be positive</source>
+        <translation>die Batch-Größe muss positiv sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start step %1 is outside the %2-step schedule</source>
+        <translation>Startschritt %1 liegt außerhalb des Zeitplans mit %2 Schritten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a strength below 1 needs an input image to start from (--init_image)</source>
+        <translation>eine Stärke unter 1 braucht ein Eingabebild als Ausgangspunkt (--init_image)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RePaint&apos;s jumps (--repaint_jumps) resample an inpainting run: give a mask (--mask)</source>
+        <translation>die Sprünge von RePaint (--repaint_jumps) resampeln einen Inpainting-Lauf: eine Maske angeben (--mask)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the input images have shape %1, the batch needs [%2, 3, %3, %3]</source>
+        <translation>die Eingabebilder haben die Form %1, der Batch braucht [%2, 3, %3, %3]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>sampling needs a noise source</source>
+        <translation>Sampling braucht eine Rauschquelle</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>sampler &apos;%1&apos; draws noise: give a noise source</source>
+        <translation>Sampler „%1“ zieht Rauschen: eine Rauschquelle angeben</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/sampler_settings.cpp" line="+61"/>
+        <source>--dynamic_threshold must be auto, on or off, got &apos;%1&apos;</source>
+        <translation>--dynamic_threshold muss auto, on oder off sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the sampler settings are malformed: %1</source>
+        <translation>die Sampler-Einstellungen sind fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>sampler settings: &apos;%1&apos; is not name=value</source>
+        <translation>Sampler-Einstellungen: „%1“ hat nicht die Form Name=Wert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>sampler settings: unknown setting &apos;%1&apos;</source>
+        <translation>Sampler-Einstellungen: unbekannte Einstellung „%1“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>eta must be 0 or positive, got %1</source>
+        <translation>eta muss 0 oder positiv sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the solver order must be 0 (the solver&apos;s default), 1, 2 or 3, got %1</source>
+        <translation>die Ordnung des Solvers muss 0 (Standard des Solvers), 1, 2 oder 3 sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the strength must be in (0, 1] (1: from noise; near 0: the input image almost unchanged), got %1</source>
+        <translation>die Stärke muss in (0, 1] liegen (1: aus Rauschen; nahe 0: das Eingabebild fast unverändert), erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>repaint_jumps must be 0 (no resampling) to 100, got %1</source>
+        <translation>repaint_jumps muss 0 (kein Resampling) bis 100 sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>repaint_jump_length must be 1 to 1000 steps, got %1</source>
+        <translation>repaint_jump_length muss 1 bis 1000 Schritte betragen, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 sampler runs on the respaced table&apos;s steps only: use --schedule uniform, or a solver such as euler or dpmpp_2m for schedule &apos;%2&apos;</source>
+        <translation>der Sampler %1 läuft nur auf den Schritten der Respacing-Tabelle: --schedule uniform verwenden oder für den Zeitplan „%2“ einen Solver wie euler oder dpmpp_2m wählen</translation>
+    </message>
+    <message>
+        <location filename="../core/score/feature_net.cpp" line="+39"/>
+        <source>--feature_input_range: expected LOW,HIGH with LOW &lt; HIGH (e.g. 0,1 or -1,1), got &apos;%1&apos;</source>
+        <translation>--feature_input_range: erwartet LOW,HIGH mit LOW &lt; HIGH (z. B. 0,1 oder -1,1), erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>feature network</source>
+        <translation>Feature-Netz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a TorchScript module (save one with torch.jit.trace(...).save or torch.jit.script(...).save): %2</source>
+        <translation>„%1“ ist kein TorchScript-Modul (eines mit torch.jit.trace(...).save oder torch.jit.script(...).save speichern): %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; has no forward method: a feature network maps images to features</source>
+        <translation>„%1“ hat keine forward-Methode: ein Feature-Netz bildet Bilder auf Features ab</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; does not say its input size (no input_size attribute): give --feature_input_size S (299 for InceptionV3)</source>
+        <translation>„%1“ gibt seine Eingabegröße nicht an (kein Attribut input_size): --feature_input_size S angeben (299 für InceptionV3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the feature network&apos;s input size must be positive</source>
+        <translation>die Eingabegröße des Feature-Netzes muss positiv sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; does not say its input range (no input_min/input_max attributes): give --feature_input_range LOW,HIGH (0,1 for pytorch-fid&apos;s InceptionV3)</source>
+        <translation>„%1“ gibt seinen Eingabebereich nicht an (keine Attribute input_min/input_max): --feature_input_range LOW,HIGH angeben (0,1 für InceptionV3 von pytorch-fid)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the feature network &apos;%1&apos; failed on images of %2x%2: %3</source>
+        <translation>das Feature-Netz „%1“ ist an Bildern mit %2x%2 gescheitert: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the feature network &apos;%1&apos; must return one tensor of features</source>
+        <translation>das Feature-Netz „%1“ muss einen Tensor mit Features zurückgeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the feature network &apos;%1&apos; must return [N, D] features for N images</source>
+        <translation>das Feature-Netz „%1“ muss für N Bilder Features [N, D] zurückgeben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the feature network &apos;%1&apos; has no classify method: class accuracy needs one</source>
+        <translation>das Feature-Netz „%1“ hat keine classify-Methode: die Klassengenauigkeit braucht eine</translation>
+    </message>
+    <message>
+        <location filename="../core/score/image_set.cpp" line="-12"/>
+        <source>&apos;%1&apos; is not a folder of images</source>
+        <translation>„%1“ ist kein Bilderordner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; holds no images (.png, .jpg, .jpeg, .gif; the sampler&apos;s *_grid.png is skipped)</source>
+        <translation>„%1“ enthält keine Bilder (.png, .jpg, .jpeg, .gif; *_grid.png des Samplers wird übersprungen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is %2x%3 but &apos;%4&apos; is %5x%6: every image of a set must have the same size</source>
+        <translation>„%1“ hat %2x%3, aber „%4“ hat %5x%6: alle Bilder einer Menge müssen dieselbe Größe haben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; holds %2 images of %3x%4, which %5; score images at the model&apos;s size, or fewer of them</source>
+        <translation>„%1“ enthält %2 Bilder mit %3x%4; diese würden %5; Bilder in der Größe des Modells bewerten oder weniger davon</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&apos;%1&apos; has no arr_0: expected the images as the sampler saves them (samples_NxHxWx3.npz)</source>
+        <translation>„%1“ hat kein arr_0: erwartet werden die Bilder, wie der Sampler sie speichert (samples_NxHxWx3.npz)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos;: arr_0 must be uint8 [N, H, W, 3] images, got %2 of %3 dimensions</source>
+        <translation>„%1“: arr_0 muss uint8-Bilder [N, H, W, 3] enthalten, erhalten: %2 mit %3 Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; holds no images (arr_0 is empty)</source>
+        <translation>„%1“ enthält keine Bilder (arr_0 ist leer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos;: arr_1 must hold one integer label per image (%2)</source>
+        <translation>„%1“: arr_1 muss ein ganzzahliges Label je Bild enthalten (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; does not exist (give a folder of PNGs or an .npz)</source>
+        <translation>„%1“ existiert nicht (einen Ordner mit PNGs oder eine .npz angeben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is neither a folder of images nor an .npz of samples</source>
+        <translation>„%1“ ist weder ein Bilderordner noch eine .npz mit Samples</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--labels is empty: give class indices, comma separated</source>
+        <translation>--labels ist leer: Klassenindizes durch Kommas getrennt angeben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--labels: &apos;%1&apos; is not a class index in 0..%2</source>
+        <translation>--labels: „%1“ ist kein Klassenindex in 0..%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--labels: &apos;%1&apos; is not a class index</source>
+        <translation>--labels: „%1“ ist kein Klassenindex</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--labels gives %1 labels for %2 images</source>
+        <translation>--labels gibt %1 Labels für %2 Bilder an</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+156"/>
+        <source>class list</source>
+        <translation>Klassenliste</translation>
     </message>
 </context>
 <context>
@@ -153,7 +2132,7 @@
         <translation>--%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cli_tr.cpp" line="+97"/>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+104"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -187,6 +2166,7 @@
                        [--threads N] [--cuda_graphs on|off] [--channels_last on|off]
                        [--noise seeded|device] [--fast_paths SPEC] [--ab &apos;SPEC;SPEC&apos;]
                        [--timestep_respacing 250] [--block K] [--seed N] [--json out.json]
+                       [--profile]
 Times whole reverse steps of the sampling loop (network, guidance, thresholding, update,
 noise) after --warmup untimed ones, and prints ms/step (median, p10..p90), images/s for a
 250-step run, achieved TFLOP/s, host time drawing noise, peak memory and, for presets,
@@ -206,6 +2186,9 @@ the original&apos;s ms/step on an H200 (../shared/anchors/peer-gpu.md) with the 
                    e.g. --ab &apos;conv=0;conv=1&apos; --repeats 3 (a set may add noise=MODE)
   --block          steps per synchronised timing block (default 1 on CPU, 5 on CUDA)
   --json           also write the report as JSON
+  --profile        also time every operator of the timed steps: each step&apos;s share of
+                   convolution, layout (copies, reorders), GroupNorm+SiLU, attention,
+                   elementwise, allocation, noise and host code, and the costliest operators
 </source>
         <extracomment>patchdiff bench --help. Keep flag names, preset names, values, units (ms/step, TFLOP/s) and paths as they are; keep the layout.</extracomment>
         <translation>Aufruf: patchdiff bench (--preset NAME[,NAME]|all | --model_path A.pt[,B.pt] [Modell-Flags])
@@ -214,6 +2197,7 @@ the original&apos;s ms/step on an H200 (../shared/anchors/peer-gpu.md) with the 
                         [--threads N] [--cuda_graphs on|off] [--channels_last on|off]
                         [--noise seeded|device] [--fast_paths SPEC] [--ab &apos;SPEC;SPEC&apos;]
                         [--timestep_respacing 250] [--block K] [--seed N] [--json out.json]
+                        [--profile]
 Misst ganze Rückwärtsschritte der Sampling-Schleife (Netz, Guidance, Thresholding,
 Update, Rauschen) nach --warmup ungemessenen und gibt aus: ms/step (Median, p10..p90),
 Bilder/s für einen Lauf mit 250 Schritten, erreichte TFLOP/s, Host-Zeit für das Rauschen,
@@ -238,10 +2222,14 @@ Spitzenspeicher und, für Presets, die ms/step des Originals auf einer H200
   --block          Schritte je synchronisiertem Messblock (Standard 1 auf der CPU,
                    5 mit CUDA)
   --json           den Bericht zusätzlich als JSON schreiben
+  --profile        zusätzlich jeden Operator der gemessenen Schritte messen: den Anteil
+                   je Schritt an Faltung, Layout (Kopien, Umordnungen), GroupNorm+SiLU,
+                   Attention, elementweisen Operationen, Allokation, Rauschen und
+                   Host-Code sowie die teuersten Operatoren
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>usage: patchdiff selftest [--reference DIR] [--compare_models A.pt,B.pt] [--compare_presets tiny,...]
                           [--device cpu|cuda] [--precision fp32|fp16|bf16]
                           [--cuda_graphs on|off] [--channels_last on|off] [--fast_paths SPEC]
@@ -276,7 +2264,7 @@ Referenzordner fehlen, werden übersprungen.
     </message>
     <message>
         <location line="+49"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
@@ -285,7 +2273,7 @@ Referenzordner fehlen, werden übersprungen.
         <translation>unerwartetes Argument „%1“ (Flags sehen so aus: --name Wert)</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>--cuda_graphs applies on CUDA only and is ignored on the CPU</source>
         <translation>--cuda_graphs gilt nur für CUDA und wird auf der CPU ignoriert</translation>
     </message>
@@ -310,7 +2298,7 @@ Referenzordner fehlen, werden übersprungen.
         <translation>erstelle %1 (ein Netz, zufällige Gewichte)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>give --reference DIR (the folder holding index.json), --compare_models or --compare_presets</source>
         <translation>--reference DIR (der Ordner mit index.json), --compare_models oder --compare_presets angeben</translation>
     </message>
@@ -1178,7 +3166,7 @@ Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_check
     <message>
         <location line="+6"/>
         <source>patchdiff %1: error: %2</source>
-        <extracomment>The frame around an error message: %1 is the command (sample, train, ...), %2 the message itself, which stays English.</extracomment>
+        <extracomment>The frame around an error message: %1 is the command (sample, train, ...), %2 the message itself (translated where it has a translation).</extracomment>
         <translation>patchdiff %1: Fehler: %2</translation>
     </message>
     <message>
@@ -1399,7 +3387,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+43"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+44"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>Checkpoints</translation>
@@ -1770,7 +3758,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
 <context>
     <name>patchdiff::ui::FlagsView</name>
     <message>
-        <location filename="../ui/models/flags_view.cpp" line="+22"/>
+        <location filename="../ui/models/flags_view.cpp" line="+23"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
@@ -2630,7 +4618,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>&amp;Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_input.cpp" line="+31"/>
+        <location filename="../ui/window/main_window_input.cpp" line="-38"/>
         <source>Input Image</source>
         <translation>Eingabebild</translation>
     </message>
@@ -3048,7 +5036,7 @@ seine Schritte aufzeichnet</translation>
         <translation>Trailing</translation>
     </message>
     <message>
-        <location filename="../ui/sampling/sampling_panel.cpp" line="+55"/>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+56"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>DDIM-Eta: 0 ist deterministisch, 1 entspricht dem Rauschen von DDPM</translation>
     </message>
@@ -3270,7 +5258,7 @@ seine Schritte aufzeichnet</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/worker/sampling_worker.cpp" line="+86"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+87"/>
         <source>The mask is %1×%2, the input image %3×%4: paint the mask again.</source>
         <translation>Die Maske ist %1×%2, das Eingabebild %3×%4: die Maske neu malen.</translation>
     </message>
@@ -3296,12 +5284,12 @@ seine Schritte aufzeichnet</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+153"/>
+        <location line="+156"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>Gerät %1: Dieser LibTorch-Build hat kein nutzbares CUDA-Gerät.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
         <source>The batch size must be positive.</source>
         <translation>Die Batch-Größe muss positiv sein.</translation>
     </message>
@@ -3320,7 +5308,7 @@ seine Schritte aufzeichnet</translation>
 <context>
     <name>patchdiff::ui::SplitsEditor</name>
     <message>
-        <location filename="../ui/models/splits_editor.cpp" line="+22"/>
+        <location filename="../ui/models/splits_editor.cpp" line="+23"/>
         <source>SNR splits</source>
         <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
         <translation>SNR-Aufteilung</translation>

@@ -13,7 +13,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
+        <location filename="../ui/inspect/plot_panel.cpp" line="+67"/>
         <source>Could not write %1: the folder is not writable or the disk is full.</source>
         <translation>Impossible d’écrire %1 : le dossier n’est pas accessible en écriture ou le disque est plein.</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/export/sample_exporter.cpp" line="+61"/>
+        <location filename="../ui/export/sample_exporter.cpp" line="+62"/>
         <source>There are no images to export.</source>
         <translation>Il n’y a aucune image à exporter.</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>TrajectoryExporter</name>
     <message>
-        <location filename="../ui/export/trajectory_exporter.cpp" line="+84"/>
+        <location filename="../ui/export/trajectory_exporter.cpp" line="+85"/>
         <source>step %1</source>
         <translation>étape %1</translation>
     </message>
@@ -133,6 +133,1985 @@
         <location line="+13"/>
         <source>Image %1 is not part of this run.</source>
         <translation>L’image %1 ne fait pas partie de cette exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../core/diffusion/respacing.cpp" line="+38"/>
+        <source>timestep_respacing &apos;%1&apos;: expected &apos;ddimN&apos; with N a whole number of steps, e.g. &apos;ddim50&apos;</source>
+        <translation>timestep_respacing &apos;%1&apos; : &apos;ddimN&apos; attendu, N étant un nombre entier d’étapes, p. ex. &apos;ddim50&apos;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>timestep_respacing &apos;%1&apos;: no integer stride gives exactly %2 of the %3 steps (the nearest possible counts are%4; or use a plain count such as &apos;%2&apos;)</source>
+        <translation>timestep_respacing &apos;%1&apos; : aucun intervalle entier ne donne exactement %2 des %3 étapes (les nombres possibles les plus proches sont%4 ; ou utiliser un simple nombre comme &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>diffusion_steps must be at least 1, got %1</source>
+        <translation>diffusion_steps doit valoir au moins 1, reçu %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>timestep_respacing &apos;%1&apos;: &apos;%2&apos; is not a whole number; expected &apos;&apos; (all %3 steps), a comma list of step counts per section such as &apos;10,20,30&apos;, or &apos;ddimN&apos;</source>
+        <translation>timestep_respacing &apos;%1&apos; : &apos;%2&apos; n’est pas un nombre entier ; attendu : &apos;&apos; (les %3 étapes), une liste de nombres d’étapes par section séparés par des virgules comme &apos;10,20,30&apos;, ou &apos;ddimN&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>timestep_respacing &apos;%1&apos;: step counts must be at least 1, got %2</source>
+        <translation>timestep_respacing &apos;%1&apos; : les nombres d’étapes doivent valoir au moins 1, reçu %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>timestep_respacing &apos;%1&apos;: %2 sections cannot divide %3 steps</source>
+        <translation>timestep_respacing &apos;%1&apos; : impossible de répartir %3 étapes en %2 sections</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>timestep_respacing &apos;%1&apos;: section %2 of %3 has %4 steps and cannot give %5 (at most %4)</source>
+        <translation>timestep_respacing &apos;%1&apos; : la section %2 sur %3 a %4 étapes et ne peut pas en donner %5 (au plus %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/diffusion/snr_splits.cpp" line="+38"/>
+        <source>snr_splits &apos;%1&apos;: &apos;%2&apos; is not a number; expected SNR values from high to low separated by commas, e.g. &apos;0.25&apos; or &apos;1.0,0.25&apos;</source>
+        <translation>snr_splits &apos;%1&apos; : &apos;%2&apos; n’est pas un nombre ; attendu : des valeurs de SNR de la plus haute à la plus basse, séparées par des virgules, p. ex. &apos;0.25&apos; ou &apos;1.0,0.25&apos;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 SNR split(s) need %2 models (one per band, high SNR first), got %3; give that many comma-separated model paths or change --snr_splits</source>
+        <translation>%1 valeur(s) de découpage SNR demandent %2 modèles (un par bande, SNR élevé d’abord), reçu %3 ; indiquer autant de chemins de modèles séparés par des virgules ou modifier --snr_splits</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SNR split %1 is %2; splits must be positive</source>
+        <translation>la valeur de découpage SNR %1 vaut %2 ; les valeurs de découpage doivent être positives</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SNR split %1 (%2) must be below 1e9: list the splits from high SNR to low</source>
+        <translation>la valeur de découpage SNR %1 (%2) doit être inférieure à 1e9 : lister les valeurs du SNR le plus élevé au plus bas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SNR split %1 (%2) must be below the previous split (%3): list the splits from high SNR to low</source>
+        <translation>la valeur de découpage SNR %1 (%2) doit être inférieure à la précédente (%3) : lister les valeurs du SNR le plus élevé au plus bas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no SNR split band holds SNR %1 (bands run from 1e9 to 0)</source>
+        <translation>aucune bande du découpage SNR ne contient le SNR %1 (les bandes vont de 1e9 à 0)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>uniform_split_%1: there are %2 SNR bands (uniform_split_0 to uniform_split_%3)</source>
+        <translation>uniform_split_%1 : il y a %2 bandes de SNR (uniform_split_0 à uniform_split_%3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>uniform_split_%1: no timestep has an SNR in [%2, %3)</source>
+        <translation>uniform_split_%1 : aucun pas de temps n’a un SNR dans [%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/inspect/compare.cpp" line="+51"/>
+        <source>--vary eta: %1 is negative (eta &gt;= 0)</source>
+        <translation>--vary eta : %1 est négatif (eta &gt;= 0)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--vary timestep_respacing: an empty value</source>
+        <translation>--vary timestep_respacing : valeur vide</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--vary strength: %1 is outside (0, 1]</source>
+        <translation>--vary strength : %1 est hors de (0, 1]</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>checkpoints of different image size: &apos;%1&apos; makes %2x%2 images, &apos;%3&apos; %4x%4; compared columns share x_T, so they need one image size</source>
+        <translation>checkpoints de tailles d’image différentes : &apos;%1&apos; produit des images de %2x%2, &apos;%3&apos; de %4x%4 ; les colonnes comparées partagent x_T et doivent donc avoir une même taille d’image</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>checkpoints with different classes: &apos;%1&apos; has %2 classes, &apos;%3&apos; %4 (0 = unconditional); compared columns share their class labels</source>
+        <translation>checkpoints aux classes différentes : &apos;%1&apos; a %2 classes, &apos;%3&apos; %4 (0 = non conditionnel) ; les colonnes comparées partagent leurs étiquettes de classe</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--vary: unknown setting &apos;%1&apos; (settings that can vary: guidance_scale, timestep_respacing (or steps), sampler, schedule, eta; compare checkpoints with --model_path a.pt,b.pt)</source>
+        <translation>--vary : réglage inconnu &apos;%1&apos; (réglages qui peuvent varier : guidance_scale, timestep_respacing (ou steps), sampler, schedule, eta ; comparer des checkpoints avec --model_path a.pt,b.pt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--vary &apos;%1&apos;: expected setting=v1,v2,... (e.g. guidance_scale=1,1.5,3)</source>
+        <translation>--vary &apos;%1&apos; : réglage=v1,v2,... attendu (p. ex. guidance_scale=1,1.5,3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>--vary %1: %2 value(s) given, compare needs %3 to %4</source>
+        <translation>--vary %1 : %2 valeur(s) indiquée(s), compare en demande de %3 à %4</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>compare needs %1 to %2 checkpoints (--model_path a.pt,b.pt,...), got %3; to compare settings of one checkpoint use --vary setting=v1,v2</source>
+        <translation>compare demande de %1 à %2 checkpoints (--model_path a.pt,b.pt,...), reçu %3 ; pour comparer des réglages d’un même checkpoint, utiliser --vary réglage=v1,v2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>compare: values given, but no setting varies</source>
+        <translation>compare : des valeurs sont indiquées, mais aucun réglage ne varie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--vary %1 compares one checkpoint, got %2 (give several checkpoints without --vary)</source>
+        <translation>--vary %1 compare un seul checkpoint, reçu %2 (indiquer plusieurs checkpoints sans --vary)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--num_samples and --batch_size must be positive</source>
+        <translation>--num_samples et --batch_size doivent être positifs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the x0 preview interval must be 0 (none) or positive</source>
+        <translation>l’intervalle d’aperçu x0 doit être 0 (aucun) ou positif</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--vary strength starts every column from an input image: give one (--init_image)</source>
+        <translation>--vary strength fait partir chaque colonne d’une image d’entrée : en indiquer une (--init_image)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>class labels given, but the checkpoints are unconditional</source>
+        <translation>étiquettes de classe indiquées, mais les checkpoints sont non conditionnels</translation>
+    </message>
+    <message>
+        <location filename="../core/io/atomic_file.cpp" line="+25"/>
+        <location filename="../core/io/npz.cpp" line="+70"/>
+        <location line="+127"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossible d’écrire &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/io/npz.cpp" line="-113"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the path does not name a file</source>
+        <translation>le chemin ne désigne pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create a temporary file in &apos;%1&apos;: %2</source>
+        <translation>impossible de créer un fichier temporaire dans &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>write failed</source>
+        <translation>échec de l’écriture</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fsync failed</source>
+        <translation>échec de fsync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close failed</source>
+        <translation>échec de la fermeture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot rename the temporary file over it</source>
+        <translation>impossible de remplacer le fichier par le fichier temporaire</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read %1 &apos;%2&apos;: %3</source>
+        <translation>impossible de lire %1 &apos;%2&apos; : %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is a symbolic link to a file that does not exist</source>
+        <translation>c’est un lien symbolique vers un fichier inexistant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it is a directory, expected a file</source>
+        <translation>c’est un dossier et non un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a named pipe, expected a file</source>
+        <translation>c’est un tube nommé et non un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a socket, expected a file</source>
+        <translation>c’est un socket et non un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a character device, expected a file</source>
+        <translation>c’est un périphérique en mode caractère et non un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a block device, expected a file</source>
+        <translation>c’est un périphérique en mode bloc et non un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file %1</source>
+        <translation>le fichier %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/image.cpp" line="+67"/>
+        <source>cannot encode a %1x%2 image as PNG: too large</source>
+        <translation>impossible d’encoder une image de %1x%2 en PNG : trop grande</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot encode a %1x%2 image as PNG (out of memory?)</source>
+        <translation>impossible d’encoder une image de %1x%2 en PNG (mémoire insuffisante ?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the image &apos;%1&apos; is %2x%3 pixels: larger than this program reads (at most %4 a side and %5 M pixels); scale it down first</source>
+        <translation>l’image &apos;%1&apos; fait %2x%3 pixels : plus que ce que ce programme lit (au plus %4 par côté et %5 M pixels) ; la réduire d’abord</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot decode image &apos;%1&apos;: %2</source>
+        <translation>impossible de décoder l’image &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data is empty</source>
+        <translation>les données sont vides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file too large</source>
+        <translation>fichier trop volumineux</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (not a supported image format?)</source>
+        <translation>%1 (format d’image non pris en charge ?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (corrupt or truncated?)</source>
+        <translation>%1 (corrompue ou tronquée ?)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/image_folder.cpp" line="+54"/>
+        <source>the folder &apos;%1&apos; holds a symbolic link loop: &apos;%2&apos; leads back to &apos;%3&apos;, which contains it; remove the link or point it elsewhere</source>
+        <translation>le dossier &apos;%1&apos; contient une boucle de liens symboliques : &apos;%2&apos; ramène à &apos;%3&apos;, qui le contient ; supprimer le lien ou le faire pointer ailleurs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot list the folder &apos;%1&apos;: %2</source>
+        <translation>impossible de lister le dossier &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no data folder given (--data_dir)</source>
+        <translation>aucun dossier de données indiqué (--data_dir)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data folder &apos;%1&apos; does not exist or is not a folder</source>
+        <translation>le dossier de données &apos;%1&apos; n’existe pas ou n’est pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot decode the image &apos;%1&apos;: the file is larger than 2 GB</source>
+        <translation>impossible de décoder l’image &apos;%1&apos; : le fichier dépasse 2 GB</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot decode the image &apos;%1&apos;: %2 (corrupt, truncated or not an image)</source>
+        <translation>impossible de décoder l’image &apos;%1&apos; : %2 (corrompue, tronquée ou pas une image)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--image_size must be positive</source>
+        <translation>--image_size doit être positif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the data folder &apos;%1&apos; holds no .jpg, .jpeg, .png or .gif files (searched recursively)</source>
+        <translation>le dossier de données &apos;%1&apos; ne contient aucun fichier .jpg, .jpeg, .png ou .gif (recherche récursive)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>image folder shard index out of range</source>
+        <translation>indice de fragment du dossier d’images hors limites</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data folder &apos;%1&apos; holds %2 images, fewer than the %3 processes that each read their own share; add images or run fewer processes</source>
+        <translation>le dossier de données &apos;%1&apos; contient %2 images, moins que les %3 processus qui en lisent chacun leur part ; ajouter des images ou lancer moins de processus</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>class-conditional training (--class_cond True) takes the class from the file name before its first underscore, but &apos;%1&apos; has no such prefix; name files like 3_cat.png or cat_0001.png, or train with --class_cond False</source>
+        <translation>l’entraînement conditionné par classe (--class_cond True) prend la classe dans le nom de fichier, avant son premier tiret bas, mais &apos;%1&apos; n’a pas ce préfixe ; nommer les fichiers comme 3_cat.png ou cat_0001.png, ou entraîner avec --class_cond False</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../core/score/image_set.cpp" line="+71"/>
+        <location filename="../ui/export/sample_exporter.cpp" line="-3"/>
+        <location line="+66"/>
+        <source>image</source>
+        <translation>l’image</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>none of the %1 image files in &apos;%2&apos; can be decoded (all corrupt or not images)</source>
+        <translation>aucun des %1 fichiers image de &apos;%2&apos; ne peut être décodé (tous corrompus ou pas des images)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/input_image.cpp" line="+20"/>
+        <location filename="../ui/window/main_window_input.cpp" line="+70"/>
+        <source>input image</source>
+        <translation>l’image d’entrée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no images (.png, .jpg, .jpeg, .gif) in the folder &apos;%1&apos;</source>
+        <translation>aucune image (.png, .jpg, .jpeg, .gif) dans le dossier &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the input image &apos;%1&apos; does not exist</source>
+        <translation>l’image d’entrée &apos;%1&apos; n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>mask</source>
+        <translation>le masque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mask &apos;%1&apos; is %2x%3, the input image %4x%5: a mask must have its image&apos;s size (white = regenerate)</source>
+        <translation>le masque &apos;%1&apos; fait %2x%3, l’image d’entrée %4x%5 : un masque doit avoir la taille de son image (blanc = régénérer)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/memory_budget.cpp" line="+49"/>
+        <source>would take %1, more than the %2 of memory this process can use</source>
+        <translation>nécessiterait %1, plus que les %2 de mémoire utilisables par ce processus</translation>
+    </message>
+    <message>
+        <location filename="../core/io/npy.cpp" line="+71"/>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a valid .npy file: malformed header (%2 at offset %3 of &quot;%4&quot;)</source>
+        <translation>&apos;%1&apos; n’est pas un fichier .npy valide : en-tête mal formé (%2 à la position %3 de &quot;%4&quot;)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected end</source>
+        <translation>fin inattendue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; attendu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a string</source>
+        <translation>chaîne attendue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>dimension too large</source>
+        <translation>dimension trop grande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a non-negative integer</source>
+        <translation>entier positif ou nul attendu</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the shape</source>
+        <translation>&apos;,&apos; ou &apos;)&apos; attendu dans la forme</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unexpected value</source>
+        <translation>valeur inattendue</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&apos;%1&apos; is not a valid .npy file: %2</source>
+        <translation>&apos;%1&apos; n’est pas un fichier .npy valide : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is truncated inside its header</source>
+        <translation>le fichier est tronqué dans son en-tête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not start with the .npy magic bytes %1</source>
+        <translation>il ne commence pas par les octets magiques .npy %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unsupported format version %1.%2 (expected 1.0, 2.0 or 3.0)</source>
+        <translation>version de format %1.%2 non prise en charge (1.0, 2.0 ou 3.0 attendue)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the header claims %1 bytes but the file is only %2 bytes long</source>
+        <translation>l’en-tête annonce %1 octets mais le fichier ne fait que %2 octets</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the header lacks &apos;descr&apos;, &apos;fortran_order&apos; or &apos;shape&apos;: %1</source>
+        <translation>il manque &apos;descr&apos;, &apos;fortran_order&apos; ou &apos;shape&apos; dans l’en-tête : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>malformed &apos;fortran_order&apos; or &apos;shape&apos; in the header: %1</source>
+        <translation>&apos;fortran_order&apos; ou &apos;shape&apos; mal formé dans l’en-tête : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unsupported dtype %1</source>
+        <translation>dtype non pris en charge (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a structured dtype</source>
+        <translation>un dtype structuré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsupported dtype &apos;%1&apos; (big-endian; save it little-endian, e.g. with arr.astype(&apos;&lt;%2&apos;))</source>
+        <translation>dtype &apos;%1&apos; non pris en charge (big-endian ; l’enregistrer en little-endian, p. ex. avec arr.astype(&apos;&lt;%2&apos;))</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unsupported dtype &apos;%1&apos;</source>
+        <translation>dtype &apos;%1&apos; non pris en charge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read &apos;%1&apos;: %2; supported: float16/32/64, uint8, int8/16/32/64, bool</source>
+        <translation>impossible de lire &apos;%1&apos; : %2 ; pris en charge : float16/32/64, uint8, int8/16/32/64, bool</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read &apos;%1&apos;: the array is stored in Fortran order, which is not supported (save it with np.ascontiguousarray)</source>
+        <translation>impossible de lire &apos;%1&apos; : le tableau est stocké dans l’ordre Fortran, non pris en charge (l’enregistrer avec np.ascontiguousarray)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the shape %1 is too large</source>
+        <translation>la forme %1 est trop grande</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read &apos;%1&apos;: dtype &apos;%2&apos; and shape %3 need %4 bytes of data but the file holds %5 (the file is truncated)</source>
+        <translation>impossible de lire &apos;%1&apos; : le dtype &apos;%2&apos; et la forme %3 demandent %4 octets de données mais le fichier en contient %5 (le fichier est tronqué)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read &apos;%1&apos;: dtype &apos;%2&apos; and shape %3 need %4 bytes of data but the file holds %5 (trailing bytes)</source>
+        <translation>impossible de lire &apos;%1&apos; : le dtype &apos;%2&apos; et la forme %3 demandent %4 octets de données mais le fichier en contient %5 (octets en trop à la fin)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>npy file</source>
+        <translation>le fichier npy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot save a %1 tensor as .npy; supported: float16/32/64, uint8, int8/16/32/64, bool</source>
+        <translation>impossible d’enregistrer un tenseur %1 en .npy ; pris en charge : float16/32/64, uint8, int8/16/32/64, bool</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot save a tensor as .npy: its shape is too long</source>
+        <translation>impossible d’enregistrer un tenseur en .npy : sa forme a trop de dimensions</translation>
+    </message>
+    <message>
+        <location filename="../core/io/npz.cpp" line="-53"/>
+        <source>cannot write &apos;%1&apos;: an array has an empty name</source>
+        <translation>impossible d’écrire &apos;%1&apos; : un tableau a un nom vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write &apos;%1&apos;: duplicate entry &apos;%2&apos;</source>
+        <translation>impossible d’écrire &apos;%1&apos; : entrée &apos;%2&apos; en double</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write &apos;%1&apos; (array &apos;%2&apos;): %3</source>
+        <translation>impossible d’écrire &apos;%1&apos; (tableau &apos;%2&apos;) : %3</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>entry &apos;%1&apos;</source>
+        <translation>entrée &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>finishing the archive</source>
+        <translation>finalisation de l’archive</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>short read</source>
+        <translation>lecture incomplète</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read &apos;%1&apos; as a zip archive (.npz): %2</source>
+        <translation>impossible de lire &apos;%1&apos; comme archive zip (.npz) : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its %1 entries, uncompressed, %2: a zip bomb, or an archive too large to read on this machine</source>
+        <translation>l’ensemble de ses %1 entrées, décompressé, %2 : une bombe zip, ou une archive trop grande pour être lue sur cette machine</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry &apos;%1&apos;: %2</source>
+        <translation>entrée &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry &apos;%1&apos; has no size</source>
+        <translation>l’entrée &apos;%1&apos; n’a pas de taille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry &apos;%1&apos; is encrypted</source>
+        <translation>l’entrée &apos;%1&apos; est chiffrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry &apos;%1&apos; uses compression method %2 (np.savez stores, np.savez_compressed deflates; nothing else is read)</source>
+        <translation>l’entrée &apos;%1&apos; utilise la méthode de compression %2 (np.savez stocke, np.savez_compressed compresse en deflate ; rien d’autre n’est lu)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry &apos;%1&apos; claims %2 bytes, more than its data can hold</source>
+        <translation>l’entrée &apos;%1&apos; annonce %2 octets, plus que ses données ne peuvent en contenir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>entry &apos;%1&apos; is truncated</source>
+        <translation>l’entrée &apos;%1&apos; est tronquée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry &apos;%1&apos; holds more than the %2 bytes its directory records: the archive is damaged</source>
+        <translation>l’entrée &apos;%1&apos; contient plus que les %2 octets indiqués par le répertoire de l’archive : l’archive est endommagée</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>npz file</source>
+        <translation>le fichier npz</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read &apos;%1&apos;: this build has no libzip (reading .npz needs it; install libzip-dev and rebuild)</source>
+        <translation>impossible de lire &apos;%1&apos; : cette version est compilée sans libzip (nécessaire pour lire les .npz ; installer libzip-dev et recompiler)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/png_text.cpp" line="+41"/>
+        <source>malformed PNG data: %1</source>
+        <translation>données PNG mal formées : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it does not start with the PNG signature</source>
+        <translation>elles ne commencent pas par la signature PNG</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>truncated at byte %1 (no IEND chunk)</source>
+        <translation>tronquées à l’octet %1 (pas de chunk IEND)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chunk &apos;%1&apos; at byte %2 claims %3 bytes, past the end of the data (truncated?)</source>
+        <translation>le chunk &apos;%1&apos; à l’octet %2 annonce %3 octets, au-delà de la fin des données (tronquées ?)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CRC mismatch in chunk &apos;%1&apos; at byte %2</source>
+        <translation>CRC incorrect dans le chunk &apos;%1&apos; à l’octet %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; chunk at byte %2 has no keyword terminator</source>
+        <translation>le chunk &apos;%1&apos; à l’octet %2 n’a pas de terminateur de mot-clé</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>invalid PNG text key &apos;%1&apos; (1 to 79 bytes, no NUL)</source>
+        <translation>clé de texte PNG &apos;%1&apos; invalide (1 à 79 octets, sans NUL)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the first chunk is &apos;%1&apos;, not IHDR</source>
+        <translation>le premier chunk est &apos;%1&apos; et non IHDR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PNG text under &apos;%1&apos; is too long</source>
+        <translation>le texte PNG sous &apos;%1&apos; est trop long</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;iTXt&apos; chunk &apos;%1&apos; is truncated</source>
+        <translation>le chunk &apos;iTXt&apos; &apos;%1&apos; est tronqué</translation>
+    </message>
+    <message>
+        <location filename="../core/io/stb_guard.cpp" line="+21"/>
+        <source>cannot decode image &apos;%1&apos;: corrupt JPEG (%2)</source>
+        <translation>impossible de décoder l’image &apos;%1&apos; : JPEG corrompu (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a segment of length %1</source>
+        <translation>un segment de longueur %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>a Huffman table runs past its segment</source>
+        <translation>une table de Huffman dépasse de son segment</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>a Huffman table of %1 codes, at most 256</source>
+        <translation>une table de Huffman de %1 codes, 256 au plus</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot decode image &apos;%1&apos;: corrupt PNG (a chunk claims %2 bytes, the file holds %3 after it)</source>
+        <translation>impossible de décoder l’image &apos;%1&apos; : PNG corrompu (un chunk annonce %2 octets, le fichier en contient %3 après lui)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/config_resolver.cpp" line="+53"/>
+        <source>the weights do not look like a Patch Diffusion U-Net: &apos;%1&apos; is missing or has the wrong rank</source>
+        <translation>les poids ne ressemblent pas à un U-Net Patch Diffusion : &apos;%1&apos; manque ou n’a pas le bon rang</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>input_blocks.0.0.weight has %1 input channels, not 3*P*P for any patch size P</source>
+        <translation>input_blocks.0.0.weight a %1 canaux d’entrée, ce qui n’est égal à 3*P*P pour aucune taille de patch P</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the weights do not look like a Patch Diffusion U-Net: %1 input blocks, %2 output blocks, %3 levels</source>
+        <translation>les poids ne ressemblent pas à un U-Net Patch Diffusion : %1 blocs d’entrée, %2 blocs de sortie, %3 niveaux</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the weights have no residual blocks per level (num_res_blocks 0 is not supported)</source>
+        <translation>les poids n’ont aucun bloc résiduel par niveau (num_res_blocks 0 n’est pas pris en charge)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>--%1 %2 (from the user) contradicts the weights, which say %3</source>
+        <translation>--%1 %2 (de l’utilisateur) contredit les poids, qui indiquent %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--%1 %2 (from the sidecar) contradicts the weights, which say %3</source>
+        <translation>--%1 %2 (du fichier annexe) contredit les poids, qui indiquent %3</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>patch_size %1 (from the weights) does not divide image_size %2</source>
+        <translation>patch_size %1 (des poids) ne divise pas image_size %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../core/model/model_config.cpp" line="+43"/>
+        <source>patch_size %1 does not divide image_size %2</source>
+        <translation>patch_size %1 ne divise pas image_size %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--model_mean_type must be xstart, eps or v, got &apos;%1&apos;</source>
+        <translation>--model_mean_type doit valoir xstart, eps ou v, reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--rescale_timesteps True is not supported: the patched network takes the original integer timesteps</source>
+        <translation>--rescale_timesteps True n’est pas pris en charge : le réseau à patchs prend les pas de temps entiers d’origine</translation>
+    </message>
+    <message>
+        <location filename="../core/model/flag_suggest.cpp" line="+44"/>
+        <source>unknown flag --%1</source>
+        <translation>option inconnue --%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown flag --%1; did you mean --%2?</source>
+        <translation>option inconnue --%1 ; vouliez-vous dire --%2 ?</translation>
+    </message>
+    <message>
+        <location filename="../core/model/flags.cpp" line="+156"/>
+        <source>--%1 expects a boolean (True/False), got &apos;%2&apos;</source>
+        <translation>--%1 attend un booléen (True/False), reçu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 expects an integer, got &apos;%2&apos;</source>
+        <translation>--%1 attend un entier, reçu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 expects a number, got &apos;%2&apos;</source>
+        <translation>--%1 attend un nombre, reçu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>unterminated quote (%1) in &apos;%2&apos;</source>
+        <translation>guillemet non fermé (%1) dans &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
+        <translation>argument inattendu &apos;%1&apos; (les options s’écrivent --nom valeur)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 needs a value</source>
+        <translation>--%1 demande une valeur</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="-14"/>
+        <source>no default channel_mult for a patched resolution of %1 (image_size / patch_size); the original defines 256, 128, 64 and 32 only: give --channel_mult explicitly</source>
+        <translation>pas de channel_mult par défaut pour une résolution patchée de %1 (image_size / patch_size) ; l’original ne définit que 256, 128, 64 et 32 : indiquer --channel_mult explicitement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>image_size must be positive, got %1</source>
+        <translation>image_size doit être positif, reçu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>patch_size must be positive, got %1</source>
+        <translation>patch_size doit être positif, reçu %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>num_channels must be a positive even number, got %1</source>
+        <translation>num_channels doit être un nombre pair positif, reçu %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>channel_mult is empty (resolve it before building the network)</source>
+        <translation>channel_mult est vide (le résoudre avant de construire le réseau)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the patched size %1 cannot be halved %2 times for %3 channel_mult levels</source>
+        <translation>la taille patchée %1 ne peut pas être divisée par deux %2 fois pour %3 niveaux de channel_mult</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>channel_mult entry %1 gives level width %2, which GroupNorm(32) cannot split (a multiple of 32 is needed)</source>
+        <translation>l’entrée %1 de channel_mult donne une largeur de niveau de %2, que GroupNorm(32) ne peut pas diviser (un multiple de 32 est nécessaire)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>num_res_blocks must be at least 1</source>
+        <translation>num_res_blocks doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>learn_sigma needs channel_mult[0] == 1 (the variance head concatenates two %1-channel tensors)</source>
+        <translation>learn_sigma demande channel_mult[0] == 1 (la tête de variance concatène deux tenseurs de %1 canaux)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>use_scale_shift_norm False is not supported: the original&apos;s time projection always has twice the width, so that path crashes there too</source>
+        <translation>use_scale_shift_norm False n’est pas pris en charge : la projection temporelle de l’original a toujours une largeur double, si bien que ce chemin y plante aussi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>class_cond needs a positive class count</source>
+        <translation>class_cond demande un nombre de classes positif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>num_heads must be positive</source>
+        <translation>num_heads doit être positif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropout must be in [0, 1)</source>
+        <translation>dropout doit être dans [0, 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/pickle_reader.cpp" line="+35"/>
+        <source>is not a plain state_dict: %1 (a checkpoint must be a dict of tensors as torch.save writes it; loading never runs code from the file)</source>
+        <translation>n’est pas un simple state_dict : %1 (un checkpoint doit être un dict de tenseurs tel que l’écrit torch.save ; le chargement n’exécute jamais de code venant du fichier)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has a malformed data.pkl: %1 at byte %2 (the file may be damaged or not written by torch.save)</source>
+        <translation>a un data.pkl mal formé : %1 à l’octet %2 (le fichier est peut-être endommagé ou non écrit par torch.save)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the pickle ends early while reading %1</source>
+        <translation>le pickle se termine prématurément en lisant %1</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+8"/>
+        <source>the pickle stack is empty</source>
+        <translation>la pile du pickle est vide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an opcode needs a MARK that is not there</source>
+        <translation>un opcode demande un MARK absent</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>memo entry %1 is read before it is written</source>
+        <translation>l’entrée de mémo %1 est lue avant d’être écrite</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it refers to the Python global &apos;%1&apos;, which is not on the allow-list (%2)</source>
+        <translation>il fait référence à l’objet global Python &apos;%1&apos;, absent de la liste autorisée (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is %2, expected an int</source>
+        <translation>%1 est %2, int attendu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+25"/>
+        <source>it calls %1, which a state_dict never does</source>
+        <translation>il appelle %1, ce que ne fait jamais un state_dict</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>the arguments of %1 are %2</source>
+        <translation>les arguments de %1 sont %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it calls collections.OrderedDict with arguments</source>
+        <translation>il appelle collections.OrderedDict avec des arguments</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>torch._utils._rebuild_parameter expects (tensor, bool, hooks)</source>
+        <translation>torch._utils._rebuild_parameter attend (tensor, bool, hooks)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>torch._utils._rebuild_tensor_v2 has %1 arguments, expected 6 or 7</source>
+        <translation>torch._utils._rebuild_tensor_v2 a %1 arguments, 6 ou 7 attendus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a tensor&apos;s storage is %1</source>
+        <translation>le stockage d’un tenseur est %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a tensor&apos;s storage offset</source>
+        <translation>le décalage de stockage d’un tenseur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tensor&apos;s size and stride are not two tuples of the same length</source>
+        <translation>la taille et le stride d’un tenseur ne sont pas deux tuples de même longueur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a tensor size</source>
+        <translation>une taille de tenseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tensor stride</source>
+        <translation>un stride de tenseur</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a tensor has a negative or overflowing size, stride or offset</source>
+        <translation>un tenseur a une taille, un stride ou un décalage négatif ou qui déborde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tensor view needs %1 elements of storage &apos;%2&apos;, which declares %3</source>
+        <translation>une vue de tenseur demande %1 éléments du stockage &apos;%2&apos;, qui en déclare %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it sets the state of %1 from %2</source>
+        <translation>il applique à %1 un état donné par %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a persistent id is not (&apos;storage&apos;, type, key, location, numel)</source>
+        <translation>un identifiant persistant n’est pas (&apos;storage&apos;, type, key, location, numel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a persistent id names %1, expected a storage type</source>
+        <translation>un identifiant persistant nomme %1, un type de stockage attendu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>storage &apos;%1&apos; declares %2 elements</source>
+        <translation>le stockage &apos;%1&apos; déclare %2 éléments</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an opcode (no STOP)</source>
+        <translation>un opcode (pas de STOP)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the protocol</source>
+        <translation>le protocole</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown pickle protocol %1</source>
+        <translation>protocole pickle %1 inconnu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a FRAME length</source>
+        <translation>une longueur de FRAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pickle is empty at STOP</source>
+        <translation>le pickle est vide au STOP</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a string length</source>
+        <translation>une longueur de chaîne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pickle ends early inside a string</source>
+        <translation>le pickle se termine prématurément dans une chaîne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <location line="+2"/>
+        <location line="+123"/>
+        <source>an int</source>
+        <translation>un int</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>a LONG1 length</source>
+        <translation>une longueur de LONG1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an integer of %1 bytes</source>
+        <translation>un entier de %1 octets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a LONG1 value</source>
+        <translation>une valeur LONG1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+109"/>
+        <source>a float</source>
+        <translation>un float</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>a memo index</source>
+        <translation>un indice de mémo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a global&apos;s module</source>
+        <translation>le module d’un objet global</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a global&apos;s name</source>
+        <translation>le nom d’un objet global</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>STACK_GLOBAL needs two strings</source>
+        <translation>STACK_GLOBAL demande deux chaînes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it sets items on %1</source>
+        <translation>il affecte des entrées à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SETITEMS has an odd number of values</source>
+        <translation>SETITEMS a un nombre impair de valeurs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it appends to %1</source>
+        <translation>il ajoute des éléments à %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it builds a Python object (pickle opcode %1)</source>
+        <translation>il construit un objet Python (opcode pickle %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported pickle opcode %1</source>
+        <translation>opcode pickle %1 non pris en charge</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>tensors of dtype %1 cannot be stored in a checkpoint here (expected a float, integer or bool dtype)</source>
+        <translation>les tenseurs de dtype %1 ne peuvent pas être stockés ici dans un checkpoint (dtype flottant, entier ou bool attendu)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a bool</source>
+        <translation>un bool</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a tuple</source>
+        <translation>un tuple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an OrderedDict</source>
+        <translation>un OrderedDict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dict</source>
+        <translation>un dict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the global %1</source>
+        <translation>l’objet global %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a storage</source>
+        <translation>un stockage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tensor</source>
+        <translation>un tenseur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown value</source>
+        <translation>une valeur inconnue</translation>
+    </message>
+    <message>
+        <location filename="../core/model/safetensors.cpp" line="+65"/>
+        <source>safetensors file &apos;%1&apos; %2</source>
+        <translation>le fichier safetensors &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>tensor &apos;%1&apos;: %2 %3 is not a non-negative integer</source>
+        <translation>a un tenseur &apos;%1&apos; dont %2 %3 n’est pas un entier positif ou nul</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot be read on a big-endian machine</source>
+        <translation>ne peut pas être lu sur une machine big-endian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+183"/>
+        <source>is %1 bytes, too short for the 8-byte header length</source>
+        <translation>fait %1 octets, trop peu pour la longueur d’en-tête de 8 octets</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>declares a header of %1 bytes, above the %2-byte limit: the file is damaged or not safetensors</source>
+        <translation>déclare un en-tête de %1 octets, au-delà de la limite de %2 octets : le fichier est endommagé ou n’est pas au format safetensors</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>declares a header of %1 bytes, but only %2 follow: the file is truncated or not safetensors</source>
+        <translation>déclare un en-tête de %1 octets, mais seuls %2 suivent : le fichier est tronqué ou n’est pas au format safetensors</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a header that is not a JSON object (it must start with &apos;{&apos;)</source>
+        <translation>a un en-tête qui n’est pas un objet JSON (il doit commencer par &apos;{&apos;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>names &apos;%1&apos; twice in its header</source>
+        <translation>nomme &apos;%1&apos; deux fois dans son en-tête</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has a header that is not valid JSON: %1</source>
+        <translation>a un en-tête qui n’est pas du JSON valide : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a header that is not a JSON object</source>
+        <translation>a un en-tête qui n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a __metadata__ that is not an object of strings</source>
+        <translation>a un __metadata__ qui n’est pas un objet de chaînes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has __metadata__ &apos;%1&apos; = %2: metadata values must be strings</source>
+        <translation>a __metadata__ &apos;%1&apos; = %2 : les valeurs de métadonnées doivent être des chaînes</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>tensor &apos;%1&apos; is not an object with dtype, shape and data_offsets</source>
+        <translation>a un tenseur &apos;%1&apos; qui n’est pas un objet avec dtype, shape et data_offsets</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tensor &apos;%1&apos; has dtype %2, which is not supported (supported: %3)</source>
+        <translation>a un tenseur &apos;%1&apos; de dtype %2, non pris en charge (pris en charge : %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tensor &apos;%1&apos;: shape is not a list</source>
+        <translation>a un tenseur &apos;%1&apos; dont shape n’est pas une liste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shape entry</source>
+        <translation>l’entrée de shape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tensor &apos;%1&apos; has a shape %2 too large for any file</source>
+        <translation>a un tenseur &apos;%1&apos; dont la forme %2 est trop grande pour tout fichier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tensor &apos;%1&apos;: data_offsets is not a [begin, end] pair</source>
+        <translation>a un tenseur &apos;%1&apos; dont data_offsets n’est pas une paire [begin, end]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>data offset</source>
+        <translation>le décalage de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tensor &apos;%1&apos; has data_offsets %2 that end before they begin</source>
+        <translation>a un tenseur &apos;%1&apos; dont les data_offsets %2 finissent avant de commencer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tensor &apos;%1&apos; has data_offsets %2 past the end of the data (%3 bytes): the file is truncated or damaged</source>
+        <translation>a un tenseur &apos;%1&apos; dont les data_offsets %2 dépassent la fin des données (%3 octets) : le fichier est tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tensor &apos;%1&apos; of shape %2 and dtype %3 needs too many bytes, but its data_offsets %4 span %5</source>
+        <translation>a un tenseur &apos;%1&apos; de forme %2 et de dtype %3 qui demande trop d’octets, alors que ses data_offsets %4 en couvrent %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tensor &apos;%1&apos; of shape %2 and dtype %3 needs %4 bytes, but its data_offsets %5 span %6</source>
+        <translation>a un tenseur &apos;%1&apos; de forme %2 et de dtype %3 qui demande %4 octets, mais ses data_offsets %5 en couvrent %6</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>has overlapping data: tensor &apos;%1&apos; [%2, %3) and tensor &apos;%4&apos; [%5, %6)</source>
+        <translation>a des données qui se chevauchent : tenseur &apos;%1&apos; [%2, %3) et tenseur &apos;%4&apos; [%5, %6)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot be opened: %1</source>
+        <translation>ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/model/state_dict.cpp" line="+104"/>
+        <source>is not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot be mapped into memory: %1</source>
+        <translation>ne peut pas être projeté en mémoire : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/model/state_dict.cpp" line="+2"/>
+        <source>cannot be opened for reading</source>
+        <translation>ne peut pas être ouvert en lecture</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not be read to the end of its header</source>
+        <translation>n’a pas pu être lu jusqu’à la fin de son en-tête</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>tensors of dtype %1 cannot be stored in safetensors here (supported: %2)</source>
+        <translation>les tenseurs de dtype %1 ne peuvent pas être stockés ici en safetensors (pris en charge : %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>safetensors cannot be written on a big-endian machine</source>
+        <translation>impossible d’écrire du safetensors sur une machine big-endian</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a tensor cannot be named &apos;__metadata__&apos; in safetensors</source>
+        <translation>un tenseur ne peut pas s’appeler &apos;__metadata__&apos; en safetensors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key &apos;%1&apos; holds an undefined tensor</source>
+        <translation>la clé &apos;%1&apos; contient un tenseur non défini</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot save &apos;%1&apos;: %2</source>
+        <translation>impossible d’enregistrer &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/sidecar.cpp" line="+33"/>
+        <source>cannot read the sidecar file &apos;%1&apos;</source>
+        <translation>impossible de lire le fichier annexe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unsupported flag value %1</source>
+        <translation>valeur d’option %1 non prise en charge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;flags&apos; must be an object</source>
+        <translation>&apos;flags&apos; doit être un objet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown flag &apos;%1&apos;</source>
+        <translation>option inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;class_names&apos; must be a list</source>
+        <translation>&apos;class_names&apos; doit être une liste</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the sidecar file &apos;%1&apos; is not valid JSON: %2</source>
+        <translation>le fichier annexe &apos;%1&apos; n’est pas du JSON valide : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sidecar file &apos;%1&apos;: %2</source>
+        <translation>le fichier annexe &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the metadata &apos;%1&apos; of &apos;%2&apos; is not valid JSON</source>
+        <translation>la métadonnée &apos;%1&apos; de &apos;%2&apos; n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../core/model/state_dict.cpp" line="-57"/>
+        <source>the state_dict has no key &apos;%1&apos; (it has %2 keys)</source>
+        <translation>le state_dict n’a pas de clé &apos;%1&apos; (il a %2 clés)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../core/model/torch_archive.cpp" line="+24"/>
+        <source>checkpoint &apos;%1&apos; %2</source>
+        <translation>le checkpoint &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>does not exist (expected a .pt file written by torch.save, or a .safetensors file)</source>
+        <translation>n’existe pas (fichier .pt écrit par torch.save ou fichier .safetensors attendu)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is a directory, expected a .pt file written by torch.save or a .safetensors file</source>
+        <translation>est un dossier ; fichier .pt écrit par torch.save ou fichier .safetensors attendu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is empty, expected a zip archive written by torch.save</source>
+        <translation>est vide ; archive zip écrite par torch.save attendue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a zip archive, expected a checkpoint written by torch.save (PyTorch 1.6 or later); it looks like the legacy torch.save format: re-save it with a recent PyTorch</source>
+        <translation>n’est pas une archive zip ; checkpoint écrit par torch.save (PyTorch 1.6 ou ultérieur) attendu ; il semble être à l’ancien format de torch.save : le réenregistrer avec un PyTorch récent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a zip archive, expected a checkpoint written by torch.save (PyTorch 1.6 or later)</source>
+        <translation>n’est pas une archive zip ; checkpoint écrit par torch.save (PyTorch 1.6 ou ultérieur) attendu</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>is not a plain state_dict: its top level holds %1, expected a dict of tensors</source>
+        <translation>n’est pas un simple state_dict : son niveau supérieur contient %1, un dict de tenseurs attendu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is a single state_dict: leave the entry empty</source>
+        <translation>c’est un state_dict unique : laisser l’entrée vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>available: %1</source>
+        <translation>disponibles : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no entry &apos;%1&apos; (%2)</source>
+        <translation>n’a pas d’entrée &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry &apos;%1&apos; holds %2, expected a state_dict (%3)</source>
+        <translation>a une entrée &apos;%1&apos; qui contient %2, un state_dict attendu (%3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>holds several state_dicts (%1): choose one by name</source>
+        <translation>contient plusieurs state_dicts (%1) : en choisir un par son nom</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is missing the record &apos;%1&apos; that key &apos;%2&apos; points at</source>
+        <translation>n’a pas l’enregistrement &apos;%1&apos; vers lequel pointe la clé &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has a record &apos;%1&apos; of %2 bytes, shorter than the %3 bytes (%4 %5 elements) that key &apos;%6&apos; needs: the file is damaged</source>
+        <translation>a un enregistrement &apos;%1&apos; de %2 octets, plus court que les %3 octets (%4 éléments %5) dont la clé &apos;%6&apos; a besoin : le fichier est endommagé</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>holds an empty state_dict (no tensors)</source>
+        <translation>contient un state_dict vide (aucun tenseur)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a plain state_dict: key #%1 is %2, expected a string</source>
+        <translation>n’est pas un simple state_dict : la clé n° %1 est %2, chaîne attendue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a plain state_dict: key &apos;%1&apos; holds %2, expected a tensor</source>
+        <translation>n’est pas un simple state_dict : la clé &apos;%1&apos; contient %2, tenseur attendu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has storage &apos;%1&apos; used with two different types or sizes</source>
+        <translation>a un stockage &apos;%1&apos; utilisé avec deux types ou tailles différents</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>is a safetensors file, which holds a single state_dict: leave the entry empty (got &apos;%1&apos;)</source>
+        <translation>est un fichier safetensors, qui contient un seul state_dict : laisser l’entrée vide (reçu &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>holds no tensors</source>
+        <translation>ne contient aucun tenseur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is a zip archive without data.pkl, so not a checkpoint written by torch.save (it holds: %1)</source>
+        <translation>est une archive zip sans data.pkl, donc pas un checkpoint écrit par torch.save (elle contient : %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stores its tensors as &apos;%1&apos;-endian</source>
+        <translation>stocke ses tenseurs en ordre d’octets &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is not a readable torch.save archive (%1); the file may be truncated or damaged</source>
+        <translation>n’est pas une archive torch.save lisible (%1) ; le fichier est peut-être tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write checkpoint &apos;%1&apos;: no file name</source>
+        <translation>impossible d’écrire le checkpoint &apos;%1&apos; : pas de nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write checkpoint &apos;%1&apos;: folder &apos;%2&apos; does not exist</source>
+        <translation>impossible d’écrire le checkpoint &apos;%1&apos; : le dossier &apos;%2&apos; n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write checkpoint &apos;%1&apos;: cannot create a temporary folder in &apos;%2&apos; (%3)</source>
+        <translation>impossible d’écrire le checkpoint &apos;%1&apos; : impossible de créer un dossier temporaire dans &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name clash</source>
+        <translation>conflit de noms</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>cannot write checkpoint &apos;%1&apos;: %2</source>
+        <translation>impossible d’écrire le checkpoint &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot save checkpoint &apos;%1&apos;: key &apos;%2&apos; holds an undefined tensor</source>
+        <translation>impossible d’enregistrer le checkpoint &apos;%1&apos; : la clé &apos;%2&apos; contient un tenseur non défini</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot save checkpoint &apos;%1&apos;: key &apos;%2&apos;: %3</source>
+        <translation>impossible d’enregistrer le checkpoint &apos;%1&apos; : clé &apos;%2&apos; : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/torch_archive.cpp" line="+23"/>
+        <source>cannot be read (%1)</source>
+        <translation>ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a readable torch.save archive (%1): the file may be truncated or damaged</source>
+        <translation>n’est pas une archive torch.save lisible (%1) : le fichier est peut-être tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is an empty zip archive, not a checkpoint written by torch.save</source>
+        <translation>est une archive zip vide et non un checkpoint écrit par torch.save</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is a zip archive whose first entry (&apos;%1&apos;) is not in a top-level folder, as torch.save writes them: not a checkpoint</source>
+        <translation>est une archive zip dont la première entrée (&apos;%1&apos;) n’est pas dans un dossier de premier niveau, comme les écrit torch.save : ce n’est pas un checkpoint</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>has records that, uncompressed, %1: a zip bomb, or a checkpoint too large to load on this machine</source>
+        <translation>a des enregistrements dont l’ensemble, décompressé, %1 : une bombe zip, ou un checkpoint trop grand pour être chargé sur cette machine</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a format version record of %1 bytes: the file is damaged</source>
+        <translation>a un enregistrement de version de format de %1 octets : le fichier est endommagé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has no torch.save format version record (or one that holds no number): not a checkpoint, or a damaged one</source>
+        <translation>n’a pas d’enregistrement de version de format torch.save (ou en a un qui ne contient aucun nombre) : ce n’est pas un checkpoint, ou il est endommagé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has torch.save format version %1, which this program does not read (1 to 10)</source>
+        <translation>a la version de format torch.save %1, que ce programme ne lit pas (1 à 10)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>has no record &apos;%1&apos;</source>
+        <translation>n’a pas d’enregistrement &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has a record &apos;%1&apos; whose size cannot be read: the file is damaged</source>
+        <translation>a un enregistrement &apos;%1&apos; dont la taille est illisible : le fichier est endommagé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>has a record &apos;%1&apos; that claims %2 bytes (%3 stored) in a file of %4: the file is damaged or not written by torch.save</source>
+        <translation>a un enregistrement &apos;%1&apos; qui annonce %2 octets (%3 stockés) dans un fichier de %4 : le fichier est endommagé ou non écrit par torch.save</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a record &apos;%1&apos; that cannot be opened (%2): the file is damaged</source>
+        <translation>a un enregistrement &apos;%1&apos; impossible à ouvrir (%2) : le fichier est endommagé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has a record &apos;%1&apos; that cannot be read to its end (%2): the file is truncated or damaged</source>
+        <translation>a un enregistrement &apos;%1&apos; impossible à lire jusqu’au bout (%2) : le fichier est tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a record &apos;%1&apos; that holds more than the %2 bytes the archive records, or fails its checksum: the file is damaged</source>
+        <translation>a un enregistrement &apos;%1&apos; qui contient plus que les %2 octets indiqués par l’archive, ou dont la somme de contrôle est fausse : le fichier est endommagé</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is not a readable torch.save archive (%1)</source>
+        <translation>n’est pas une archive torch.save lisible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/branch_record.cpp" line="+38"/>
+        <source>the branch&apos;s x_t is not base64 (length %1)</source>
+        <translation>le x_t de la branche n’est pas en base64 (longueur %1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the branch&apos;s x_t is not base64 (at character %1)</source>
+        <translation>le x_t de la branche n’est pas en base64 (au caractère %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the branch&apos;s x_t is not a whole number of float32 values</source>
+        <translation>le x_t de la branche n’est pas un nombre entier de valeurs float32</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the branch&apos;s image size %1 is not a usable size</source>
+        <translation>la taille d’image %1 de la branche n’est pas utilisable</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the branch&apos;s x_t holds %1 values, expected 3 x %2 x %2</source>
+        <translation>le x_t de la branche contient %1 valeurs, 3 x %2 x %2 attendues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the branch&apos;s solver history holds %1 values, expected 3 x %2 x %2</source>
+        <translation>l’historique du solveur de la branche contient %1 valeurs, 3 x %2 x %2 attendues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the branch&apos;s solver history has %1 entries but %2 points</source>
+        <translation>l’historique du solveur de la branche a %1 entrées mais %2 points</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the branch&apos;s x_t has an unknown dtype</source>
+        <translation>le x_t de la branche a un dtype inconnu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a run description must be a JSON object</source>
+        <translation>une description d’exécution doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the branch&apos;s parent run description must be a JSON object</source>
+        <translation>la description de l’exécution parente de la branche doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the branch&apos;s step is negative</source>
+        <translation>l’étape de la branche est négative</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the run description&apos;s &quot;branch&quot; object is malformed: %1</source>
+        <translation>l’objet &quot;branch&quot; de la description d’exécution est mal formé : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/image_condition.cpp" line="+17"/>
+        <source>input images must be uint8 [M, H, W, 3], got %1 %2</source>
+        <translation>les images d’entrée doivent être uint8 [M, H, W, 3], reçu %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>input images are %1x%2, the model makes %3x%4</source>
+        <translation>les images d’entrée font %1x%2, le modèle produit des images de %3x%4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>masks must be uint8 [M, H, W] matching the input images %1, got %2</source>
+        <translation>les masques doivent être uint8 [M, H, W] et correspondre aux images d’entrée %1, reçu %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the strength must be in (0, 1], got %1</source>
+        <translation>la force doit être dans (0, 1], reçu %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the schedule has no steps</source>
+        <translation>le calendrier n’a aucune étape</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>start step outside the schedule</source>
+        <translation>étape de départ hors du calendrier</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/run_spec.cpp" line="+59"/>
+        <source>the run&apos;s input image is not square (%1)</source>
+        <translation>l’image d’entrée de l’exécution n’est pas carrée (%1)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>not a patchdiff run description (format &apos;%1&apos;)</source>
+        <translation>ce n’est pas une description d’exécution patchdiff (format &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the run names no checkpoint</source>
+        <translation>l’exécution ne nomme aucun checkpoint</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the run started from an image (strength %1) but its description holds no input image</source>
+        <translation>l’exécution est partie d’une image (force %1) mais sa description ne contient aucune image d’entrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the run description is malformed: %1</source>
+        <translation>la description d’exécution est mal formée : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/sample_images.cpp" line="+18"/>
+        <source>class labels given, but the model is unconditional</source>
+        <translation>étiquettes de classe indiquées, mais le modèle est non conditionnel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the image count, batch size and image stride must be positive</source>
+        <translation>le nombre d’images, la taille de lot et le pas entre images doivent être positifs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/sampling/sampler.cpp" line="+156"/>
+        <source>this model is class-conditional: give one class label per image (%1)</source>
+        <translation>ce modèle est conditionné par classe : indiquer une étiquette de classe par image (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the given x_T has shape %1, expected [%2, 3, %3, %3]</source>
+        <translation>le x_T indiqué a la forme %1, [%2, 3, %3, %3] attendu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a branch continues one batch: the batch size must hold every image</source>
+        <translation>une branche poursuit un seul lot : la taille de lot doit englober toutes les images</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/sampler.cpp" line="-134"/>
+        <source>sampling needs at least one checkpoint (--model_path)</source>
+        <translation>l’échantillonnage demande au moins un checkpoint (--model_path)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>split checkpoints disagree on %1: &apos;%2&apos; has %3, &apos;%4&apos; has %5</source>
+        <translation>les checkpoints du découpage divergent sur %1 : &apos;%2&apos; a %3, &apos;%4&apos; a %5</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the class count</source>
+        <translation>le nombre de classes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>class label %1 is out of range: the model has %2 classes (0..%3; %2 is the null label)</source>
+        <translation>l’étiquette de classe %1 est hors limites : le modèle a %2 classes (0..%3 ; %2 est l’étiquette nulle)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>batch size must be positive</source>
+        <translation>la taille de lot doit être positive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start step %1 is outside the %2-step schedule</source>
+        <translation>l’étape de départ %1 est hors du calendrier de %2 étapes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a strength below 1 needs an input image to start from (--init_image)</source>
+        <translation>une force inférieure à 1 demande une image d’entrée de départ (--init_image)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RePaint&apos;s jumps (--repaint_jumps) resample an inpainting run: give a mask (--mask)</source>
+        <translation>les sauts de RePaint (--repaint_jumps) rééchantillonnent une exécution d’inpainting : indiquer un masque (--mask)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the input images have shape %1, the batch needs [%2, 3, %3, %3]</source>
+        <translation>les images d’entrée ont la forme %1, le lot demande [%2, 3, %3, %3]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>sampling needs a noise source</source>
+        <translation>l’échantillonnage demande une source de bruit</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>sampler &apos;%1&apos; draws noise: give a noise source</source>
+        <translation>l’échantillonneur &apos;%1&apos; tire du bruit : indiquer une source de bruit</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/sampler_settings.cpp" line="+61"/>
+        <source>--dynamic_threshold must be auto, on or off, got &apos;%1&apos;</source>
+        <translation>--dynamic_threshold doit valoir auto, on ou off, reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the sampler settings are malformed: %1</source>
+        <translation>les réglages de l’échantillonneur sont mal formés : %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>sampler settings: &apos;%1&apos; is not name=value</source>
+        <translation>réglages de l’échantillonneur : &apos;%1&apos; n’est pas de la forme nom=valeur</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>sampler settings: unknown setting &apos;%1&apos;</source>
+        <translation>réglages de l’échantillonneur : réglage inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>eta must be 0 or positive, got %1</source>
+        <translation>eta doit être 0 ou positif, reçu %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the solver order must be 0 (the solver&apos;s default), 1, 2 or 3, got %1</source>
+        <translation>l’ordre du solveur doit être 0 (défaut du solveur), 1, 2 ou 3, reçu %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the strength must be in (0, 1] (1: from noise; near 0: the input image almost unchanged), got %1</source>
+        <translation>la force doit être dans (0, 1] (1 : depuis le bruit ; proche de 0 : image d’entrée presque inchangée), reçu %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>repaint_jumps must be 0 (no resampling) to 100, got %1</source>
+        <translation>repaint_jumps doit aller de 0 (pas de rééchantillonnage) à 100, reçu %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>repaint_jump_length must be 1 to 1000 steps, got %1</source>
+        <translation>repaint_jump_length doit aller de 1 à 1000 étapes, reçu %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 sampler runs on the respaced table&apos;s steps only: use --schedule uniform, or a solver such as euler or dpmpp_2m for schedule &apos;%2&apos;</source>
+        <translation>l’échantillonneur %1 ne fonctionne que sur les étapes de la table réespacée : utiliser --schedule uniform, ou un solveur comme euler ou dpmpp_2m pour le calendrier &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/score/feature_net.cpp" line="+39"/>
+        <source>--feature_input_range: expected LOW,HIGH with LOW &lt; HIGH (e.g. 0,1 or -1,1), got &apos;%1&apos;</source>
+        <translation>--feature_input_range : LOW,HIGH attendu avec LOW &lt; HIGH (p. ex. 0,1 ou -1,1), reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>feature network</source>
+        <translation>le réseau de caractéristiques</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a TorchScript module (save one with torch.jit.trace(...).save or torch.jit.script(...).save): %2</source>
+        <translation>&apos;%1&apos; n’est pas un module TorchScript (en enregistrer un avec torch.jit.trace(...).save ou torch.jit.script(...).save) : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; has no forward method: a feature network maps images to features</source>
+        <translation>&apos;%1&apos; n’a pas de méthode forward : un réseau de caractéristiques associe des caractéristiques à des images</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; does not say its input size (no input_size attribute): give --feature_input_size S (299 for InceptionV3)</source>
+        <translation>&apos;%1&apos; n’indique pas sa taille d’entrée (pas d’attribut input_size) : indiquer --feature_input_size S (299 pour InceptionV3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the feature network&apos;s input size must be positive</source>
+        <translation>la taille d’entrée du réseau de caractéristiques doit être positive</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; does not say its input range (no input_min/input_max attributes): give --feature_input_range LOW,HIGH (0,1 for pytorch-fid&apos;s InceptionV3)</source>
+        <translation>&apos;%1&apos; n’indique pas sa plage d’entrée (pas d’attributs input_min/input_max) : indiquer --feature_input_range LOW,HIGH (0,1 pour l’InceptionV3 de pytorch-fid)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the feature network &apos;%1&apos; failed on images of %2x%2: %3</source>
+        <translation>le réseau de caractéristiques &apos;%1&apos; a échoué sur des images de %2x%2 : %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the feature network &apos;%1&apos; must return one tensor of features</source>
+        <translation>le réseau de caractéristiques &apos;%1&apos; doit renvoyer un seul tenseur de caractéristiques</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the feature network &apos;%1&apos; must return [N, D] features for N images</source>
+        <translation>le réseau de caractéristiques &apos;%1&apos; doit renvoyer des caractéristiques [N, D] pour N images</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the feature network &apos;%1&apos; has no classify method: class accuracy needs one</source>
+        <translation>le réseau de caractéristiques &apos;%1&apos; n’a pas de méthode classify : la précision de classification en a besoin</translation>
+    </message>
+    <message>
+        <location filename="../core/score/image_set.cpp" line="-12"/>
+        <source>&apos;%1&apos; is not a folder of images</source>
+        <translation>&apos;%1&apos; n’est pas un dossier d’images</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; holds no images (.png, .jpg, .jpeg, .gif; the sampler&apos;s *_grid.png is skipped)</source>
+        <translation>&apos;%1&apos; ne contient aucune image (.png, .jpg, .jpeg, .gif ; le *_grid.png de l’échantillonneur est ignoré)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is %2x%3 but &apos;%4&apos; is %5x%6: every image of a set must have the same size</source>
+        <translation>&apos;%1&apos; fait %2x%3 mais &apos;%4&apos; fait %5x%6 : toutes les images d’un ensemble doivent avoir la même taille</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; holds %2 images of %3x%4, which %5; score images at the model&apos;s size, or fewer of them</source>
+        <translation>&apos;%1&apos; contient %2 images de %3x%4, ce qui %5 ; évaluer des images à la taille du modèle, ou moins d’images</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&apos;%1&apos; has no arr_0: expected the images as the sampler saves them (samples_NxHxWx3.npz)</source>
+        <translation>&apos;%1&apos; ne contient pas arr_0 : images attendues telles que l’échantillonneur les enregistre (samples_NxHxWx3.npz)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos;: arr_0 must be uint8 [N, H, W, 3] images, got %2 of %3 dimensions</source>
+        <translation>&apos;%1&apos; : arr_0 doit contenir des images uint8 [N, H, W, 3], reçu %2 à %3 dimensions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; holds no images (arr_0 is empty)</source>
+        <translation>&apos;%1&apos; ne contient aucune image (arr_0 est vide)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos;: arr_1 must hold one integer label per image (%2)</source>
+        <translation>&apos;%1&apos; : arr_1 doit contenir une étiquette entière par image (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; does not exist (give a folder of PNGs or an .npz)</source>
+        <translation>&apos;%1&apos; n’existe pas (indiquer un dossier de PNG ou un .npz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is neither a folder of images nor an .npz of samples</source>
+        <translation>&apos;%1&apos; n’est ni un dossier d’images ni un .npz d’échantillons</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--labels is empty: give class indices, comma separated</source>
+        <translation>--labels est vide : indiquer des indices de classe séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--labels: &apos;%1&apos; is not a class index in 0..%2</source>
+        <translation>--labels : &apos;%1&apos; n’est pas un indice de classe dans 0..%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--labels: &apos;%1&apos; is not a class index</source>
+        <translation>--labels : &apos;%1&apos; n’est pas un indice de classe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--labels gives %1 labels for %2 images</source>
+        <translation>--labels donne %1 étiquettes pour %2 images</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+156"/>
+        <source>class list</source>
+        <translation>la liste des classes</translation>
     </message>
 </context>
 <context>
@@ -153,7 +2132,7 @@
         <translation>--%1 attend une valeur</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cli_tr.cpp" line="+97"/>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+104"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -187,6 +2166,7 @@
                        [--threads N] [--cuda_graphs on|off] [--channels_last on|off]
                        [--noise seeded|device] [--fast_paths SPEC] [--ab &apos;SPEC;SPEC&apos;]
                        [--timestep_respacing 250] [--block K] [--seed N] [--json out.json]
+                       [--profile]
 Times whole reverse steps of the sampling loop (network, guidance, thresholding, update,
 noise) after --warmup untimed ones, and prints ms/step (median, p10..p90), images/s for a
 250-step run, achieved TFLOP/s, host time drawing noise, peak memory and, for presets,
@@ -206,6 +2186,9 @@ the original&apos;s ms/step on an H200 (../shared/anchors/peer-gpu.md) with the 
                    e.g. --ab &apos;conv=0;conv=1&apos; --repeats 3 (a set may add noise=MODE)
   --block          steps per synchronised timing block (default 1 on CPU, 5 on CUDA)
   --json           also write the report as JSON
+  --profile        also time every operator of the timed steps: each step&apos;s share of
+                   convolution, layout (copies, reorders), GroupNorm+SiLU, attention,
+                   elementwise, allocation, noise and host code, and the costliest operators
 </source>
         <extracomment>patchdiff bench --help. Keep flag names, preset names, values, units (ms/step, TFLOP/s) and paths as they are; keep the layout.</extracomment>
         <translation>usage : patchdiff bench (--preset NAME[,NAME]|all | --model_path A.pt[,B.pt] [options du modèle])
@@ -214,6 +2197,7 @@ the original&apos;s ms/step on an H200 (../shared/anchors/peer-gpu.md) with the 
                         [--threads N] [--cuda_graphs on|off] [--channels_last on|off]
                         [--noise seeded|device] [--fast_paths SPEC] [--ab &apos;SPEC;SPEC&apos;]
                         [--timestep_respacing 250] [--block K] [--seed N] [--json out.json]
+                        [--profile]
 Chronomètre des étapes inverses complètes de la boucle d’échantillonnage (réseau, guidage,
 seuillage, mise à jour, bruit) après --warmup étapes non mesurées, et affiche ms/step
 (médiane, p10..p90), les images/s d’une exécution de 250 étapes, les TFLOP/s atteints, le
@@ -236,10 +2220,14 @@ ms/step de l’original sur une H200 (../shared/anchors/peer-gpu.md) avec l’ac
                    (un jeu peut ajouter noise=MODE)
   --block          étapes par bloc de mesure synchronisé (1 sur CPU, 5 sur CUDA par défaut)
   --json           écrire aussi le rapport en JSON
+  --profile        chronométrer aussi chaque opérateur des étapes mesurées : part de chaque
+                   étape passée en convolution, disposition (copies, réordonnancements),
+                   GroupNorm+SiLU, attention, opérations élément par élément, allocation,
+                   bruit et code hôte, et les opérateurs les plus coûteux
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>usage: patchdiff selftest [--reference DIR] [--compare_models A.pt,B.pt] [--compare_presets tiny,...]
                           [--device cpu|cuda] [--precision fp32|fp16|bf16]
                           [--cuda_graphs on|off] [--channels_last on|off] [--fast_paths SPEC]
@@ -274,7 +2262,7 @@ dans un dossier de référence partiel sont ignorés.
     </message>
     <message>
         <location line="+49"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
@@ -283,7 +2271,7 @@ dans un dossier de référence partiel sont ignorés.
         <translation>argument inattendu « %1 » (les options s’écrivent --nom valeur)</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>--cuda_graphs applies on CUDA only and is ignored on the CPU</source>
         <translation>--cuda_graphs ne s’applique qu’à CUDA et est ignoré sur le CPU</translation>
     </message>
@@ -308,7 +2296,7 @@ dans un dossier de référence partiel sont ignorés.
         <translation>construction de %1 (un réseau, poids aléatoires)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>give --reference DIR (the folder holding index.json), --compare_models or --compare_presets</source>
         <translation>indiquer --reference DIR (le dossier contenant index.json), --compare_models ou --compare_presets</translation>
     </message>
@@ -1178,7 +3166,7 @@ le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’origin
     <message>
         <location line="+6"/>
         <source>patchdiff %1: error: %2</source>
-        <extracomment>The frame around an error message: %1 is the command (sample, train, ...), %2 the message itself, which stays English.</extracomment>
+        <extracomment>The frame around an error message: %1 is the command (sample, train, ...), %2 the message itself (translated where it has a translation).</extracomment>
         <translation>patchdiff %1 : erreur : %2</translation>
     </message>
     <message>
@@ -1399,7 +3387,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+43"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+44"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>Checkpoints</translation>
@@ -1770,7 +3758,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
 <context>
     <name>patchdiff::ui::FlagsView</name>
     <message>
-        <location filename="../ui/models/flags_view.cpp" line="+22"/>
+        <location filename="../ui/models/flags_view.cpp" line="+23"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
@@ -2630,7 +4618,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_input.cpp" line="+31"/>
+        <location filename="../ui/window/main_window_input.cpp" line="-38"/>
         <source>Input Image</source>
         <translation>Image d’entrée</translation>
     </message>
@@ -3048,7 +5036,7 @@ enregistre ses étapes</translation>
         <translation>Trailing</translation>
     </message>
     <message>
-        <location filename="../ui/sampling/sampling_panel.cpp" line="+55"/>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+56"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>Eta de DDIM : 0 est déterministe, 1 reproduit le bruit de DDPM</translation>
     </message>
@@ -3270,7 +5258,7 @@ enregistre ses étapes</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/worker/sampling_worker.cpp" line="+86"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+87"/>
         <source>The mask is %1×%2, the input image %3×%4: paint the mask again.</source>
         <translation>Le masque fait %1×%2, l’image d’entrée %3×%4 : repeindre le masque.</translation>
     </message>
@@ -3296,12 +5284,12 @@ enregistre ses étapes</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+153"/>
+        <location line="+156"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>Périphérique %1 : cette version de LibTorch n’a aucun périphérique CUDA utilisable.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
         <source>The batch size must be positive.</source>
         <translation>La taille de lot doit être positive.</translation>
     </message>
@@ -3320,7 +5308,7 @@ enregistre ses étapes</translation>
 <context>
     <name>patchdiff::ui::SplitsEditor</name>
     <message>
-        <location filename="../ui/models/splits_editor.cpp" line="+22"/>
+        <location filename="../ui/models/splits_editor.cpp" line="+23"/>
         <source>SNR splits</source>
         <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
         <translation>Découpage SNR</translation>

@@ -13,7 +13,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
+        <location filename="../ui/inspect/plot_panel.cpp" line="+67"/>
         <source>Could not write %1: the folder is not writable or the disk is full.</source>
         <translation>%1 を書き込めませんでした: フォルダーに書き込めないか、ディスクがいっぱいです。</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/export/sample_exporter.cpp" line="+61"/>
+        <location filename="../ui/export/sample_exporter.cpp" line="+62"/>
         <source>There are no images to export.</source>
         <translation>エクスポートする画像がありません。</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>TrajectoryExporter</name>
     <message>
-        <location filename="../ui/export/trajectory_exporter.cpp" line="+84"/>
+        <location filename="../ui/export/trajectory_exporter.cpp" line="+85"/>
         <source>step %1</source>
         <translation>ステップ %1</translation>
     </message>
@@ -133,6 +133,1985 @@
         <location line="+13"/>
         <source>Image %1 is not part of this run.</source>
         <translation>画像 %1 はこの実行に含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../core/diffusion/respacing.cpp" line="+38"/>
+        <source>timestep_respacing &apos;%1&apos;: expected &apos;ddimN&apos; with N a whole number of steps, e.g. &apos;ddim50&apos;</source>
+        <translation>timestep_respacing &apos;%1&apos;: &apos;ddimN&apos; の形式 (N はステップ数を表す整数。例: &apos;ddim50&apos;) で指定してください</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>timestep_respacing &apos;%1&apos;: no integer stride gives exactly %2 of the %3 steps (the nearest possible counts are%4; or use a plain count such as &apos;%2&apos;)</source>
+        <translation>timestep_respacing &apos;%1&apos;: %3 ステップからちょうど %2 ステップを得る整数の間隔はありません (可能な最も近いステップ数:%4。または &apos;%2&apos; のような単純な数を指定してください)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>diffusion_steps must be at least 1, got %1</source>
+        <translation>diffusion_steps は 1 以上にしてください (%1 が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>timestep_respacing &apos;%1&apos;: &apos;%2&apos; is not a whole number; expected &apos;&apos; (all %3 steps), a comma list of step counts per section such as &apos;10,20,30&apos;, or &apos;ddimN&apos;</source>
+        <translation>timestep_respacing &apos;%1&apos;: &apos;%2&apos; は整数ではありません。&apos;&apos; (全 %3 ステップ)、&apos;10,20,30&apos; のような区間ごとのステップ数のカンマ区切りリスト、または &apos;ddimN&apos; を指定してください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>timestep_respacing &apos;%1&apos;: step counts must be at least 1, got %2</source>
+        <translation>timestep_respacing &apos;%1&apos;: ステップ数は 1 以上にしてください (%2 が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>timestep_respacing &apos;%1&apos;: %2 sections cannot divide %3 steps</source>
+        <translation>timestep_respacing &apos;%1&apos;: %3 ステップを %2 個の区間に分割できません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>timestep_respacing &apos;%1&apos;: section %2 of %3 has %4 steps and cannot give %5 (at most %4)</source>
+        <translation>timestep_respacing &apos;%1&apos;: 区間 %2/%3 は %4 ステップなので %5 ステップは取れません (最大 %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/diffusion/snr_splits.cpp" line="+38"/>
+        <source>snr_splits &apos;%1&apos;: &apos;%2&apos; is not a number; expected SNR values from high to low separated by commas, e.g. &apos;0.25&apos; or &apos;1.0,0.25&apos;</source>
+        <translation>snr_splits &apos;%1&apos;: &apos;%2&apos; は数値ではありません。SNR の値を高い順にカンマ区切りで指定してください (例: &apos;0.25&apos; や &apos;1.0,0.25&apos;)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 SNR split(s) need %2 models (one per band, high SNR first), got %3; give that many comma-separated model paths or change --snr_splits</source>
+        <translation>SNR 分割 %1 個にはモデルが %2 個必要です (帯域ごとに 1 個、SNR の高い順) が、%3 個が指定されました。その数のモデルのパスをカンマ区切りで指定するか、--snr_splits を変更してください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SNR split %1 is %2; splits must be positive</source>
+        <translation>SNR 分割 %1 は %2 です。分割は正の値にしてください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SNR split %1 (%2) must be below 1e9: list the splits from high SNR to low</source>
+        <translation>SNR 分割 %1 (%2) は 1e9 未満にしてください: 分割は SNR の高い順に並べてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SNR split %1 (%2) must be below the previous split (%3): list the splits from high SNR to low</source>
+        <translation>SNR 分割 %1 (%2) は前の分割 (%3) より小さくしてください: 分割は SNR の高い順に並べてください</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no SNR split band holds SNR %1 (bands run from 1e9 to 0)</source>
+        <translation>SNR %1 を含む SNR 分割の帯域がありません (帯域は 1e9 から 0 まで)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>uniform_split_%1: there are %2 SNR bands (uniform_split_0 to uniform_split_%3)</source>
+        <translation>uniform_split_%1: SNR 帯域は %2 個です (uniform_split_0〜uniform_split_%3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>uniform_split_%1: no timestep has an SNR in [%2, %3)</source>
+        <translation>uniform_split_%1: SNR が [%2, %3) にあるタイムステップがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/inspect/compare.cpp" line="+51"/>
+        <source>--vary eta: %1 is negative (eta &gt;= 0)</source>
+        <translation>--vary eta: %1 は負の値です (eta &gt;= 0)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--vary timestep_respacing: an empty value</source>
+        <translation>--vary timestep_respacing: 空の値があります</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--vary strength: %1 is outside (0, 1]</source>
+        <translation>--vary strength: %1 は (0, 1] の範囲外です</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>checkpoints of different image size: &apos;%1&apos; makes %2x%2 images, &apos;%3&apos; %4x%4; compared columns share x_T, so they need one image size</source>
+        <translation>画像サイズの異なるチェックポイント: &apos;%1&apos; は %2x%2、&apos;%3&apos; は %4x%4 の画像を生成します。比較する列は x_T を共有するため、画像サイズを揃える必要があります</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>checkpoints with different classes: &apos;%1&apos; has %2 classes, &apos;%3&apos; %4 (0 = unconditional); compared columns share their class labels</source>
+        <translation>クラスの異なるチェックポイント: &apos;%1&apos; は %2 クラス、&apos;%3&apos; は %4 クラスです (0 = 無条件)。比較する列はクラスラベルを共有します</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--vary: unknown setting &apos;%1&apos; (settings that can vary: guidance_scale, timestep_respacing (or steps), sampler, schedule, eta; compare checkpoints with --model_path a.pt,b.pt)</source>
+        <translation>--vary: 不明な設定 &apos;%1&apos; (変化させられる設定: guidance_scale、timestep_respacing (または steps)、sampler、schedule、eta。チェックポイントの比較は --model_path a.pt,b.pt で行います)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--vary &apos;%1&apos;: expected setting=v1,v2,... (e.g. guidance_scale=1,1.5,3)</source>
+        <translation>--vary &apos;%1&apos;: setting=v1,v2,... の形式で指定してください (例: guidance_scale=1,1.5,3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>--vary %1: %2 value(s) given, compare needs %3 to %4</source>
+        <translation>--vary %1: 値が %2 個指定されましたが、compare には %3〜%4 個必要です</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>compare needs %1 to %2 checkpoints (--model_path a.pt,b.pt,...), got %3; to compare settings of one checkpoint use --vary setting=v1,v2</source>
+        <translation>compare にはチェックポイントが %1〜%2 個必要です (--model_path a.pt,b.pt,...) が、%3 個が指定されました。1 つのチェックポイントで設定を比較するには --vary setting=v1,v2 を使ってください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>compare: values given, but no setting varies</source>
+        <translation>compare: 値が指定されましたが、変化させる設定がありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--vary %1 compares one checkpoint, got %2 (give several checkpoints without --vary)</source>
+        <translation>--vary %1 は 1 つのチェックポイントで比較しますが、%2 個が指定されました (複数のチェックポイントは --vary なしで指定してください)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--num_samples and --batch_size must be positive</source>
+        <translation>--num_samples と --batch_size は正の値にしてください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the x0 preview interval must be 0 (none) or positive</source>
+        <translation>x0 プレビューの間隔は 0 (なし) か正の値にしてください</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--vary strength starts every column from an input image: give one (--init_image)</source>
+        <translation>--vary strength では各列が入力画像から開始します: 入力画像を指定してください (--init_image)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>class labels given, but the checkpoints are unconditional</source>
+        <translation>クラスラベルが指定されましたが、チェックポイントは無条件です</translation>
+    </message>
+    <message>
+        <location filename="../core/io/atomic_file.cpp" line="+25"/>
+        <location filename="../core/io/npz.cpp" line="+70"/>
+        <location line="+127"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/io/npz.cpp" line="-113"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the path does not name a file</source>
+        <translation>パスがファイルを指していません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create a temporary file in &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; に一時ファイルを作成できません: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>write failed</source>
+        <translation>書き込みに失敗しました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fsync failed</source>
+        <translation>fsync に失敗しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close failed</source>
+        <translation>close に失敗しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot rename the temporary file over it</source>
+        <translation>一時ファイルの名前を変更して置き換えることができません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read %1 &apos;%2&apos;: %3</source>
+        <translation>%1 &apos;%2&apos; を読み込めません: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is a symbolic link to a file that does not exist</source>
+        <translation>存在しないファイルへのシンボリックリンクです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file does not exist</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it is a directory, expected a file</source>
+        <translation>ファイルではなくディレクトリです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a named pipe, expected a file</source>
+        <translation>ファイルではなく名前付きパイプです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a socket, expected a file</source>
+        <translation>ファイルではなくソケットです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a character device, expected a file</source>
+        <translation>ファイルではなくキャラクターデバイスです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a block device, expected a file</source>
+        <translation>ファイルではなくブロックデバイスです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file %1</source>
+        <translation>ファイルは %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/image.cpp" line="+67"/>
+        <source>cannot encode a %1x%2 image as PNG: too large</source>
+        <translation>%1x%2 の画像を PNG にエンコードできません: 大きすぎます</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot encode a %1x%2 image as PNG (out of memory?)</source>
+        <translation>%1x%2 の画像を PNG にエンコードできません (メモリ不足?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the image &apos;%1&apos; is %2x%3 pixels: larger than this program reads (at most %4 a side and %5 M pixels); scale it down first</source>
+        <translation>画像 &apos;%1&apos; は %2x%3 ピクセルで、このプログラムが読み込める大きさ (1 辺最大 %4、合計最大 %5 M ピクセル) を超えています: 先に縮小してください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot decode image &apos;%1&apos;: %2</source>
+        <translation>画像 &apos;%1&apos; をデコードできません: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data is empty</source>
+        <translation>データが空です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file too large</source>
+        <translation>ファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (not a supported image format?)</source>
+        <translation>%1 (サポートされていない画像形式?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (corrupt or truncated?)</source>
+        <translation>%1 (破損しているか、途中で切れている?)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/image_folder.cpp" line="+54"/>
+        <source>the folder &apos;%1&apos; holds a symbolic link loop: &apos;%2&apos; leads back to &apos;%3&apos;, which contains it; remove the link or point it elsewhere</source>
+        <translation>フォルダー &apos;%1&apos; にシンボリックリンクのループがあります: &apos;%2&apos; が、それを含む &apos;%3&apos; に戻っています。リンクを削除するか、別の場所を指すようにしてください</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot list the folder &apos;%1&apos;: %2</source>
+        <translation>フォルダー &apos;%1&apos; の内容を一覧できません: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no data folder given (--data_dir)</source>
+        <translation>データフォルダーが指定されていません (--data_dir)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data folder &apos;%1&apos; does not exist or is not a folder</source>
+        <translation>データフォルダー &apos;%1&apos; が存在しないか、フォルダーではありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot decode the image &apos;%1&apos;: the file is larger than 2 GB</source>
+        <translation>画像 &apos;%1&apos; をデコードできません: ファイルが 2 GB を超えています</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown error</source>
+        <translation>不明なエラー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot decode the image &apos;%1&apos;: %2 (corrupt, truncated or not an image)</source>
+        <translation>画像 &apos;%1&apos; をデコードできません: %2 (破損しているか、途中で切れているか、画像ではありません)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--image_size must be positive</source>
+        <translation>--image_size は正の値にしてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the data folder &apos;%1&apos; holds no .jpg, .jpeg, .png or .gif files (searched recursively)</source>
+        <translation>データフォルダー &apos;%1&apos; に .jpg、.jpeg、.png、.gif ファイルがありません (サブフォルダーも検索しました)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>image folder shard index out of range</source>
+        <translation>画像フォルダーのシャード番号が範囲外です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data folder &apos;%1&apos; holds %2 images, fewer than the %3 processes that each read their own share; add images or run fewer processes</source>
+        <translation>データフォルダー &apos;%1&apos; の画像は %2 枚で、それぞれが自分の分担を読み込む %3 個のプロセスより少なくなっています: 画像を追加するか、プロセス数を減らしてください</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>class-conditional training (--class_cond True) takes the class from the file name before its first underscore, but &apos;%1&apos; has no such prefix; name files like 3_cat.png or cat_0001.png, or train with --class_cond False</source>
+        <translation>クラス条件付き学習 (--class_cond True) ではファイル名の最初のアンダースコアより前の部分をクラスとしますが、&apos;%1&apos; にはそのような接頭辞がありません。ファイル名を 3_cat.png や cat_0001.png のようにするか、--class_cond False で学習してください</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../core/score/image_set.cpp" line="+71"/>
+        <location filename="../ui/export/sample_exporter.cpp" line="-3"/>
+        <location line="+66"/>
+        <source>image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>none of the %1 image files in &apos;%2&apos; can be decoded (all corrupt or not images)</source>
+        <translation>&apos;%2&apos; の画像ファイル %1 個のどれもデコードできません (すべて破損しているか、画像ではありません)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/input_image.cpp" line="+20"/>
+        <location filename="../ui/window/main_window_input.cpp" line="+70"/>
+        <source>input image</source>
+        <translation>入力画像</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no images (.png, .jpg, .jpeg, .gif) in the folder &apos;%1&apos;</source>
+        <translation>フォルダー &apos;%1&apos; に画像 (.png、.jpg、.jpeg、.gif) がありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the input image &apos;%1&apos; does not exist</source>
+        <translation>入力画像 &apos;%1&apos; が存在しません</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>mask</source>
+        <translation>マスク</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mask &apos;%1&apos; is %2x%3, the input image %4x%5: a mask must have its image&apos;s size (white = regenerate)</source>
+        <translation>マスク &apos;%1&apos; は %2x%3、入力画像は %4x%5 です: マスクは画像と同じサイズにしてください (白 = 再生成)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/memory_budget.cpp" line="+49"/>
+        <source>would take %1, more than the %2 of memory this process can use</source>
+        <translation>%1 を要し、このプロセスが使えるメモリ %2 を超えます</translation>
+    </message>
+    <message>
+        <location filename="../core/io/npy.cpp" line="+71"/>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; か &apos;}&apos; が必要です</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a valid .npy file: malformed header (%2 at offset %3 of &quot;%4&quot;)</source>
+        <translation>&apos;%1&apos; は有効な .npy ファイルではありません: ヘッダーが不正です (&quot;%4&quot; のオフセット %3: %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected end</source>
+        <translation>予期しない終端</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; が必要です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a string</source>
+        <translation>文字列が必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unterminated string</source>
+        <translation>閉じられていない文字列</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>dimension too large</source>
+        <translation>次元が大きすぎます</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a non-negative integer</source>
+        <translation>非負の整数が必要です</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the shape</source>
+        <translation>形状に &apos;,&apos; か &apos;)&apos; が必要です</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unexpected value</source>
+        <translation>予期しない値</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&apos;%1&apos; is not a valid .npy file: %2</source>
+        <translation>&apos;%1&apos; は有効な .npy ファイルではありません: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is truncated inside its header</source>
+        <translation>ファイルがヘッダーの途中で切れています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not start with the .npy magic bytes %1</source>
+        <translation>.npy のマジックバイト %1 で始まっていません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unsupported format version %1.%2 (expected 1.0, 2.0 or 3.0)</source>
+        <translation>サポートされていない形式バージョン %1.%2 (1.0、2.0、3.0 のいずれかが必要です)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the header claims %1 bytes but the file is only %2 bytes long</source>
+        <translation>ヘッダーは %1 バイトとしていますが、ファイルは %2 バイトしかありません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the header lacks &apos;descr&apos;, &apos;fortran_order&apos; or &apos;shape&apos;: %1</source>
+        <translation>ヘッダーに &apos;descr&apos;、&apos;fortran_order&apos;、&apos;shape&apos; のいずれかがありません: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>malformed &apos;fortran_order&apos; or &apos;shape&apos; in the header: %1</source>
+        <translation>ヘッダーの &apos;fortran_order&apos; または &apos;shape&apos; が不正です: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unsupported dtype %1</source>
+        <translation>サポートされていない dtype %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a structured dtype</source>
+        <translation>(構造化 dtype)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsupported dtype &apos;%1&apos; (big-endian; save it little-endian, e.g. with arr.astype(&apos;&lt;%2&apos;))</source>
+        <translation>サポートされていない dtype &apos;%1&apos; (ビッグエンディアン。リトルエンディアンで保存してください。例: arr.astype(&apos;&lt;%2&apos;))</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unsupported dtype &apos;%1&apos;</source>
+        <translation>サポートされていない dtype &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read &apos;%1&apos;: %2; supported: float16/32/64, uint8, int8/16/32/64, bool</source>
+        <translation>&apos;%1&apos; を読み込めません: %2。サポート対象: float16/32/64, uint8, int8/16/32/64, bool</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read &apos;%1&apos;: the array is stored in Fortran order, which is not supported (save it with np.ascontiguousarray)</source>
+        <translation>&apos;%1&apos; を読み込めません: 配列が Fortran 順で保存されており、これはサポートされていません (np.ascontiguousarray で保存してください)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the shape %1 is too large</source>
+        <translation>形状 %1 が大きすぎます</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read &apos;%1&apos;: dtype &apos;%2&apos; and shape %3 need %4 bytes of data but the file holds %5 (the file is truncated)</source>
+        <translation>&apos;%1&apos; を読み込めません: dtype &apos;%2&apos;、形状 %3 には %4 バイトのデータが必要ですが、ファイルには %5 バイトしかありません (ファイルが途中で切れています)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read &apos;%1&apos;: dtype &apos;%2&apos; and shape %3 need %4 bytes of data but the file holds %5 (trailing bytes)</source>
+        <translation>&apos;%1&apos; を読み込めません: dtype &apos;%2&apos;、形状 %3 には %4 バイトのデータが必要ですが、ファイルには %5 バイトあります (末尾に余分なバイトがあります)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>npy file</source>
+        <translation>npy ファイル</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot save a %1 tensor as .npy; supported: float16/32/64, uint8, int8/16/32/64, bool</source>
+        <translation>%1 のテンソルは .npy として保存できません。サポート対象: float16/32/64, uint8, int8/16/32/64, bool</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot save a tensor as .npy: its shape is too long</source>
+        <translation>テンソルを .npy として保存できません: 形状が長すぎます</translation>
+    </message>
+    <message>
+        <location filename="../core/io/npz.cpp" line="-53"/>
+        <source>cannot write &apos;%1&apos;: an array has an empty name</source>
+        <translation>&apos;%1&apos; を書き込めません: 名前が空の配列があります</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write &apos;%1&apos;: duplicate entry &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; を書き込めません: エントリ &apos;%2&apos; が重複しています</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write &apos;%1&apos; (array &apos;%2&apos;): %3</source>
+        <translation>&apos;%1&apos; を書き込めません (配列 &apos;%2&apos;): %3</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>entry &apos;%1&apos;</source>
+        <translation>エントリ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>finishing the archive</source>
+        <translation>アーカイブの完了処理</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>short read</source>
+        <translation>読み込んだバイト数が足りません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read &apos;%1&apos; as a zip archive (.npz): %2</source>
+        <translation>&apos;%1&apos; を zip アーカイブ (.npz) として読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its %1 entries, uncompressed, %2: a zip bomb, or an archive too large to read on this machine</source>
+        <translation>%1 個のエントリは展開すると %2: zip 爆弾か、このマシンで読み込むには大きすぎるアーカイブです</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry &apos;%1&apos;: %2</source>
+        <translation>エントリ &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry &apos;%1&apos; has no size</source>
+        <translation>エントリ &apos;%1&apos; にサイズがありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry &apos;%1&apos; is encrypted</source>
+        <translation>エントリ &apos;%1&apos; は暗号化されています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry &apos;%1&apos; uses compression method %2 (np.savez stores, np.savez_compressed deflates; nothing else is read)</source>
+        <translation>エントリ &apos;%1&apos; は圧縮方式 %2 を使っています (np.savez は無圧縮、np.savez_compressed は deflate で保存します。それ以外は読み込めません)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry &apos;%1&apos; claims %2 bytes, more than its data can hold</source>
+        <translation>エントリ &apos;%1&apos; は %2 バイトとしていますが、そのデータが保持できる量を超えています</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>entry &apos;%1&apos; is truncated</source>
+        <translation>エントリ &apos;%1&apos; が途中で切れています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry &apos;%1&apos; holds more than the %2 bytes its directory records: the archive is damaged</source>
+        <translation>エントリ &apos;%1&apos; にディレクトリに記録された %2 バイトを超えるデータがあります: アーカイブが破損しています</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>npz file</source>
+        <translation>npz ファイル</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read &apos;%1&apos;: this build has no libzip (reading .npz needs it; install libzip-dev and rebuild)</source>
+        <translation>&apos;%1&apos; を読み込めません: このビルドには libzip がありません (.npz の読み込みに必要です。libzip-dev をインストールして再ビルドしてください)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/png_text.cpp" line="+41"/>
+        <source>malformed PNG data: %1</source>
+        <translation>不正な PNG データ: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it does not start with the PNG signature</source>
+        <translation>PNG シグネチャで始まっていません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>truncated at byte %1 (no IEND chunk)</source>
+        <translation>バイト %1 で途切れています (IEND チャンクがありません)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chunk &apos;%1&apos; at byte %2 claims %3 bytes, past the end of the data (truncated?)</source>
+        <translation>バイト %2 のチャンク &apos;%1&apos; は %3 バイトとしていますが、データの終端を超えています (途中で切れている?)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CRC mismatch in chunk &apos;%1&apos; at byte %2</source>
+        <translation>バイト %2 のチャンク &apos;%1&apos; で CRC が一致しません</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; chunk at byte %2 has no keyword terminator</source>
+        <translation>バイト %2 の &apos;%1&apos; チャンクにキーワードの終端がありません</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>invalid PNG text key &apos;%1&apos; (1 to 79 bytes, no NUL)</source>
+        <translation>無効な PNG テキストキー &apos;%1&apos; (1〜79 バイトで、NUL を含まないこと)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the first chunk is &apos;%1&apos;, not IHDR</source>
+        <translation>最初のチャンクが IHDR ではなく &apos;%1&apos; です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PNG text under &apos;%1&apos; is too long</source>
+        <translation>&apos;%1&apos; の PNG テキストが長すぎます</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;iTXt&apos; chunk &apos;%1&apos; is truncated</source>
+        <translation>&apos;iTXt&apos; チャンク &apos;%1&apos; が途中で切れています</translation>
+    </message>
+    <message>
+        <location filename="../core/io/stb_guard.cpp" line="+21"/>
+        <source>cannot decode image &apos;%1&apos;: corrupt JPEG (%2)</source>
+        <translation>画像 &apos;%1&apos; をデコードできません: 破損した JPEG (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a segment of length %1</source>
+        <translation>長さ %1 のセグメント</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>a Huffman table runs past its segment</source>
+        <translation>セグメントをはみ出す Huffman テーブル</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>a Huffman table of %1 codes, at most 256</source>
+        <translation>符号が %1 個の Huffman テーブル (最大 256)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot decode image &apos;%1&apos;: corrupt PNG (a chunk claims %2 bytes, the file holds %3 after it)</source>
+        <translation>画像 &apos;%1&apos; をデコードできません: 破損した PNG (チャンクは %2 バイトとしていますが、その後ろにはファイルの %3 バイトしかありません)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/config_resolver.cpp" line="+53"/>
+        <source>the weights do not look like a Patch Diffusion U-Net: &apos;%1&apos; is missing or has the wrong rank</source>
+        <translation>重みが Patch Diffusion の U-Net のものではないようです: &apos;%1&apos; がないか、ランクが違います</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>input_blocks.0.0.weight has %1 input channels, not 3*P*P for any patch size P</source>
+        <translation>input_blocks.0.0.weight の入力チャネル数は %1 で、どのパッチサイズ P の 3*P*P にもなりません</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the weights do not look like a Patch Diffusion U-Net: %1 input blocks, %2 output blocks, %3 levels</source>
+        <translation>重みが Patch Diffusion の U-Net のものではないようです: 入力ブロック %1 個、出力ブロック %2 個、レベル %3 個</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the weights have no residual blocks per level (num_res_blocks 0 is not supported)</source>
+        <translation>重みにレベルごとの残差ブロックがありません (num_res_blocks 0 はサポートされていません)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>--%1 %2 (from the user) contradicts the weights, which say %3</source>
+        <translation>--%1 %2 (ユーザー指定) が重みと矛盾しています (重みでは %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--%1 %2 (from the sidecar) contradicts the weights, which say %3</source>
+        <translation>--%1 %2 (サイドカー) が重みと矛盾しています (重みでは %3)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>patch_size %1 (from the weights) does not divide image_size %2</source>
+        <translation>patch_size %1 (重みから) で image_size %2 を割り切れません</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../core/model/model_config.cpp" line="+43"/>
+        <source>patch_size %1 does not divide image_size %2</source>
+        <translation>patch_size %1 で image_size %2 を割り切れません</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--model_mean_type must be xstart, eps or v, got &apos;%1&apos;</source>
+        <translation>--model_mean_type には xstart、eps、v のいずれかを指定します (&apos;%1&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--rescale_timesteps True is not supported: the patched network takes the original integer timesteps</source>
+        <translation>--rescale_timesteps True はサポートされていません: パッチ化したネットワークは元の整数のタイムステップを受け取ります</translation>
+    </message>
+    <message>
+        <location filename="../core/model/flag_suggest.cpp" line="+44"/>
+        <source>unknown flag --%1</source>
+        <translation>不明なフラグ --%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown flag --%1; did you mean --%2?</source>
+        <translation>不明なフラグ --%1。--%2 のことですか？</translation>
+    </message>
+    <message>
+        <location filename="../core/model/flags.cpp" line="+156"/>
+        <source>--%1 expects a boolean (True/False), got &apos;%2&apos;</source>
+        <translation>--%1 には真偽値 (True/False) を指定します (&apos;%2&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 expects an integer, got &apos;%2&apos;</source>
+        <translation>--%1 には整数を指定します (&apos;%2&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 expects a number, got &apos;%2&apos;</source>
+        <translation>--%1 には数値を指定します (&apos;%2&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>unterminated quote (%1) in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; に閉じられていない引用符 (%1) があります</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
+        <translation>予期しない引数 &apos;%1&apos; (フラグは --name value の形式です)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 needs a value</source>
+        <translation>--%1 には値が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="-14"/>
+        <source>no default channel_mult for a patched resolution of %1 (image_size / patch_size); the original defines 256, 128, 64 and 32 only: give --channel_mult explicitly</source>
+        <translation>パッチ化後の解像度 %1 (image_size / patch_size) には既定の channel_mult がありません。オリジナルは 256、128、64、32 のみを定義しています: --channel_mult を明示的に指定してください</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>image_size must be positive, got %1</source>
+        <translation>image_size は正の値にしてください (%1 が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>patch_size must be positive, got %1</source>
+        <translation>patch_size は正の値にしてください (%1 が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>num_channels must be a positive even number, got %1</source>
+        <translation>num_channels は正の偶数にしてください (%1 が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>channel_mult is empty (resolve it before building the network)</source>
+        <translation>channel_mult が空です (ネットワークを構築する前に解決してください)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the patched size %1 cannot be halved %2 times for %3 channel_mult levels</source>
+        <translation>パッチ化後のサイズ %1 は、channel_mult の %3 レベルのために %2 回半分にすることはできません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>channel_mult entry %1 gives level width %2, which GroupNorm(32) cannot split (a multiple of 32 is needed)</source>
+        <translation>channel_mult の要素 %1 ではレベルの幅が %2 になり、GroupNorm(32) で分割できません (32 の倍数が必要です)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>num_res_blocks must be at least 1</source>
+        <translation>num_res_blocks は 1 以上にしてください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>learn_sigma needs channel_mult[0] == 1 (the variance head concatenates two %1-channel tensors)</source>
+        <translation>learn_sigma には channel_mult[0] == 1 が必要です (分散ヘッドは %1 チャネルのテンソル 2 つを連結します)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>use_scale_shift_norm False is not supported: the original&apos;s time projection always has twice the width, so that path crashes there too</source>
+        <translation>use_scale_shift_norm False はサポートされていません: オリジナルの時間射影は常に 2 倍の幅を持つため、その経路はオリジナルでもクラッシュします</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>class_cond needs a positive class count</source>
+        <translation>class_cond には正のクラス数が必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>num_heads must be positive</source>
+        <translation>num_heads は正の値にしてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropout must be in [0, 1)</source>
+        <translation>dropout は [0, 1) の範囲にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/model/pickle_reader.cpp" line="+35"/>
+        <source>is not a plain state_dict: %1 (a checkpoint must be a dict of tensors as torch.save writes it; loading never runs code from the file)</source>
+        <translation>は単純な state_dict ではありません: %1 (チェックポイントは torch.save が書き出すテンソルの dict でなければなりません。読み込み時にファイル内のコードを実行することはありません)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has a malformed data.pkl: %1 at byte %2 (the file may be damaged or not written by torch.save)</source>
+        <translation>の data.pkl が不正です: %1 (バイト %2。ファイルが破損しているか、torch.save で書き出されたものではない可能性があります)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the pickle ends early while reading %1</source>
+        <translation>%1 の読み込み中に pickle が終わっています</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+8"/>
+        <source>the pickle stack is empty</source>
+        <translation>pickle のスタックが空です</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an opcode needs a MARK that is not there</source>
+        <translation>オペコードに必要な MARK がありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>memo entry %1 is read before it is written</source>
+        <translation>memo のエントリ %1 が書き込まれる前に読み込まれています</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it refers to the Python global &apos;%1&apos;, which is not on the allow-list (%2)</source>
+        <translation>許可リスト (%2) にない Python のグローバル &apos;%1&apos; を参照しています</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is %2, expected an int</source>
+        <translation>%1 が int 値ではなく %2 です</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+25"/>
+        <source>it calls %1, which a state_dict never does</source>
+        <translation>%1 を呼び出しています (state_dict では決して行われません)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>the arguments of %1 are %2</source>
+        <translation>%1 の引数が %2 です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it calls collections.OrderedDict with arguments</source>
+        <translation>collections.OrderedDict を引数付きで呼び出しています</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>torch._utils._rebuild_parameter expects (tensor, bool, hooks)</source>
+        <translation>torch._utils._rebuild_parameter の引数は (tensor, bool, hooks) でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>torch._utils._rebuild_tensor_v2 has %1 arguments, expected 6 or 7</source>
+        <translation>torch._utils._rebuild_tensor_v2 の引数が %1 個です (6 個か 7 個が必要です)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a tensor&apos;s storage is %1</source>
+        <translation>テンソルのストレージが %1 です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a tensor&apos;s storage offset</source>
+        <translation>テンソルのストレージオフセット</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tensor&apos;s size and stride are not two tuples of the same length</source>
+        <translation>テンソルのサイズとストライドが同じ長さの 2 つのタプルではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a tensor size</source>
+        <translation>テンソルのサイズ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tensor stride</source>
+        <translation>テンソルのストライド</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a tensor has a negative or overflowing size, stride or offset</source>
+        <translation>テンソルのサイズ、ストライド、オフセットが負であるか、オーバーフローしています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tensor view needs %1 elements of storage &apos;%2&apos;, which declares %3</source>
+        <translation>テンソルのビューにはストレージ &apos;%2&apos; の要素が %1 個必要ですが、ストレージの宣言は %3 個です</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it sets the state of %1 from %2</source>
+        <translation>%2 から %1 の状態を設定しています</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a persistent id is not (&apos;storage&apos;, type, key, location, numel)</source>
+        <translation>persistent id が (&apos;storage&apos;, type, key, location, numel) ではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a persistent id names %1, expected a storage type</source>
+        <translation>persistent id がストレージ型ではなく %1 を指しています</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>storage &apos;%1&apos; declares %2 elements</source>
+        <translation>ストレージ &apos;%1&apos; が %2 個の要素を宣言しています</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an opcode (no STOP)</source>
+        <translation>オペコード (STOP がありません)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown pickle protocol %1</source>
+        <translation>不明な pickle プロトコル %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a FRAME length</source>
+        <translation>FRAME の長さ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pickle is empty at STOP</source>
+        <translation>STOP の時点で pickle が空です</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a string length</source>
+        <translation>文字列の長さ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pickle ends early inside a string</source>
+        <translation>文字列の途中で pickle が終わっています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <location line="+2"/>
+        <location line="+123"/>
+        <source>an int</source>
+        <translation>int 値</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>a LONG1 length</source>
+        <translation>LONG1 の長さ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an integer of %1 bytes</source>
+        <translation>%1 バイトの整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a LONG1 value</source>
+        <translation>LONG1 の値</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+109"/>
+        <source>a float</source>
+        <translation>float 値</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>a memo index</source>
+        <translation>memo のインデックス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a global&apos;s module</source>
+        <translation>グローバルのモジュール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a global&apos;s name</source>
+        <translation>グローバルの名前</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>STACK_GLOBAL needs two strings</source>
+        <translation>STACK_GLOBAL には 2 つの文字列が必要です</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it sets items on %1</source>
+        <translation>%1 に要素を設定しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SETITEMS has an odd number of values</source>
+        <translation>SETITEMS の値の数が奇数です</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it appends to %1</source>
+        <translation>%1 に要素を追加しています</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it builds a Python object (pickle opcode %1)</source>
+        <translation>Python オブジェクトを構築しています (pickle のオペコード %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported pickle opcode %1</source>
+        <translation>サポートされていない pickle オペコード %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>tensors of dtype %1 cannot be stored in a checkpoint here (expected a float, integer or bool dtype)</source>
+        <translation>dtype %1 のテンソルはここではチェックポイントに保存できません (float、整数、bool の dtype が必要です)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a bool</source>
+        <translation>bool 値</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a tuple</source>
+        <translation>タプル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an OrderedDict</source>
+        <translation>OrderedDict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dict</source>
+        <translation>dict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the global %1</source>
+        <translation>グローバル %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tensor</source>
+        <translation>テンソル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown value</source>
+        <translation>不明な値</translation>
+    </message>
+    <message>
+        <location filename="../core/model/safetensors.cpp" line="+65"/>
+        <source>safetensors file &apos;%1&apos; %2</source>
+        <translation>safetensors ファイル &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>tensor &apos;%1&apos;: %2 %3 is not a non-negative integer</source>
+        <translation>のテンソル &apos;%1&apos;: %2 %3 が非負の整数ではありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot be read on a big-endian machine</source>
+        <translation>はビッグエンディアンのマシンでは読み込めません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+183"/>
+        <source>is %1 bytes, too short for the 8-byte header length</source>
+        <translation>は %1 バイトで、8 バイトのヘッダー長には短すぎます</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>declares a header of %1 bytes, above the %2-byte limit: the file is damaged or not safetensors</source>
+        <translation>はヘッダーを %1 バイトと宣言しており、上限の %2 バイトを超えています: ファイルが破損しているか、safetensors ではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>declares a header of %1 bytes, but only %2 follow: the file is truncated or not safetensors</source>
+        <translation>はヘッダーを %1 バイトと宣言していますが、後に続くのは %2 バイトだけです: ファイルが途中で切れているか、safetensors ではありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a header that is not a JSON object (it must start with &apos;{&apos;)</source>
+        <translation>のヘッダーが JSON オブジェクトではありません (&apos;{&apos; で始まる必要があります)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>names &apos;%1&apos; twice in its header</source>
+        <translation>のヘッダーに &apos;%1&apos; が 2 回出てきます</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has a header that is not valid JSON: %1</source>
+        <translation>のヘッダーが有効な JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a header that is not a JSON object</source>
+        <translation>のヘッダーが JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a __metadata__ that is not an object of strings</source>
+        <translation>の __metadata__ が文字列のオブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has __metadata__ &apos;%1&apos; = %2: metadata values must be strings</source>
+        <translation>の __metadata__ &apos;%1&apos; = %2: メタデータの値は文字列でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>tensor &apos;%1&apos; is not an object with dtype, shape and data_offsets</source>
+        <translation>のテンソル &apos;%1&apos; が dtype、shape、data_offsets を持つオブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tensor &apos;%1&apos; has dtype %2, which is not supported (supported: %3)</source>
+        <translation>のテンソル &apos;%1&apos; の dtype %2 はサポートされていません (サポート対象: %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tensor &apos;%1&apos;: shape is not a list</source>
+        <translation>のテンソル &apos;%1&apos;: shape がリストではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shape entry</source>
+        <translation>shape の要素</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tensor &apos;%1&apos; has a shape %2 too large for any file</source>
+        <translation>のテンソル &apos;%1&apos; の shape %2 は、どんなファイルにも収まらない大きさです</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tensor &apos;%1&apos;: data_offsets is not a [begin, end] pair</source>
+        <translation>のテンソル &apos;%1&apos;: data_offsets が [begin, end] の組ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>data offset</source>
+        <translation>データオフセット</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tensor &apos;%1&apos; has data_offsets %2 that end before they begin</source>
+        <translation>のテンソル &apos;%1&apos; の data_offsets %2 は終了が開始より前になっています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tensor &apos;%1&apos; has data_offsets %2 past the end of the data (%3 bytes): the file is truncated or damaged</source>
+        <translation>のテンソル &apos;%1&apos; の data_offsets %2 がデータの終端 (%3 バイト) を超えています: ファイルが途中で切れているか、破損しています</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tensor &apos;%1&apos; of shape %2 and dtype %3 needs too many bytes, but its data_offsets %4 span %5</source>
+        <translation>のテンソル &apos;%1&apos; (shape %2、dtype %3) には大きすぎるバイト数が必要ですが、data_offsets %4 の範囲は %5 バイトです</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tensor &apos;%1&apos; of shape %2 and dtype %3 needs %4 bytes, but its data_offsets %5 span %6</source>
+        <translation>のテンソル &apos;%1&apos; (shape %2、dtype %3) には %4 バイトが必要ですが、data_offsets %5 の範囲は %6 バイトです</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>has overlapping data: tensor &apos;%1&apos; [%2, %3) and tensor &apos;%4&apos; [%5, %6)</source>
+        <translation>のデータが重なっています: テンソル &apos;%1&apos; [%2, %3) とテンソル &apos;%4&apos; [%5, %6)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot be opened: %1</source>
+        <translation>を開けません: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/model/state_dict.cpp" line="+104"/>
+        <source>is not a regular file</source>
+        <translation>は通常のファイルではありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot be mapped into memory: %1</source>
+        <translation>をメモリにマップできません: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/model/state_dict.cpp" line="+2"/>
+        <source>cannot be opened for reading</source>
+        <translation>を読み込み用に開けません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not be read to the end of its header</source>
+        <translation>をヘッダーの終わりまで読み込めませんでした</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>tensors of dtype %1 cannot be stored in safetensors here (supported: %2)</source>
+        <translation>dtype %1 のテンソルはここでは safetensors に保存できません (サポート対象: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>safetensors cannot be written on a big-endian machine</source>
+        <translation>ビッグエンディアンのマシンでは safetensors を書き出せません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a tensor cannot be named &apos;__metadata__&apos; in safetensors</source>
+        <translation>safetensors ではテンソルに &apos;__metadata__&apos; という名前を付けられません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key &apos;%1&apos; holds an undefined tensor</source>
+        <translation>キー &apos;%1&apos; のテンソルが未定義です</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot save &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; を保存できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/sidecar.cpp" line="+33"/>
+        <source>cannot read the sidecar file &apos;%1&apos;</source>
+        <translation>サイドカーファイル &apos;%1&apos; を読み込めません</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unsupported flag value %1</source>
+        <translation>サポートされていないフラグの値 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; は文字列でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a JSON object</source>
+        <translation>JSON オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;flags&apos; must be an object</source>
+        <translation>&apos;flags&apos; はオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown flag &apos;%1&apos;</source>
+        <translation>不明なフラグ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;class_names&apos; must be a list</source>
+        <translation>&apos;class_names&apos; はリストでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the sidecar file &apos;%1&apos; is not valid JSON: %2</source>
+        <translation>サイドカーファイル &apos;%1&apos; は有効な JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sidecar file &apos;%1&apos;: %2</source>
+        <translation>サイドカーファイル &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the metadata &apos;%1&apos; of &apos;%2&apos; is not valid JSON</source>
+        <translation>&apos;%2&apos; のメタデータ &apos;%1&apos; は有効な JSON ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/model/state_dict.cpp" line="-57"/>
+        <source>the state_dict has no key &apos;%1&apos; (it has %2 keys)</source>
+        <translation>state_dict にキー &apos;%1&apos; がありません (キーは %2 個です)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../core/model/torch_archive.cpp" line="+24"/>
+        <source>checkpoint &apos;%1&apos; %2</source>
+        <translation>チェックポイント &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>does not exist (expected a .pt file written by torch.save, or a .safetensors file)</source>
+        <translation>は存在しません (torch.save で書き出した .pt ファイルか、.safetensors ファイルが必要です)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is a directory, expected a .pt file written by torch.save or a .safetensors file</source>
+        <translation>はディレクトリです (torch.save で書き出した .pt ファイルか、.safetensors ファイルが必要です)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is empty, expected a zip archive written by torch.save</source>
+        <translation>は空です (torch.save で書き出した zip アーカイブが必要です)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a zip archive, expected a checkpoint written by torch.save (PyTorch 1.6 or later); it looks like the legacy torch.save format: re-save it with a recent PyTorch</source>
+        <translation>は zip アーカイブではありません (torch.save (PyTorch 1.6 以降) で書き出したチェックポイントが必要です)。旧形式の torch.save のようです: 最近の PyTorch で保存し直してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a zip archive, expected a checkpoint written by torch.save (PyTorch 1.6 or later)</source>
+        <translation>は zip アーカイブではありません (torch.save (PyTorch 1.6 以降) で書き出したチェックポイントが必要です)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>is not a plain state_dict: its top level holds %1, expected a dict of tensors</source>
+        <translation>は単純な state_dict ではありません: 最上位がテンソルの dict ではなく %1 です</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is a single state_dict: leave the entry empty</source>
+        <translation>単一の state_dict です: エントリは空のままにしてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>available: %1</source>
+        <translation>選択肢: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no entry &apos;%1&apos; (%2)</source>
+        <translation>にエントリ &apos;%1&apos; がありません (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry &apos;%1&apos; holds %2, expected a state_dict (%3)</source>
+        <translation>のエントリ &apos;%1&apos; が state_dict ではなく %2 です (%3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>holds several state_dicts (%1): choose one by name</source>
+        <translation>には複数の state_dict があります (%1): 名前で 1 つ選んでください</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is missing the record &apos;%1&apos; that key &apos;%2&apos; points at</source>
+        <translation>にキー &apos;%2&apos; が指すレコード &apos;%1&apos; がありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has a record &apos;%1&apos; of %2 bytes, shorter than the %3 bytes (%4 %5 elements) that key &apos;%6&apos; needs: the file is damaged</source>
+        <translation>のレコード &apos;%1&apos; は %2 バイトで、キー &apos;%6&apos; に必要な %3 バイト (%5 の要素 %4 個) より短くなっています: ファイルが破損しています</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>holds an empty state_dict (no tensors)</source>
+        <translation>の state_dict は空です (テンソルがありません)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a plain state_dict: key #%1 is %2, expected a string</source>
+        <translation>は単純な state_dict ではありません: キー #%1 が文字列ではなく %2 です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a plain state_dict: key &apos;%1&apos; holds %2, expected a tensor</source>
+        <translation>は単純な state_dict ではありません: キー &apos;%1&apos; の値がテンソルではなく %2 です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has storage &apos;%1&apos; used with two different types or sizes</source>
+        <translation>のストレージ &apos;%1&apos; が 2 つの異なる型またはサイズで使われています</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>is a safetensors file, which holds a single state_dict: leave the entry empty (got &apos;%1&apos;)</source>
+        <translation>は単一の state_dict を保持する safetensors ファイルです: エントリは空のままにしてください (&apos;%1&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>holds no tensors</source>
+        <translation>にはテンソルがありません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is a zip archive without data.pkl, so not a checkpoint written by torch.save (it holds: %1)</source>
+        <translation>は data.pkl のない zip アーカイブなので、torch.save で書き出したチェックポイントではありません (内容: %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stores its tensors as &apos;%1&apos;-endian</source>
+        <translation>はテンソルを &apos;%1&apos; エンディアンで保存しています</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is not a readable torch.save archive (%1); the file may be truncated or damaged</source>
+        <translation>は読み込み可能な torch.save アーカイブではありません (%1)。ファイルが途中で切れているか、破損している可能性があります</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write checkpoint &apos;%1&apos;: no file name</source>
+        <translation>チェックポイント &apos;%1&apos; を書き込めません: ファイル名がありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write checkpoint &apos;%1&apos;: folder &apos;%2&apos; does not exist</source>
+        <translation>チェックポイント &apos;%1&apos; を書き込めません: フォルダー &apos;%2&apos; が存在しません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write checkpoint &apos;%1&apos;: cannot create a temporary folder in &apos;%2&apos; (%3)</source>
+        <translation>チェックポイント &apos;%1&apos; を書き込めません: &apos;%2&apos; に一時フォルダーを作成できません (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name clash</source>
+        <translation>名前の衝突</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>cannot write checkpoint &apos;%1&apos;: %2</source>
+        <translation>チェックポイント &apos;%1&apos; を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot save checkpoint &apos;%1&apos;: key &apos;%2&apos; holds an undefined tensor</source>
+        <translation>チェックポイント &apos;%1&apos; を保存できません: キー &apos;%2&apos; のテンソルが未定義です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot save checkpoint &apos;%1&apos;: key &apos;%2&apos;: %3</source>
+        <translation>チェックポイント &apos;%1&apos; を保存できません: キー &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/torch_archive.cpp" line="+23"/>
+        <source>cannot be read (%1)</source>
+        <translation>を読み込めません (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a readable torch.save archive (%1): the file may be truncated or damaged</source>
+        <translation>は読み込み可能な torch.save アーカイブではありません (%1): ファイルが途中で切れているか、破損している可能性があります</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is an empty zip archive, not a checkpoint written by torch.save</source>
+        <translation>は空の zip アーカイブで、torch.save で書き出したチェックポイントではありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is a zip archive whose first entry (&apos;%1&apos;) is not in a top-level folder, as torch.save writes them: not a checkpoint</source>
+        <translation>は最初のエントリ (&apos;%1&apos;) が torch.save の書き出す形式のように最上位フォルダーの中にない zip アーカイブです: チェックポイントではありません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>has records that, uncompressed, %1: a zip bomb, or a checkpoint too large to load on this machine</source>
+        <translation>のレコードは展開すると %1: zip 爆弾か、このマシンで読み込むには大きすぎるチェックポイントです</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a format version record of %1 bytes: the file is damaged</source>
+        <translation>の形式バージョンのレコードが %1 バイトあります: ファイルが破損しています</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has no torch.save format version record (or one that holds no number): not a checkpoint, or a damaged one</source>
+        <translation>に torch.save の形式バージョンのレコードがありません (または数値を含んでいません): チェックポイントではないか、破損しています</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has torch.save format version %1, which this program does not read (1 to 10)</source>
+        <translation>の torch.save 形式バージョン %1 は、このプログラムでは読み込めません (1〜10)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>has no record &apos;%1&apos;</source>
+        <translation>にレコード &apos;%1&apos; がありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has a record &apos;%1&apos; whose size cannot be read: the file is damaged</source>
+        <translation>のレコード &apos;%1&apos; のサイズを読み取れません: ファイルが破損しています</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>has a record &apos;%1&apos; that claims %2 bytes (%3 stored) in a file of %4: the file is damaged or not written by torch.save</source>
+        <translation>のレコード &apos;%1&apos; は %4 バイトのファイル内で %2 バイト (格納サイズ %3 バイト) としています: ファイルが破損しているか、torch.save で書き出されたものではありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a record &apos;%1&apos; that cannot be opened (%2): the file is damaged</source>
+        <translation>のレコード &apos;%1&apos; を開けません (%2): ファイルが破損しています</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has a record &apos;%1&apos; that cannot be read to its end (%2): the file is truncated or damaged</source>
+        <translation>のレコード &apos;%1&apos; を最後まで読み込めません (%2): ファイルが途中で切れているか、破損しています</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a record &apos;%1&apos; that holds more than the %2 bytes the archive records, or fails its checksum: the file is damaged</source>
+        <translation>のレコード &apos;%1&apos; がアーカイブに記録された %2 バイトを超えるデータを含むか、チェックサムが一致しません: ファイルが破損しています</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is not a readable torch.save archive (%1)</source>
+        <translation>は読み込み可能な torch.save アーカイブではありません (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/branch_record.cpp" line="+38"/>
+        <source>the branch&apos;s x_t is not base64 (length %1)</source>
+        <translation>分岐の x_t が base64 ではありません (長さ %1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the branch&apos;s x_t is not base64 (at character %1)</source>
+        <translation>分岐の x_t が base64 ではありません (%1 文字目)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the branch&apos;s x_t is not a whole number of float32 values</source>
+        <translation>分岐の x_t が float32 の値の整数個分になっていません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the branch&apos;s image size %1 is not a usable size</source>
+        <translation>分岐の画像サイズ %1 は使用できるサイズではありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the branch&apos;s x_t holds %1 values, expected 3 x %2 x %2</source>
+        <translation>分岐の x_t の値は %1 個です (期待値 3 x %2 x %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the branch&apos;s solver history holds %1 values, expected 3 x %2 x %2</source>
+        <translation>分岐のソルバー履歴の値は %1 個です (期待値 3 x %2 x %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the branch&apos;s solver history has %1 entries but %2 points</source>
+        <translation>分岐のソルバー履歴はエントリが %1 個ですが、点は %2 個です</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the branch&apos;s x_t has an unknown dtype</source>
+        <translation>分岐の x_t の dtype が不明です</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a run description must be a JSON object</source>
+        <translation>実行記録は JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the branch&apos;s parent run description must be a JSON object</source>
+        <translation>分岐の親の実行記録は JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the branch&apos;s step is negative</source>
+        <translation>分岐のステップが負です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the run description&apos;s &quot;branch&quot; object is malformed: %1</source>
+        <translation>実行記録の &quot;branch&quot; オブジェクトが不正です: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/image_condition.cpp" line="+17"/>
+        <source>input images must be uint8 [M, H, W, 3], got %1 %2</source>
+        <translation>入力画像は uint8 [M, H, W, 3] にしてください (%1 %2 が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>input images are %1x%2, the model makes %3x%4</source>
+        <translation>入力画像は %1x%2 ですが、モデルが生成するのは %3x%4 です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>masks must be uint8 [M, H, W] matching the input images %1, got %2</source>
+        <translation>マスクは入力画像 %1 に合う uint8 [M, H, W] にしてください (%2 が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the strength must be in (0, 1], got %1</source>
+        <translation>強度は (0, 1] の範囲にしてください (%1 が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the schedule has no steps</source>
+        <translation>スケジュールにステップがありません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>start step outside the schedule</source>
+        <translation>開始ステップがスケジュールの範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/run_spec.cpp" line="+59"/>
+        <source>the run&apos;s input image is not square (%1)</source>
+        <translation>実行の入力画像が正方形ではありません (%1)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>not a patchdiff run description (format &apos;%1&apos;)</source>
+        <translation>patchdiff の実行記録ではありません (形式 &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the run names no checkpoint</source>
+        <translation>実行にチェックポイントが指定されていません</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the run started from an image (strength %1) but its description holds no input image</source>
+        <translation>実行は画像から開始しました (強度 %1) が、実行記録に入力画像が含まれていません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the run description is malformed: %1</source>
+        <translation>実行記録が不正です: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/sample_images.cpp" line="+18"/>
+        <source>class labels given, but the model is unconditional</source>
+        <translation>クラスラベルが指定されましたが、モデルは無条件です</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the image count, batch size and image stride must be positive</source>
+        <translation>画像数、バッチサイズ、画像の間隔は正の値にしてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/sampling/sampler.cpp" line="+156"/>
+        <source>this model is class-conditional: give one class label per image (%1)</source>
+        <translation>このモデルはクラス条件付きです: 画像ごとに 1 つのクラスラベルを指定してください (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the given x_T has shape %1, expected [%2, 3, %3, %3]</source>
+        <translation>指定された x_T の形状は %1 です (期待値 [%2, 3, %3, %3])</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a branch continues one batch: the batch size must hold every image</source>
+        <translation>分岐は 1 つのバッチを続行します: バッチサイズはすべての画像が入る大きさにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/sampler.cpp" line="-134"/>
+        <source>sampling needs at least one checkpoint (--model_path)</source>
+        <translation>サンプリングには少なくとも 1 つのチェックポイントが必要です (--model_path)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>split checkpoints disagree on %1: &apos;%2&apos; has %3, &apos;%4&apos; has %5</source>
+        <translation>分割のチェックポイントで %1 が一致しません: &apos;%2&apos; は %3、&apos;%4&apos; は %5 です</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the class count</source>
+        <translation>クラス数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>class label %1 is out of range: the model has %2 classes (0..%3; %2 is the null label)</source>
+        <translation>クラスラベル %1 は範囲外です: モデルのクラスは %2 個です (0..%3。%2 はヌルラベル)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>batch size must be positive</source>
+        <translation>バッチサイズは正の値にしてください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start step %1 is outside the %2-step schedule</source>
+        <translation>開始ステップ %1 は %2 ステップのスケジュールの範囲外です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a strength below 1 needs an input image to start from (--init_image)</source>
+        <translation>1 未満の強度には開始元となる入力画像が必要です (--init_image)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RePaint&apos;s jumps (--repaint_jumps) resample an inpainting run: give a mask (--mask)</source>
+        <translation>RePaint のジャンプ (--repaint_jumps) はインペインティングの実行を再サンプリングします: マスクを指定してください (--mask)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the input images have shape %1, the batch needs [%2, 3, %3, %3]</source>
+        <translation>入力画像の形状は %1 ですが、バッチには [%2, 3, %3, %3] が必要です</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>sampling needs a noise source</source>
+        <translation>サンプリングにはノイズソースが必要です</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>sampler &apos;%1&apos; draws noise: give a noise source</source>
+        <translation>サンプラー &apos;%1&apos; はノイズを引きます: ノイズソースを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/sampler_settings.cpp" line="+61"/>
+        <source>--dynamic_threshold must be auto, on or off, got &apos;%1&apos;</source>
+        <translation>--dynamic_threshold には auto、on、off のいずれかを指定します (&apos;%1&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the sampler settings are malformed: %1</source>
+        <translation>サンプラーの設定が不正です: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>sampler settings: &apos;%1&apos; is not name=value</source>
+        <translation>サンプラーの設定: &apos;%1&apos; が name=value の形式ではありません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>sampler settings: unknown setting &apos;%1&apos;</source>
+        <translation>サンプラーの設定: 不明な設定 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>eta must be 0 or positive, got %1</source>
+        <translation>eta は 0 以上にしてください (%1 が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the solver order must be 0 (the solver&apos;s default), 1, 2 or 3, got %1</source>
+        <translation>ソルバーの次数は 0 (ソルバーの既定値)、1、2、3 のいずれかにしてください (%1 が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the strength must be in (0, 1] (1: from noise; near 0: the input image almost unchanged), got %1</source>
+        <translation>強度は (0, 1] の範囲にしてください (1: ノイズから開始、0 に近い値: 入力画像がほぼそのまま)。%1 が指定されました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>repaint_jumps must be 0 (no resampling) to 100, got %1</source>
+        <translation>repaint_jumps は 0 (再サンプリングなし)〜100 にしてください (%1 が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>repaint_jump_length must be 1 to 1000 steps, got %1</source>
+        <translation>repaint_jump_length は 1〜1000 ステップにしてください (%1 が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 sampler runs on the respaced table&apos;s steps only: use --schedule uniform, or a solver such as euler or dpmpp_2m for schedule &apos;%2&apos;</source>
+        <translation>%1 サンプラーはリスペーシング後のテーブルのステップでのみ動作します: --schedule uniform を使うか、スケジュール &apos;%2&apos; には euler や dpmpp_2m などのソルバーを使ってください</translation>
+    </message>
+    <message>
+        <location filename="../core/score/feature_net.cpp" line="+39"/>
+        <source>--feature_input_range: expected LOW,HIGH with LOW &lt; HIGH (e.g. 0,1 or -1,1), got &apos;%1&apos;</source>
+        <translation>--feature_input_range: LOW &lt; HIGH となる LOW,HIGH を指定します (例: 0,1 や -1,1)。&apos;%1&apos; が指定されました</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>feature network</source>
+        <translation>特徴ネットワーク</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a TorchScript module (save one with torch.jit.trace(...).save or torch.jit.script(...).save): %2</source>
+        <translation>&apos;%1&apos; は TorchScript モジュールではありません (torch.jit.trace(...).save か torch.jit.script(...).save で保存してください): %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; has no forward method: a feature network maps images to features</source>
+        <translation>&apos;%1&apos; に forward メソッドがありません: 特徴ネットワークは画像を特徴に変換するものです</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; does not say its input size (no input_size attribute): give --feature_input_size S (299 for InceptionV3)</source>
+        <translation>&apos;%1&apos; には入力サイズが示されていません (input_size 属性がありません): --feature_input_size S を指定してください (InceptionV3 では 299)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the feature network&apos;s input size must be positive</source>
+        <translation>特徴ネットワークの入力サイズは正の値にしてください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; does not say its input range (no input_min/input_max attributes): give --feature_input_range LOW,HIGH (0,1 for pytorch-fid&apos;s InceptionV3)</source>
+        <translation>&apos;%1&apos; には入力範囲が示されていません (input_min/input_max 属性がありません): --feature_input_range LOW,HIGH を指定してください (pytorch-fid の InceptionV3 では 0,1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the feature network &apos;%1&apos; failed on images of %2x%2: %3</source>
+        <translation>特徴ネットワーク &apos;%1&apos; が %2x%2 の画像で失敗しました: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the feature network &apos;%1&apos; must return one tensor of features</source>
+        <translation>特徴ネットワーク &apos;%1&apos; は特徴のテンソルを 1 つ返す必要があります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the feature network &apos;%1&apos; must return [N, D] features for N images</source>
+        <translation>特徴ネットワーク &apos;%1&apos; は N 枚の画像に対して [N, D] の特徴を返す必要があります</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the feature network &apos;%1&apos; has no classify method: class accuracy needs one</source>
+        <translation>特徴ネットワーク &apos;%1&apos; に classify メソッドがありません: クラス精度の計算に必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/score/image_set.cpp" line="-12"/>
+        <source>&apos;%1&apos; is not a folder of images</source>
+        <translation>&apos;%1&apos; は画像のフォルダーではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; holds no images (.png, .jpg, .jpeg, .gif; the sampler&apos;s *_grid.png is skipped)</source>
+        <translation>&apos;%1&apos; に画像がありません (.png、.jpg、.jpeg、.gif。サンプラーの *_grid.png はスキップします)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is %2x%3 but &apos;%4&apos; is %5x%6: every image of a set must have the same size</source>
+        <translation>&apos;%1&apos; は %2x%3 ですが、&apos;%4&apos; は %5x%6 です: セット内の画像はすべて同じサイズにしてください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; holds %2 images of %3x%4, which %5; score images at the model&apos;s size, or fewer of them</source>
+        <translation>&apos;%1&apos; には %3x%4 の画像が %2 枚あり、%5。モデルのサイズの画像か、より少ない枚数で評価してください</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&apos;%1&apos; has no arr_0: expected the images as the sampler saves them (samples_NxHxWx3.npz)</source>
+        <translation>&apos;%1&apos; に arr_0 がありません: サンプラーが保存する形式の画像が必要です (samples_NxHxWx3.npz)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos;: arr_0 must be uint8 [N, H, W, 3] images, got %2 of %3 dimensions</source>
+        <translation>&apos;%1&apos;: arr_0 は uint8 [N, H, W, 3] の画像にしてください (%3 次元の %2 でした)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; holds no images (arr_0 is empty)</source>
+        <translation>&apos;%1&apos; に画像がありません (arr_0 が空です)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos;: arr_1 must hold one integer label per image (%2)</source>
+        <translation>&apos;%1&apos;: arr_1 には画像ごとに 1 つの整数ラベルが必要です (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; does not exist (give a folder of PNGs or an .npz)</source>
+        <translation>&apos;%1&apos; が存在しません (PNG のフォルダーか .npz を指定してください)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is neither a folder of images nor an .npz of samples</source>
+        <translation>&apos;%1&apos; は画像のフォルダーでも、サンプルの .npz でもありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--labels is empty: give class indices, comma separated</source>
+        <translation>--labels が空です: クラス番号をカンマ区切りで指定してください</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--labels: &apos;%1&apos; is not a class index in 0..%2</source>
+        <translation>--labels: &apos;%1&apos; は 0..%2 のクラス番号ではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--labels: &apos;%1&apos; is not a class index</source>
+        <translation>--labels: &apos;%1&apos; はクラス番号ではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--labels gives %1 labels for %2 images</source>
+        <translation>--labels のラベルは %1 個ですが、画像は %2 枚です</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+156"/>
+        <source>class list</source>
+        <translation>クラス一覧</translation>
     </message>
 </context>
 <context>
@@ -153,7 +2132,7 @@
         <translation>--%1 には値が必要です</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cli_tr.cpp" line="+97"/>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+104"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -187,6 +2166,7 @@
                        [--threads N] [--cuda_graphs on|off] [--channels_last on|off]
                        [--noise seeded|device] [--fast_paths SPEC] [--ab &apos;SPEC;SPEC&apos;]
                        [--timestep_respacing 250] [--block K] [--seed N] [--json out.json]
+                       [--profile]
 Times whole reverse steps of the sampling loop (network, guidance, thresholding, update,
 noise) after --warmup untimed ones, and prints ms/step (median, p10..p90), images/s for a
 250-step run, achieved TFLOP/s, host time drawing noise, peak memory and, for presets,
@@ -206,6 +2186,9 @@ the original&apos;s ms/step on an H200 (../shared/anchors/peer-gpu.md) with the 
                    e.g. --ab &apos;conv=0;conv=1&apos; --repeats 3 (a set may add noise=MODE)
   --block          steps per synchronised timing block (default 1 on CPU, 5 on CUDA)
   --json           also write the report as JSON
+  --profile        also time every operator of the timed steps: each step&apos;s share of
+                   convolution, layout (copies, reorders), GroupNorm+SiLU, attention,
+                   elementwise, allocation, noise and host code, and the costliest operators
 </source>
         <extracomment>patchdiff bench --help. Keep flag names, preset names, values, units (ms/step, TFLOP/s) and paths as they are; keep the layout.</extracomment>
         <translation>使い方: patchdiff bench (--preset NAME[,NAME]|all | --model_path A.pt[,B.pt] [モデルのフラグ])
@@ -214,6 +2197,7 @@ the original&apos;s ms/step on an H200 (../shared/anchors/peer-gpu.md) with the 
                         [--threads N] [--cuda_graphs on|off] [--channels_last on|off]
                         [--noise seeded|device] [--fast_paths SPEC] [--ab &apos;SPEC;SPEC&apos;]
                         [--timestep_respacing 250] [--block K] [--seed N] [--json out.json]
+                        [--profile]
 サンプリングループの逆過程ステップ全体 (ネットワーク、ガイダンス、しきい値処理、更新、
 ノイズ) を、計測しない --warmup 回の後に計測し、ms/step (中央値、p10..p90)、250 ステップ
 の実行での画像/秒、達成した TFLOP/s、ホストでのノイズ生成時間、ピークメモリ、そして
@@ -234,10 +2218,14 @@ the original&apos;s ms/step on an H200 (../shared/anchors/peer-gpu.md) with the 
                    例: --ab &apos;conv=0;conv=1&apos; --repeats 3 (組に noise=MODE を追加可)
   --block          同期して計測するブロックのステップ数 (既定値: CPU では 1、CUDA では 5)
   --json           レポートを JSON にも書き出す
+  --profile        計測するステップの全演算子の時間も計測し、各ステップに占める
+                   畳み込み、レイアウト (コピー、並べ替え)、GroupNorm+SiLU、アテンション、
+                   要素ごとの演算、メモリ確保、ノイズ、ホストコードの割合と、
+                   最もコストの高い演算子を表示
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>usage: patchdiff selftest [--reference DIR] [--compare_models A.pt,B.pt] [--compare_presets tiny,...]
                           [--device cpu|cuda] [--precision fp32|fp16|bf16]
                           [--cuda_graphs on|off] [--channels_last on|off] [--fast_paths SPEC]
@@ -270,7 +2258,7 @@ files are missing from a partial reference folder are skipped.
     </message>
     <message>
         <location line="+49"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
@@ -279,7 +2267,7 @@ files are missing from a partial reference folder are skipped.
         <translation>予期しない引数 &apos;%1&apos; (フラグは --name value の形式です)</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>--cuda_graphs applies on CUDA only and is ignored on the CPU</source>
         <translation>--cuda_graphs は CUDA でのみ有効で、CPU では無視されます</translation>
     </message>
@@ -304,7 +2292,7 @@ files are missing from a partial reference folder are skipped.
         <translation>%1 を構築中 (ネットワーク 1 個、ランダムな重み)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>give --reference DIR (the folder holding index.json), --compare_models or --compare_presets</source>
         <translation>--reference DIR (index.json のあるフォルダー)、--compare_models、--compare_presets のいずれかを指定してください</translation>
     </message>
@@ -1162,7 +3150,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
     <message>
         <location line="+6"/>
         <source>patchdiff %1: error: %2</source>
-        <extracomment>The frame around an error message: %1 is the command (sample, train, ...), %2 the message itself, which stays English.</extracomment>
+        <extracomment>The frame around an error message: %1 is the command (sample, train, ...), %2 the message itself (translated where it has a translation).</extracomment>
         <translation>patchdiff %1: エラー: %2</translation>
     </message>
     <message>
@@ -1380,7 +3368,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+43"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+44"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>チェックポイント</translation>
@@ -1750,7 +3738,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
 <context>
     <name>patchdiff::ui::FlagsView</name>
     <message>
-        <location filename="../ui/models/flags_view.cpp" line="+22"/>
+        <location filename="../ui/models/flags_view.cpp" line="+23"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
@@ -2608,7 +4596,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>実行を続ける(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_input.cpp" line="+31"/>
+        <location filename="../ui/window/main_window_input.cpp" line="-38"/>
         <source>Input Image</source>
         <translation>入力画像</translation>
     </message>
@@ -3026,7 +5014,7 @@ records its steps</source>
         <translation>Trailing</translation>
     </message>
     <message>
-        <location filename="../ui/sampling/sampling_panel.cpp" line="+55"/>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+56"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>DDIM の eta: 0 は決定的、1 は DDPM のノイズと同じ</translation>
     </message>
@@ -3248,7 +5236,7 @@ records its steps</source>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/worker/sampling_worker.cpp" line="+86"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+87"/>
         <source>The mask is %1×%2, the input image %3×%4: paint the mask again.</source>
         <translation>マスクは %1×%2、入力画像は %3×%4 です: マスクを塗り直してください。</translation>
     </message>
@@ -3274,12 +5262,12 @@ records its steps</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+153"/>
+        <location line="+156"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>デバイス %1: この LibTorch ビルドには使用可能な CUDA デバイスがありません。</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
         <source>The batch size must be positive.</source>
         <translation>バッチサイズは正の値にしてください。</translation>
     </message>
@@ -3298,7 +5286,7 @@ records its steps</source>
 <context>
     <name>patchdiff::ui::SplitsEditor</name>
     <message>
-        <location filename="../ui/models/splits_editor.cpp" line="+22"/>
+        <location filename="../ui/models/splits_editor.cpp" line="+23"/>
         <source>SNR splits</source>
         <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
         <translation>SNR 分割</translation>

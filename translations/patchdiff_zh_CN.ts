@@ -13,7 +13,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../ui/inspect/plot_panel.cpp" line="+66"/>
+        <location filename="../ui/inspect/plot_panel.cpp" line="+67"/>
         <source>Could not write %1: the folder is not writable or the disk is full.</source>
         <translation>无法写入 %1：文件夹不可写或磁盘已满。</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>SampleExporter</name>
     <message>
-        <location filename="../ui/export/sample_exporter.cpp" line="+61"/>
+        <location filename="../ui/export/sample_exporter.cpp" line="+62"/>
         <source>There are no images to export.</source>
         <translation>没有可导出的图像。</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>TrajectoryExporter</name>
     <message>
-        <location filename="../ui/export/trajectory_exporter.cpp" line="+84"/>
+        <location filename="../ui/export/trajectory_exporter.cpp" line="+85"/>
         <source>step %1</source>
         <translation>第 %1 步</translation>
     </message>
@@ -133,6 +133,1985 @@
         <location line="+13"/>
         <source>Image %1 is not part of this run.</source>
         <translation>图像 %1 不属于本次运行。</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../core/diffusion/respacing.cpp" line="+38"/>
+        <source>timestep_respacing &apos;%1&apos;: expected &apos;ddimN&apos; with N a whole number of steps, e.g. &apos;ddim50&apos;</source>
+        <translation>timestep_respacing &apos;%1&apos;：应为 &apos;ddimN&apos;，其中 N 为整数步数，例如 &apos;ddim50&apos;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>timestep_respacing &apos;%1&apos;: no integer stride gives exactly %2 of the %3 steps (the nearest possible counts are%4; or use a plain count such as &apos;%2&apos;)</source>
+        <translation>timestep_respacing &apos;%1&apos;：没有任何整数步长能从 %3 步中恰好取出 %2 步（最接近的可行步数为%4；或使用普通步数，如 &apos;%2&apos;）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>diffusion_steps must be at least 1, got %1</source>
+        <translation>diffusion_steps 至少为 1，收到的是 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>timestep_respacing &apos;%1&apos;: &apos;%2&apos; is not a whole number; expected &apos;&apos; (all %3 steps), a comma list of step counts per section such as &apos;10,20,30&apos;, or &apos;ddimN&apos;</source>
+        <translation>timestep_respacing &apos;%1&apos;：&apos;%2&apos; 不是整数；应为 &apos;&apos;（全部 %3 步）、以逗号分隔的各段步数（如 &apos;10,20,30&apos;）或 &apos;ddimN&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>timestep_respacing &apos;%1&apos;: step counts must be at least 1, got %2</source>
+        <translation>timestep_respacing &apos;%1&apos;：步数至少为 1，收到的是 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>timestep_respacing &apos;%1&apos;: %2 sections cannot divide %3 steps</source>
+        <translation>timestep_respacing &apos;%1&apos;：%3 步无法分成 %2 段</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>timestep_respacing &apos;%1&apos;: section %2 of %3 has %4 steps and cannot give %5 (at most %4)</source>
+        <translation>timestep_respacing &apos;%1&apos;：第 %2 段（共 %3 段）只有 %4 步，无法取出 %5 步（最多 %4 步）</translation>
+    </message>
+    <message>
+        <location filename="../core/diffusion/snr_splits.cpp" line="+38"/>
+        <source>snr_splits &apos;%1&apos;: &apos;%2&apos; is not a number; expected SNR values from high to low separated by commas, e.g. &apos;0.25&apos; or &apos;1.0,0.25&apos;</source>
+        <translation>snr_splits &apos;%1&apos;：&apos;%2&apos; 不是数字；应为按从高到低排列、以逗号分隔的 SNR 值，例如 &apos;0.25&apos; 或 &apos;1.0,0.25&apos;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 SNR split(s) need %2 models (one per band, high SNR first), got %3; give that many comma-separated model paths or change --snr_splits</source>
+        <translation>%1 个 SNR 分段值需要 %2 个模型（每个区间一个，SNR 高的在前），收到的是 %3 个；请给出相同数量、以逗号分隔的模型路径，或修改 --snr_splits</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SNR split %1 is %2; splits must be positive</source>
+        <translation>第 %1 个 SNR 分段值为 %2；分段值必须为正数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SNR split %1 (%2) must be below 1e9: list the splits from high SNR to low</source>
+        <translation>第 %1 个 SNR 分段值（%2）必须小于 1e9：请按 SNR 从高到低列出分段值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SNR split %1 (%2) must be below the previous split (%3): list the splits from high SNR to low</source>
+        <translation>第 %1 个 SNR 分段值（%2）必须小于前一个分段值（%3）：请按 SNR 从高到低列出分段值</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no SNR split band holds SNR %1 (bands run from 1e9 to 0)</source>
+        <translation>没有任何 SNR 分段区间包含 SNR %1（区间从 1e9 到 0）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>uniform_split_%1: there are %2 SNR bands (uniform_split_0 to uniform_split_%3)</source>
+        <translation>uniform_split_%1：共有 %2 个 SNR 区间（uniform_split_0 到 uniform_split_%3）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>uniform_split_%1: no timestep has an SNR in [%2, %3)</source>
+        <translation>uniform_split_%1：没有任何时间步的 SNR 落在 [%2, %3) 内</translation>
+    </message>
+    <message>
+        <location filename="../core/inspect/compare.cpp" line="+51"/>
+        <source>--vary eta: %1 is negative (eta &gt;= 0)</source>
+        <translation>--vary eta：%1 为负数（eta &gt;= 0）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--vary timestep_respacing: an empty value</source>
+        <translation>--vary timestep_respacing：有一个空值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--vary strength: %1 is outside (0, 1]</source>
+        <translation>--vary strength：%1 超出 (0, 1] 范围</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>checkpoints of different image size: &apos;%1&apos; makes %2x%2 images, &apos;%3&apos; %4x%4; compared columns share x_T, so they need one image size</source>
+        <translation>检查点的图像尺寸不同：&apos;%1&apos; 生成 %2x%2 的图像，&apos;%3&apos; 生成 %4x%4 的图像；对比的各列共用 x_T，因此图像尺寸必须一致</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>checkpoints with different classes: &apos;%1&apos; has %2 classes, &apos;%3&apos; %4 (0 = unconditional); compared columns share their class labels</source>
+        <translation>检查点的类别不同：&apos;%1&apos; 有 %2 个类别，&apos;%3&apos; 有 %4 个（0 = 无条件）；对比的各列共用类别标签</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--vary: unknown setting &apos;%1&apos; (settings that can vary: guidance_scale, timestep_respacing (or steps), sampler, schedule, eta; compare checkpoints with --model_path a.pt,b.pt)</source>
+        <translation>--vary：未知设置 &apos;%1&apos;（可变化的设置：guidance_scale、timestep_respacing（或 steps）、sampler、schedule、eta；比较多个检查点请用 --model_path a.pt,b.pt）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--vary &apos;%1&apos;: expected setting=v1,v2,... (e.g. guidance_scale=1,1.5,3)</source>
+        <translation>--vary &apos;%1&apos;：应为 setting=v1,v2,...（例如 guidance_scale=1,1.5,3）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>--vary %1: %2 value(s) given, compare needs %3 to %4</source>
+        <translation>--vary %1：给出了 %2 个值，compare 需要 %3 到 %4 个</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>compare needs %1 to %2 checkpoints (--model_path a.pt,b.pt,...), got %3; to compare settings of one checkpoint use --vary setting=v1,v2</source>
+        <translation>compare 需要 %1 到 %2 个检查点（--model_path a.pt,b.pt,...），收到的是 %3 个；要比较同一检查点的不同设置，请用 --vary setting=v1,v2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>compare: values given, but no setting varies</source>
+        <translation>compare：给出了取值，但没有要变化的设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--vary %1 compares one checkpoint, got %2 (give several checkpoints without --vary)</source>
+        <translation>--vary %1 只比较一个检查点，收到的是 %2 个（要比较多个检查点，请不要使用 --vary）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--num_samples and --batch_size must be positive</source>
+        <translation>--num_samples 和 --batch_size 必须为正数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the x0 preview interval must be 0 (none) or positive</source>
+        <translation>x0 预览间隔必须为 0（不预览）或正数</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--vary strength starts every column from an input image: give one (--init_image)</source>
+        <translation>--vary strength 让每列都从一张输入图像开始：请指定一张（--init_image）</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>class labels given, but the checkpoints are unconditional</source>
+        <translation>给出了类别标签，但这些检查点为无条件模型</translation>
+    </message>
+    <message>
+        <location filename="../core/io/atomic_file.cpp" line="+25"/>
+        <location filename="../core/io/npz.cpp" line="+70"/>
+        <location line="+127"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/io/npz.cpp" line="-113"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the path does not name a file</source>
+        <translation>该路径不含文件名</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create a temporary file in &apos;%1&apos;: %2</source>
+        <translation>无法在 &apos;%1&apos; 中创建临时文件：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>write failed</source>
+        <translation>写入失败</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fsync failed</source>
+        <translation>fsync 失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close failed</source>
+        <translation>关闭失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot rename the temporary file over it</source>
+        <translation>无法用临时文件替换目标文件（重命名失败）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read %1 &apos;%2&apos;: %3</source>
+        <translation>无法读取%1 &apos;%2&apos;：%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is a symbolic link to a file that does not exist</source>
+        <translation>它是指向不存在文件的符号链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it is a directory, expected a file</source>
+        <translation>它是目录，应为文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a named pipe, expected a file</source>
+        <translation>它是命名管道，应为文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a socket, expected a file</source>
+        <translation>它是套接字，应为文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a character device, expected a file</source>
+        <translation>它是字符设备，应为文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a block device, expected a file</source>
+        <translation>它是块设备，应为文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file %1</source>
+        <translation>该文件%1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/image.cpp" line="+67"/>
+        <source>cannot encode a %1x%2 image as PNG: too large</source>
+        <translation>无法将 %1x%2 的图像编码为 PNG：尺寸过大</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot encode a %1x%2 image as PNG (out of memory?)</source>
+        <translation>无法将 %1x%2 的图像编码为 PNG（内存不足？）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the image &apos;%1&apos; is %2x%3 pixels: larger than this program reads (at most %4 a side and %5 M pixels); scale it down first</source>
+        <translation>图像 &apos;%1&apos; 为 %2x%3 像素：超出本程序可读取的大小（每边最多 %4，总计最多 %5 M 像素）；请先将其缩小</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot decode image &apos;%1&apos;: %2</source>
+        <translation>无法解码图像 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data is empty</source>
+        <translation>数据为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (not a supported image format?)</source>
+        <translation>%1（不是支持的图像格式？）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (corrupt or truncated?)</source>
+        <translation>%1（文件已损坏或被截断？）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/image_folder.cpp" line="+54"/>
+        <source>the folder &apos;%1&apos; holds a symbolic link loop: &apos;%2&apos; leads back to &apos;%3&apos;, which contains it; remove the link or point it elsewhere</source>
+        <translation>文件夹 &apos;%1&apos; 中存在符号链接循环：&apos;%2&apos; 指回包含它的 &apos;%3&apos;；请删除该链接或将其指向别处</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot list the folder &apos;%1&apos;: %2</source>
+        <translation>无法列出文件夹 &apos;%1&apos; 的内容：%2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no data folder given (--data_dir)</source>
+        <translation>未指定数据文件夹（--data_dir）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data folder &apos;%1&apos; does not exist or is not a folder</source>
+        <translation>数据文件夹 &apos;%1&apos; 不存在或不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot decode the image &apos;%1&apos;: the file is larger than 2 GB</source>
+        <translation>无法解码图像 &apos;%1&apos;：文件大于 2 GB</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot decode the image &apos;%1&apos;: %2 (corrupt, truncated or not an image)</source>
+        <translation>无法解码图像 &apos;%1&apos;：%2（文件已损坏、被截断或不是图像）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--image_size must be positive</source>
+        <translation>--image_size 必须为正数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the data folder &apos;%1&apos; holds no .jpg, .jpeg, .png or .gif files (searched recursively)</source>
+        <translation>数据文件夹 &apos;%1&apos; 中没有 .jpg、.jpeg、.png 或 .gif 文件（已递归搜索）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>image folder shard index out of range</source>
+        <translation>图像文件夹的分片索引超出范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data folder &apos;%1&apos; holds %2 images, fewer than the %3 processes that each read their own share; add images or run fewer processes</source>
+        <translation>数据文件夹 &apos;%1&apos; 只有 %2 张图像，少于各自读取一份图像的 %3 个进程；请增加图像或减少进程数</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>class-conditional training (--class_cond True) takes the class from the file name before its first underscore, but &apos;%1&apos; has no such prefix; name files like 3_cat.png or cat_0001.png, or train with --class_cond False</source>
+        <translation>类别条件训练（--class_cond True）从文件名中第一个下划线之前的部分获取类别，但 &apos;%1&apos; 没有这样的前缀；请将文件命名为 3_cat.png 或 cat_0001.png 这样的形式，或使用 --class_cond False 训练</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../core/score/image_set.cpp" line="+71"/>
+        <location filename="../ui/export/sample_exporter.cpp" line="-3"/>
+        <location line="+66"/>
+        <source>image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>none of the %1 image files in &apos;%2&apos; can be decoded (all corrupt or not images)</source>
+        <translation>&apos;%2&apos; 中的 %1 个图像文件都无法解码（均已损坏或不是图像）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/input_image.cpp" line="+20"/>
+        <location filename="../ui/window/main_window_input.cpp" line="+70"/>
+        <source>input image</source>
+        <translation>输入图像</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no images (.png, .jpg, .jpeg, .gif) in the folder &apos;%1&apos;</source>
+        <translation>文件夹 &apos;%1&apos; 中没有图像（.png、.jpg、.jpeg、.gif）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the input image &apos;%1&apos; does not exist</source>
+        <translation>输入图像 &apos;%1&apos; 不存在</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>mask</source>
+        <translation>蒙版</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mask &apos;%1&apos; is %2x%3, the input image %4x%5: a mask must have its image&apos;s size (white = regenerate)</source>
+        <translation>蒙版 &apos;%1&apos; 为 %2x%3，输入图像为 %4x%5：蒙版必须与其图像尺寸相同（白色 = 重新生成）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/memory_budget.cpp" line="+49"/>
+        <source>would take %1, more than the %2 of memory this process can use</source>
+        <translation>需要 %1，超过本进程可用的 %2 内存</translation>
+    </message>
+    <message>
+        <location filename="../core/io/npy.cpp" line="+71"/>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>应为 &apos;,&apos; 或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a valid .npy file: malformed header (%2 at offset %3 of &quot;%4&quot;)</source>
+        <translation>&apos;%1&apos; 不是有效的 .npy 文件：文件头格式错误（%2，位于 &quot;%4&quot; 的偏移 %3 处）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected end</source>
+        <translation>意外结束</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &apos;%1&apos;</source>
+        <translation>应为 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unterminated string</source>
+        <translation>字符串未结束</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>dimension too large</source>
+        <translation>维度过大</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a non-negative integer</source>
+        <translation>应为非负整数</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the shape</source>
+        <translation>shape 中应为 &apos;,&apos; 或 &apos;)&apos;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unexpected value</source>
+        <translation>意外的值</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&apos;%1&apos; is not a valid .npy file: %2</source>
+        <translation>&apos;%1&apos; 不是有效的 .npy 文件：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is truncated inside its header</source>
+        <translation>文件在文件头内被截断</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not start with the .npy magic bytes %1</source>
+        <translation>它不以 .npy 魔数字节 %1 开头</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unsupported format version %1.%2 (expected 1.0, 2.0 or 3.0)</source>
+        <translation>不支持的格式版本 %1.%2（应为 1.0、2.0 或 3.0）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the header claims %1 bytes but the file is only %2 bytes long</source>
+        <translation>文件头声明有 %1 字节，但文件只有 %2 字节</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the header lacks &apos;descr&apos;, &apos;fortran_order&apos; or &apos;shape&apos;: %1</source>
+        <translation>文件头缺少 &apos;descr&apos;、&apos;fortran_order&apos; 或 &apos;shape&apos;：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>malformed &apos;fortran_order&apos; or &apos;shape&apos; in the header: %1</source>
+        <translation>文件头中的 &apos;fortran_order&apos; 或 &apos;shape&apos; 格式错误：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unsupported dtype %1</source>
+        <translation>不支持该 dtype：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a structured dtype</source>
+        <translation>结构化 dtype</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsupported dtype &apos;%1&apos; (big-endian; save it little-endian, e.g. with arr.astype(&apos;&lt;%2&apos;))</source>
+        <translation>不支持的 dtype &apos;%1&apos;（大端序；请以小端序保存，例如用 arr.astype(&apos;&lt;%2&apos;)）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unsupported dtype &apos;%1&apos;</source>
+        <translation>不支持的 dtype &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read &apos;%1&apos;: %2; supported: float16/32/64, uint8, int8/16/32/64, bool</source>
+        <translation>无法读取 &apos;%1&apos;：%2；支持的类型为 float16/32/64、uint8、int8/16/32/64、bool</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read &apos;%1&apos;: the array is stored in Fortran order, which is not supported (save it with np.ascontiguousarray)</source>
+        <translation>无法读取 &apos;%1&apos;：数组以 Fortran 顺序存储，不受支持（请用 np.ascontiguousarray 转换后再保存）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the shape %1 is too large</source>
+        <translation>形状 %1 过大</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read &apos;%1&apos;: dtype &apos;%2&apos; and shape %3 need %4 bytes of data but the file holds %5 (the file is truncated)</source>
+        <translation>无法读取 &apos;%1&apos;：dtype &apos;%2&apos; 和形状 %3 需要 %4 字节的数据，但文件中只有 %5 字节（文件被截断）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read &apos;%1&apos;: dtype &apos;%2&apos; and shape %3 need %4 bytes of data but the file holds %5 (trailing bytes)</source>
+        <translation>无法读取 &apos;%1&apos;：dtype &apos;%2&apos; 和形状 %3 需要 %4 字节的数据，但文件中有 %5 字节（末尾有多余字节）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>npy file</source>
+        <translation>npy 文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot save a %1 tensor as .npy; supported: float16/32/64, uint8, int8/16/32/64, bool</source>
+        <translation>无法将 %1 张量保存为 .npy；支持的类型为 float16/32/64、uint8、int8/16/32/64、bool</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot save a tensor as .npy: its shape is too long</source>
+        <translation>无法将张量保存为 .npy：其形状过长</translation>
+    </message>
+    <message>
+        <location filename="../core/io/npz.cpp" line="-53"/>
+        <source>cannot write &apos;%1&apos;: an array has an empty name</source>
+        <translation>无法写入 &apos;%1&apos;：某个数组的名称为空</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write &apos;%1&apos;: duplicate entry &apos;%2&apos;</source>
+        <translation>无法写入 &apos;%1&apos;：条目 &apos;%2&apos; 重复</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write &apos;%1&apos; (array &apos;%2&apos;): %3</source>
+        <translation>无法写入 &apos;%1&apos;（数组 &apos;%2&apos;）：%3</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>entry &apos;%1&apos;</source>
+        <translation>条目 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>finishing the archive</source>
+        <translation>完成归档</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>short read</source>
+        <translation>读取不完整</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read &apos;%1&apos; as a zip archive (.npz): %2</source>
+        <translation>无法将 &apos;%1&apos; 作为 zip 归档（.npz）读取：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its %1 entries, uncompressed, %2: a zip bomb, or an archive too large to read on this machine</source>
+        <translation>其 %1 个条目解压后%2：可能是 zip 炸弹，或归档过大，无法在本机读取</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry &apos;%1&apos;: %2</source>
+        <translation>条目 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry &apos;%1&apos; has no size</source>
+        <translation>条目 &apos;%1&apos; 没有大小信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry &apos;%1&apos; is encrypted</source>
+        <translation>条目 &apos;%1&apos; 已加密</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry &apos;%1&apos; uses compression method %2 (np.savez stores, np.savez_compressed deflates; nothing else is read)</source>
+        <translation>条目 &apos;%1&apos; 使用压缩方法 %2（np.savez 仅存储，np.savez_compressed 使用 deflate；其他方法一律不读取）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry &apos;%1&apos; claims %2 bytes, more than its data can hold</source>
+        <translation>条目 &apos;%1&apos; 声明有 %2 字节，超出其数据所能容纳的量</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>entry &apos;%1&apos; is truncated</source>
+        <translation>条目 &apos;%1&apos; 被截断</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry &apos;%1&apos; holds more than the %2 bytes its directory records: the archive is damaged</source>
+        <translation>条目 &apos;%1&apos; 的内容超过目录中记录的 %2 字节：归档已损坏</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>npz file</source>
+        <translation>npz 文件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read &apos;%1&apos;: this build has no libzip (reading .npz needs it; install libzip-dev and rebuild)</source>
+        <translation>无法读取 &apos;%1&apos;：此构建不含 libzip（读取 .npz 需要它；请安装 libzip-dev 后重新构建）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/png_text.cpp" line="+41"/>
+        <source>malformed PNG data: %1</source>
+        <translation>PNG 数据格式错误：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it does not start with the PNG signature</source>
+        <translation>它不以 PNG 签名开头</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>truncated at byte %1 (no IEND chunk)</source>
+        <translation>在第 %1 字节处被截断（没有 IEND 块）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chunk &apos;%1&apos; at byte %2 claims %3 bytes, past the end of the data (truncated?)</source>
+        <translation>第 %2 字节处的块 &apos;%1&apos; 声明有 %3 字节，超出数据末尾（被截断？）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CRC mismatch in chunk &apos;%1&apos; at byte %2</source>
+        <translation>第 %2 字节处的块 &apos;%1&apos; CRC 不匹配</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; chunk at byte %2 has no keyword terminator</source>
+        <translation>第 %2 字节处的 &apos;%1&apos; 块没有关键字结束符</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>invalid PNG text key &apos;%1&apos; (1 to 79 bytes, no NUL)</source>
+        <translation>无效的 PNG 文本键 &apos;%1&apos;（应为 1 到 79 字节，不含 NUL）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the first chunk is &apos;%1&apos;, not IHDR</source>
+        <translation>第一个块是 &apos;%1&apos;，而不是 IHDR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PNG text under &apos;%1&apos; is too long</source>
+        <translation>键 &apos;%1&apos; 下的 PNG 文本过长</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;iTXt&apos; chunk &apos;%1&apos; is truncated</source>
+        <translation>&apos;iTXt&apos; 块 &apos;%1&apos; 被截断</translation>
+    </message>
+    <message>
+        <location filename="../core/io/stb_guard.cpp" line="+21"/>
+        <source>cannot decode image &apos;%1&apos;: corrupt JPEG (%2)</source>
+        <translation>无法解码图像 &apos;%1&apos;：JPEG 已损坏（%2）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a segment of length %1</source>
+        <translation>长度为 %1 的段</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>a Huffman table runs past its segment</source>
+        <translation>Huffman 表超出其所在段</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>a Huffman table of %1 codes, at most 256</source>
+        <translation>Huffman 表有 %1 个码，最多为 256 个</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot decode image &apos;%1&apos;: corrupt PNG (a chunk claims %2 bytes, the file holds %3 after it)</source>
+        <translation>无法解码图像 &apos;%1&apos;：PNG 已损坏（某个块声明有 %2 字节，而文件在其后只有 %3 字节）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/config_resolver.cpp" line="+53"/>
+        <source>the weights do not look like a Patch Diffusion U-Net: &apos;%1&apos; is missing or has the wrong rank</source>
+        <translation>这些权重不像 Patch Diffusion U-Net：&apos;%1&apos; 缺失或维数不对</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>input_blocks.0.0.weight has %1 input channels, not 3*P*P for any patch size P</source>
+        <translation>input_blocks.0.0.weight 有 %1 个输入通道，不是任何图像块大小 P 对应的 3*P*P</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the weights do not look like a Patch Diffusion U-Net: %1 input blocks, %2 output blocks, %3 levels</source>
+        <translation>这些权重不像 Patch Diffusion U-Net：%1 个输入块、%2 个输出块、%3 个层级</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the weights have no residual blocks per level (num_res_blocks 0 is not supported)</source>
+        <translation>这些权重每个层级没有残差块（不支持 num_res_blocks 0）</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>--%1 %2 (from the user) contradicts the weights, which say %3</source>
+        <translation>--%1 %2（来自用户）与权重矛盾，权重表明为 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--%1 %2 (from the sidecar) contradicts the weights, which say %3</source>
+        <translation>--%1 %2（来自附属文件）与权重矛盾，权重表明为 %3</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>patch_size %1 (from the weights) does not divide image_size %2</source>
+        <translation>patch_size %1（来自权重）不能整除 image_size %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../core/model/model_config.cpp" line="+43"/>
+        <source>patch_size %1 does not divide image_size %2</source>
+        <translation>patch_size %1 不能整除 image_size %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--model_mean_type must be xstart, eps or v, got &apos;%1&apos;</source>
+        <translation>--model_mean_type 必须为 xstart、eps 或 v，收到的是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--rescale_timesteps True is not supported: the patched network takes the original integer timesteps</source>
+        <translation>不支持 --rescale_timesteps True：分块网络使用原始的整数时间步</translation>
+    </message>
+    <message>
+        <location filename="../core/model/flag_suggest.cpp" line="+44"/>
+        <source>unknown flag --%1</source>
+        <translation>未知选项 --%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown flag --%1; did you mean --%2?</source>
+        <translation>未知选项 --%1；您是想用 --%2 吗？</translation>
+    </message>
+    <message>
+        <location filename="../core/model/flags.cpp" line="+156"/>
+        <source>--%1 expects a boolean (True/False), got &apos;%2&apos;</source>
+        <translation>--%1 需要布尔值（True/False），收到的是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 expects an integer, got &apos;%2&apos;</source>
+        <translation>--%1 需要整数，收到的是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 expects a number, got &apos;%2&apos;</source>
+        <translation>--%1 需要数字，收到的是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>unterminated quote (%1) in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; 中的引号（%1）未闭合</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
+        <translation>意外的参数 &apos;%1&apos;（选项的形式为 --name value）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 needs a value</source>
+        <translation>--%1 需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_config.cpp" line="-14"/>
+        <source>no default channel_mult for a patched resolution of %1 (image_size / patch_size); the original defines 256, 128, 64 and 32 only: give --channel_mult explicitly</source>
+        <translation>分块后的分辨率为 %1（image_size / patch_size）时没有默认的 channel_mult；原始实现只定义了 256、128、64 和 32：请显式指定 --channel_mult</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>image_size must be positive, got %1</source>
+        <translation>image_size 必须为正数，收到的是 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>patch_size must be positive, got %1</source>
+        <translation>patch_size 必须为正数，收到的是 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>num_channels must be a positive even number, got %1</source>
+        <translation>num_channels 必须为正偶数，收到的是 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>channel_mult is empty (resolve it before building the network)</source>
+        <translation>channel_mult 为空（请在构建网络之前先解析它）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the patched size %1 cannot be halved %2 times for %3 channel_mult levels</source>
+        <translation>分块后的尺寸 %1 无法为 %3 个 channel_mult 层级减半 %2 次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>channel_mult entry %1 gives level width %2, which GroupNorm(32) cannot split (a multiple of 32 is needed)</source>
+        <translation>channel_mult 项 %1 给出的层级宽度为 %2，GroupNorm(32) 无法对其分组（需要 32 的倍数）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>num_res_blocks must be at least 1</source>
+        <translation>num_res_blocks 至少为 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>learn_sigma needs channel_mult[0] == 1 (the variance head concatenates two %1-channel tensors)</source>
+        <translation>learn_sigma 要求 channel_mult[0] == 1（方差输出头会拼接两个 %1 通道的张量）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>use_scale_shift_norm False is not supported: the original&apos;s time projection always has twice the width, so that path crashes there too</source>
+        <translation>不支持 use_scale_shift_norm False：原始实现的时间投影宽度总是两倍，因此该路径在原始实现中同样会崩溃</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>class_cond needs a positive class count</source>
+        <translation>class_cond 需要正的类别数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>num_heads must be positive</source>
+        <translation>num_heads 必须为正数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropout must be in [0, 1)</source>
+        <translation>dropout 必须在 [0, 1) 内</translation>
+    </message>
+    <message>
+        <location filename="../core/model/pickle_reader.cpp" line="+35"/>
+        <source>is not a plain state_dict: %1 (a checkpoint must be a dict of tensors as torch.save writes it; loading never runs code from the file)</source>
+        <translation>不是普通的 state_dict：%1（检查点必须是 torch.save 写出的张量字典；加载时绝不会运行文件中的代码）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has a malformed data.pkl: %1 at byte %2 (the file may be damaged or not written by torch.save)</source>
+        <translation>中的 data.pkl 格式错误：%1（位于第 %2 字节；文件可能已损坏，或不是由 torch.save 写出）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the pickle ends early while reading %1</source>
+        <translation>读取%1时 pickle 提前结束</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+8"/>
+        <source>the pickle stack is empty</source>
+        <translation>pickle 栈为空</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an opcode needs a MARK that is not there</source>
+        <translation>某个操作码需要的 MARK 不存在</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>memo entry %1 is read before it is written</source>
+        <translation>memo 条目 %1 在写入之前被读取</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it refers to the Python global &apos;%1&apos;, which is not on the allow-list (%2)</source>
+        <translation>它引用了不在允许列表（%2）中的 Python 全局对象 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is %2, expected an int</source>
+        <translation>%1是%2，应为整数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+25"/>
+        <source>it calls %1, which a state_dict never does</source>
+        <translation>它调用了 %1，而 state_dict 从不会这样做</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>the arguments of %1 are %2</source>
+        <translation>%1 的参数是%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it calls collections.OrderedDict with arguments</source>
+        <translation>它带参数调用了 collections.OrderedDict</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>torch._utils._rebuild_parameter expects (tensor, bool, hooks)</source>
+        <translation>torch._utils._rebuild_parameter 需要 (tensor, bool, hooks)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>torch._utils._rebuild_tensor_v2 has %1 arguments, expected 6 or 7</source>
+        <translation>torch._utils._rebuild_tensor_v2 有 %1 个参数，应为 6 或 7 个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a tensor&apos;s storage is %1</source>
+        <translation>张量的存储是%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a tensor&apos;s storage offset</source>
+        <translation>张量的存储偏移</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tensor&apos;s size and stride are not two tuples of the same length</source>
+        <translation>张量的大小和步长不是两个等长的元组</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a tensor size</source>
+        <translation>张量大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tensor stride</source>
+        <translation>张量步长</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a tensor has a negative or overflowing size, stride or offset</source>
+        <translation>某个张量的大小、步长或偏移为负数或溢出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a tensor view needs %1 elements of storage &apos;%2&apos;, which declares %3</source>
+        <translation>某个张量视图需要存储 &apos;%2&apos; 的 %1 个元素，而该存储只声明了 %3 个</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it sets the state of %1 from %2</source>
+        <translation>它用%2设置%1的状态</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a persistent id is not (&apos;storage&apos;, type, key, location, numel)</source>
+        <translation>某个 persistent id 不是 (&apos;storage&apos;, type, key, location, numel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a persistent id names %1, expected a storage type</source>
+        <translation>某个 persistent id 指定的是 %1，应为存储类型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>storage &apos;%1&apos; declares %2 elements</source>
+        <translation>存储 &apos;%1&apos; 声明了 %2 个元素</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an opcode (no STOP)</source>
+        <translation>操作码（没有 STOP）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the protocol</source>
+        <translation>协议版本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown pickle protocol %1</source>
+        <translation>未知的 pickle 协议 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a FRAME length</source>
+        <translation>FRAME 长度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pickle is empty at STOP</source>
+        <translation>到达 STOP 时 pickle 为空</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a string length</source>
+        <translation>字符串长度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pickle ends early inside a string</source>
+        <translation>pickle 在字符串内部提前结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>a string</source>
+        <translation>一个字符串</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <location line="+2"/>
+        <location line="+123"/>
+        <source>an int</source>
+        <translation>一个整数</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>a LONG1 length</source>
+        <translation>LONG1 长度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an integer of %1 bytes</source>
+        <translation>一个 %1 字节的整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a LONG1 value</source>
+        <translation>LONG1 值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+109"/>
+        <source>a float</source>
+        <translation>一个浮点数</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>a memo index</source>
+        <translation>memo 索引</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a global&apos;s module</source>
+        <translation>全局对象的模块名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a global&apos;s name</source>
+        <translation>全局对象的名称</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>STACK_GLOBAL needs two strings</source>
+        <translation>STACK_GLOBAL 需要两个字符串</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it sets items on %1</source>
+        <translation>它在%1上设置条目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SETITEMS has an odd number of values</source>
+        <translation>SETITEMS 的值个数为奇数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it appends to %1</source>
+        <translation>它向%1追加元素</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it builds a Python object (pickle opcode %1)</source>
+        <translation>它构建 Python 对象（pickle 操作码 %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported pickle opcode %1</source>
+        <translation>不支持的 pickle 操作码 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>tensors of dtype %1 cannot be stored in a checkpoint here (expected a float, integer or bool dtype)</source>
+        <translation>此处无法在检查点中存储 dtype 为 %1 的张量（应为浮点、整数或布尔 dtype）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a bool</source>
+        <translation>一个布尔值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a tuple</source>
+        <translation>一个元组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>一个列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an OrderedDict</source>
+        <translation>一个 OrderedDict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dict</source>
+        <translation>一个字典</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the global %1</source>
+        <translation>全局对象 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a storage</source>
+        <translation>一个存储</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tensor</source>
+        <translation>一个张量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown value</source>
+        <translation>一个未知值</translation>
+    </message>
+    <message>
+        <location filename="../core/model/safetensors.cpp" line="+65"/>
+        <source>safetensors file &apos;%1&apos; %2</source>
+        <translation>safetensors 文件 &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>tensor &apos;%1&apos;: %2 %3 is not a non-negative integer</source>
+        <translation>中的张量 &apos;%1&apos;：%2 %3 不是非负整数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot be read on a big-endian machine</source>
+        <translation>无法在大端序机器上读取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+183"/>
+        <source>is %1 bytes, too short for the 8-byte header length</source>
+        <translation>只有 %1 字节，不足以容纳 8 字节的头部长度</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>declares a header of %1 bytes, above the %2-byte limit: the file is damaged or not safetensors</source>
+        <translation>声明的头部为 %1 字节，超过 %2 字节的上限：文件已损坏或不是 safetensors 文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>declares a header of %1 bytes, but only %2 follow: the file is truncated or not safetensors</source>
+        <translation>声明的头部为 %1 字节，但其后只有 %2 字节：文件被截断或不是 safetensors 文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a header that is not a JSON object (it must start with &apos;{&apos;)</source>
+        <translation>的头部不是 JSON 对象（必须以 &apos;{&apos; 开头）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>names &apos;%1&apos; twice in its header</source>
+        <translation>的头部中 &apos;%1&apos; 出现了两次</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has a header that is not valid JSON: %1</source>
+        <translation>的头部不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a header that is not a JSON object</source>
+        <translation>的头部不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a __metadata__ that is not an object of strings</source>
+        <translation>的 __metadata__ 不是值均为字符串的对象</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has __metadata__ &apos;%1&apos; = %2: metadata values must be strings</source>
+        <translation>的 __metadata__ &apos;%1&apos; = %2：元数据的值必须是字符串</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>tensor &apos;%1&apos; is not an object with dtype, shape and data_offsets</source>
+        <translation>中的张量 &apos;%1&apos; 不是含 dtype、shape 和 data_offsets 的对象</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tensor &apos;%1&apos; has dtype %2, which is not supported (supported: %3)</source>
+        <translation>中的张量 &apos;%1&apos; 的 dtype %2 不受支持（支持：%3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tensor &apos;%1&apos;: shape is not a list</source>
+        <translation>中的张量 &apos;%1&apos;：shape 不是列表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shape entry</source>
+        <translation>shape 条目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tensor &apos;%1&apos; has a shape %2 too large for any file</source>
+        <translation>中的张量 &apos;%1&apos; 的形状 %2 过大，任何文件都容纳不下</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tensor &apos;%1&apos;: data_offsets is not a [begin, end] pair</source>
+        <translation>中的张量 &apos;%1&apos;：data_offsets 不是 [begin, end] 对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>data offset</source>
+        <translation>数据偏移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tensor &apos;%1&apos; has data_offsets %2 that end before they begin</source>
+        <translation>中的张量 &apos;%1&apos; 的 data_offsets %2 终点在起点之前</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tensor &apos;%1&apos; has data_offsets %2 past the end of the data (%3 bytes): the file is truncated or damaged</source>
+        <translation>中的张量 &apos;%1&apos; 的 data_offsets %2 超出数据末尾（%3 字节）：文件被截断或已损坏</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tensor &apos;%1&apos; of shape %2 and dtype %3 needs too many bytes, but its data_offsets %4 span %5</source>
+        <translation>中形状为 %2、dtype 为 %3 的张量 &apos;%1&apos; 需要的字节数过多，而其 data_offsets %4 跨越 %5 字节</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tensor &apos;%1&apos; of shape %2 and dtype %3 needs %4 bytes, but its data_offsets %5 span %6</source>
+        <translation>中形状为 %2、dtype 为 %3 的张量 &apos;%1&apos; 需要 %4 字节，但其 data_offsets %5 跨越 %6 字节</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>has overlapping data: tensor &apos;%1&apos; [%2, %3) and tensor &apos;%4&apos; [%5, %6)</source>
+        <translation>中有数据重叠：张量 &apos;%1&apos; [%2, %3) 与张量 &apos;%4&apos; [%5, %6)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot be opened: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/model/state_dict.cpp" line="+104"/>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot be mapped into memory: %1</source>
+        <translation>无法映射到内存：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/model/state_dict.cpp" line="+2"/>
+        <source>cannot be opened for reading</source>
+        <translation>无法打开以读取</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not be read to the end of its header</source>
+        <translation>无法读取到其头部末尾</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>tensors of dtype %1 cannot be stored in safetensors here (supported: %2)</source>
+        <translation>此处无法在 safetensors 中存储 dtype 为 %1 的张量（支持：%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>safetensors cannot be written on a big-endian machine</source>
+        <translation>无法在大端序机器上写入 safetensors</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a tensor cannot be named &apos;__metadata__&apos; in safetensors</source>
+        <translation>在 safetensors 中张量不能命名为 &apos;__metadata__&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key &apos;%1&apos; holds an undefined tensor</source>
+        <translation>键 &apos;%1&apos; 对应一个未定义的张量</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot save &apos;%1&apos;: %2</source>
+        <translation>无法保存 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/sidecar.cpp" line="+33"/>
+        <source>cannot read the sidecar file &apos;%1&apos;</source>
+        <translation>无法读取附属文件 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unsupported flag value %1</source>
+        <translation>不支持的选项值 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; 必须是字符串</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;flags&apos; must be an object</source>
+        <translation>&apos;flags&apos; 必须是对象</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown flag &apos;%1&apos;</source>
+        <translation>未知选项 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;class_names&apos; must be a list</source>
+        <translation>&apos;class_names&apos; 必须是列表</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the sidecar file &apos;%1&apos; is not valid JSON: %2</source>
+        <translation>附属文件 &apos;%1&apos; 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sidecar file &apos;%1&apos;: %2</source>
+        <translation>附属文件 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the metadata &apos;%1&apos; of &apos;%2&apos; is not valid JSON</source>
+        <translation>&apos;%2&apos; 的元数据 &apos;%1&apos; 不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/model/state_dict.cpp" line="-57"/>
+        <source>the state_dict has no key &apos;%1&apos; (it has %2 keys)</source>
+        <translation>state_dict 中没有键 &apos;%1&apos;（它有 %2 个键）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../core/model/torch_archive.cpp" line="+24"/>
+        <source>checkpoint &apos;%1&apos; %2</source>
+        <translation>检查点 &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>does not exist (expected a .pt file written by torch.save, or a .safetensors file)</source>
+        <translation>不存在（应为 torch.save 写出的 .pt 文件或 .safetensors 文件）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is a directory, expected a .pt file written by torch.save or a .safetensors file</source>
+        <translation>是一个目录，应为 torch.save 写出的 .pt 文件或 .safetensors 文件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is empty, expected a zip archive written by torch.save</source>
+        <translation>为空，应为 torch.save 写出的 zip 归档</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a zip archive, expected a checkpoint written by torch.save (PyTorch 1.6 or later); it looks like the legacy torch.save format: re-save it with a recent PyTorch</source>
+        <translation>不是 zip 归档，应为 torch.save 写出的检查点（PyTorch 1.6 或更高版本）；它看起来是旧版 torch.save 格式：请用较新的 PyTorch 重新保存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a zip archive, expected a checkpoint written by torch.save (PyTorch 1.6 or later)</source>
+        <translation>不是 zip 归档，应为 torch.save 写出的检查点（PyTorch 1.6 或更高版本）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>is not a plain state_dict: its top level holds %1, expected a dict of tensors</source>
+        <translation>不是普通的 state_dict：其顶层是%1，应为张量字典</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is a single state_dict: leave the entry empty</source>
+        <translation>它只有单个 state_dict：请将条目留空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>available: %1</source>
+        <translation>可选：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no entry &apos;%1&apos; (%2)</source>
+        <translation>中没有条目 &apos;%1&apos;（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry &apos;%1&apos; holds %2, expected a state_dict (%3)</source>
+        <translation>中的条目 &apos;%1&apos; 是%2，应为 state_dict（%3）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>holds several state_dicts (%1): choose one by name</source>
+        <translation>包含多个 state_dict（%1）：请按名称选择一个</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is missing the record &apos;%1&apos; that key &apos;%2&apos; points at</source>
+        <translation>缺少键 &apos;%2&apos; 所指向的记录 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has a record &apos;%1&apos; of %2 bytes, shorter than the %3 bytes (%4 %5 elements) that key &apos;%6&apos; needs: the file is damaged</source>
+        <translation>中的记录 &apos;%1&apos; 只有 %2 字节，少于键 &apos;%6&apos; 所需的 %3 字节（%4 个 %5 元素）：文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>holds an empty state_dict (no tensors)</source>
+        <translation>包含的是空 state_dict（没有张量）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a plain state_dict: key #%1 is %2, expected a string</source>
+        <translation>不是普通的 state_dict：键 #%1 是%2，应为字符串</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a plain state_dict: key &apos;%1&apos; holds %2, expected a tensor</source>
+        <translation>不是普通的 state_dict：键 &apos;%1&apos; 对应的是%2，应为张量</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has storage &apos;%1&apos; used with two different types or sizes</source>
+        <translation>中的存储 &apos;%1&apos; 以两种不同的类型或大小被使用</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>is a safetensors file, which holds a single state_dict: leave the entry empty (got &apos;%1&apos;)</source>
+        <translation>是 safetensors 文件，只包含单个 state_dict：请将条目留空（收到的是 &apos;%1&apos;）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>holds no tensors</source>
+        <translation>不含任何张量</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is a zip archive without data.pkl, so not a checkpoint written by torch.save (it holds: %1)</source>
+        <translation>是不含 data.pkl 的 zip 归档，因此不是 torch.save 写出的检查点（其内容：%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stores its tensors as &apos;%1&apos;-endian</source>
+        <translation>以 &apos;%1&apos; 字节序存储其张量</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is not a readable torch.save archive (%1); the file may be truncated or damaged</source>
+        <translation>不是可读取的 torch.save 归档（%1）；文件可能被截断或已损坏</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write checkpoint &apos;%1&apos;: no file name</source>
+        <translation>无法写入检查点 &apos;%1&apos;：没有文件名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write checkpoint &apos;%1&apos;: folder &apos;%2&apos; does not exist</source>
+        <translation>无法写入检查点 &apos;%1&apos;：文件夹 &apos;%2&apos; 不存在</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write checkpoint &apos;%1&apos;: cannot create a temporary folder in &apos;%2&apos; (%3)</source>
+        <translation>无法写入检查点 &apos;%1&apos;：无法在 &apos;%2&apos; 中创建临时文件夹（%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name clash</source>
+        <translation>名称冲突</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>cannot write checkpoint &apos;%1&apos;: %2</source>
+        <translation>无法写入检查点 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot save checkpoint &apos;%1&apos;: key &apos;%2&apos; holds an undefined tensor</source>
+        <translation>无法保存检查点 &apos;%1&apos;：键 &apos;%2&apos; 对应一个未定义的张量</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot save checkpoint &apos;%1&apos;: key &apos;%2&apos;: %3</source>
+        <translation>无法保存检查点 &apos;%1&apos;：键 &apos;%2&apos;：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/torch_archive.cpp" line="+23"/>
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a readable torch.save archive (%1): the file may be truncated or damaged</source>
+        <translation>不是可读取的 torch.save 归档（%1）：文件可能被截断或已损坏</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is an empty zip archive, not a checkpoint written by torch.save</source>
+        <translation>是空的 zip 归档，不是 torch.save 写出的检查点</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is a zip archive whose first entry (&apos;%1&apos;) is not in a top-level folder, as torch.save writes them: not a checkpoint</source>
+        <translation>是 zip 归档，但其第一个条目（&apos;%1&apos;）不像 torch.save 写出的那样位于顶层文件夹中：不是检查点</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>has records that, uncompressed, %1: a zip bomb, or a checkpoint too large to load on this machine</source>
+        <translation>的记录解压后%1：可能是 zip 炸弹，或检查点过大，无法在本机加载</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a format version record of %1 bytes: the file is damaged</source>
+        <translation>的格式版本记录有 %1 字节：文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has no torch.save format version record (or one that holds no number): not a checkpoint, or a damaged one</source>
+        <translation>没有 torch.save 格式版本记录（或该记录不含数字）：不是检查点，或检查点已损坏</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has torch.save format version %1, which this program does not read (1 to 10)</source>
+        <translation>的 torch.save 格式版本为 %1，本程序无法读取（支持 1 到 10）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>has no record &apos;%1&apos;</source>
+        <translation>中没有记录 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has a record &apos;%1&apos; whose size cannot be read: the file is damaged</source>
+        <translation>中记录 &apos;%1&apos; 的大小无法读取：文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>has a record &apos;%1&apos; that claims %2 bytes (%3 stored) in a file of %4: the file is damaged or not written by torch.save</source>
+        <translation>中的记录 &apos;%1&apos; 声明有 %2 字节（存储 %3 字节），而文件只有 %4 字节：文件已损坏或不是由 torch.save 写出</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a record &apos;%1&apos; that cannot be opened (%2): the file is damaged</source>
+        <translation>中的记录 &apos;%1&apos; 无法打开（%2）：文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has a record &apos;%1&apos; that cannot be read to its end (%2): the file is truncated or damaged</source>
+        <translation>中的记录 &apos;%1&apos; 无法读到末尾（%2）：文件被截断或已损坏</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has a record &apos;%1&apos; that holds more than the %2 bytes the archive records, or fails its checksum: the file is damaged</source>
+        <translation>中的记录 &apos;%1&apos; 超过归档中记录的 %2 字节，或校验和不符：文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is not a readable torch.save archive (%1)</source>
+        <translation>不是可读取的 torch.save 归档（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/branch_record.cpp" line="+38"/>
+        <source>the branch&apos;s x_t is not base64 (length %1)</source>
+        <translation>分支的 x_t 不是 base64（长度 %1）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the branch&apos;s x_t is not base64 (at character %1)</source>
+        <translation>分支的 x_t 不是 base64（位于第 %1 个字符）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the branch&apos;s x_t is not a whole number of float32 values</source>
+        <translation>分支的 x_t 不是整数个 float32 值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the branch&apos;s image size %1 is not a usable size</source>
+        <translation>分支的图像尺寸 %1 不可用</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the branch&apos;s x_t holds %1 values, expected 3 x %2 x %2</source>
+        <translation>分支的 x_t 有 %1 个值，应为 3 x %2 x %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the branch&apos;s solver history holds %1 values, expected 3 x %2 x %2</source>
+        <translation>分支的求解器历史有 %1 个值，应为 3 x %2 x %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the branch&apos;s solver history has %1 entries but %2 points</source>
+        <translation>分支的求解器历史有 %1 个条目，但时间点有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the branch&apos;s x_t has an unknown dtype</source>
+        <translation>分支的 x_t 的 dtype 未知</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a run description must be a JSON object</source>
+        <translation>运行记录必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the branch&apos;s parent run description must be a JSON object</source>
+        <translation>分支的父运行记录必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the branch&apos;s step is negative</source>
+        <translation>分支的步序号为负数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the run description&apos;s &quot;branch&quot; object is malformed: %1</source>
+        <translation>运行记录中的 &quot;branch&quot; 对象格式错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/image_condition.cpp" line="+17"/>
+        <source>input images must be uint8 [M, H, W, 3], got %1 %2</source>
+        <translation>输入图像必须为 uint8 [M, H, W, 3]，收到的是 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>input images are %1x%2, the model makes %3x%4</source>
+        <translation>输入图像为 %1x%2，而模型生成 %3x%4 的图像</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>masks must be uint8 [M, H, W] matching the input images %1, got %2</source>
+        <translation>蒙版必须为与输入图像 %1 相匹配的 uint8 [M, H, W]，收到的是 %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the strength must be in (0, 1], got %1</source>
+        <translation>强度必须在 (0, 1] 内，收到的是 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the schedule has no steps</source>
+        <translation>调度中没有步</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>start step outside the schedule</source>
+        <translation>起始步超出调度范围</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/run_spec.cpp" line="+59"/>
+        <source>the run&apos;s input image is not square (%1)</source>
+        <translation>该运行的输入图像不是正方形（%1）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>not a patchdiff run description (format &apos;%1&apos;)</source>
+        <translation>不是 patchdiff 运行记录（格式 &apos;%1&apos;）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the run names no checkpoint</source>
+        <translation>该运行未指定检查点</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the run started from an image (strength %1) but its description holds no input image</source>
+        <translation>该运行从图像开始（强度 %1），但其运行记录中没有输入图像</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the run description is malformed: %1</source>
+        <translation>运行记录格式错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/sample_images.cpp" line="+18"/>
+        <source>class labels given, but the model is unconditional</source>
+        <translation>给出了类别标签，但该模型为无条件模型</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the image count, batch size and image stride must be positive</source>
+        <translation>图像数、批大小和图像步长必须为正数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/sampling/sampler.cpp" line="+156"/>
+        <source>this model is class-conditional: give one class label per image (%1)</source>
+        <translation>此模型为类别条件模型：请为每张图像指定一个类别标签（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the given x_T has shape %1, expected [%2, 3, %3, %3]</source>
+        <translation>给定的 x_T 形状为 %1，应为 [%2, 3, %3, %3]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a branch continues one batch: the batch size must hold every image</source>
+        <translation>分支延续的是一个批次：批大小必须容纳所有图像</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/sampler.cpp" line="-134"/>
+        <source>sampling needs at least one checkpoint (--model_path)</source>
+        <translation>采样至少需要一个检查点（--model_path）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>split checkpoints disagree on %1: &apos;%2&apos; has %3, &apos;%4&apos; has %5</source>
+        <translation>分段检查点的 %1 不一致：&apos;%2&apos; 为 %3，&apos;%4&apos; 为 %5</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the class count</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>class label %1 is out of range: the model has %2 classes (0..%3; %2 is the null label)</source>
+        <translation>类别标签 %1 超出范围：该模型有 %2 个类别（0..%3；%2 为空标签）</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>batch size must be positive</source>
+        <translation>批大小必须为正数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start step %1 is outside the %2-step schedule</source>
+        <translation>起始步 %1 超出了 %2 步的调度范围</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a strength below 1 needs an input image to start from (--init_image)</source>
+        <translation>强度小于 1 时需要一张作为起点的输入图像（--init_image）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RePaint&apos;s jumps (--repaint_jumps) resample an inpainting run: give a mask (--mask)</source>
+        <translation>RePaint 的跳跃（--repaint_jumps）用于对局部重绘运行进行重采样：请指定蒙版（--mask）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the input images have shape %1, the batch needs [%2, 3, %3, %3]</source>
+        <translation>输入图像的形状为 %1，而该批次需要 [%2, 3, %3, %3]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>sampling needs a noise source</source>
+        <translation>采样需要噪声源</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>sampler &apos;%1&apos; draws noise: give a noise source</source>
+        <translation>采样器 &apos;%1&apos; 需要抽取噪声：请提供噪声源</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/sampler_settings.cpp" line="+61"/>
+        <source>--dynamic_threshold must be auto, on or off, got &apos;%1&apos;</source>
+        <translation>--dynamic_threshold 必须为 auto、on 或 off，收到的是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the sampler settings are malformed: %1</source>
+        <translation>采样器设置格式错误：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>sampler settings: &apos;%1&apos; is not name=value</source>
+        <translation>采样器设置：&apos;%1&apos; 不是 name=value 形式</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>sampler settings: unknown setting &apos;%1&apos;</source>
+        <translation>采样器设置：未知设置 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>eta must be 0 or positive, got %1</source>
+        <translation>eta 必须为 0 或正数，收到的是 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the solver order must be 0 (the solver&apos;s default), 1, 2 or 3, got %1</source>
+        <translation>求解器阶数必须为 0（求解器的默认值）、1、2 或 3，收到的是 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the strength must be in (0, 1] (1: from noise; near 0: the input image almost unchanged), got %1</source>
+        <translation>强度必须在 (0, 1] 内（1：从噪声开始；接近 0：输入图像几乎不变），收到的是 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>repaint_jumps must be 0 (no resampling) to 100, got %1</source>
+        <translation>repaint_jumps 必须在 0（不重采样）到 100 之间，收到的是 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>repaint_jump_length must be 1 to 1000 steps, got %1</source>
+        <translation>repaint_jump_length 必须在 1 到 1000 步之间，收到的是 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 sampler runs on the respaced table&apos;s steps only: use --schedule uniform, or a solver such as euler or dpmpp_2m for schedule &apos;%2&apos;</source>
+        <translation>%1 采样器只能在时间步重排后的表中的步上运行：请使用 --schedule uniform，或为调度 &apos;%2&apos; 使用 euler 或 dpmpp_2m 等求解器</translation>
+    </message>
+    <message>
+        <location filename="../core/score/feature_net.cpp" line="+39"/>
+        <source>--feature_input_range: expected LOW,HIGH with LOW &lt; HIGH (e.g. 0,1 or -1,1), got &apos;%1&apos;</source>
+        <translation>--feature_input_range：应为 LOW,HIGH 且 LOW &lt; HIGH（例如 0,1 或 -1,1），收到的是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>feature network</source>
+        <translation>特征网络</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a TorchScript module (save one with torch.jit.trace(...).save or torch.jit.script(...).save): %2</source>
+        <translation>&apos;%1&apos; 不是 TorchScript 模块（请用 torch.jit.trace(...).save 或 torch.jit.script(...).save 保存）：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; has no forward method: a feature network maps images to features</source>
+        <translation>&apos;%1&apos; 没有 forward 方法：特征网络应将图像映射为特征</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; does not say its input size (no input_size attribute): give --feature_input_size S (299 for InceptionV3)</source>
+        <translation>&apos;%1&apos; 未说明其输入尺寸（没有 input_size 属性）：请指定 --feature_input_size S（InceptionV3 为 299）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the feature network&apos;s input size must be positive</source>
+        <translation>特征网络的输入尺寸必须为正数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; does not say its input range (no input_min/input_max attributes): give --feature_input_range LOW,HIGH (0,1 for pytorch-fid&apos;s InceptionV3)</source>
+        <translation>&apos;%1&apos; 未说明其输入范围（没有 input_min/input_max 属性）：请指定 --feature_input_range LOW,HIGH（pytorch-fid 的 InceptionV3 为 0,1）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the feature network &apos;%1&apos; failed on images of %2x%2: %3</source>
+        <translation>特征网络 &apos;%1&apos; 处理 %2x%2 的图像时失败：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the feature network &apos;%1&apos; must return one tensor of features</source>
+        <translation>特征网络 &apos;%1&apos; 必须返回单个特征张量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the feature network &apos;%1&apos; must return [N, D] features for N images</source>
+        <translation>特征网络 &apos;%1&apos; 必须为 N 张图像返回 [N, D] 的特征</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the feature network &apos;%1&apos; has no classify method: class accuracy needs one</source>
+        <translation>特征网络 &apos;%1&apos; 没有 classify 方法：计算类别准确率需要该方法</translation>
+    </message>
+    <message>
+        <location filename="../core/score/image_set.cpp" line="-12"/>
+        <source>&apos;%1&apos; is not a folder of images</source>
+        <translation>&apos;%1&apos; 不是图像文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; holds no images (.png, .jpg, .jpeg, .gif; the sampler&apos;s *_grid.png is skipped)</source>
+        <translation>&apos;%1&apos; 中没有图像（.png、.jpg、.jpeg、.gif；采样器生成的 *_grid.png 会被跳过）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is %2x%3 but &apos;%4&apos; is %5x%6: every image of a set must have the same size</source>
+        <translation>&apos;%1&apos; 为 %2x%3，而 &apos;%4&apos; 为 %5x%6：同一图像集中的所有图像尺寸必须相同</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; holds %2 images of %3x%4, which %5; score images at the model&apos;s size, or fewer of them</source>
+        <translation>&apos;%1&apos; 中有 %2 张 %3x%4 的图像，共%5；请以模型的尺寸评分图像，或减少图像数量</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&apos;%1&apos; has no arr_0: expected the images as the sampler saves them (samples_NxHxWx3.npz)</source>
+        <translation>&apos;%1&apos; 中没有 arr_0：应为采样器保存的图像格式（samples_NxHxWx3.npz）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos;: arr_0 must be uint8 [N, H, W, 3] images, got %2 of %3 dimensions</source>
+        <translation>&apos;%1&apos;：arr_0 必须是 uint8 [N, H, W, 3] 图像，收到的是 %3 维的 %2 数组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; holds no images (arr_0 is empty)</source>
+        <translation>&apos;%1&apos; 中没有图像（arr_0 为空）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos;: arr_1 must hold one integer label per image (%2)</source>
+        <translation>&apos;%1&apos;：arr_1 必须为每张图像包含一个整数标签（%2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; does not exist (give a folder of PNGs or an .npz)</source>
+        <translation>&apos;%1&apos; 不存在（请指定 PNG 图像文件夹或 .npz 文件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is neither a folder of images nor an .npz of samples</source>
+        <translation>&apos;%1&apos; 既不是图像文件夹，也不是样本 .npz 文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--labels is empty: give class indices, comma separated</source>
+        <translation>--labels 为空：请给出以逗号分隔的类别索引</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--labels: &apos;%1&apos; is not a class index in 0..%2</source>
+        <translation>--labels：&apos;%1&apos; 不是 0..%2 范围内的类别索引</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--labels: &apos;%1&apos; is not a class index</source>
+        <translation>--labels：&apos;%1&apos; 不是类别索引</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--labels gives %1 labels for %2 images</source>
+        <translation>--labels 给出了 %1 个标签，但图像有 %2 张</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+156"/>
+        <source>class list</source>
+        <translation>类别列表</translation>
     </message>
 </context>
 <context>
@@ -153,7 +2132,7 @@
         <translation>--%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cli_tr.cpp" line="+97"/>
+        <location filename="../app/patchdiff/cli_tr.cpp" line="+104"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -187,6 +2166,7 @@
                        [--threads N] [--cuda_graphs on|off] [--channels_last on|off]
                        [--noise seeded|device] [--fast_paths SPEC] [--ab &apos;SPEC;SPEC&apos;]
                        [--timestep_respacing 250] [--block K] [--seed N] [--json out.json]
+                       [--profile]
 Times whole reverse steps of the sampling loop (network, guidance, thresholding, update,
 noise) after --warmup untimed ones, and prints ms/step (median, p10..p90), images/s for a
 250-step run, achieved TFLOP/s, host time drawing noise, peak memory and, for presets,
@@ -206,6 +2186,9 @@ the original&apos;s ms/step on an H200 (../shared/anchors/peer-gpu.md) with the 
                    e.g. --ab &apos;conv=0;conv=1&apos; --repeats 3 (a set may add noise=MODE)
   --block          steps per synchronised timing block (default 1 on CPU, 5 on CUDA)
   --json           also write the report as JSON
+  --profile        also time every operator of the timed steps: each step&apos;s share of
+                   convolution, layout (copies, reorders), GroupNorm+SiLU, attention,
+                   elementwise, allocation, noise and host code, and the costliest operators
 </source>
         <extracomment>patchdiff bench --help. Keep flag names, preset names, values, units (ms/step, TFLOP/s) and paths as they are; keep the layout.</extracomment>
         <translation>用法：patchdiff bench (--preset NAME[,NAME]|all | --model_path A.pt[,B.pt] [模型选项])
@@ -214,6 +2197,7 @@ the original&apos;s ms/step on an H200 (../shared/anchors/peer-gpu.md) with the 
                       [--threads N] [--cuda_graphs on|off] [--channels_last on|off]
                       [--noise seeded|device] [--fast_paths SPEC] [--ab &apos;SPEC;SPEC&apos;]
                       [--timestep_respacing 250] [--block K] [--seed N] [--json out.json]
+                      [--profile]
 在 --warmup 个不计时的步骤之后，对采样循环的完整反向步骤（网络、引导、阈值处理、更新、
 噪声）计时，并输出 ms/step（中位数、p10..p90）、250 步运行的图像/秒、实际达到的
 TFLOP/s、主机生成噪声所用时间、峰值内存；对于预设，还输出原始实现在 H200 上的 ms/step
@@ -232,10 +2216,13 @@ TFLOP/s、主机生成噪声所用时间、峰值内存；对于预设，还输�
                    例如 --ab &apos;conv=0;conv=1&apos; --repeats 3（一组可添加 noise=MODE）
   --block          每个同步计时块的步数（默认 CPU 上为 1，CUDA 上为 5）
   --json           同时以 JSON 写出报告
+  --profile        同时为计时步骤中的每个算子计时：每步中卷积、布局（复制、重排）、
+                   GroupNorm+SiLU、注意力、逐元素运算、内存分配、噪声和主机代码
+                   各自所占的比例，以及耗时最多的算子
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>usage: patchdiff selftest [--reference DIR] [--compare_models A.pt,B.pt] [--compare_presets tiny,...]
                           [--device cpu|cuda] [--precision fp32|fp16|bf16]
                           [--cuda_graphs on|off] [--channels_last on|off] [--fast_paths SPEC]
@@ -267,7 +2254,7 @@ files are missing from a partial reference folder are skipped.
     </message>
     <message>
         <location line="+49"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
@@ -276,7 +2263,7 @@ files are missing from a partial reference folder are skipped.
         <translation>意外的参数 &apos;%1&apos;（选项的形式为 --name value）</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>--cuda_graphs applies on CUDA only and is ignored on the CPU</source>
         <translation>--cuda_graphs 仅适用于 CUDA，在 CPU 上会被忽略</translation>
     </message>
@@ -301,7 +2288,7 @@ files are missing from a partial reference folder are skipped.
         <translation>正在构建 %1（1 个网络，随机权重）</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>give --reference DIR (the folder holding index.json), --compare_models or --compare_presets</source>
         <translation>请指定 --reference DIR（包含 index.json 的文件夹）、--compare_models 或 --compare_presets</translation>
     </message>
@@ -1152,7 +3139,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
     <message>
         <location line="+6"/>
         <source>patchdiff %1: error: %2</source>
-        <extracomment>The frame around an error message: %1 is the command (sample, train, ...), %2 the message itself, which stays English.</extracomment>
+        <extracomment>The frame around an error message: %1 is the command (sample, train, ...), %2 the message itself (translated where it has a translation).</extracomment>
         <translation>patchdiff %1：错误：%2</translation>
     </message>
     <message>
@@ -1366,7 +3353,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+43"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+44"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>检查点</translation>
@@ -1736,7 +3723,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
 <context>
     <name>patchdiff::ui::FlagsView</name>
     <message>
-        <location filename="../ui/models/flags_view.cpp" line="+22"/>
+        <location filename="../ui/models/flags_view.cpp" line="+23"/>
         <source>user</source>
         <comment>flag source</comment>
         <extracomment>Where a flag&apos;s value came from: the user&apos;s entry.</extracomment>
@@ -2594,7 +4581,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>继续运行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_input.cpp" line="+31"/>
+        <location filename="../ui/window/main_window_input.cpp" line="-38"/>
         <source>Input Image</source>
         <translation>输入图像</translation>
     </message>
@@ -3012,7 +4999,7 @@ records its steps</source>
         <translation>Trailing</translation>
     </message>
     <message>
-        <location filename="../ui/sampling/sampling_panel.cpp" line="+55"/>
+        <location filename="../ui/sampling/sampling_panel.cpp" line="+56"/>
         <source>DDIM eta: 0 is deterministic, 1 matches DDPM&apos;s noise</source>
         <translation>DDIM 的 eta：0 为确定性，1 与 DDPM 的噪声一致</translation>
     </message>
@@ -3234,7 +5221,7 @@ records its steps</source>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/worker/sampling_worker.cpp" line="+86"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+87"/>
         <source>The mask is %1×%2, the input image %3×%4: paint the mask again.</source>
         <translation>蒙版为 %1×%2，输入图像为 %3×%4：请重新绘制蒙版。</translation>
     </message>
@@ -3260,12 +5247,12 @@ records its steps</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+153"/>
+        <location line="+156"/>
         <source>Device %1: this LibTorch build has no usable CUDA device.</source>
         <translation>设备 %1：此 LibTorch 构建没有可用的 CUDA 设备。</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
         <source>The batch size must be positive.</source>
         <translation>批大小必须为正数。</translation>
     </message>
@@ -3284,7 +5271,7 @@ records its steps</source>
 <context>
     <name>patchdiff::ui::SplitsEditor</name>
     <message>
-        <location filename="../ui/models/splits_editor.cpp" line="+22"/>
+        <location filename="../ui/models/splits_editor.cpp" line="+23"/>
         <source>SNR splits</source>
         <extracomment>SNR splits: several checkpoints, each denoising one band of signal-to-noise ratios (translations/GLOSSARY.md).</extracomment>
         <translation>SNR 分段</translation>

@@ -8,6 +8,8 @@
 #include <system_error>
 #include <vector>
 
+#include "core/error.h"
+
 #ifdef PATCHDIFF_CLI_TRANSLATED
 #include <QLocale>
 #include <QString>
@@ -75,6 +77,11 @@ std::string translate(const char* context, const char* source, const char* disam
   (void)disambiguation;
 #endif
   return source;
+}
+
+std::string error_text(const std::exception& error) {
+  return message_of(error).render(
+      [](const std::string& english) { return translate("core", english.c_str()); });
 }
 
 std::string load_translation() {

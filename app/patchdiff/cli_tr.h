@@ -3,13 +3,15 @@
 // The command line's own messages in the user's language, through Qt's translation system
 // (context "patchdiff", the same .qm files as the studio). Built without QtCore (a machine
 // with LibTorch alone) or when no translation matches the locale, translate() returns the
-// English text. core's exception messages stay English; the frame around them is translated.
+// English text. The core's errors are translated too (their templates, context "core":
+// core/message.h); its warnings and LibTorch's messages stay English.
 // This header includes no Qt: the CLI's sources keep core's precompiled header.
 //
 // Calls name their context, translate("patchdiff", "text"): lupdate reads them as it reads
 // QCoreApplication::translate, without having to work out which namespace or class a free
 // function belongs to (its C++ parser guesses wrong for `std::string f()` and friends).
 #include <cstdio>
+#include <exception>
 #include <initializer_list>
 #include <string>
 
@@ -21,6 +23,10 @@ std::string translate(const char* context, const char* source, const char* disam
 // Marks a string for translation where it is stored (a table); translate() it where it is
 // shown. lupdate reads it as QT_TRANSLATE_NOOP (translations/CMakeLists.txt has the alias).
 #define PATCHDIFF_CLI_TRANSLATE_NOOP(context, text) text
+
+// An exception's message in the user's language: a core error's template translated (context
+// "core") with its arguments filled in; any other exception's what() as it is.
+std::string error_text(const std::exception& error);
 
 // "warning: TEXT" and "note: TEXT" lines on stderr: the prefix is translated, a TEXT from
 // the core stays English.

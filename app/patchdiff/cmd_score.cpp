@@ -153,7 +153,8 @@ std::vector<std::string> class_names_of(const std::string& data_dir, const score
   const fs::path listing = fs::path(data_dir) / "classes.json";
   std::error_code ec;
   if (fs::is_regular_file(listing, ec)) {
-    const auto doc = nlohmann::json::parse(io::read_file(listing.string(), "class list"), nullptr, false);
+    const std::string text = io::read_file(listing.string(), Message(PATCHDIFF_TR_NOOP("core", "class list"), {}));
+    const auto doc = nlohmann::json::parse(text, nullptr, false);
     if (doc.is_object() && doc.contains("class_names") && doc["class_names"].is_array())
       return doc["class_names"].get<std::vector<std::string>>();
   }

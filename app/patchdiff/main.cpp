@@ -43,9 +43,9 @@ int run_program(std::vector<std::string> args) {
     return 130;
   } catch (const std::exception& e) {
     //: The frame around an error message: %1 is the command (sample, train, ...), %2 the
-    //: message itself, which stays English.
+    //: message itself (translated where it has a translation).
     std::fprintf(stderr, "%s\n",
-                 format(translate("patchdiff", "patchdiff %1: error: %2"), {command, e.what()}).c_str());
+                 format(translate("patchdiff", "patchdiff %1: error: %2"), {command, error_text(e)}).c_str());
     return 1;
   }
 }

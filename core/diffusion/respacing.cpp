@@ -13,8 +13,6 @@ namespace patchdiff::diffusion {
 
 namespace {
 
-std::string quoted(const std::string& s) { return "'" + s + "'"; }
-
 // A positive decimal integer (surrounding spaces allowed, as Python's int() does).
 bool parse_count(std::string text, int* out) {
   const auto first = text.find_first_not_of(" \t");
@@ -37,8 +35,10 @@ bool parse_count(std::string text, int* out) {
 std::vector<int> ddim_steps(int num_timesteps, const std::string& spec) {
   int desired = 0;
   if (!parse_count(spec.substr(4), &desired)) {
-    throw ConfigError("timestep_respacing " + quoted(spec) +
-                      ": expected 'ddimN' with N a whole number of steps, e.g. 'ddim50'");
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core",
+                                                "timestep_respacing '%1': expected 'ddimN' with N a whole number of "
+                                                "steps, e.g. 'ddim50'"),
+                              {spec}));
   }
   for (int stride = 1; stride < num_timesteps; ++stride) {
     const int count = (num_timesteps + stride - 1) / stride;
@@ -57,18 +57,20 @@ std::vector<int> ddim_steps(int num_timesteps, const std::string& spec) {
   const auto above = possible.lower_bound(desired);
   if (above != possible.end()) near += " " + std::to_string(*above);
   if (above != possible.begin()) near = " " + std::to_string(*std::prev(above)) + near;
-  throw ConfigError("timestep_respacing " + quoted(spec) + ": no integer stride gives exactly " +
-                    std::to_string(desired) + " of the " + std::to_string(num_timesteps) +
-                    " steps (the nearest possible counts are" + near +
-                    "; or use a plain count such as '" + std::to_string(desired) + "')");
+  // %4 is the list of counts, each with a space before it.
+  throw ConfigError(Message(PATCHDIFF_TR_NOOP("core",
+                                              "timestep_respacing '%1': no integer stride gives exactly %2 of the %3 "
+                                              "steps (the nearest possible counts are%4; or use a plain count such as "
+                                              "'%2')"),
+                            {spec, std::to_string(desired), std::to_string(num_timesteps), near}));
 }
 
 }  // namespace
 
 std::vector<int> space_timesteps(int num_timesteps, const std::string& spec) {
   if (num_timesteps < 1) {
-    throw ConfigError("diffusion_steps must be at least 1, got " +
-                      std::to_string(num_timesteps));
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "diffusion_steps must be at least 1, got %1"),
+                              {std::to_string(num_timesteps)}));
   }
   if (spec.rfind("ddim", 0) == 0) return ddim_steps(num_timesteps, spec);
 
@@ -83,15 +85,16 @@ std::vector<int> space_timesteps(int num_timesteps, const std::string& spec) {
                                                                              : comma - begin);
       int count = 0;
       if (!parse_count(item, &count)) {
-        throw ConfigError("timestep_respacing " + quoted(spec) + ": " + quoted(item) +
-                          " is not a whole number; expected '' (all " +
-                          std::to_string(num_timesteps) +
-                          " steps), a comma list of step counts per section such as "
-                          "'10,20,30', or 'ddimN'");
+        throw ConfigError(Message(PATCHDIFF_TR_NOOP("core",
+                                                    "timestep_respacing '%1': '%2' is not a whole number; expected "
+                                                    "'' (all %3 steps), a comma list of step counts per section such "
+                                                    "as '10,20,30', or 'ddimN'"),
+                                  {spec, item, std::to_string(num_timesteps)}));
       }
       if (count < 1) {
-        throw ConfigError("timestep_respacing " + quoted(spec) + ": step counts must be at "
-                          "least 1, got " + std::to_string(count));
+        throw ConfigError(
+            Message(PATCHDIFF_TR_NOOP("core", "timestep_respacing '%1': step counts must be at least 1, got %2"),
+                    {spec, std::to_string(count)}));
       }
       counts.push_back(count);
       if (comma == std::string::npos) break;
@@ -100,8 +103,9 @@ std::vector<int> space_timesteps(int num_timesteps, const std::string& spec) {
   }
   const int sections = static_cast<int>(counts.size());
   if (sections > num_timesteps) {
-    throw ConfigError("timestep_respacing " + quoted(spec) + ": " + std::to_string(sections) +
-                      " sections cannot divide " + std::to_string(num_timesteps) + " steps");
+    throw ConfigError(
+        Message(PATCHDIFF_TR_NOOP("core", "timestep_respacing '%1': %2 sections cannot divide %3 steps"),
+                {spec, std::to_string(sections), std::to_string(num_timesteps)}));
   }
   const int size_per = num_timesteps / sections;
   const int extra = num_timesteps % sections;
@@ -111,10 +115,10 @@ std::vector<int> space_timesteps(int num_timesteps, const std::string& spec) {
     const int size = size_per + (i < extra ? 1 : 0);
     const int count = counts[i];
     if (count > size) {
-      throw ConfigError("timestep_respacing " + quoted(spec) + ": section " +
-                        std::to_string(i + 1) + " of " + std::to_string(sections) + " has " +
-                        std::to_string(size) + " steps and cannot give " +
-                        std::to_string(count) + " (at most " + std::to_string(size) + ")");
+      throw ConfigError(Message(
+          PATCHDIFF_TR_NOOP("core",
+                            "timestep_respacing '%1': section %2 of %3 has %4 steps and cannot give %5 (at most %4)"),
+          {spec, std::to_string(i + 1), std::to_string(sections), std::to_string(size), std::to_string(count)}));
     }
     const double stride = count <= 1 ? 1.0 : static_cast<double>(size - 1) / (count - 1);
     // The original accumulates the stride (cur_idx += frac_stride) and applies Python's

@@ -35,9 +35,10 @@ std::vector<double> parse_snr_splits(const std::string& text) {
     while (end && (*end == ' ' || *end == '\t')) ++end;
     if (item.find_first_not_of(" \t") == std::string::npos || *end != '\0' ||
         !std::isfinite(value)) {
-      throw ConfigError("snr_splits '" + text + "': '" + item +
-                        "' is not a number; expected SNR values from high to low separated "
-                        "by commas, e.g. '0.25' or '1.0,0.25'");
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core",
+                                                  "snr_splits '%1': '%2' is not a number; expected SNR values from "
+                                                  "high to low separated by commas, e.g. '0.25' or '1.0,0.25'"),
+                                {text, item}));
     }
     out.push_back(value);
     if (comma == std::string::npos) break;
@@ -56,21 +57,28 @@ std::vector<double> snr_boundaries(const std::vector<double>& splits) {
 void validate_snr_splits(const std::vector<double>& splits, int num_models) {
   const int expected = static_cast<int>(splits.size()) + 1;
   if (num_models != expected) {
-    throw ConfigError(std::to_string(splits.size()) + " SNR split(s) need " +
-                      std::to_string(expected) + " models (one per band, high SNR first), got " +
-                      std::to_string(num_models) +
-                      "; give that many comma-separated model paths or change --snr_splits");
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core",
+                                                "%1 SNR split(s) need %2 models (one per band, high SNR first), got "
+                                                "%3; give that many comma-separated model paths or change "
+                                                "--snr_splits"),
+                              {std::to_string(splits.size()), std::to_string(expected), std::to_string(num_models)}));
   }
   double previous = kTopBoundary;
   for (size_t i = 0; i < splits.size(); ++i) {
     if (!(splits[i] > 0.0)) {
-      throw ConfigError("SNR split " + std::to_string(i + 1) + " is " + number(splits[i]) +
-                        "; splits must be positive");
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "SNR split %1 is %2; splits must be positive"),
+                                {std::to_string(i + 1), number(splits[i])}));
     }
     if (!(splits[i] < previous)) {
-      throw ConfigError("SNR split " + std::to_string(i + 1) + " (" + number(splits[i]) +
-                        ") must be below " + (i == 0 ? std::string("1e9") : "the previous split (" +
-                        number(previous) + ")") + ": list the splits from high SNR to low");
+      if (i == 0) {
+        throw ConfigError(Message(
+            PATCHDIFF_TR_NOOP("core", "SNR split %1 (%2) must be below 1e9: list the splits from high SNR to low"),
+            {std::to_string(i + 1), number(splits[i])}));
+      }
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core",
+                                                  "SNR split %1 (%2) must be below the previous split (%3): list the "
+                                                  "splits from high SNR to low"),
+                                {std::to_string(i + 1), number(splits[i]), number(previous)}));
     }
     previous = splits[i];
   }
@@ -80,7 +88,8 @@ int split_model_for_snr(double snr, const std::vector<double>& boundaries) {
   for (size_t j = 0; j + 1 < boundaries.size(); ++j) {
     if (boundaries[j] >= snr && snr > boundaries[j + 1]) return static_cast<int>(j);
   }
-  throw ConfigError("no SNR split band holds SNR " + number(snr) + " (bands run from 1e9 to 0)");
+  throw ConfigError(
+      Message(PATCHDIFF_TR_NOOP("core", "no SNR split band holds SNR %1 (bands run from 1e9 to 0)"), {number(snr)}));
 }
 
 std::vector<int> split_models_per_step(const std::vector<double>& snrs,
@@ -94,17 +103,17 @@ std::vector<int> uniform_split_timesteps(const std::vector<double>& snrs,
                                          const std::vector<double>& boundaries, int k) {
   const int bands = static_cast<int>(boundaries.size()) - 1;
   if (k < 0 || k >= bands) {
-    throw ConfigError("uniform_split_" + std::to_string(k) + ": there are " +
-                      std::to_string(bands) + " SNR bands (uniform_split_0 to uniform_split_" +
-                      std::to_string(bands - 1) + ")");
+    throw ConfigError(Message(
+        PATCHDIFF_TR_NOOP("core", "uniform_split_%1: there are %2 SNR bands (uniform_split_0 to uniform_split_%3)"),
+        {std::to_string(k), std::to_string(bands), std::to_string(bands - 1)}));
   }
   std::vector<int> out;
   for (size_t t = 0; t < snrs.size(); ++t) {
     if (boundaries[k] > snrs[t] && snrs[t] >= boundaries[k + 1]) out.push_back(static_cast<int>(t));
   }
   if (out.empty()) {
-    throw ConfigError("uniform_split_" + std::to_string(k) + ": no timestep has an SNR in [" +
-                      number(boundaries[k + 1]) + ", " + number(boundaries[k]) + ")");
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "uniform_split_%1: no timestep has an SNR in [%2, %3)"),
+                              {std::to_string(k), number(boundaries[k + 1]), number(boundaries[k])}));
   }
   return out;
 }

@@ -15,6 +15,7 @@
 #include "core/error.h"
 #include "core/inspect/image_metrics.h"
 #include "core/io/image.h"
+#include "core/message.h"
 #include "core/model/comma_list.h"
 #include "core/model/flops.h"
 #include "core/model/model_loader.h"
@@ -46,21 +47,24 @@ void check_value(Varied setting, const std::string& value) {
     case Varied::GuidanceScale:
     case Varied::Eta: {
       const double v = model::parse_double(name, value);
-      if (setting == Varied::Eta && v < 0) throw ConfigError("--vary eta: " + value + " is negative (eta >= 0)");
+      if (setting == Varied::Eta && v < 0)
+        throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "--vary eta: %1 is negative (eta >= 0)"), {value}));
       break;
     }
     case Varied::Sampler:
       sampling::solver_info(value);  // ConfigError naming the known samplers
       break;
     case Varied::TimestepRespacing:
-      if (value.empty()) throw ConfigError("--vary timestep_respacing: an empty value");
+      if (value.empty())
+        throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "--vary timestep_respacing: an empty value"), {}));
       break;
     case Varied::Schedule:
       sampling::check_schedule(value);  // ConfigError naming the known schedules
       break;
     case Varied::Strength: {
       const double v = model::parse_double(name, value);
-      if (!(v > 0.0 && v <= 1.0)) throw ConfigError("--vary strength: " + value + " is outside (0, 1]");
+      if (!(v > 0.0 && v <= 1.0))
+        throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "--vary strength: %1 is outside (0, 1]"), {value}));
       break;
     }
     case Varied::Checkpoint:
@@ -102,15 +106,17 @@ void check_models_match(const std::vector<model::LoadedModel>& models) {
     const auto& m = models[i];
     const int a = first.config.model.image_size, b = m.config.model.image_size;
     if (a != b)
-      throw ConfigError("checkpoints of different image size: '" + first.path + "' makes " + std::to_string(a) +
-                        "x" + std::to_string(a) + " images, '" + m.path + "' " + std::to_string(b) + "x" +
-                        std::to_string(b) + "; compared columns share x_T, so they need one image size");
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "checkpoints of different image size: '%1' makes %2x%2 "
+                                                          "images, '%3' %4x%4; compared columns share x_T, so they "
+                                                          "need one image size"),
+                                {first.path, std::to_string(a), m.path, std::to_string(b)}));
     const int ca = first.config.model.class_cond ? first.config.model.num_classes : 0;
     const int cb = m.config.model.class_cond ? m.config.model.num_classes : 0;
     if (ca != cb)
-      throw ConfigError("checkpoints with different classes: '" + first.path + "' has " + std::to_string(ca) +
-                        " classes, '" + m.path + "' " + std::to_string(cb) +
-                        " (0 = unconditional); compared columns share their class labels");
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "checkpoints with different classes: '%1' has %2 classes, "
+                                                          "'%3' %4 (0 = unconditional); compared columns share their "
+                                                          "class labels"),
+                                {first.path, std::to_string(ca), m.path, std::to_string(cb)}));
   }
 }
 
@@ -134,16 +140,19 @@ Varied varied_from_string(const std::string& name) {
   if (name == "steps") return Varied::TimestepRespacing;  // N steps is respacing "N"
   for (Varied v : kAllVaried)
     if (v != Varied::Checkpoint && name == to_string(v)) return v;
-  throw ConfigError("--vary: unknown setting '" + name +
-                    "' (settings that can vary: guidance_scale, timestep_respacing (or steps), sampler, "
-                    "schedule, eta; "
-                    "compare checkpoints with --model_path a.pt,b.pt)");
+  throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "--vary: unknown setting '%1' (settings that can vary: "
+                                                      "guidance_scale, timestep_respacing (or steps), sampler, "
+                                                      "schedule, eta; compare checkpoints with --model_path "
+                                                      "a.pt,b.pt)"),
+                            {name}));
 }
 
 VarySpec parse_vary(const std::string& text) {
   const auto eq = text.find('=');
   if (eq == std::string::npos || eq == 0)
-    throw ConfigError("--vary '" + text + "': expected setting=v1,v2,... (e.g. guidance_scale=1,1.5,3)");
+    throw ConfigError(
+        Message(PATCHDIFF_TR_NOOP("core", "--vary '%1': expected setting=v1,v2,... (e.g. guidance_scale=1,1.5,3)"),
+                {text}));
   VarySpec spec;
   spec.setting = varied_from_string(text.substr(0, eq));
   spec.values = model::split_commas(text.substr(eq + 1));
@@ -151,8 +160,9 @@ VarySpec parse_vary(const std::string& text) {
     for (auto& v : spec.values) v = model::solver_from_original_flag(v);
   const int n = static_cast<int>(spec.values.size());
   if (n < kMinValues || n > kMaxValues)
-    throw ConfigError("--vary " + text.substr(0, eq) + ": " + std::to_string(n) + " value(s) given, compare needs " +
-                      std::to_string(kMinValues) + " to " + std::to_string(kMaxValues));
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "--vary %1: %2 value(s) given, compare needs %3 to %4"),
+                              {text.substr(0, eq), std::to_string(n), std::to_string(kMinValues),
+                               std::to_string(kMaxValues)}));
   for (const auto& v : spec.values) check_value(spec.setting, v);
   return spec;
 }
@@ -161,23 +171,29 @@ void validate_request(const CompareRequest& r) {
   const int checkpoints = static_cast<int>(r.checkpoints.size());
   if (r.varied == Varied::Checkpoint) {
     if (checkpoints < kMinCheckpoints || checkpoints > kMaxCheckpoints)
-      throw ConfigError("compare needs " + std::to_string(kMinCheckpoints) + " to " + std::to_string(kMaxCheckpoints) +
-                        " checkpoints (--model_path a.pt,b.pt,...), got " + std::to_string(checkpoints) +
-                        "; to compare settings of one checkpoint use --vary setting=v1,v2");
-    if (!r.values.empty()) throw ConfigError("compare: values given, but no setting varies");
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "compare needs %1 to %2 checkpoints (--model_path "
+                                                          "a.pt,b.pt,...), got %3; to compare settings of one "
+                                                          "checkpoint use --vary setting=v1,v2"),
+                                {std::to_string(kMinCheckpoints), std::to_string(kMaxCheckpoints),
+                                 std::to_string(checkpoints)}));
+    if (!r.values.empty())
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "compare: values given, but no setting varies"), {}));
   } else {
     if (checkpoints != 1)
-      throw ConfigError(std::string("--vary ") + to_string(r.varied) + " compares one checkpoint, got " +
-                        std::to_string(checkpoints) + " (give several checkpoints without --vary)");
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "--vary %1 compares one checkpoint, got %2 "
+                                                          "(give several checkpoints without --vary)"),
+                                {to_string(r.varied), std::to_string(checkpoints)}));
     const int n = static_cast<int>(r.values.size());
     if (n < kMinValues || n > kMaxValues)
-      throw ConfigError(std::string("--vary ") + to_string(r.varied) + ": " + std::to_string(n) +
-                        " value(s) given, compare needs " + std::to_string(kMinValues) + " to " +
-                        std::to_string(kMaxValues));
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "--vary %1: %2 value(s) given, compare needs %3 to %4"),
+                                {to_string(r.varied), std::to_string(n), std::to_string(kMinValues),
+                                 std::to_string(kMaxValues)}));
     for (const auto& v : r.values) check_value(r.varied, v);
   }
-  if (r.num_samples <= 0 || r.batch_size <= 0) throw ConfigError("--num_samples and --batch_size must be positive");
-  if (r.x0_every < 0) throw ConfigError("the x0 preview interval must be 0 (none) or positive");
+  if (r.num_samples <= 0 || r.batch_size <= 0)
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "--num_samples and --batch_size must be positive"), {}));
+  if (r.x0_every < 0)
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "the x0 preview interval must be 0 (none) or positive"), {}));
 }
 
 std::string settings_label(int num_steps, const sampling::SamplerSettings& s) {
@@ -193,7 +209,9 @@ CompareResult run_compare(const CompareRequest& request, const CompareObserver& 
                           const std::atomic_bool* cancel) {
   validate_request(request);
   if (request.varied == Varied::Strength && !request.init_images.defined())
-    throw ConfigError("--vary strength starts every column from an input image: give one (--init_image)");
+    throw ConfigError(Message(
+        PATCHDIFF_TR_NOOP("core", "--vary strength starts every column from an input image: give one (--init_image)"),
+        {}));
   CompareResult result;
   result.varied = to_string(request.varied);
   result.seed = request.seed;
@@ -244,7 +262,8 @@ CompareResult run_compare(const CompareRequest& request, const CompareObserver& 
                                           : sampling::repeat_labels(request.class_labels, request.num_samples);
     sampling::validate_labels(labels, num_classes);
   } else if (!request.class_labels.empty()) {
-    throw ConfigError("class labels given, but the checkpoints are unconditional");
+    throw ConfigError(
+        Message(PATCHDIFF_TR_NOOP("core", "class labels given, but the checkpoints are unconditional"), {}));
   }
   result.labels = labels;
 

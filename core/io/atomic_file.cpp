@@ -21,16 +21,16 @@ namespace fs = std::filesystem;
 
 std::string reason(int err) { return std::strerror(err); }
 
-[[noreturn]] void fail_write(const std::string& path, const std::string& detail) {
-  throw IoError("cannot write '" + path + "': " + detail);
+[[noreturn]] void fail_write(const std::string& path, const Message& detail) {
+  throw IoError(Message(PATCHDIFF_TR_NOOP("core", "cannot write '%1': %2"), {path, detail}));
 }
 
 // Removes the temporary file and reports; errno is captured by the caller first.
 [[noreturn]] void abandon(int fd, const std::string& tmp, const std::string& path,
-                          const std::string& step, int err) {
+                          const Message& step, int err) {
   if (fd >= 0) ::close(fd);
   ::unlink(tmp.c_str());
-  fail_write(path, step + ": " + reason(err));
+  fail_write(path, Message(PATCHDIFF_TR_NOOP("core", "%1: %2"), {step, reason(err)}));
 }
 
 }  // namespace
@@ -39,7 +39,7 @@ void write_file_atomic(const std::string& path, const std::string& bytes) {
   const fs::path target(path);
   const std::string name = target.filename().string();
   if (name.empty() || name == "." || name == "..") {
-    fail_write(path, "the path does not name a file");
+    fail_write(path, Message(PATCHDIFF_TR_NOOP("core", "the path does not name a file"), {}));
   }
   // Same directory as the target, so rename() stays on one file system and is atomic.
   static std::atomic<unsigned> counter{0};
@@ -51,8 +51,8 @@ void write_file_atomic(const std::string& path, const std::string& bytes) {
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
   if (fd < 0) {
     const int err = errno;
-    fail_write(path, "cannot create a temporary file in '" +
-                         (dir.empty() ? std::string(".") : dir.string()) + "': " + reason(err));
+    fail_write(path, Message(PATCHDIFF_TR_NOOP("core", "cannot create a temporary file in '%1': %2"),
+                             {dir.empty() ? std::string(".") : dir.string(), reason(err)}));
   }
 
   const char* data = bytes.data();
@@ -61,16 +61,16 @@ void write_file_atomic(const std::string& path, const std::string& bytes) {
     const ssize_t n = ::write(fd, data, left);
     if (n < 0) {
       if (errno == EINTR) continue;
-      abandon(fd, tmp, path, "write failed", errno);
+      abandon(fd, tmp, path, Message(PATCHDIFF_TR_NOOP("core", "write failed"), {}), errno);
     }
     data += n;
     left -= static_cast<std::size_t>(n);
   }
-  if (::fsync(fd) != 0) abandon(fd, tmp, path, "fsync failed", errno);
+  if (::fsync(fd) != 0) abandon(fd, tmp, path, Message(PATCHDIFF_TR_NOOP("core", "fsync failed"), {}), errno);
   // close() can report a deferred write error (NFS, quota): the file is then incomplete.
-  if (::close(fd) != 0) abandon(-1, tmp, path, "close failed", errno);
+  if (::close(fd) != 0) abandon(-1, tmp, path, Message(PATCHDIFF_TR_NOOP("core", "close failed"), {}), errno);
   if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    abandon(-1, tmp, path, "cannot rename the temporary file over it", errno);
+    abandon(-1, tmp, path, Message(PATCHDIFF_TR_NOOP("core", "cannot rename the temporary file over it"), {}), errno);
   }
   // Make the rename itself durable; a failure here leaves a complete file, so ignore it.
   const int dir_fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -80,8 +80,10 @@ void write_file_atomic(const std::string& path, const std::string& bytes) {
   }
 }
 
-std::string read_file(const std::string& path, const std::string& what) {
-  const std::string where = "cannot read " + what + " '" + path + "': ";
+std::string read_file(const std::string& path, const Message& what) {
+  const auto fail = [&](const Message& reason_text) {
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "cannot read %1 '%2': %3"), {what, path, reason_text}));
+  };
   // O_NONBLOCK: opening a named pipe (say, one named like an image in a data folder) would
   // otherwise wait for a writer forever; only regular files are read, so it changes nothing else.
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -89,31 +91,30 @@ std::string read_file(const std::string& path, const std::string& what) {
     const int err = errno;
     struct stat link {};
     if (err == ENOENT && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
-      throw IoError(where + "it is a symbolic link to a file that does not exist");
-    if (err == ENOENT) throw IoError(where + "the file does not exist");
-    throw IoError(where + reason(err));
+      fail(Message(PATCHDIFF_TR_NOOP("core", "it is a symbolic link to a file that does not exist"), {}));
+    if (err == ENOENT) fail(Message(PATCHDIFF_TR_NOOP("core", "the file does not exist"), {}));
+    fail(reason(err));
   }
   struct stat st {};
   if (::fstat(fd, &st) != 0) {
     const int err = errno;
     ::close(fd);
-    throw IoError(where + reason(err));
+    fail(reason(err));
   }
   if (!S_ISREG(st.st_mode)) {
     ::close(fd);
     // A device (/dev/zero, /dev/urandom) would be read until memory runs out; a pipe or a
     // socket could block.
-    const char* kind = S_ISDIR(st.st_mode)    ? "a directory"
-                       : S_ISFIFO(st.st_mode) ? "a named pipe"
-                       : S_ISSOCK(st.st_mode) ? "a socket"
-                       : S_ISCHR(st.st_mode)  ? "a character device"
-                       : S_ISBLK(st.st_mode)  ? "a block device"
-                                              : "not a regular file";
-    throw IoError(where + "it is " + kind + ", expected a file");
+    fail(S_ISDIR(st.st_mode)    ? Message(PATCHDIFF_TR_NOOP("core", "it is a directory, expected a file"), {})
+         : S_ISFIFO(st.st_mode) ? Message(PATCHDIFF_TR_NOOP("core", "it is a named pipe, expected a file"), {})
+         : S_ISSOCK(st.st_mode) ? Message(PATCHDIFF_TR_NOOP("core", "it is a socket, expected a file"), {})
+         : S_ISCHR(st.st_mode)  ? Message(PATCHDIFF_TR_NOOP("core", "it is a character device, expected a file"), {})
+         : S_ISBLK(st.st_mode)  ? Message(PATCHDIFF_TR_NOOP("core", "it is a block device, expected a file"), {})
+                                : Message(PATCHDIFF_TR_NOOP("core", "it is not a regular file"), {}));
   }
-  if (const std::string too_much = exceeds_memory(static_cast<uint64_t>(st.st_size)); !too_much.empty()) {
+  if (const auto too_much = exceeds_memory(static_cast<uint64_t>(st.st_size))) {
     ::close(fd);
-    throw IoError(where + "the file " + too_much);
+    fail(Message(PATCHDIFF_TR_NOOP("core", "the file %1"), {*too_much}));
   }
   std::string out;
   if (st.st_size > 0) out.reserve(static_cast<std::size_t>(st.st_size));
@@ -125,7 +126,7 @@ std::string read_file(const std::string& path, const std::string& what) {
       if (errno == EINTR) continue;
       const int err = errno;
       ::close(fd);
-      throw IoError(where + reason(err));
+      fail(reason(err));
     }
     out.append(buf, static_cast<std::size_t>(n));
   }

@@ -4,6 +4,8 @@
 // either the old file or the complete new one, never a half-written mix.
 #include <string>
 
+#include "core/message.h"
+
 namespace patchdiff::io {
 
 // Writes `bytes` to a temporary file beside `path` (`.<name>.tmp-<pid>-<n>`), fsyncs it and
@@ -11,8 +13,9 @@ namespace patchdiff::io {
 // the path and the system's reason; `path` is then untouched.
 void write_file_atomic(const std::string& path, const std::string& bytes);
 
-// The whole contents of `path`. `what` names the file for messages ("npy file",
-// "image"); IoError when it is missing, a directory, or unreadable.
-std::string read_file(const std::string& path, const std::string& what);
+// The whole contents of `path`. `what` names the file for messages (a translatable noun:
+// Message(PATCHDIFF_TR_NOOP("core", "image"), {})); IoError when it is missing, not a regular
+// file (a directory, a pipe, a device), larger than memory, or unreadable.
+std::string read_file(const std::string& path, const Message& what);
 
 }  // namespace patchdiff::io

@@ -64,8 +64,8 @@ std::string encode_png(const torch::Tensor& hwc_u8) {
   TORCH_CHECK(c >= 1 && c <= 4, "encode_png expects 1 to 4 channels, got ", c);
   TORCH_CHECK(h > 0 && w > 0, "encode_png cannot encode an empty image ", hwc_u8.sizes());
   if (h > INT_MAX / 4 || w * c > INT_MAX / 4) {
-    throw IoError("cannot encode a " + std::to_string(w) + "x" + std::to_string(h) +
-                  " image as PNG: too large");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "cannot encode a %1x%2 image as PNG: too large"),
+                          {std::to_string(w), std::to_string(h)}));
   }
   const torch::Tensor pixels = hwc_u8.to(torch::kCPU).contiguous();
   int len = 0;
@@ -74,23 +74,26 @@ std::string encode_png(const torch::Tensor& hwc_u8) {
                             static_cast<int>(w), static_cast<int>(h), static_cast<int>(c), &len),
       std::free);
   if (!png || len <= 0) {
-    throw IoError("cannot encode a " + std::to_string(w) + "x" + std::to_string(h) +
-                  " image as PNG (out of memory?)");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "cannot encode a %1x%2 image as PNG (out of memory?)"),
+                          {std::to_string(w), std::to_string(h)}));
   }
   return std::string(reinterpret_cast<const char*>(png.get()), static_cast<std::size_t>(len));
 }
 
 void check_image_dimensions(int64_t width, int64_t height, const std::string& source_name) {
   if (width > kMaxImageSide || height > kMaxImageSide || width * height > kMaxImagePixels)
-    throw IoError("the image '" + source_name + "' is " + std::to_string(width) + "x" + std::to_string(height) +
-                  " pixels: larger than this program reads (at most " + std::to_string(kMaxImageSide) +
-                  " a side and " + std::to_string(kMaxImagePixels / (1 << 20)) + " M pixels); scale it down first");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "the image '%1' is %2x%3 pixels: larger than this program reads "
+                                                    "(at most %4 a side and %5 M pixels); scale it down first"),
+                          {source_name, std::to_string(width), std::to_string(height), std::to_string(kMaxImageSide),
+                           std::to_string(kMaxImagePixels / (1 << 20))}));
 }
 
 torch::Tensor decode_image(const std::string& bytes, const std::string& source_name) {
-  const std::string where = "cannot decode image '" + source_name + "': ";
-  if (bytes.empty()) throw IoError(where + "the data is empty");
-  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) throw IoError(where + "file too large");
+  const auto fail = [&](const Message& detail) {
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "cannot decode image '%1': %2"), {source_name, detail}));
+  };
+  if (bytes.empty()) fail(Message(PATCHDIFF_TR_NOOP("core", "the data is empty"), {}));
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) fail(Message(PATCHDIFF_TR_NOOP("core", "file too large"), {}));
   check_before_stb(bytes, source_name);  // two of stb 2.27's defects (core/io/stb_guard.h)
   const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
   const int len = static_cast<int>(bytes.size());
@@ -98,7 +101,7 @@ torch::Tensor decode_image(const std::string& bytes, const std::string& source_n
   int h = 0;
   int channels = 0;
   if (!stbi_info_from_memory(data, len, &w, &h, &channels)) {
-    throw IoError(where + stbi_failure_reason() + " (not a supported image format?)");
+    fail(Message(PATCHDIFF_TR_NOOP("core", "%1 (not a supported image format?)"), {stbi_failure_reason()}));
   }
   check_image_dimensions(w, h, source_name);
   // Gray+alpha and RGBA come back as RGBA so the alpha can be composited.
@@ -106,7 +109,7 @@ torch::Tensor decode_image(const std::string& bytes, const std::string& source_n
   const int want = alpha ? 4 : 3;
   std::unique_ptr<stbi_uc, void (*)(void*)> pixels(
       stbi_load_from_memory(data, len, &w, &h, &channels, want), stbi_image_free);
-  if (!pixels) throw IoError(where + stbi_failure_reason() + " (corrupt or truncated?)");
+  if (!pixels) fail(Message(PATCHDIFF_TR_NOOP("core", "%1 (corrupt or truncated?)"), {stbi_failure_reason()}));
 
   torch::Tensor out = torch::empty({h, w, 3}, torch::TensorOptions().dtype(torch::kUInt8));
   uint8_t* dst = out.data_ptr<uint8_t>();

@@ -51,16 +51,18 @@ void list_into(const fs::path& dir, std::vector<FolderOnPath>& ancestors, std::v
   if (::stat(dir.c_str(), &st) == 0) {
     for (const auto& folder : ancestors)
       if (folder.device == st.st_dev && folder.inode == st.st_ino)
-        throw IoError("the folder '" + ancestors.front().path.string() + "' holds a symbolic link loop: '" +
-                      dir.string() + "' leads back to '" + folder.path.string() +
-                      "', which contains it; remove the link or point it elsewhere");
+        throw IoError(Message(PATCHDIFF_TR_NOOP("core", "the folder '%1' holds a symbolic link loop: '%2' leads back "
+                                                        "to '%3', which contains it; remove the link or point it "
+                                                        "elsewhere"),
+                              {ancestors.front().path.string(), dir.string(), folder.path.string()}));
     ancestors.push_back({st.st_dev, st.st_ino, dir});
   }
   std::vector<std::string> names;
   std::error_code ec;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
     names.push_back(it->path().filename().string());
-  if (ec) throw IoError("cannot list the folder '" + dir.string() + "': " + ec.message());
+  if (ec)
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "cannot list the folder '%1': %2"), {dir.string(), ec.message()}));
   std::sort(names.begin(), names.end());
   for (const auto& name : names) {
     const fs::path full = dir / name;
@@ -98,9 +100,9 @@ torch::Tensor resize_short_side(torch::Tensor image, int target) {
 
 std::vector<std::string> list_image_files(const std::string& dir) {
   std::error_code ec;
-  if (dir.empty()) throw IoError("no data folder given (--data_dir)");
+  if (dir.empty()) throw IoError(Message(PATCHDIFF_TR_NOOP("core", "no data folder given (--data_dir)"), {}));
   if (!fs::is_directory(dir, ec))
-    throw IoError("the data folder '" + dir + "' does not exist or is not a folder");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "the data folder '%1' does not exist or is not a folder"), {dir}));
   std::vector<std::string> out;
   std::vector<FolderOnPath> ancestors;
   list_into(fs::path(dir), ancestors, out);
@@ -109,7 +111,8 @@ std::vector<std::string> list_image_files(const std::string& dir) {
 
 torch::Tensor decode_rgb(const std::string& bytes, const std::string& source_name) {
   if (bytes.size() > static_cast<size_t>(INT_MAX))
-    throw IoError("cannot decode the image '" + source_name + "': the file is larger than 2 GB");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "cannot decode the image '%1': the file is larger than 2 GB"),
+                          {source_name}));
   check_before_stb(bytes, source_name);  // two of stb 2.27's defects (core/io/stb_guard.h)
   const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
   const int len = static_cast<int>(bytes.size());
@@ -118,10 +121,13 @@ torch::Tensor decode_rgb(const std::string& bytes, const std::string& source_nam
   if (stbi_info_from_memory(data, len, &w, &h, &channels)) check_image_dimensions(w, h, source_name);
   std::unique_ptr<stbi_uc, void (*)(void*)> pixels(
       stbi_load_from_memory(data, len, &w, &h, &channels, 3), stbi_image_free);
-  if (!pixels || w <= 0 || h <= 0)
-    throw IoError("cannot decode the image '" + source_name + "': " +
-                  (stbi_failure_reason() ? stbi_failure_reason() : "unknown error") +
-                  " (corrupt, truncated or not an image)");
+  if (!pixels || w <= 0 || h <= 0) {
+    const Message reason = stbi_failure_reason() ? Message(stbi_failure_reason())
+                                                 : Message(PATCHDIFF_TR_NOOP("core", "unknown error"), {});
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "cannot decode the image '%1': %2 (corrupt, truncated or not an "
+                                                    "image)"),
+                          {source_name, reason}));
+  }
   return torch::from_blob(pixels.get(), {h, w, 3}, torch::kUInt8).clone();
 }
 
@@ -145,11 +151,13 @@ torch::Tensor random_crop_arr(const torch::Tensor& image, int size, std::mt19937
 
 ImageFolder::ImageFolder(const std::string& dir, const ImageFolderOptions& options, WarningFn warn)
     : m_dir(dir), m_options(options), m_warn(std::move(warn)) {
-  if (options.image_size <= 0) throw ConfigError("--image_size must be positive");
+  if (options.image_size <= 0)
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "--image_size must be positive"), {}));
   m_paths = list_image_files(dir);
   if (m_paths.empty())
-    throw IoError("the data folder '" + dir +
-                  "' holds no .jpg, .jpeg, .png or .gif files (searched recursively)");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "the data folder '%1' holds no .jpg, .jpeg, .png or .gif files "
+                                                    "(searched recursively)"),
+                          {dir}));
   if (options.class_cond) derive_classes();
   if (options.num_shards > 1) keep_shard();
   m_bad.assign(m_paths.size(), 0);
@@ -158,10 +166,13 @@ ImageFolder::ImageFolder(const std::string& dir, const ImageFolderOptions& optio
 
 void ImageFolder::keep_shard() {
   const auto shard = static_cast<size_t>(m_options.shard), count = static_cast<size_t>(m_options.num_shards);
-  if (m_options.shard < 0 || shard >= count) throw ConfigError("image folder shard index out of range");
+  if (m_options.shard < 0 || shard >= count)
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "image folder shard index out of range"), {}));
   if (m_paths.size() < count)
-    throw IoError("the data folder '" + m_dir + "' holds " + std::to_string(m_paths.size()) + " images, fewer than the " +
-                  std::to_string(count) + " processes that each read their own share; add images or run fewer processes");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "the data folder '%1' holds %2 images, fewer than the %3 "
+                                                    "processes that each read their own share; add images or run "
+                                                    "fewer processes"),
+                          {m_dir, std::to_string(m_paths.size()), std::to_string(count)}));
   std::vector<std::string> paths;
   std::vector<int64_t> labels;
   for (size_t i = shard; i < m_paths.size(); i += count) {
@@ -179,10 +190,11 @@ void ImageFolder::derive_classes() {
     const std::string name = fs::path(path).filename().string();
     const auto underscore = name.find('_');
     if (underscore == std::string::npos || underscore == 0)
-      throw ConfigError("class-conditional training (--class_cond True) takes the class from the "
-                        "file name before its first underscore, but '" + path +
-                        "' has no such prefix; name files like 3_cat.png or cat_0001.png, or "
-                        "train with --class_cond False");
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "class-conditional training (--class_cond True) takes the "
+                                                          "class from the file name before its first underscore, but "
+                                                          "'%1' has no such prefix; name files like 3_cat.png or "
+                                                          "cat_0001.png, or train with --class_cond False"),
+                                {path}));
     prefixes.push_back(name.substr(0, underscore));
     all_integers = all_integers && is_integer(prefixes.back());
   }
@@ -210,7 +222,8 @@ torch::Tensor ImageFolder::load_pixels(size_t index, std::mt19937_64& rng) const
     std::lock_guard<std::mutex> lock(m_mutex);
     if (m_cache[index].defined()) return m_cache[index];
   }
-  const auto image = decode_rgb(read_file(m_paths[index], "image"), m_paths[index]);
+  const auto image =
+      decode_rgb(read_file(m_paths[index], Message(PATCHDIFF_TR_NOOP("core", "image"), {})), m_paths[index]);
   if (m_options.random_crop) return random_crop_arr(image, m_options.image_size, rng);
   auto cropped = center_crop_arr(image, m_options.image_size);
   std::lock_guard<std::mutex> lock(m_mutex);
@@ -245,8 +258,9 @@ torch::Tensor ImageFolder::load(size_t index, uint64_t seed, size_t* used) const
     }
   }
   if (!pixels.defined())
-    throw IoError("none of the " + std::to_string(m_paths.size()) + " image files in '" + m_dir +
-                  "' can be decoded (all corrupt or not images)");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "none of the %1 image files in '%2' can be decoded (all corrupt or "
+                                                    "not images)"),
+                          {std::to_string(m_paths.size()), m_dir}));
   if (used) *used = i;
   // The flip is drawn after the crop, from the same stream (the original: random.random() < 0.5).
   if (m_options.random_flip && std::uniform_real_distribution<double>(0.0, 1.0)(rng) < 0.5)

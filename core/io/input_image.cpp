@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 InputImage read_input_image(const std::string& path, int size) {
   InputImage image;
   image.path = path;
-  const std::string bytes = read_file(path, "input image");
+  const std::string bytes = read_file(path, Message(PATCHDIFF_TR_NOOP("core", "input image"), {}));
   image.sha256 = sha256_hex(bytes);
   const auto decoded = decode_rgb(bytes, path);  // [H, W, 3]
   image.source_height = decoded.size(0);
@@ -31,10 +31,13 @@ std::vector<std::string> input_image_paths(const std::string& path_or_dir) {
   std::error_code ec;
   if (fs::is_directory(path_or_dir, ec)) {
     auto paths = list_image_files(path_or_dir);
-    if (paths.empty()) throw IoError("no images (.png, .jpg, .jpeg, .gif) in the folder '" + path_or_dir + "'");
+    if (paths.empty())
+      throw IoError(Message(PATCHDIFF_TR_NOOP("core", "no images (.png, .jpg, .jpeg, .gif) in the folder '%1'"),
+                            {path_or_dir}));
     return paths;
   }
-  if (!fs::exists(path_or_dir, ec)) throw IoError("the input image '" + path_or_dir + "' does not exist");
+  if (!fs::exists(path_or_dir, ec))
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "the input image '%1' does not exist"), {path_or_dir}));
   return {path_or_dir};
 }
 
@@ -55,11 +58,12 @@ torch::Tensor mask_to_size(const torch::Tensor& mask, int size) {
 }
 
 torch::Tensor read_mask(const std::string& path, int64_t image_width, int64_t image_height, int size) {
-  const auto decoded = decode_rgb(read_file(path, "mask"), path);
+  const auto decoded = decode_rgb(read_file(path, Message(PATCHDIFF_TR_NOOP("core", "mask"), {})), path);
   if (decoded.size(1) != image_width || decoded.size(0) != image_height)
-    throw ConfigError("the mask '" + path + "' is " + std::to_string(decoded.size(1)) + "x" +
-                      std::to_string(decoded.size(0)) + ", the input image " + std::to_string(image_width) + "x" +
-                      std::to_string(image_height) + ": a mask must have its image's size (white = regenerate)");
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "the mask '%1' is %2x%3, the input image %4x%5: a mask must "
+                                                        "have its image's size (white = regenerate)"),
+                              {path, std::to_string(decoded.size(1)), std::to_string(decoded.size(0)),
+                               std::to_string(image_width), std::to_string(image_height)}));
   return mask_to_size(decoded, size);
 }
 

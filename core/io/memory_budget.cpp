@@ -43,11 +43,11 @@ std::string format_gigabytes(uint64_t bytes) {
   return text;
 }
 
-std::string exceeds_memory(uint64_t bytes) {
+std::optional<Message> exceeds_memory(uint64_t bytes) {
   const uint64_t usable = usable_memory_bytes();
-  if (bytes <= usable) return {};
-  return "would take " + format_gigabytes(bytes) + ", more than the " + format_gigabytes(usable) +
-         " of memory this process can use";
+  if (bytes <= usable) return std::nullopt;
+  return Message(PATCHDIFF_TR_NOOP("core", "would take %1, more than the %2 of memory this process can use"),
+                 {format_gigabytes(bytes), format_gigabytes(usable)});
 }
 
 }  // namespace patchdiff::io

@@ -5,7 +5,10 @@
 // what they would hold against the memory this process can have, before allocating, and
 // refuse with a message instead of being killed by the kernel halfway (a zip bomb).
 #include <cstdint>
+#include <optional>
 #include <string>
+
+#include "core/message.h"
 
 namespace patchdiff::io {
 
@@ -16,8 +19,8 @@ uint64_t usable_memory_bytes();
 // "23.4 GB" (decimal, one decimal place), for messages.
 std::string format_gigabytes(uint64_t bytes);
 
-// Empty when `bytes` fit in usable_memory_bytes(); else the end of a message: "would take
+// Nothing when `bytes` fit in usable_memory_bytes(); else the end of a message: "would take
 // 40.0 GB, more than the 23.4 GB of memory this process can use".
-std::string exceeds_memory(uint64_t bytes);
+std::optional<Message> exceeds_memory(uint64_t bytes);
 
 }  // namespace patchdiff::io

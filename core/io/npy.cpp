@@ -42,7 +42,7 @@ const std::vector<DtypeInfo>& dtypes() {
 
 // A value in the header's Python dict literal.
 struct HeaderValue {
-  enum Kind { String, Bool, Tuple, Other } kind = Other;
+  enum Kind { String, Bool, Tuple, Structured, Other } kind = Other;
   std::string text;
   bool flag = false;
   std::vector<int64_t> ints;
@@ -68,7 +68,7 @@ class HeaderParser {
         ++m_pos;
         skip_space();
       } else if (peek() != '}') {
-        fail("expected ',' or '}'");
+        fail(Message(PATCHDIFF_TR_NOOP("core", "expected ',' or '}'"), {}));
       }
     }
     ++m_pos;
@@ -76,9 +76,10 @@ class HeaderParser {
   }
 
  private:
-  [[noreturn]] void fail(const std::string& what) const {
-    throw IoError("'" + m_source + "' is not a valid .npy file: malformed header (" + what +
-                  " at offset " + std::to_string(m_pos) + " of \"" + m_text + "\")");
+  [[noreturn]] void fail(const Message& what) const {
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "'%1' is not a valid .npy file: malformed header (%2 at offset %3 "
+                                                    "of \"%4\")"),
+                          {m_source, what, std::to_string(m_pos), m_text}));
   }
   void skip_space() {
     while (m_pos < m_text.size() && std::isspace(static_cast<unsigned char>(m_text[m_pos]))) {
@@ -87,18 +88,18 @@ class HeaderParser {
   }
   char peek() {
     skip_space();
-    if (m_pos >= m_text.size()) fail("unexpected end");
+    if (m_pos >= m_text.size()) fail(Message(PATCHDIFF_TR_NOOP("core", "unexpected end"), {}));
     return m_text[m_pos];
   }
   void expect(char c) {
-    if (peek() != c) fail(std::string("expected '") + c + "'");
+    if (peek() != c) fail(Message(PATCHDIFF_TR_NOOP("core", "expected '%1'"), {std::string(1, c)}));
     ++m_pos;
   }
   std::string parse_string() {
     const char quote = peek();
-    if (quote != '\'' && quote != '"') fail("expected a string");
+    if (quote != '\'' && quote != '"') fail(Message(PATCHDIFF_TR_NOOP("core", "expected a string"), {}));
     const std::size_t end = m_text.find(quote, m_pos + 1);
-    if (end == std::string::npos) fail("unterminated string");
+    if (end == std::string::npos) fail(Message(PATCHDIFF_TR_NOOP("core", "unterminated string"), {}));
     std::string s = m_text.substr(m_pos + 1, end - m_pos - 1);
     m_pos = end + 1;
     return s;
@@ -109,11 +110,12 @@ class HeaderParser {
     int64_t v = 0;
     while (m_pos < m_text.size() && std::isdigit(static_cast<unsigned char>(m_text[m_pos]))) {
       const int digit = m_text[m_pos] - '0';
-      if (v > (std::numeric_limits<int64_t>::max() - digit) / 10) fail("dimension too large");
+      if (v > (std::numeric_limits<int64_t>::max() - digit) / 10)
+        fail(Message(PATCHDIFF_TR_NOOP("core", "dimension too large"), {}));
       v = v * 10 + digit;
       ++m_pos;
     }
-    if (m_pos == start) fail("expected a non-negative integer");
+    if (m_pos == start) fail(Message(PATCHDIFF_TR_NOOP("core", "expected a non-negative integer"), {}));
     if (m_pos < m_text.size() && m_text[m_pos] == 'L') ++m_pos;  // Python 2 long literal
     return v;
   }
@@ -138,7 +140,7 @@ class HeaderParser {
         if (peek() == ',') {
           ++m_pos;
         } else if (peek() != ')') {
-          fail("expected ',' or ')' in the shape");
+          fail(Message(PATCHDIFF_TR_NOOP("core", "expected ',' or ')' in the shape"), {}));
         }
       }
       ++m_pos;
@@ -155,9 +157,9 @@ class HeaderParser {
         if (d == ']' || d == ')') --depth;
         ++m_pos;
       } while (depth > 0);
-      v.text = "a structured dtype";
+      v.kind = HeaderValue::Structured;
     } else {
-      fail("unexpected value");
+      fail(Message(PATCHDIFF_TR_NOOP("core", "unexpected value"), {}));
     }
     return v;
   }
@@ -185,25 +187,28 @@ uint32_t read_le(const std::string& bytes, std::size_t at, int n) {
 }  // namespace
 
 torch::Tensor parse_npy(const std::string& bytes, const std::string& source_name) {
-  const std::string bad = "'" + source_name + "' is not a valid .npy file: ";
+  const auto bad = [&](const Message& detail) {
+    return IoError(Message(PATCHDIFF_TR_NOOP("core", "'%1' is not a valid .npy file: %2"), {source_name, detail}));
+  };
+  const Message truncated(PATCHDIFF_TR_NOOP("core", "the file is truncated inside its header"), {});
   if (bytes.size() < kMagicSize || bytes.compare(0, kMagicSize, kMagic, kMagicSize) != 0) {
-    throw IoError(bad + "it does not start with the .npy magic bytes \\x93NUMPY");
+    throw bad(Message(PATCHDIFF_TR_NOOP("core", "it does not start with the .npy magic bytes %1"), {"\\x93NUMPY"}));
   }
-  if (bytes.size() < 10) throw IoError(bad + "the file is truncated inside its header");
+  if (bytes.size() < 10) throw bad(truncated);
   const int major = static_cast<unsigned char>(bytes[6]);
   const int minor = static_cast<unsigned char>(bytes[7]);
   if (major < 1 || major > 3 || minor != 0) {
-    throw IoError(bad + "unsupported format version " + std::to_string(major) + "." +
-                  std::to_string(minor) + " (expected 1.0, 2.0 or 3.0)");
+    throw bad(Message(PATCHDIFF_TR_NOOP("core", "unsupported format version %1.%2 (expected 1.0, 2.0 or 3.0)"),
+                      {std::to_string(major), std::to_string(minor)}));
   }
   // Version 1.0 has a 2-byte header length; 2.0 and 3.0 (UTF-8 header) have 4 bytes.
   const std::size_t len_size = major == 1 ? 2 : 4;
-  if (bytes.size() < 8 + len_size) throw IoError(bad + "the file is truncated inside its header");
+  if (bytes.size() < 8 + len_size) throw bad(truncated);
   const std::size_t header_len = read_le(bytes, 8, static_cast<int>(len_size));
   const std::size_t data_offset = 8 + len_size + header_len;
   if (data_offset > bytes.size()) {
-    throw IoError(bad + "the header claims " + std::to_string(header_len) +
-                  " bytes but the file is only " + std::to_string(bytes.size()) + " bytes long");
+    throw bad(Message(PATCHDIFF_TR_NOOP("core", "the header claims %1 bytes but the file is only %2 bytes long"),
+                      {std::to_string(header_len), std::to_string(bytes.size())}));
   }
   const std::string header = bytes.substr(8 + len_size, header_len);
   auto fields = HeaderParser(header, source_name).parse();
@@ -212,10 +217,10 @@ torch::Tensor parse_npy(const std::string& bytes, const std::string& source_name
   auto order_it = fields.find("fortran_order");
   auto shape_it = fields.find("shape");
   if (descr_it == fields.end() || order_it == fields.end() || shape_it == fields.end()) {
-    throw IoError(bad + "the header lacks 'descr', 'fortran_order' or 'shape': " + header);
+    throw bad(Message(PATCHDIFF_TR_NOOP("core", "the header lacks 'descr', 'fortran_order' or 'shape': %1"), {header}));
   }
   if (order_it->second.kind != HeaderValue::Bool || shape_it->second.kind != HeaderValue::Tuple) {
-    throw IoError(bad + "malformed 'fortran_order' or 'shape' in the header: " + header);
+    throw bad(Message(PATCHDIFF_TR_NOOP("core", "malformed 'fortran_order' or 'shape' in the header: %1"), {header}));
   }
   const std::vector<int64_t>& shape = shape_it->second.ints;
 
@@ -232,36 +237,47 @@ torch::Tensor parse_npy(const std::string& bytes, const std::string& source_name
     if (descr_value.kind == HeaderValue::String && descr == d.descr) info = &d;
   }
   if (info == nullptr) {
-    std::string why =
-        "unsupported dtype " +
-        (descr_value.kind == HeaderValue::String ? "'" + descr_value.text + "'" : descr_value.text);
+    // A value other than a string or a structured dtype (a bool, a tuple) has no text: named as nothing.
+    Message why(PATCHDIFF_TR_NOOP("core", "unsupported dtype %1"),
+                {descr_value.kind == HeaderValue::Structured
+                     ? Message(PATCHDIFF_TR_NOOP("core", "a structured dtype"), {})
+                     : Message(descr_value.text)});
     if (descr_value.kind == HeaderValue::String && !descr.empty() && descr[0] == '>') {
-      why +=
-          " (big-endian; save it little-endian, e.g. with arr.astype('<" + descr.substr(1) + "'))";
+      why = Message(PATCHDIFF_TR_NOOP("core", "unsupported dtype '%1' (big-endian; save it little-endian, e.g. with "
+                                              "arr.astype('<%2'))"),
+                    {descr_value.text, descr.substr(1)});
+    } else if (descr_value.kind == HeaderValue::String) {
+      why = Message(PATCHDIFF_TR_NOOP("core", "unsupported dtype '%1'"), {descr_value.text});
     }
-    throw IoError("cannot read '" + source_name + "': " + why +
-                  "; supported: float16/32/64, uint8, int8/16/32/64, bool");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "cannot read '%1': %2; supported: float16/32/64, uint8, "
+                                                    "int8/16/32/64, bool"),
+                          {source_name, why}));
   }
   if (order_it->second.flag) {
-    throw IoError("cannot read '" + source_name +
-                  "': the array is stored in Fortran order, which is not supported "
-                  "(save it with np.ascontiguousarray)");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "cannot read '%1': the array is stored in Fortran order, which is "
+                                                    "not supported (save it with np.ascontiguousarray)"),
+                          {source_name}));
   }
 
   uint64_t numel = 1;
   for (int64_t d : shape) {
     if (d != 0 && numel > std::numeric_limits<uint64_t>::max() / 8 / static_cast<uint64_t>(d)) {
-      throw IoError(bad + "the shape " + shape_repr(shape) + " is too large");
+      throw bad(Message(PATCHDIFF_TR_NOOP("core", "the shape %1 is too large"), {shape_repr(shape)}));
     }
     numel *= static_cast<uint64_t>(d);
   }
   const uint64_t expected = numel * info->itemsize;
   const uint64_t actual = bytes.size() - data_offset;
   if (expected != actual) {
-    throw IoError("cannot read '" + source_name + "': dtype '" + std::string(info->descr) +
-                  "' and shape " + shape_repr(shape) + " need " + std::to_string(expected) +
-                  " bytes of data but the file holds " + std::to_string(actual) +
-                  (actual < expected ? " (the file is truncated)" : " (trailing bytes)"));
+    const std::vector<Message> args = {source_name, info->descr, shape_repr(shape), std::to_string(expected),
+                                       std::to_string(actual)};
+    throw IoError(actual < expected
+                      ? Message(PATCHDIFF_TR_NOOP("core", "cannot read '%1': dtype '%2' and shape %3 need %4 bytes of "
+                                                          "data but the file holds %5 (the file is truncated)"),
+                                args)
+                      : Message(PATCHDIFF_TR_NOOP("core", "cannot read '%1': dtype '%2' and shape %3 need %4 bytes of "
+                                                          "data but the file holds %5 (trailing bytes)"),
+                                args));
   }
 
   // Bools are read as bytes and normalised: any nonzero byte is True, as in numpy.
@@ -272,7 +288,7 @@ torch::Tensor parse_npy(const std::string& bytes, const std::string& source_name
 }
 
 torch::Tensor read_npy(const std::string& path) {
-  return parse_npy(read_file(path, "npy file"), path);
+  return parse_npy(read_file(path, Message(PATCHDIFF_TR_NOOP("core", "npy file"), {})), path);
 }
 
 std::string npy_bytes(const torch::Tensor& tensor) {
@@ -281,8 +297,9 @@ std::string npy_bytes(const torch::Tensor& tensor) {
     if (tensor.scalar_type() == d.type) info = &d;
   }
   if (info == nullptr) {
-    throw IoError(std::string("cannot save a ") + c10::toString(tensor.scalar_type()) +
-                  " tensor as .npy; supported: float16/32/64, uint8, int8/16/32/64, bool");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "cannot save a %1 tensor as .npy; supported: float16/32/64, uint8, "
+                                                    "int8/16/32/64, bool"),
+                          {c10::toString(tensor.scalar_type())}));
   }
   const torch::Tensor data = tensor.detach().to(torch::kCPU).contiguous();
 
@@ -294,7 +311,8 @@ std::string npy_bytes(const torch::Tensor& tensor) {
   const std::size_t total = (prefix + header.size() + 1 + kAlign - 1) / kAlign * kAlign;
   header.append(total - prefix - header.size() - 1, ' ');
   header += '\n';
-  if (header.size() > 0xFFFF) throw IoError("cannot save a tensor as .npy: its shape is too long");
+  if (header.size() > 0xFFFF)
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "cannot save a tensor as .npy: its shape is too long"), {}));
 
   const std::size_t nbytes = static_cast<std::size_t>(data.numel()) * info->itemsize;
   std::string out;

@@ -37,29 +37,31 @@ void put_be32(std::string& out, uint32_t v) {
   for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>((v >> shift) & 0xFF);
 }
 
-[[noreturn]] void malformed(const std::string& what) {
-  throw IoError("malformed PNG data: " + what);
+[[noreturn]] void malformed(const Message& what) {
+  throw IoError(Message(PATCHDIFF_TR_NOOP("core", "malformed PNG data: %1"), {what}));
 }
 
 // Every chunk up to and including IEND, each checked to lie inside `png` with a valid CRC.
 std::vector<Chunk> parse_chunks(const std::string& png) {
   if (png.size() < kSignatureSize ||
       png.compare(0, kSignatureSize, kSignature, kSignatureSize) != 0) {
-    malformed("it does not start with the PNG signature");
+    malformed(Message(PATCHDIFF_TR_NOOP("core", "it does not start with the PNG signature"), {}));
   }
   std::vector<Chunk> chunks;
   std::size_t at = kSignatureSize;
   for (;;) {
     if (png.size() - at < 12)
-      malformed("truncated at byte " + std::to_string(at) + " (no IEND chunk)");
+      malformed(Message(PATCHDIFF_TR_NOOP("core", "truncated at byte %1 (no IEND chunk)"), {std::to_string(at)}));
     Chunk c{at, read_be32(png, at), png.substr(at + 4, 4)};
     if (c.length > kMaxChunkLength || c.length > png.size() - at - 12) {
-      malformed("chunk '" + c.type + "' at byte " + std::to_string(at) + " claims " +
-                std::to_string(c.length) + " bytes, past the end of the data (truncated?)");
+      malformed(Message(PATCHDIFF_TR_NOOP("core", "chunk '%1' at byte %2 claims %3 bytes, past the end of the data "
+                                                  "(truncated?)"),
+                        {c.type, std::to_string(at), std::to_string(c.length)}));
     }
     const uint32_t stored = read_be32(png, c.data() + c.length);
     if (crc32(png.data() + at + 4, 4 + std::size_t(c.length)) != stored) {
-      malformed("CRC mismatch in chunk '" + c.type + "' at byte " + std::to_string(at));
+      malformed(Message(PATCHDIFF_TR_NOOP("core", "CRC mismatch in chunk '%1' at byte %2"),
+                        {c.type, std::to_string(at)}));
     }
     at = c.end();
     chunks.push_back(std::move(c));
@@ -75,8 +77,8 @@ bool is_text_chunk(const std::string& type) {
 std::string keyword_of(const std::string& png, const Chunk& c) {
   const std::size_t nul = png.find('\0', c.data());
   if (nul == std::string::npos || nul >= c.data() + c.length) {
-    malformed("'" + c.type + "' chunk at byte " + std::to_string(c.offset) +
-              " has no keyword terminator");
+    malformed(Message(PATCHDIFF_TR_NOOP("core", "'%1' chunk at byte %2 has no keyword terminator"),
+                      {c.type, std::to_string(c.offset)}));
   }
   return png.substr(c.data(), nul - c.data());
 }
@@ -101,18 +103,19 @@ std::string latin1_to_utf8(const std::string& text) {
 std::string png_with_text(const std::string& png_bytes, const std::string& key,
                           const std::string& utf8_text) {
   if (key.empty() || key.size() > 79 || key.find('\0') != std::string::npos) {
-    throw IoError("invalid PNG text key '" + key + "' (1 to 79 bytes, no NUL)");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "invalid PNG text key '%1' (1 to 79 bytes, no NUL)"), {key}));
   }
   const std::vector<Chunk> chunks = parse_chunks(png_bytes);
   if (chunks.front().type != "IHDR")
-    malformed("the first chunk is '" + chunks.front().type + "', not IHDR");
+    malformed(Message(PATCHDIFF_TR_NOOP("core", "the first chunk is '%1', not IHDR"), {chunks.front().type}));
 
   // iTXt: keyword, NUL, compression flag 0, method 0, language "", NUL, translated keyword
   // "", NUL, text.
   std::string body = "iTXt" + key;
   body.append("\0\0\0\0\0", 5);
   body += utf8_text;
-  if (body.size() - 4 > kMaxChunkLength) throw IoError("PNG text under '" + key + "' is too long");
+  if (body.size() - 4 > kMaxChunkLength)
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "PNG text under '%1' is too long"), {key}));
 
   std::string out = png_bytes.substr(0, kSignatureSize);
   out.reserve(png_bytes.size() + body.size() + 8);
@@ -137,13 +140,14 @@ std::optional<std::string> read_png_text(const std::string& png_bytes, const std
     std::size_t at = c.data() + key.size() + 1;
     if (c.type == "tEXt") return latin1_to_utf8(png_bytes.substr(at, end - at));
 
-    if (end - at < 2) malformed("'iTXt' chunk '" + key + "' is truncated");
+    const Message truncated(PATCHDIFF_TR_NOOP("core", "'iTXt' chunk '%1' is truncated"), {key});
+    if (end - at < 2) malformed(truncated);
     const bool compressed = png_bytes[at] != 0;
     at += 2;                                   // compression flag and method
     for (int field = 0; field < 2; ++field) {  // language tag, translated keyword
       const std::size_t nul = png_bytes.find('\0', at);
       if (nul == std::string::npos || nul >= end)
-        malformed("'iTXt' chunk '" + key + "' is truncated");
+        malformed(truncated);
       at = nul + 1;
     }
     if (compressed) continue;  // zlib-compressed text: not supported without zlib

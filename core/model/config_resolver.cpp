@@ -49,8 +49,10 @@ WeightFacts infer_from_weights(const ShapeMap& s) {
   auto need = [&](const std::string& key, size_t rank) -> const std::vector<int64_t>& {
     const auto* shape = shape_of(s, key);
     if (!shape || shape->size() != rank)
-      throw CheckpointError("the weights do not look like a Patch Diffusion U-Net: '" + key +
-                            "' is missing or has the wrong rank");
+      throw CheckpointError(Message(
+          PATCHDIFF_TR_NOOP("core", "the weights do not look like a Patch Diffusion U-Net: '%1' is missing or has "
+                                    "the wrong rank"),
+          {key}));
     return *shape;
   };
   WeightFacts f;
@@ -58,8 +60,9 @@ WeightFacts infer_from_weights(const ShapeMap& s) {
   const double p = std::sqrt(double(first[1]) / 3.0);
   f.patch_size = static_cast<int>(std::lround(p));
   if (3 * f.patch_size * f.patch_size != first[1])
-    throw CheckpointError("input_blocks.0.0.weight has " + std::to_string(first[1]) +
-                          " input channels, not 3*P*P for any patch size P");
+    throw CheckpointError(Message(
+        PATCHDIFF_TR_NOOP("core", "input_blocks.0.0.weight has %1 input channels, not 3*P*P for any patch size P"),
+        {std::to_string(first[1])}));
   f.num_channels = static_cast<int>(need("time_embed.0.weight", 2)[1]);
   f.learn_sigma = has_prefix(s, "variance_output_model.");
   if (const auto* labels = shape_of(s, "label_embs.weight")) {
@@ -85,13 +88,15 @@ WeightFacts infer_from_weights(const ShapeMap& s) {
   }
   const int levels = upsamplers + 1;
   if (n_in < 2 || n_out % levels != 0 || n_in != n_out)
-    throw CheckpointError("the weights do not look like a Patch Diffusion U-Net: " +
-                          std::to_string(n_in) + " input blocks, " + std::to_string(n_out) +
-                          " output blocks, " + std::to_string(levels) + " levels");
+    throw CheckpointError(Message(
+        PATCHDIFF_TR_NOOP("core", "the weights do not look like a Patch Diffusion U-Net: %1 input blocks, %2 output "
+                                  "blocks, %3 levels"),
+        {std::to_string(n_in), std::to_string(n_out), std::to_string(levels)}));
   f.num_res_blocks = n_out / levels - 1;
   if (f.num_res_blocks < 1)
-    throw CheckpointError("the weights have no residual blocks per level (num_res_blocks 0 is "
-                          "not supported)");
+    throw CheckpointError(Message(
+        PATCHDIFF_TR_NOOP("core", "the weights have no residual blocks per level (num_res_blocks 0 is not supported)"),
+        {}));
   int index = 1;
   for (int level = 0; level < levels; ++level) {
     const std::string b = "input_blocks." + std::to_string(index) + ".";
@@ -140,9 +145,13 @@ class Resolver {
   template <typename Same>
   void from_weights(const std::string& name, const std::string& inferred, Same same) {
     if (auto g = given(name)) {
+      // given() only yields the user's or the sidecar's value; each source is a phrase of its own.
       if (!same(g->value))
-        throw ConfigError("--" + name + " " + g->value + " (from the " + to_string(g->source) +
-                          ") contradicts the weights, which say " + inferred);
+        throw ConfigError(Message(
+            g->source == FlagSource::User
+                ? PATCHDIFF_TR_NOOP("core", "--%1 %2 (from the user) contradicts the weights, which say %3")
+                : PATCHDIFF_TR_NOOP("core", "--%1 %2 (from the sidecar) contradicts the weights, which say %3"),
+            {name, g->value, inferred}));
       result.flags[name] = *g;
       return;
     }
@@ -218,9 +227,9 @@ ResolvedConfig resolve_config(const ShapeMap& shapes, const FlagValues& user,
                          : parse_double_list("channel_mult", cm.value);
     // attention_resolutions are patched resolutions: res = (image_size / P) / ds.
     if (m.image_size % m.patch_size != 0)
-      throw ConfigError("patch_size " + std::to_string(m.patch_size) +
-                        " (from the weights) does not divide image_size " +
-                        std::to_string(m.image_size));
+      throw ConfigError(
+          Message(PATCHDIFF_TR_NOOP("core", "patch_size %1 (from the weights) does not divide image_size %2"),
+                  {std::to_string(m.patch_size), std::to_string(m.image_size)}));
     const int r_patched = m.image_size / m.patch_size;
     std::vector<int> inferred_res;
     for (int ds : f.attention_ds) inferred_res.push_back(r_patched / ds);
@@ -248,8 +257,8 @@ ResolvedConfig resolve_config(const ShapeMap& shapes, const FlagValues& user,
     m.channel_mult = parse_double_list("channel_mult", r.take("channel_mult"));
     if (m.channel_mult.empty()) {
       if (m.patch_size <= 0 || m.image_size % m.patch_size != 0)
-        throw ConfigError("patch_size " + std::to_string(m.patch_size) +
-                          " does not divide image_size " + std::to_string(m.image_size));
+        throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "patch_size %1 does not divide image_size %2"),
+                                  {std::to_string(m.patch_size), std::to_string(m.image_size)}));
       m.channel_mult = default_channel_mult(m.image_size / m.patch_size);
     }
     m.attention_resolutions =
@@ -277,14 +286,18 @@ ResolvedConfig resolve_config(const ShapeMap& shapes, const FlagValues& user,
   if (mean == "xstart") d.mean_type = diffusion::MeanType::XStart;
   else if (mean == "eps" || mean == "epsilon") d.mean_type = diffusion::MeanType::Epsilon;
   else if (mean == "v") d.mean_type = diffusion::MeanType::V;
-  else throw ConfigError("--model_mean_type must be xstart, eps or v, got '" + mean + "'");
+  else
+    throw ConfigError(
+        Message(PATCHDIFF_TR_NOOP("core", "--model_mean_type must be xstart, eps or v, got '%1'"), {mean}));
   d.learn_sigma = m.learn_sigma;
   d.sigma_small = parse_bool("sigma_small", r.take("sigma_small"));
   d.use_kl = parse_bool("use_kl", r.take("use_kl"));
   d.rescale_learned_sigmas = parse_bool("rescale_learned_sigmas", r.take("rescale_learned_sigmas"));
   if (parse_bool("rescale_timesteps", r.take("rescale_timesteps")))
-    throw ConfigError("--rescale_timesteps True is not supported: the patched network takes the "
-                      "original integer timesteps");
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core",
+                                                "--rescale_timesteps True is not supported: the patched network "
+                                                "takes the original integer timesteps"),
+                              {}));
   d.weight_schedule = r.take("weight_schedule");
   d.snr_splits = parse_double_list("snr_splits", r.take("snr_splits"));
 

@@ -40,10 +40,9 @@ std::string closest_name(const std::string& typed, const std::vector<std::string
 }
 
 namespace {
-std::string unknown_flag_message(const std::string& name, const std::string& suggestion) {
-  std::string message = "unknown flag --" + name;
-  if (!suggestion.empty()) message += "; did you mean --" + suggestion + "?";
-  return message;
+Message unknown_flag_message(const std::string& name, const std::string& suggestion) {
+  if (suggestion.empty()) return Message(PATCHDIFF_TR_NOOP("core", "unknown flag --%1"), {name});
+  return Message(PATCHDIFF_TR_NOOP("core", "unknown flag --%1; did you mean --%2?"), {name, suggestion});
 }
 }  // namespace
 

@@ -153,7 +153,7 @@ bool parse_bool(const std::string& name, const std::string& text) {
   const std::string v = lower(trim(text));
   if (v == "yes" || v == "true" || v == "t" || v == "y" || v == "1") return true;
   if (v == "no" || v == "false" || v == "f" || v == "n" || v == "0") return false;
-  throw ConfigError("--" + name + " expects a boolean (True/False), got '" + text + "'");
+  throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "--%1 expects a boolean (True/False), got '%2'"), {name, text}));
 }
 
 int parse_int(const std::string& name, const std::string& text) {
@@ -162,7 +162,7 @@ int parse_int(const std::string& name, const std::string& text) {
   char* end = nullptr;
   const long value = std::strtol(v.c_str(), &end, 10);
   if (v.empty() || *end != '\0' || errno == ERANGE || value < INT32_MIN || value > INT32_MAX)
-    throw ConfigError("--" + name + " expects an integer, got '" + text + "'");
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "--%1 expects an integer, got '%2'"), {name, text}));
   return static_cast<int>(value);
 }
 
@@ -172,7 +172,7 @@ double parse_double(const std::string& name, const std::string& text) {
   char* end = nullptr;
   const double value = std::strtod(v.c_str(), &end);
   if (v.empty() || *end != '\0' || errno == ERANGE)
-    throw ConfigError("--" + name + " expects a number, got '" + text + "'");
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "--%1 expects a number, got '%2'"), {name, text}));
   return value;
 }
 
@@ -243,7 +243,10 @@ std::vector<std::string> shell_split(const std::string& text) {
       in_word = true;
     }
   }
-  if (quote) throw ConfigError(std::string("unterminated quote (") + quote + ") in '" + text + "'");
+  if (quote) {
+    throw ConfigError(
+        Message(PATCHDIFF_TR_NOOP("core", "unterminated quote (%1) in '%2'"), {std::string(1, quote), text}));
+  }
   if (in_word) words.push_back(word);
   return words;
 }
@@ -254,14 +257,15 @@ FlagValues parse_flag_args(const std::vector<std::string>& args,
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg.rfind("--", 0) != 0 || arg.size() == 2)
-      throw ConfigError("unexpected argument '" + arg + "' (flags look like --name value)");
+      throw ConfigError(
+          Message(PATCHDIFF_TR_NOOP("core", "unexpected argument '%1' (flags look like --name value)"), {arg}));
     std::string name = arg.substr(2), value;
     const auto eq = name.find('=');
     if (eq != std::string::npos) {
       value = name.substr(eq + 1);
       name = name.substr(0, eq);
     } else {
-      if (i + 1 >= args.size()) throw ConfigError("--" + name + " needs a value");
+      if (i + 1 >= args.size()) throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "--%1 needs a value"), {name}));
       value = args[++i];
     }
     const FlagSpec* spec = find_flag_in(name, groups);

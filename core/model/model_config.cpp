@@ -26,43 +26,55 @@ std::vector<double> default_channel_mult(int patched_size) {
     case 32: return {1, 2, 3};
     default: break;
   }
-  throw ConfigError("no default channel_mult for a patched resolution of " +
-                    std::to_string(patched_size) +
-                    " (image_size / patch_size); the original defines 256, 128, 64 and 32 only: "
-                    "give --channel_mult explicitly");
+  throw ConfigError(Message(PATCHDIFF_TR_NOOP("core",
+                                               "no default channel_mult for a patched resolution of %1 "
+                                               "(image_size / patch_size); the original defines 256, 128, 64 "
+                                               "and 32 only: give --channel_mult explicitly"),
+                            {std::to_string(patched_size)}));
 }
 
 void ModelConfig::validate() const {
-  auto fail = [](const std::string& message) { throw ConfigError(message); };
-  if (image_size <= 0) fail("image_size must be positive, got " + std::to_string(image_size));
-  if (patch_size <= 0) fail("patch_size must be positive, got " + std::to_string(patch_size));
+  auto fail = [](const Message& message) { throw ConfigError(message); };
+  if (image_size <= 0)
+    fail(Message(PATCHDIFF_TR_NOOP("core", "image_size must be positive, got %1"), {std::to_string(image_size)}));
+  if (patch_size <= 0)
+    fail(Message(PATCHDIFF_TR_NOOP("core", "patch_size must be positive, got %1"), {std::to_string(patch_size)}));
   if (image_size % patch_size != 0)
-    fail("patch_size " + std::to_string(patch_size) + " does not divide image_size " +
-         std::to_string(image_size));
+    fail(Message(PATCHDIFF_TR_NOOP("core", "patch_size %1 does not divide image_size %2"),
+                 {std::to_string(patch_size), std::to_string(image_size)}));
   if (num_channels <= 0 || num_channels % 2 != 0)
-    fail("num_channels must be a positive even number, got " + std::to_string(num_channels));
-  if (channel_mult.empty()) fail("channel_mult is empty (resolve it before building the network)");
+    fail(Message(PATCHDIFF_TR_NOOP("core", "num_channels must be a positive even number, got %1"),
+                 {std::to_string(num_channels)}));
+  if (channel_mult.empty())
+    fail(Message(PATCHDIFF_TR_NOOP("core", "channel_mult is empty (resolve it before building the network)"), {}));
   const int levels = static_cast<int>(channel_mult.size());
   if (patched_size() % (1 << (levels - 1)) != 0)
-    fail("the patched size " + std::to_string(patched_size()) + " cannot be halved " +
-         std::to_string(levels - 1) + " times for " + std::to_string(levels) +
-         " channel_mult levels");
+    fail(Message(PATCHDIFF_TR_NOOP("core", "the patched size %1 cannot be halved %2 times for %3 channel_mult levels"),
+                 {std::to_string(patched_size()), std::to_string(levels - 1), std::to_string(levels)}));
   for (size_t l = 0; l < channel_mult.size(); ++l) {
     const int width = level_width(l);
     if (width <= 0 || width % 32 != 0)
-      fail("channel_mult entry " + std::to_string(channel_mult[l]) + " gives level width " +
-           std::to_string(width) + ", which GroupNorm(32) cannot split (a multiple of 32 is needed)");
+      fail(Message(PATCHDIFF_TR_NOOP("core",
+                                     "channel_mult entry %1 gives level width %2, which GroupNorm(32) cannot split "
+                                     "(a multiple of 32 is needed)"),
+                   {std::to_string(channel_mult[l]), std::to_string(width)}));
   }
-  if (num_res_blocks < 1) fail("num_res_blocks must be at least 1");
+  if (num_res_blocks < 1) fail(Message(PATCHDIFF_TR_NOOP("core", "num_res_blocks must be at least 1"), {}));
   if (learn_sigma && level_width(0) != num_channels)
-    fail("learn_sigma needs channel_mult[0] == 1 (the variance head concatenates two " +
-         std::to_string(num_channels) + "-channel tensors)");
+    fail(Message(PATCHDIFF_TR_NOOP("core",
+                                   "learn_sigma needs channel_mult[0] == 1 (the variance head concatenates two "
+                                   "%1-channel tensors)"),
+                 {std::to_string(num_channels)}));
   if (!use_scale_shift_norm)
-    fail("use_scale_shift_norm False is not supported: the original's time projection always "
-         "has twice the width, so that path crashes there too");
-  if (class_cond && num_classes <= 0) fail("class_cond needs a positive class count");
-  if (num_head_channels == -1 && num_heads <= 0) fail("num_heads must be positive");
-  if (dropout < 0.0 || dropout >= 1.0) fail("dropout must be in [0, 1)");
+    fail(Message(PATCHDIFF_TR_NOOP("core",
+                                   "use_scale_shift_norm False is not supported: the original's time projection "
+                                   "always has twice the width, so that path crashes there too"),
+                 {}));
+  if (class_cond && num_classes <= 0)
+    fail(Message(PATCHDIFF_TR_NOOP("core", "class_cond needs a positive class count"), {}));
+  if (num_head_channels == -1 && num_heads <= 0)
+    fail(Message(PATCHDIFF_TR_NOOP("core", "num_heads must be positive"), {}));
+  if (dropout < 0.0 || dropout >= 1.0) fail(Message(PATCHDIFF_TR_NOOP("core", "dropout must be in [0, 1)"), {}));
 }
 
 }  // namespace patchdiff::model

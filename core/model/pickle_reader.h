@@ -17,6 +17,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/message.h"
+
 namespace patchdiff::model {
 
 // torch.FloatStorage -> kFloat, ...; nullopt for a name that is not a storage type read here.
@@ -52,8 +54,8 @@ struct PickleValue {
   const PickleValue* find(const std::string& key) const;
 };
 
-// "an int", "a tensor", "None", ...: for messages.
-std::string describe(const PickleValue& value);
+// "an int", "a tensor", "None", ...: for messages (translatable, except Python's "None").
+Message describe(const PickleValue& value);
 
 // A parsed data.pkl: owns every value.
 class Pickle {

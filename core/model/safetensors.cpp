@@ -21,6 +21,7 @@
 
 #include "core/error.h"
 #include "core/io/atomic_file.h"
+#include "core/message.h"
 
 namespace patchdiff::model {
 
@@ -60,8 +61,8 @@ uint64_t read_u64_le(const uint8_t* p) {
   return v;
 }
 
-[[noreturn]] void fail(const std::string& source, const std::string& detail) {
-  throw CheckpointError("safetensors file '" + source + "' " + detail);
+[[noreturn]] void fail(const std::string& source, const Message& detail) {
+  throw CheckpointError(Message(PATCHDIFF_TR_NOOP("core", "safetensors file '%1' %2"), {source, detail}));
 }
 
 // A read-only view of the file's bytes (mapped copy-on-write, so an in-place operation on a
@@ -84,31 +85,39 @@ struct Range {
   std::string name;
 };
 
+// `what` is a literal marked with PATCHDIFF_TR_NOOP, made a message only when one is needed.
 uint64_t unsigned_field(const std::string& source, const std::string& name, const ordered_json& v,
                         const char* what) {
   if (!v.is_number_unsigned())
-    fail(source, "tensor '" + name + "': " + what + " " + v.dump() + " is not a non-negative integer");
+    fail(source, Message(PATCHDIFF_TR_NOOP("core", "tensor '%1': %2 %3 is not a non-negative integer"),
+                         {name, Message(what, {}), v.dump()}));
   return v.get<uint64_t>();
 }
 
 // The header length in the first 8 bytes, checked against the limit and the file's size.
 uint64_t header_length(const uint8_t* first8, uint64_t size, const std::string& source) {
-  if (!little_endian_host()) fail(source, "cannot be read on a big-endian machine");
-  if (size < 8) fail(source, "is " + std::to_string(size) + " bytes, too short for the 8-byte header length");
+  if (!little_endian_host())
+    fail(source, Message(PATCHDIFF_TR_NOOP("core", "cannot be read on a big-endian machine"), {}));
+  if (size < 8)
+    fail(source, Message(PATCHDIFF_TR_NOOP("core", "is %1 bytes, too short for the 8-byte header length"),
+                         {std::to_string(size)}));
   const uint64_t header_len = read_u64_le(first8);
   if (header_len > kSafetensorsMaxHeader)
-    fail(source, "declares a header of " + std::to_string(header_len) + " bytes, above the " +
-                     std::to_string(kSafetensorsMaxHeader) + "-byte limit: the file is damaged or not safetensors");
+    fail(source, Message(PATCHDIFF_TR_NOOP("core", "declares a header of %1 bytes, above the %2-byte limit: the file "
+                                                   "is damaged or not safetensors"),
+                         {std::to_string(header_len), std::to_string(kSafetensorsMaxHeader)}));
   if (header_len > size - 8)
-    fail(source, "declares a header of " + std::to_string(header_len) + " bytes, but only " +
-                     std::to_string(size - 8) + " follow: the file is truncated or not safetensors");
+    fail(source, Message(PATCHDIFF_TR_NOOP("core", "declares a header of %1 bytes, but only %2 follow: the file is "
+                                                   "truncated or not safetensors"),
+                         {std::to_string(header_len), std::to_string(size - 8)}));
   return header_len;
 }
 
 // The header's JSON object, each name at most once.
 ordered_json parse_header(const char* header, uint64_t header_len, const std::string& source) {
   if (header_len < 2 || header[0] != '{')
-    fail(source, "has a header that is not a JSON object (it must start with '{')");
+    fail(source, Message(PATCHDIFF_TR_NOOP("core", "has a header that is not a JSON object (it must start with '{')"),
+                         {}));
   ordered_json root;
   std::set<std::string> names;
   try {
@@ -116,15 +125,16 @@ ordered_json parse_header(const char* header, uint64_t header_len, const std::st
     auto no_duplicates = [&](int depth, ordered_json::parse_event_t event, ordered_json& parsed) {
       if (depth == 1 && event == ordered_json::parse_event_t::key) {
         const std::string& key = parsed.get_ref<const std::string&>();
-        if (!names.insert(key).second) fail(source, "names '" + key + "' twice in its header");
+        if (!names.insert(key).second)
+          fail(source, Message(PATCHDIFF_TR_NOOP("core", "names '%1' twice in its header"), {key}));
       }
       return true;
     };
     root = ordered_json::parse(header, header + header_len, no_duplicates);
   } catch (const ordered_json::exception& e) {
-    fail(source, std::string("has a header that is not valid JSON: ") + e.what());
+    fail(source, Message(PATCHDIFF_TR_NOOP("core", "has a header that is not valid JSON: %1"), {e.what()}));
   }
-  if (!root.is_object()) fail(source, "has a header that is not a JSON object");
+  if (!root.is_object()) fail(source, Message(PATCHDIFF_TR_NOOP("core", "has a header that is not a JSON object"), {}));
   return root;
 }
 
@@ -132,10 +142,12 @@ SafetensorsMetadata metadata_of(const ordered_json& root, const std::string& sou
   SafetensorsMetadata out;
   const auto it = root.find("__metadata__");
   if (it == root.end()) return out;
-  if (!it->is_object()) fail(source, "has a __metadata__ that is not an object of strings");
+  if (!it->is_object())
+    fail(source, Message(PATCHDIFF_TR_NOOP("core", "has a __metadata__ that is not an object of strings"), {}));
   for (const auto& [key, value] : it->items()) {
     if (!value.is_string())
-      fail(source, "has __metadata__ '" + key + "' = " + value.dump() + ": metadata values must be strings");
+      fail(source, Message(PATCHDIFF_TR_NOOP("core", "has __metadata__ '%1' = %2: metadata values must be strings"),
+                           {key, value.dump()}));
     out[key] = value.get<std::string>();
   }
   return out;
@@ -157,40 +169,54 @@ SafetensorsFile parse(const uint8_t* base, uint64_t size, const std::shared_ptr<
     if (name == "__metadata__") continue;
     if (!entry.is_object() || !entry.contains("dtype") || !entry.contains("shape") ||
         !entry.contains("data_offsets"))
-      fail(source, "tensor '" + name + "' is not an object with dtype, shape and data_offsets");
+      fail(source, Message(PATCHDIFF_TR_NOOP("core", "tensor '%1' is not an object with dtype, shape and "
+                                                     "data_offsets"),
+                           {name}));
     const auto& dtype_value = entry["dtype"];
     const std::string dtype_name = dtype_value.is_string() ? dtype_value.get<std::string>() : dtype_value.dump();
     const DtypeName* dtype = nullptr;
     for (const auto& d : kDtypes)
       if (dtype_name == d.name) dtype = &d;
     if (!dtype)
-      fail(source, "tensor '" + name + "' has dtype " + dtype_name + ", which is not supported (supported: " +
-                       known_dtypes() + ")");
+      fail(source, Message(PATCHDIFF_TR_NOOP("core", "tensor '%1' has dtype %2, which is not supported (supported: "
+                                                     "%3)"),
+                           {name, dtype_name, known_dtypes()}));
     const auto& shape_value = entry["shape"];
-    if (!shape_value.is_array()) fail(source, "tensor '" + name + "': shape is not a list");
+    if (!shape_value.is_array())
+      fail(source, Message(PATCHDIFF_TR_NOOP("core", "tensor '%1': shape is not a list"), {name}));
     std::vector<int64_t> shape;
     uint64_t numel = 1;
     for (const auto& dim : shape_value) {
-      const uint64_t d = unsigned_field(source, name, dim, "shape entry");
+      const uint64_t d = unsigned_field(source, name, dim, PATCHDIFF_TR_NOOP("core", "shape entry"));
       if (d > static_cast<uint64_t>(INT64_MAX) || __builtin_mul_overflow(numel, d, &numel))
-        fail(source, "tensor '" + name + "' has a shape " + shape_value.dump() + " too large for any file");
+        fail(source, Message(PATCHDIFF_TR_NOOP("core", "tensor '%1' has a shape %2 too large for any file"),
+                             {name, shape_value.dump()}));
       shape.push_back(static_cast<int64_t>(d));
     }
     const auto& offsets = entry["data_offsets"];
     if (!offsets.is_array() || offsets.size() != 2)
-      fail(source, "tensor '" + name + "': data_offsets is not a [begin, end] pair");
-    const uint64_t begin = unsigned_field(source, name, offsets[0], "data offset");
-    const uint64_t end = unsigned_field(source, name, offsets[1], "data offset");
-    if (begin > end) fail(source, "tensor '" + name + "' has data_offsets " + offsets.dump() + " that end before they begin");
+      fail(source, Message(PATCHDIFF_TR_NOOP("core", "tensor '%1': data_offsets is not a [begin, end] pair"), {name}));
+    const uint64_t begin = unsigned_field(source, name, offsets[0], PATCHDIFF_TR_NOOP("core", "data offset"));
+    const uint64_t end = unsigned_field(source, name, offsets[1], PATCHDIFF_TR_NOOP("core", "data offset"));
+    if (begin > end)
+      fail(source, Message(PATCHDIFF_TR_NOOP("core", "tensor '%1' has data_offsets %2 that end before they begin"),
+                           {name, offsets.dump()}));
     if (end > data_size)
-      fail(source, "tensor '" + name + "' has data_offsets " + offsets.dump() + " past the end of the data (" +
-                       std::to_string(data_size) + " bytes): the file is truncated or damaged");
+      fail(source, Message(PATCHDIFF_TR_NOOP("core", "tensor '%1' has data_offsets %2 past the end of the data (%3 "
+                                                     "bytes): the file is truncated or damaged"),
+                           {name, offsets.dump(), std::to_string(data_size)}));
     const uint64_t element = c10::elementSize(dtype->dtype);
     uint64_t nbytes = 0;
-    if (__builtin_mul_overflow(numel, element, &nbytes) || nbytes != end - begin)
-      fail(source, "tensor '" + name + "' of shape " + shape_value.dump() + " and dtype " + dtype->name + " needs " +
-                       (nbytes == 0 && numel != 0 ? std::string("too many") : std::to_string(nbytes)) +
-                       " bytes, but its data_offsets " + offsets.dump() + " span " + std::to_string(end - begin));
+    if (__builtin_mul_overflow(numel, element, &nbytes) || nbytes != end - begin) {
+      if (nbytes == 0 && numel != 0)
+        fail(source, Message(PATCHDIFF_TR_NOOP("core", "tensor '%1' of shape %2 and dtype %3 needs too many bytes, "
+                                                       "but its data_offsets %4 span %5"),
+                             {name, shape_value.dump(), dtype->name, offsets.dump(), std::to_string(end - begin)}));
+      fail(source, Message(PATCHDIFF_TR_NOOP("core", "tensor '%1' of shape %2 and dtype %3 needs %4 bytes, but its "
+                                                     "data_offsets %5 span %6"),
+                           {name, shape_value.dump(), dtype->name, std::to_string(nbytes), offsets.dump(),
+                            std::to_string(end - begin)}));
+    }
     ranges.push_back({begin, end, name});
 
     const auto options = torch::TensorOptions().dtype(dtype->dtype);
@@ -217,9 +243,10 @@ SafetensorsFile parse(const uint8_t* base, uint64_t size, const std::shared_ptr<
   for (const Range& r : ranges) {
     if (r.begin == r.end) continue;  // empty tensors occupy no bytes
     if (previous && r.begin < previous->end)
-      fail(source, "has overlapping data: tensor '" + r.name + "' [" + std::to_string(r.begin) + ", " +
-                       std::to_string(r.end) + ") and tensor '" + previous->name + "' [" +
-                       std::to_string(previous->begin) + ", " + std::to_string(previous->end) + ")");
+      fail(source, Message(PATCHDIFF_TR_NOOP("core", "has overlapping data: tensor '%1' [%2, %3) and tensor '%4' [%5, "
+                                                     "%6)"),
+                           {r.name, std::to_string(r.begin), std::to_string(r.end), previous->name,
+                            std::to_string(previous->begin), std::to_string(previous->end)}));
     previous = &r;
   }
   return out;
@@ -246,28 +273,30 @@ bool is_safetensors_file(const std::string& path) {
 
 SafetensorsFile read_safetensors(const std::string& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) fail(path, std::string("cannot be opened: ") + std::strerror(errno));
+  if (fd < 0) fail(path, Message(PATCHDIFF_TR_NOOP("core", "cannot be opened: %1"), {std::strerror(errno)}));
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     ::close(fd);
-    fail(path, "is not a regular file");
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "is not a regular file"), {}));
   }
   const uint64_t size = static_cast<uint64_t>(st.st_size);
   if (size < 8) {
     ::close(fd);
-    fail(path, "is " + std::to_string(size) + " bytes, too short for the 8-byte header length");
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "is %1 bytes, too short for the 8-byte header length"),
+                       {std::to_string(size)}));
   }
   void* addr = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
   const int map_error = errno;
   ::close(fd);  // the mapping keeps the file open
-  if (addr == MAP_FAILED) fail(path, std::string("cannot be mapped into memory: ") + std::strerror(map_error));
+  if (addr == MAP_FAILED)
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "cannot be mapped into memory: %1"), {std::strerror(map_error)}));
   auto mapping = std::make_shared<Mapping>(addr, size);
   return parse(mapping->data(), size, mapping, path);
 }
 
 SafetensorsMetadata read_safetensors_metadata(const std::string& path) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) fail(path, "cannot be opened for reading");
+  if (!in) fail(path, Message(PATCHDIFF_TR_NOOP("core", "cannot be opened for reading"), {}));
   const uint64_t size = static_cast<uint64_t>(in.tellg());
   in.seekg(0);
   uint8_t first8[8] = {};
@@ -275,7 +304,8 @@ SafetensorsMetadata read_safetensors_metadata(const std::string& path) {
   const uint64_t header_len = header_length(first8, size, path);
   std::string header(header_len, '\0');
   in.read(header.data(), static_cast<std::streamsize>(header_len));
-  if (static_cast<uint64_t>(in.gcount()) != header_len) fail(path, "could not be read to the end of its header");
+  if (static_cast<uint64_t>(in.gcount()) != header_len)
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "could not be read to the end of its header"), {}));
   return metadata_of(parse_header(header.data(), header_len, path), path);
 }
 
@@ -287,12 +317,15 @@ SafetensorsFile parse_safetensors(const std::string& bytes, const std::string& s
 std::string safetensors_dtype_name(c10::ScalarType dtype) {
   for (const auto& d : kDtypes)
     if (d.dtype == dtype) return d.name;
-  throw CheckpointError(std::string("tensors of dtype ") + c10::toString(dtype) +
-                        " cannot be stored in safetensors here (supported: " + known_dtypes() + ")");
+  throw CheckpointError(Message(PATCHDIFF_TR_NOOP("core", "tensors of dtype %1 cannot be stored in safetensors here "
+                                                          "(supported: %2)"),
+                                {c10::toString(dtype), known_dtypes()}));
 }
 
 std::string safetensors_bytes(const StateDict& tensors, const SafetensorsMetadata& metadata) {
-  if (!little_endian_host()) throw CheckpointError("safetensors cannot be written on a big-endian machine");
+  if (!little_endian_host())
+    throw CheckpointError(
+        Message(PATCHDIFF_TR_NOOP("core", "safetensors cannot be written on a big-endian machine"), {}));
   ordered_json header = ordered_json::object();
   if (!metadata.empty()) {
     ordered_json meta = ordered_json::object();
@@ -302,8 +335,11 @@ std::string safetensors_bytes(const StateDict& tensors, const SafetensorsMetadat
   std::vector<torch::Tensor> data;
   uint64_t offset = 0;
   for (const auto& [name, tensor] : tensors) {
-    if (name == "__metadata__") throw CheckpointError("a tensor cannot be named '__metadata__' in safetensors");
-    if (!tensor.defined()) throw CheckpointError("key '" + name + "' holds an undefined tensor");
+    if (name == "__metadata__")
+      throw CheckpointError(Message(PATCHDIFF_TR_NOOP("core", "a tensor cannot be named '__metadata__' in safetensors"),
+                                    {}));
+    if (!tensor.defined())
+      throw CheckpointError(Message(PATCHDIFF_TR_NOOP("core", "key '%1' holds an undefined tensor"), {name}));
     const std::string dtype = safetensors_dtype_name(tensor.scalar_type());
     torch::Tensor cpu = tensor.detach().to(torch::kCPU).contiguous();
     const uint64_t nbytes = cpu.nbytes();
@@ -327,7 +363,7 @@ void save_safetensors(const std::string& path, const StateDict& tensors, const S
   try {
     bytes = safetensors_bytes(tensors, metadata);
   } catch (const CheckpointError& e) {
-    throw CheckpointError("cannot save '" + path + "': " + e.what());
+    throw CheckpointError(Message(PATCHDIFF_TR_NOOP("core", "cannot save '%1': %2"), {path, e.message()}));
   }
   io::write_file_atomic(path, bytes);
 }

@@ -30,7 +30,7 @@ std::optional<Sidecar> read_sidecar_for(const std::string& checkpoint_path) {
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw ConfigError("cannot read the sidecar file '" + path + "'");
+  if (!in) throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "cannot read the sidecar file '%1'"), {path}));
   std::stringstream ss;
   ss << in.rdbuf();
   return parse_sidecar(ss.str(), path);
@@ -51,12 +51,12 @@ std::string value_text(const json& v) {
     for (const auto& item : v) out += (out.empty() ? "" : ",") + value_text(item);
     return out;
   }
-  throw ConfigError("unsupported flag value " + v.dump());
+  throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "unsupported flag value %1"), {v.dump()}));
 }
 
 std::string string_field(const json& j, const char* key) {
   if (!j.contains(key)) return "";
-  if (!j[key].is_string()) throw ConfigError(std::string("'") + key + "' must be a string");
+  if (!j[key].is_string()) throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "'%1' must be a string"), {key}));
   return j[key].get<std::string>();
 }
 }  // namespace
@@ -64,18 +64,20 @@ std::string string_field(const json& j, const char* key) {
 Sidecar parse_sidecar(const std::string& text, const std::string& source) {
   try {
     const json j = json::parse(text);
-    if (!j.is_object()) throw ConfigError("expected a JSON object");
+    if (!j.is_object()) throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "expected a JSON object"), {}));
     Sidecar s;
     if (j.contains("flags")) {
-      if (!j["flags"].is_object()) throw ConfigError("'flags' must be an object");
+      if (!j["flags"].is_object())
+        throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "'flags' must be an object"), {}));
       for (const auto& [name, value] : j["flags"].items()) {
         const FlagSpec* spec = find_flag(name);
-        if (!spec) throw ConfigError("unknown flag '" + name + "'");
+        if (!spec) throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "unknown flag '%1'"), {name}));
         s.flags[name] = canonical_value(*spec, value_text(value));
       }
     }
     if (j.contains("class_names")) {
-      if (!j["class_names"].is_array()) throw ConfigError("'class_names' must be a list");
+      if (!j["class_names"].is_array())
+        throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "'class_names' must be a list"), {}));
       for (const auto& name : j["class_names"]) s.class_names.push_back(name.get<std::string>());
     }
     s.title = string_field(j, "title");
@@ -90,9 +92,10 @@ Sidecar parse_sidecar(const std::string& text, const std::string& source) {
     s.extra_json = extra.dump();
     return s;
   } catch (const json::exception& e) {
-    throw ConfigError("the sidecar file '" + source + "' is not valid JSON: " + e.what());
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "the sidecar file '%1' is not valid JSON: %2"),
+                              {source, std::string(e.what())}));
   } catch (const ConfigError& e) {
-    throw ConfigError("the sidecar file '" + source + "': " + e.what());
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "the sidecar file '%1': %2"), {source, e.message()}));
   }
 }
 
@@ -145,7 +148,8 @@ std::optional<Sidecar> sidecar_from_metadata(const std::map<std::string, std::st
     try {
       j[field] = json::parse(value);
     } catch (const json::exception&) {
-      throw ConfigError("the metadata '" + key + "' of '" + source + "' is not valid JSON");
+      throw ConfigError(
+          Message(PATCHDIFF_TR_NOOP("core", "the metadata '%1' of '%2' is not valid JSON"), {key, source}));
     }
   }
   if (j.empty()) return std::nullopt;

@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "core/error.h"
+#include "core/message.h"
 #include "core/model/pickle_reader.h"
 #include "core/model/torch_archive.h"
 #include "core/model/pickle_writer.h"
@@ -45,8 +46,8 @@ const torch::Tensor* StateDict::find(const std::string& name) const {
 const torch::Tensor& StateDict::at(const std::string& name) const {
   const torch::Tensor* t = find(name);
   if (!t) {
-    throw CheckpointError("the state_dict has no key '" + name + "' (it has " +
-                          std::to_string(size()) + " keys)");
+    throw CheckpointError(Message(PATCHDIFF_TR_NOOP("core", "the state_dict has no key '%1' (it has %2 keys)"),
+                                  {name, std::to_string(size())}));
   }
   return *t;
 }
@@ -82,8 +83,8 @@ std::string join(const std::vector<std::string>& names) {
   return out;
 }
 
-[[noreturn]] void fail(const std::string& path, const std::string& detail) {
-  throw CheckpointError("checkpoint '" + path + "' " + detail);
+[[noreturn]] void fail(const std::string& path, const Message& detail) {
+  throw CheckpointError(Message(PATCHDIFF_TR_NOOP("core", "checkpoint '%1' %2"), {path, detail}));
 }
 
 // Rejects what the archive reader would report obscurely (or not at all: a directory).
@@ -91,25 +92,33 @@ void check_file(const std::string& path) {
   std::error_code ec;
   const auto status = fs::status(path, ec);
   if (!fs::exists(status)) {
-    fail(path, "does not exist (expected a .pt file written by torch.save, or a .safetensors file)");
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "does not exist (expected a .pt file written by torch.save, or a "
+                                                 ".safetensors file)"),
+                       {}));
   }
   if (fs::is_directory(status)) {
-    fail(path, "is a directory, expected a .pt file written by torch.save or a .safetensors file");
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "is a directory, expected a .pt file written by torch.save or a "
+                                                 ".safetensors file"),
+                       {}));
   }
-  if (!fs::is_regular_file(status)) fail(path, "is not a regular file");
+  if (!fs::is_regular_file(status)) fail(path, Message(PATCHDIFF_TR_NOOP("core", "is not a regular file"), {}));
   std::ifstream in(path, std::ios::binary);
-  if (!in) fail(path, "cannot be opened for reading");
+  if (!in) fail(path, Message(PATCHDIFF_TR_NOOP("core", "cannot be opened for reading"), {}));
   char magic[2] = {0, 0};
   in.read(magic, 2);
-  if (in.gcount() == 0) fail(path, "is empty, expected a zip archive written by torch.save");
+  if (in.gcount() == 0)
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "is empty, expected a zip archive written by torch.save"), {}));
   if (in.gcount() < 2 || magic[0] != 'P' || magic[1] != 'K') {
     // Before PyTorch 1.6 torch.save wrote a bare pickle stream (it starts with PROTO).
     const bool legacy = static_cast<unsigned char>(magic[0]) == 0x80;
-    fail(path, std::string("is not a zip archive, expected a checkpoint written by "
-                           "torch.save (PyTorch 1.6 or later)") +
-                   (legacy ? "; it looks like the legacy torch.save format: re-save it with "
-                             "a recent PyTorch"
-                           : ""));
+    fail(path, legacy ? Message(PATCHDIFF_TR_NOOP("core", "is not a zip archive, expected a checkpoint written by "
+                                                          "torch.save (PyTorch 1.6 or later); it looks like the "
+                                                          "legacy torch.save format: re-save it with a recent "
+                                                          "PyTorch"),
+                                {})
+                      : Message(PATCHDIFF_TR_NOOP("core", "is not a zip archive, expected a checkpoint written by "
+                                                          "torch.save (PyTorch 1.6 or later)"),
+                                {}));
   }
 }
 
@@ -129,8 +138,9 @@ bool holds_tensor(const PickleValue& dict) {
 Selection select_entry(const std::string& path, const PickleValue& root, const std::string& entry) {
   using K = PickleValue::Kind;
   if (root.kind != K::Dict) {
-    fail(path, "is not a plain state_dict: its top level holds " + describe(root) +
-                   ", expected a dict of tensors");
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "is not a plain state_dict: its top level holds %1, expected a "
+                                                 "dict of tensors"),
+                       {describe(root)}));
   }
   Selection s;
   bool top_has_tensor = false;
@@ -141,15 +151,15 @@ Selection select_entry(const std::string& path, const PickleValue& root, const s
       s.available.push_back(kv.first->text);
     }
   }
-  const std::string listing =
-      s.available.empty() ? "it is a single state_dict: leave the entry empty"
-                          : "available: " + join(s.available);
+  const Message listing =
+      s.available.empty() ? Message(PATCHDIFF_TR_NOOP("core", "it is a single state_dict: leave the entry empty"), {})
+                          : Message(PATCHDIFF_TR_NOOP("core", "available: %1"), {join(s.available)});
   if (!entry.empty()) {
     const PickleValue* v = root.find(entry);
-    if (!v) fail(path, "has no entry '" + entry + "' (" + listing + ")");
+    if (!v) fail(path, Message(PATCHDIFF_TR_NOOP("core", "has no entry '%1' (%2)"), {entry, listing}));
     if (v->kind != K::Dict) {
-      fail(path, "entry '" + entry + "' holds " + describe(*v) + ", expected a state_dict (" +
-                     listing + ")");
+      fail(path, Message(PATCHDIFF_TR_NOOP("core", "entry '%1' holds %2, expected a state_dict (%3)"),
+                         {entry, describe(*v), listing}));
     }
     s.dict = v;
     s.name = entry;
@@ -164,8 +174,8 @@ Selection select_entry(const std::string& path, const PickleValue& root, const s
     s.dict = root.find(s.available.front());
     s.name = s.available.front();
   } else {
-    fail(path, "holds several state_dicts (" + join(s.available) +
-                   "): choose one by name");
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "holds several state_dicts (%1): choose one by name"),
+                       {join(s.available)}));
   }
   return s;
 }
@@ -175,15 +185,16 @@ torch::Tensor load_storage(const std::string& path, const TorchArchive& reader,
                            const TensorRef& ref, const std::string& name) {
   const std::string record = "data/" + ref.key;
   if (!reader.hasRecord(record)) {
-    fail(path, "is missing the record '" + record + "' that key '" + name + "' points at");
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "is missing the record '%1' that key '%2' points at"),
+                       {record, name}));
   }
   auto [data, size] = reader.getRecord(record);
   const uint64_t needed = static_cast<uint64_t>(ref.storage_numel) * c10::elementSize(ref.dtype);
   if (size < needed) {
-    fail(path, "has a record '" + record + "' of " + std::to_string(size) +
-                   " bytes, shorter than the " + std::to_string(needed) + " bytes (" +
-                   std::to_string(ref.storage_numel) + " " + c10::toString(ref.dtype) +
-                   " elements) that key '" + name + "' needs: the file is damaged");
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "has a record '%1' of %2 bytes, shorter than the %3 bytes (%4 %5 "
+                                                 "elements) that key '%6' needs: the file is damaged"),
+                       {record, std::to_string(size), std::to_string(needed), std::to_string(ref.storage_numel),
+                        c10::toString(ref.dtype), name}));
   }
   const auto options = torch::TensorOptions().dtype(ref.dtype);
   if (ref.storage_numel == 0) return torch::empty({0}, options);
@@ -197,7 +208,8 @@ torch::Tensor load_storage(const std::string& path, const TorchArchive& reader,
 StateDict materialise(const std::string& path, const TorchArchive& reader,
                       const PickleValue& dict) {
   using K = PickleValue::Kind;
-  if (dict.entries.empty()) fail(path, "holds an empty state_dict (no tensors)");
+  if (dict.entries.empty())
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "holds an empty state_dict (no tensors)"), {}));
   StateDict out;
   // Tensors that share a storage in the file (tied weights) share it here too.
   std::unordered_map<std::string, torch::Tensor> storages;
@@ -205,19 +217,20 @@ StateDict materialise(const std::string& path, const TorchArchive& reader,
     const PickleValue& key = *dict.entries[i].first;
     const PickleValue& value = *dict.entries[i].second;
     if (key.kind != K::String) {
-      fail(path, "is not a plain state_dict: key #" + std::to_string(i) + " is " +
-                     describe(key) + ", expected a string");
+      fail(path, Message(PATCHDIFF_TR_NOOP("core", "is not a plain state_dict: key #%1 is %2, expected a string"),
+                         {std::to_string(i), describe(key)}));
     }
     if (value.kind != K::Tensor) {
-      fail(path, "is not a plain state_dict: key '" + key.text + "' holds " + describe(value) +
-                     ", expected a tensor");
+      fail(path, Message(PATCHDIFF_TR_NOOP("core", "is not a plain state_dict: key '%1' holds %2, expected a tensor"),
+                         {key.text, describe(value)}));
     }
     const TensorRef& ref = value.tensor;
     auto it = storages.find(ref.key);
     if (it == storages.end()) {
       it = storages.emplace(ref.key, load_storage(path, reader, ref, key.text)).first;
     } else if (it->second.scalar_type() != ref.dtype || it->second.numel() < ref.storage_numel) {
-      fail(path, "has storage '" + ref.key + "' used with two different types or sizes");
+      fail(path, Message(PATCHDIFF_TR_NOOP("core", "has storage '%1' used with two different types or sizes"),
+                         {ref.key}));
     }
     // The pickle reader already checked that this view lies inside storage_numel.
     out.insert(key.text, it->second.as_strided(ref.sizes, ref.strides, ref.storage_offset));
@@ -262,10 +275,11 @@ CheckpointFile read_checkpoint(const std::string& path, const std::string& entry
   std::error_code ec;
   if (fs::is_regular_file(path, ec) && (has_safetensors_extension(path) || is_safetensors_file(path))) {
     if (!entry.empty())
-      fail(path, "is a safetensors file, which holds a single state_dict: leave the entry empty (got '" +
-                     entry + "')");
+      fail(path, Message(PATCHDIFF_TR_NOOP("core", "is a safetensors file, which holds a single state_dict: leave the "
+                                                   "entry empty (got '%1')"),
+                         {entry}));
     SafetensorsFile file = read_safetensors(path);
-    if (file.tensors.empty()) fail(path, "holds no tensors");
+    if (file.tensors.empty()) fail(path, Message(PATCHDIFF_TR_NOOP("core", "holds no tensors"), {}));
     out.tensors = std::move(file.tensors);
     out.metadata = std::move(file.metadata);
     return out;
@@ -276,40 +290,44 @@ CheckpointFile read_checkpoint(const std::string& path, const std::string& entry
     if (!reader.hasRecord("data.pkl")) {
       std::vector<std::string> names = reader.records();
       if (names.size() > 6) names.resize(6);
-      fail(path, "is a zip archive without data.pkl, so not a checkpoint written by torch.save "
-                 "(it holds: " + join(names) + ")");
+      fail(path, Message(PATCHDIFF_TR_NOOP("core", "is a zip archive without data.pkl, so not a checkpoint written by "
+                                                   "torch.save (it holds: %1)"),
+                         {join(names)}));
     }
     if (reader.hasRecord("byteorder")) {
       auto [data, size] = reader.getRecord("byteorder");
       const std::string order(static_cast<const char*>(data.get()), size);
-      if (order != "little") fail(path, "stores its tensors as '" + order + "'-endian");
+      if (order != "little")
+        fail(path, Message(PATCHDIFF_TR_NOOP("core", "stores its tensors as '%1'-endian"), {order}));
     }
     auto [pkl, pkl_size] = reader.getRecord("data.pkl");
     Pickle pickle;
     try {
       pickle = read_pickle(pkl.get(), pkl_size);
     } catch (const CheckpointError& e) {
-      fail(path, e.what());
+      fail(path, e.message());
     }
     Selection s = select_entry(path, pickle.root(), entry);
     out.chosen_entry = s.name;
     out.available_entries = s.available;
     out.tensors = materialise(path, reader, *s.dict);
   } catch (const c10::Error& e) {
-    fail(path, "is not a readable torch.save archive (" + first_line(e) +
-                   "); the file may be truncated or damaged");
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "is not a readable torch.save archive (%1); the file may be "
+                                                 "truncated or damaged"),
+                       {first_line(e)}));
   }
   return out;
 }
 
 void write_checkpoint_archive(const std::string& path, const std::vector<ArchiveRecord>& records) {
   const fs::path target(path);
-  if (!target.has_filename()) throw IoError("cannot write checkpoint '" + path + "': no file name");
+  if (!target.has_filename())
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "cannot write checkpoint '%1': no file name"), {path}));
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    throw IoError("cannot write checkpoint '" + path + "': folder '" + dir.string() +
-                  "' does not exist");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "cannot write checkpoint '%1': folder '%2' does not exist"),
+                          {path, dir.string()}));
   }
   // The temporary keeps the final file name inside a private folder, because
   // PyTorchStreamWriter names the archive after its file's stem, as torch.save does.
@@ -318,9 +336,10 @@ void write_checkpoint_archive(const std::string& path, const std::vector<Archive
     tmp_dir = dir / ("." + target.filename().string() + ".tmp-" + random_suffix());
     if (fs::create_directory(tmp_dir, ec)) break;
     if (ec || attempt == 20) {
-      throw IoError("cannot write checkpoint '" + path +
-                    "': cannot create a temporary folder in '" + dir.string() + "' (" +
-                    (ec ? ec.message() : "name clash") + ")");
+      throw IoError(Message(PATCHDIFF_TR_NOOP("core", "cannot write checkpoint '%1': cannot create a temporary "
+                                                      "folder in '%2' (%3)"),
+                            {path, dir.string(),
+                             ec ? Message(ec.message()) : Message(PATCHDIFF_TR_NOOP("core", "name clash"), {})}));
     }
   }
   const fs::path tmp_file = tmp_dir / target.filename();
@@ -333,7 +352,7 @@ void write_checkpoint_archive(const std::string& path, const std::vector<Archive
   } catch (const c10::Error& e) {
     abandon(writer);
     fs::remove_all(tmp_dir, ec);
-    throw IoError("cannot write checkpoint '" + path + "': " + first_line(e));
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "cannot write checkpoint '%1': %2"), {path, first_line(e)}));
   } catch (...) {
     abandon(writer);
     fs::remove_all(tmp_dir, ec);
@@ -343,7 +362,7 @@ void write_checkpoint_archive(const std::string& path, const std::vector<Archive
   if (ec) {
     std::error_code ignored;
     fs::remove_all(tmp_dir, ignored);
-    throw IoError("cannot write checkpoint '" + path + "': " + ec.message());
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "cannot write checkpoint '%1': %2"), {path, ec.message()}));
   }
   fs::remove(tmp_dir, ec);
 }
@@ -356,14 +375,15 @@ void save_state_dict(const std::string& path, const StateDict& state_dict) {
   refs.reserve(state_dict.size());
   for (const auto& [name, tensor] : state_dict) {
     if (!tensor.defined()) {
-      throw CheckpointError("cannot save checkpoint '" + path + "': key '" + name +
-                            "' holds an undefined tensor");
+      throw CheckpointError(Message(PATCHDIFF_TR_NOOP("core", "cannot save checkpoint '%1': key '%2' holds an "
+                                                              "undefined tensor"),
+                                    {path, name}));
     }
     try {
       storage_type_of_dtype(tensor.scalar_type());
     } catch (const CheckpointError& e) {
-      throw CheckpointError("cannot save checkpoint '" + path + "': key '" + name + "': " +
-                            e.what());
+      throw CheckpointError(Message(PATCHDIFF_TR_NOOP("core", "cannot save checkpoint '%1': key '%2': %3"),
+                                    {path, name, e.message()}));
     }
     torch::Tensor cpu = tensor.detach().to(torch::kCPU).contiguous();
     TensorRef ref;

@@ -9,6 +9,7 @@
 
 #include "core/error.h"
 #include "core/io/memory_budget.h"
+#include "core/message.h"
 
 #ifdef PATCHDIFF_HAVE_LIBZIP
 #include <zip.h>
@@ -19,8 +20,8 @@
 namespace patchdiff::model {
 
 namespace {
-[[noreturn]] void fail(const std::string& path, const std::string& detail) {
-  throw CheckpointError("checkpoint '" + path + "' " + detail);
+[[noreturn]] void fail(const std::string& path, const Message& detail) {
+  throw CheckpointError(Message(PATCHDIFF_TR_NOOP("core", "checkpoint '%1' %2"), {path, detail}));
 }
 }  // namespace
 
@@ -43,7 +44,7 @@ TorchArchive::TorchArchive(const std::string& path) : m_impl(std::make_unique<Im
   m_impl->path = path;
   std::error_code ec;
   m_impl->file_size = std::filesystem::file_size(path, ec);
-  if (ec) fail(path, "cannot be read (" + ec.message() + ")");
+  if (ec) fail(path, Message(PATCHDIFF_TR_NOOP("core", "cannot be read (%1)"), {ec.message()}));
   int error = 0;
   m_impl->archive = zip_open(path.c_str(), ZIP_RDONLY, &error);
   if (!m_impl->archive) {
@@ -51,16 +52,21 @@ TorchArchive::TorchArchive(const std::string& path) : m_impl(std::make_unique<Im
     zip_error_init_with_code(&ze, error);
     const std::string reason = zip_error_strerror(&ze);
     zip_error_fini(&ze);
-    fail(path, "is not a readable torch.save archive (" + reason + "): the file may be truncated or damaged");
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "is not a readable torch.save archive (%1): the file may be "
+                                                 "truncated or damaged"),
+                       {reason}));
   }
   const zip_int64_t n = zip_get_num_entries(m_impl->archive, 0);
-  if (n <= 0) fail(path, "is an empty zip archive, not a checkpoint written by torch.save");
+  if (n <= 0)
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "is an empty zip archive, not a checkpoint written by torch.save"),
+                       {}));
   const char* first = zip_get_name(m_impl->archive, 0, ZIP_FL_ENC_RAW);
   const std::string name = first ? first : "";
   const auto slash = name.find('/');
   if (slash == std::string::npos || slash == 0)
-    fail(path, "is a zip archive whose first entry ('" + name.substr(0, 64) +
-                   "') is not in a top-level folder, as torch.save writes them: not a checkpoint");
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "is a zip archive whose first entry ('%1') is not in a top-level "
+                                                 "folder, as torch.save writes them: not a checkpoint"),
+                       {name.substr(0, 64)}));
   m_impl->folder = name.substr(0, slash + 1);
   // Every record may be held at once (tensors keep their storages): their sizes together must
   // fit in memory, checked from the directory before any record is read.
@@ -70,15 +76,18 @@ TorchArchive::TorchArchive(const std::string& path) : m_impl(std::make_unique<Im
     if (zip_stat_index(m_impl->archive, static_cast<zip_uint64_t>(i), 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE))
       total = stat.size > UINT64_MAX - total ? UINT64_MAX : total + stat.size;
   }
-  if (const std::string too_much = io::exceeds_memory(total); !too_much.empty())
-    fail(path, "has records that, uncompressed, " + too_much +
-                   ": a zip bomb, or a checkpoint too large to load on this machine");
+  if (const auto too_much = io::exceeds_memory(total))
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "has records that, uncompressed, %1: a zip bomb, or a checkpoint "
+                                                 "too large to load on this machine"),
+                       {*too_much}));
   // The format version, as LibTorch's reader checks it (1.13 writes and reads 1..10).
   std::string version;
   for (const char* record : {".data/version", "version"}) {
     if (!hasRecord(record)) continue;
     auto [data, size] = getRecord(record);
-    if (size > 32) fail(path, "has a format version record of " + std::to_string(size) + " bytes: the file is damaged");
+    if (size > 32)
+      fail(path, Message(PATCHDIFF_TR_NOOP("core", "has a format version record of %1 bytes: the file is damaged"),
+                         {std::to_string(size)}));
     version.assign(static_cast<const char*>(data.get()), size);
     break;
   }
@@ -86,11 +95,14 @@ TorchArchive::TorchArchive(const std::string& path) : m_impl(std::make_unique<Im
   const bool number = !version.empty() && version.size() <= 4 &&
                       version.find_first_not_of("0123456789") == std::string::npos;
   if (!number)
-    fail(path, "has no torch.save format version record (or one that holds no number): not a checkpoint, or "
-               "a damaged one");
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "has no torch.save format version record (or one that holds no "
+                                                 "number): not a checkpoint, or a damaged one"),
+                       {}));
   const int value = std::stoi(version);
   if (value < 1 || value > 10)
-    fail(path, "has torch.save format version " + version + ", which this program does not read (1 to 10)");
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "has torch.save format version %1, which this program does not "
+                                                 "read (1 to 10)"),
+                       {version}));
 }
 
 TorchArchive::~TorchArchive() = default;
@@ -111,12 +123,14 @@ std::vector<std::string> TorchArchive::records() const {
 
 std::pair<at::DataPtr, size_t> TorchArchive::getRecord(const std::string& name) const {
   const zip_int64_t index = m_impl->locate(name);
-  if (index < 0) fail(m_impl->path, "has no record '" + name + "'");
+  if (index < 0) fail(m_impl->path, Message(PATCHDIFF_TR_NOOP("core", "has no record '%1'"), {name}));
   zip_stat_t stat;
   zip_stat_init(&stat);
   if (zip_stat_index(m_impl->archive, static_cast<zip_uint64_t>(index), 0, &stat) != 0 ||
       !(stat.valid & ZIP_STAT_SIZE))
-    fail(m_impl->path, "has a record '" + name + "' whose size cannot be read: the file is damaged");
+    fail(m_impl->path,
+         Message(PATCHDIFF_TR_NOOP("core", "has a record '%1' whose size cannot be read: the file is damaged"),
+                 {name}));
   // The size comes from the archive's directory, so it is checked before anything is
   // allocated: torch.save stores its records uncompressed, so a stored record fits in the
   // file; a compressed one may claim at most 1024 times its compressed size (no zip bomb).
@@ -125,29 +139,34 @@ std::pair<at::DataPtr, size_t> TorchArchive::getRecord(const std::string& name) 
   const uint64_t compressed = (stat.valid & ZIP_STAT_COMP_SIZE) ? stat.comp_size : stat.size;
   if (compressed > m_impl->file_size || (stored && stat.size > m_impl->file_size) ||
       (!stored && stat.size / 1024 > compressed + 1))
-    fail(m_impl->path, "has a record '" + name + "' that claims " + std::to_string(stat.size) + " bytes (" +
-                           std::to_string(compressed) + " stored) in a file of " + std::to_string(m_impl->file_size) +
-                           ": the file is damaged or not written by torch.save");
+    fail(m_impl->path, Message(PATCHDIFF_TR_NOOP("core", "has a record '%1' that claims %2 bytes (%3 stored) in a "
+                                                         "file of %4: the file is damaged or not written by "
+                                                         "torch.save"),
+                               {name, std::to_string(stat.size), std::to_string(compressed),
+                                std::to_string(m_impl->file_size)}));
   std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(
       zip_fopen_index(m_impl->archive, static_cast<zip_uint64_t>(index), 0), zip_fclose);
   if (!file)
-    fail(m_impl->path, "has a record '" + name + "' that cannot be opened (" + zip_strerror(m_impl->archive) +
-                           "): the file is damaged");
+    fail(m_impl->path,
+         Message(PATCHDIFF_TR_NOOP("core", "has a record '%1' that cannot be opened (%2): the file is damaged"),
+                 {name, zip_strerror(m_impl->archive)}));
   at::DataPtr data = c10::GetCPUAllocator()->allocate(size);
   size_t done = 0;
   while (done < size) {
     const zip_int64_t got = zip_fread(file.get(), static_cast<char*>(data.get()) + done, size - done);
     if (got <= 0)
-      fail(m_impl->path, "has a record '" + name + "' that cannot be read to its end (" +
-                             zip_file_strerror(file.get()) + "): the file is truncated or damaged");
+      fail(m_impl->path, Message(PATCHDIFF_TR_NOOP("core", "has a record '%1' that cannot be read to its end (%2): "
+                                                           "the file is truncated or damaged"),
+                                 {name, zip_file_strerror(file.get())}));
     done += static_cast<size_t>(got);
   }
   // A compressed record that inflates past its recorded size is damage (and its CRC, checked
   // at the end, would never be reached).
   char extra;
   if (zip_fread(file.get(), &extra, 1) != 0)
-    fail(m_impl->path, "has a record '" + name + "' that holds more than the " + std::to_string(size) +
-                           " bytes the archive records, or fails its checksum: the file is damaged");
+    fail(m_impl->path, Message(PATCHDIFF_TR_NOOP("core", "has a record '%1' that holds more than the %2 bytes the "
+                                                         "archive records, or fails its checksum: the file is damaged"),
+                               {name, std::to_string(size)}));
   return {std::move(data), size};
 }
 
@@ -161,7 +180,8 @@ TorchArchive::TorchArchive(const std::string& path) : m_impl(std::make_unique<Im
   try {
     m_impl->reader = std::make_unique<caffe2::serialize::PyTorchStreamReader>(path);
   } catch (const c10::Error& e) {
-    fail(path, std::string("is not a readable torch.save archive (") + e.what_without_backtrace() + ")");
+    fail(path, Message(PATCHDIFF_TR_NOOP("core", "is not a readable torch.save archive (%1)"),
+                       {e.what_without_backtrace()}));
   }
 }
 TorchArchive::~TorchArchive() = default;

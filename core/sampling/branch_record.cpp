@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 #include "core/io/json_number.h"
+#include "core/message.h"
 
 namespace patchdiff::sampling {
 
@@ -33,7 +34,9 @@ std::string base64_of(const std::vector<float>& values) {
 }
 
 std::vector<float> floats_of_base64(const std::string& text) {
-  if (text.size() % 4 != 0) throw ConfigError("the branch's x_t is not base64 (length " + std::to_string(text.size()) + ")");
+  if (text.size() % 4 != 0)
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "the branch's x_t is not base64 (length %1)"),
+                              {std::to_string(text.size())}));
   std::string bytes;
   bytes.reserve(text.size() / 4 * 3);
   for (size_t i = 0; i < text.size(); i += 4) {
@@ -48,12 +51,15 @@ std::vector<float> floats_of_base64(const std::string& text) {
       } else if (c != '\0' && at && !padding) {
         chunk = (chunk << 6) | static_cast<uint32_t>(at - kAlphabet);
       } else {
-        throw ConfigError("the branch's x_t is not base64 (at character " + std::to_string(i + k) + ")");
+        throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "the branch's x_t is not base64 (at character %1)"),
+                                  {std::to_string(i + k)}));
       }
     }
     for (int k = 0; k < 3 - padding; ++k) bytes += static_cast<char>((chunk >> (16 - 8 * k)) & 0xff);
   }
-  if (bytes.size() % sizeof(float) != 0) throw ConfigError("the branch's x_t is not a whole number of float32 values");
+  if (bytes.size() % sizeof(float) != 0)
+    throw ConfigError(
+        Message(PATCHDIFF_TR_NOOP("core", "the branch's x_t is not a whole number of float32 values"), {}));
   std::vector<float> values(bytes.size() / sizeof(float));
   if (!values.empty()) std::memcpy(values.data(), bytes.data(), bytes.size());
   return values;
@@ -61,18 +67,21 @@ std::vector<float> floats_of_base64(const std::string& text) {
 
 void check_size(const BranchRecord& b) {
   if (b.image_size <= 0 || b.image_size > 65536)
-    throw ConfigError("the branch's image size " + std::to_string(b.image_size) + " is not a usable size");
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "the branch's image size %1 is not a usable size"),
+                              {std::to_string(b.image_size)}));
   const auto expected = static_cast<size_t>(3 * b.image_size * b.image_size);
-  auto check = [&](const std::vector<float>& values, const std::string& what) {
+  // `text` is the whole sentence, one per part of the branch, so a translator sees it whole.
+  auto check = [&](const std::vector<float>& values, const char* text) {
     if (values.size() != expected)
-      throw ConfigError("the branch's " + what + " holds " + std::to_string(values.size()) + " values, expected 3 x " +
-                        std::to_string(b.image_size) + " x " + std::to_string(b.image_size));
+      throw ConfigError(Message(text, {std::to_string(values.size()), std::to_string(b.image_size)}));
   };
-  check(b.start_x, "x_t");
-  for (const auto& entry : b.solver_history) check(entry, "solver history");
+  check(b.start_x, PATCHDIFF_TR_NOOP("core", "the branch's x_t holds %1 values, expected 3 x %2 x %2"));
+  for (const auto& entry : b.solver_history)
+    check(entry, PATCHDIFF_TR_NOOP("core", "the branch's solver history holds %1 values, expected 3 x %2 x %2"));
   if (b.solver_history.size() != b.solver_history_points.size())
-    throw ConfigError("the branch's solver history has " + std::to_string(b.solver_history.size()) +
-                      " entries but " + std::to_string(b.solver_history_points.size()) + " points");
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "the branch's solver history has %1 entries but %2 points"),
+                              {std::to_string(b.solver_history.size()),
+                               std::to_string(b.solver_history_points.size())}));
 }
 
 json image_json(const BranchRecord& b, const std::vector<float>& values) {
@@ -80,7 +89,8 @@ json image_json(const BranchRecord& b, const std::vector<float>& values) {
 }
 
 std::vector<float> image_of_json(const json& j) {
-  if (j.at("dtype").get<std::string>() != "float32-le") throw ConfigError("the branch's x_t has an unknown dtype");
+  if (j.at("dtype").get<std::string>() != "float32-le")
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "the branch's x_t has an unknown dtype"), {}));
   return floats_of_base64(j.at("base64").get<std::string>());
 }
 }  // namespace
@@ -88,9 +98,12 @@ std::vector<float> image_of_json(const json& j) {
 std::string with_branch(const std::string& spec_json, const BranchRecord& branch) {
   check_size(branch);
   json j = json::parse(spec_json, nullptr, /*allow_exceptions=*/false);
-  if (!j.is_object()) throw ConfigError("a run description must be a JSON object");
+  if (!j.is_object())
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "a run description must be a JSON object"), {}));
   json parent = json::parse(branch.parent_spec_json, nullptr, false);
-  if (!parent.is_object()) throw ConfigError("the branch's parent run description must be a JSON object");
+  if (!parent.is_object())
+    throw ConfigError(
+        Message(PATCHDIFF_TR_NOOP("core", "the branch's parent run description must be a JSON object"), {}));
   j["branch"] = {{"parent", parent},
                  {"step", branch.step},
                  {"float_x_t_kept", branch.float_x_t_kept},
@@ -124,10 +137,11 @@ std::optional<BranchRecord> branch_from_json(const std::string& spec_json) {
         r.solver_history.push_back(image_of_json(entry.at("value")));
       }
     check_size(r);
-    if (r.step < 0) throw ConfigError("the branch's step is negative");
+    if (r.step < 0) throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "the branch's step is negative"), {}));
     return r;
   } catch (const json::exception& e) {
-    throw ConfigError(std::string("the run description's \"branch\" object is malformed: ") + e.what());
+    throw ConfigError(
+        Message(PATCHDIFF_TR_NOOP("core", "the run description's \"branch\" object is malformed: %1"), {e.what()}));
   }
 }
 

@@ -14,17 +14,19 @@ void validate_init_images(const InitImages& inputs, int64_t image_size) {
   if (!inputs.defined()) return;
   const auto& p = inputs.pixels;
   if (p.scalar_type() != torch::kUInt8 || p.dim() != 4 || p.size(0) < 1 || p.size(3) != 3)
-    throw ConfigError("input images must be uint8 [M, H, W, 3], got " + c10::str(p.scalar_type()) + " " +
-                      c10::str(p.sizes()));
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "input images must be uint8 [M, H, W, 3], got %1 %2"),
+                              {c10::str(p.scalar_type()), c10::str(p.sizes())}));
   if (p.size(1) != image_size || p.size(2) != image_size)
-    throw ConfigError("input images are " + std::to_string(p.size(2)) + "x" + std::to_string(p.size(1)) +
-                      ", the model makes " + std::to_string(image_size) + "x" + std::to_string(image_size));
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "input images are %1x%2, the model makes %3x%4"),
+                              {std::to_string(p.size(2)), std::to_string(p.size(1)), std::to_string(image_size),
+                               std::to_string(image_size)}));
   if (inputs.masks.defined()) {
     const auto& m = inputs.masks;
     if (m.scalar_type() != torch::kUInt8 || m.dim() != 3 || m.size(0) != p.size(0) || m.size(1) != p.size(1) ||
         m.size(2) != p.size(2))
-      throw ConfigError("masks must be uint8 [M, H, W] matching the input images " + c10::str(p.sizes()) + ", got " +
-                        c10::str(m.sizes()));
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "masks must be uint8 [M, H, W] matching the input images %1, "
+                                                          "got %2"),
+                                {c10::str(p.sizes()), c10::str(m.sizes())}));
   }
 }
 
@@ -54,8 +56,9 @@ double point_strength(const EvalPoint& point, const diffusion::GaussianDiffusion
 int start_index_for_strength(const std::vector<EvalPoint>& points, const diffusion::GaussianDiffusion& respaced,
                              double strength) {
   if (!(strength > 0.0 && strength <= 1.0))
-    throw ConfigError("the strength must be in (0, 1], got " + std::to_string(strength));
-  if (points.empty()) throw ConfigError("the schedule has no steps");
+    throw ConfigError(
+        Message(PATCHDIFF_TR_NOOP("core", "the strength must be in (0, 1], got %1"), {std::to_string(strength)}));
+  if (points.empty()) throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "the schedule has no steps"), {}));
   int best = 0;
   double best_distance = std::abs(point_strength(points[0], respaced) - strength);
   for (size_t k = 1; k < points.size(); ++k) {
@@ -69,7 +72,8 @@ int start_index_for_strength(const std::vector<EvalPoint>& points, const diffusi
 }
 
 std::vector<Move> sampling_moves(int start, int num_points, int jumps, int jump_length) {
-  if (start < 0 || start > num_points) throw ConfigError("start step outside the schedule");
+  if (start < 0 || start > num_points)
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "start step outside the schedule"), {}));
   std::vector<Move> moves;
   const int m = num_points - start;
   // Jumps left per number of steps left - 1 (RePaint's t), as its get_schedule_jump.

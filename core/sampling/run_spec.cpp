@@ -10,6 +10,7 @@
 #include "core/io/json_number.h"
 #include "core/io/image.h"
 #include "core/io/sha256.h"
+#include "core/message.h"
 
 namespace patchdiff::sampling {
 
@@ -55,7 +56,8 @@ InitImages init_images_of(const InputImageRef& ref) {
   }
   validate_init_images(inputs, inputs.pixels.size(1));
   if (inputs.pixels.size(1) != inputs.pixels.size(2))
-    throw IoError("the run's input image is not square (" + c10::str(inputs.pixels.sizes()) + ")");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "the run's input image is not square (%1)"),
+                          {c10::str(inputs.pixels.sizes())}));
   return inputs;
 }
 
@@ -102,7 +104,7 @@ RunSpec run_spec_from_json(const std::string& text) {
     const json j = json::parse(text);
     const std::string format = j.value("format", "");
     if (format != "patchdiff-run/1" && format != "patchdiff-run/2")
-      throw ConfigError("not a patchdiff run description (format '" + format + "')");
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "not a patchdiff run description (format '%1')"), {format}));
     RunSpec s;
     for (const auto& c : j.at("checkpoints")) {
       CheckpointRef ref;
@@ -112,7 +114,7 @@ RunSpec run_spec_from_json(const std::string& text) {
       ref.flags = c.at("flags").get<std::map<std::string, std::string>>();
       s.checkpoints.push_back(ref);
     }
-    if (s.checkpoints.empty()) throw ConfigError("the run names no checkpoint");
+    if (s.checkpoints.empty()) throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "the run names no checkpoint"), {}));
     const auto& smp = j.at("sampler");
     s.settings = format == "patchdiff-run/1" ? settings_from_v1(smp) : sampler_settings_from_json(smp.dump());
     s.seed = io::json_integer<uint64_t>(j.at("seed"), "the seed");
@@ -136,12 +138,13 @@ RunSpec run_spec_from_json(const std::string& text) {
       }
       s.input = std::make_shared<const InputImageRef>(std::move(ref));
     } else if (s.settings.strength < 1.0) {
-      throw ConfigError("the run started from an image (strength " + std::to_string(s.settings.strength) +
-                        ") but its description holds no input image");
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "the run started from an image (strength %1) "
+                                                          "but its description holds no input image"),
+                                {std::to_string(s.settings.strength)}));
     }
     return s;
   } catch (const json::exception& e) {
-    throw ConfigError(std::string("the run description is malformed: ") + e.what());
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "the run description is malformed: %1"), {e.what()}));
   }
 }
 

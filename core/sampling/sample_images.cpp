@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "core/error.h"
+#include "core/message.h"
 #include "core/sampling/noise.h"
 #include "core/sampling/run_labels.h"
 #include "core/sampling/strided_noise.h"
@@ -13,7 +14,8 @@ namespace patchdiff::sampling {
 std::vector<int64_t> labels_for_images(const std::vector<int64_t>& given, uint64_t seed, int64_t first_image,
                                        int64_t count, int num_classes) {
   if (num_classes <= 0) {
-    if (!given.empty()) throw ConfigError("class labels given, but the model is unconditional");
+    if (!given.empty())
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "class labels given, but the model is unconditional"), {}));
     return {};
   }
   std::vector<int64_t> labels;
@@ -31,16 +33,20 @@ ImagesResult sample_images(Sampler& sampler, const SamplerSettings& settings, co
                            const ImagesObserver& observer) {
   const int64_t n = request.num_images;
   if (n <= 0 || request.batch_size <= 0 || request.image_stride <= 0)
-    throw ConfigError("the image count, batch size and image stride must be positive");
+    throw ConfigError(
+        Message(PATCHDIFF_TR_NOOP("core", "the image count, batch size and image stride must be positive"), {}));
   if (sampler.class_conditional() && static_cast<int64_t>(request.labels.size()) != n)
-    throw ConfigError("this model is class-conditional: give one class label per image (" + std::to_string(n) + ")");
+    throw ConfigError(
+        Message(PATCHDIFF_TR_NOOP("core", "this model is class-conditional: give one class label per image (%1)"),
+                {std::to_string(n)}));
   const int64_t size = sampler.image_size();
   if (request.given_x_T.defined() && request.given_x_T.sizes() != torch::IntArrayRef({n, 3, size, size}))
-    throw ConfigError("the given x_T has shape " + c10::str(request.given_x_T.sizes()) + ", expected [" +
-                      std::to_string(n) + ", 3, " + std::to_string(size) + ", " + std::to_string(size) + "]");
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "the given x_T has shape %1, expected [%2, 3, %3, %3]"),
+                              {c10::str(request.given_x_T.sizes()), std::to_string(n), std::to_string(size)}));
   validate_init_images(request.init_images, size);
   if (request.start_x.defined() && request.batch_size < n)
-    throw ConfigError("a branch continues one batch: the batch size must hold every image");
+    throw ConfigError(
+        Message(PATCHDIFF_TR_NOOP("core", "a branch continues one batch: the batch size must hold every image"), {}));
 
   ImagesResult result;
   std::vector<torch::Tensor> images;

@@ -7,6 +7,7 @@
 #include "core/diffusion/guidance.h"
 #include "core/diffusion/snr_splits.h"
 #include "core/error.h"
+#include "core/message.h"
 #include "core/sampling/denoiser.h"
 #include "core/sampling/schedule.h"
 #include "core/sampling/solver.h"
@@ -17,7 +18,8 @@ namespace {
 
 diffusion::DiffusionConfig diffusion_config_of(const std::vector<model::LoadedModel>& models,
                                                const std::string& respacing) {
-  if (models.empty()) throw ConfigError("sampling needs at least one checkpoint (--model_path)");
+  if (models.empty())
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "sampling needs at least one checkpoint (--model_path)"), {}));
   diffusion::DiffusionConfig config = models.front().config.diffusion;
   config.timestep_respacing = respacing;
   return config;
@@ -28,9 +30,10 @@ void check_models_agree(const std::vector<model::LoadedModel>& models) {
   const auto& first = models.front();
   for (size_t i = 1; i < models.size(); ++i) {
     const auto& other = models[i];
-    auto mismatch = [&](const std::string& what, const std::string& a, const std::string& b) {
-      throw ConfigError("split checkpoints disagree on " + what + ": '" + first.path + "' has " +
-                        a + ", '" + other.path + "' has " + b);
+    // `what` is a flag name (plain) or a phrase with its own translation.
+    auto mismatch = [&](const Message& what, const std::string& a, const std::string& b) {
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "split checkpoints disagree on %1: '%2' has %3, '%4' has %5"),
+                                {what, first.path, a, other.path, b}));
     };
     const auto& a = first.config;
     const auto& b = other.config;
@@ -48,7 +51,7 @@ void check_models_agree(const std::vector<model::LoadedModel>& models) {
       mismatch("learn_sigma", a.model.learn_sigma ? "True" : "False",
                b.model.learn_sigma ? "True" : "False");
     if (a.model.num_classes != b.model.num_classes)
-      mismatch("the class count", std::to_string(a.model.num_classes),
+      mismatch(Message(PATCHDIFF_TR_NOOP("core", "the class count"), {}), std::to_string(a.model.num_classes),
                std::to_string(b.model.num_classes));
   }
 }
@@ -58,10 +61,10 @@ void check_models_agree(const std::vector<model::LoadedModel>& models) {
 void validate_labels(const std::vector<int64_t>& labels, int num_classes) {
   for (int64_t label : labels)
     if (label < 0 || label > num_classes)
-      throw ConfigError("class label " + std::to_string(label) + " is out of range: the model has " +
-                        std::to_string(num_classes) + " classes (0.." +
-                        std::to_string(num_classes - 1) + "; " + std::to_string(num_classes) +
-                        " is the null label)");
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "class label %1 is out of range: the model has %2 classes "
+                                                          "(0..%3; %2 is the null label)"),
+                                {std::to_string(label), std::to_string(num_classes),
+                                 std::to_string(num_classes - 1)}));
 }
 
 Sampler::Sampler(std::vector<model::LoadedModel> models, const std::string& respacing,
@@ -129,24 +132,29 @@ RunResult Sampler::run(const RunRequest& request, const SamplerSettings& setting
   const Solver& solver = find_solver(settings.solver);
   const auto points = schedule_points(settings.schedule, m_diffusion);
   const int n = static_cast<int>(points.size());
-  if (batch <= 0) throw ConfigError("batch size must be positive");
+  if (batch <= 0) throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "batch size must be positive"), {}));
   if (request.start_index < 0 || request.start_index >= n)
-    throw ConfigError("start step " + std::to_string(request.start_index) + " is outside the " +
-                      std::to_string(n) + "-step schedule");
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "start step %1 is outside the %2-step schedule"),
+                              {std::to_string(request.start_index), std::to_string(n)}));
   const bool branching = request.start_x.defined();
   if (settings.strength < 1.0 && !request.condition.defined() && !branching)
-    throw ConfigError("a strength below 1 needs an input image to start from (--init_image)");
+    throw ConfigError(
+        Message(PATCHDIFF_TR_NOOP("core", "a strength below 1 needs an input image to start from (--init_image)"), {}));
   if (settings.repaint_jumps > 0 && !request.condition.inpainting())
-    throw ConfigError("RePaint's jumps (--repaint_jumps) resample an inpainting run: give a mask (--mask)");
+    throw ConfigError(Message(
+        PATCHDIFF_TR_NOOP("core", "RePaint's jumps (--repaint_jumps) resample an inpainting run: give a mask (--mask)"),
+        {}));
   if (request.condition.defined() &&
       request.condition.image.sizes() != torch::IntArrayRef({batch, 3, size, size}))
-    throw ConfigError("the input images have shape " + c10::str(request.condition.image.sizes()) + ", the batch needs [" +
-                      std::to_string(batch) + ", 3, " + std::to_string(size) + ", " + std::to_string(size) + "]");
+    throw ConfigError(
+        Message(PATCHDIFF_TR_NOOP("core", "the input images have shape %1, the batch needs [%2, 3, %3, %3]"),
+                {c10::str(request.condition.image.sizes()), std::to_string(batch), std::to_string(size)}));
   torch::Tensor labels;
   if (class_conditional()) {
     if (!request.labels.defined() || request.labels.numel() != batch)
-      throw ConfigError("this model is class-conditional: give one class label per image (" +
-                        std::to_string(batch) + ")");
+      throw ConfigError(
+          Message(PATCHDIFF_TR_NOOP("core", "this model is class-conditional: give one class label per image (%1)"),
+                  {std::to_string(batch)}));
     auto cpu_labels = request.labels.to(torch::kCPU, torch::kLong).contiguous();
     validate_labels(std::vector<int64_t>(cpu_labels.data_ptr<int64_t>(),
                                          cpu_labels.data_ptr<int64_t>() + batch),
@@ -154,7 +162,7 @@ RunResult Sampler::run(const RunRequest& request, const SamplerSettings& setting
     labels = cpu_labels.to(device);
   }
   if (!request.noise && !branching)
-    throw ConfigError("sampling needs a noise source");
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "sampling needs a noise source"), {}));
 
   c10::InferenceMode inference;
   const Denoiser denoiser(m_models, m_diffusion, m_boundaries, labels, m_num_classes, settings);
@@ -244,7 +252,9 @@ RunResult Sampler::run(const RunRequest& request, const SamplerSettings& setting
     const int k = move.from;
     const uint64_t visit = runs[static_cast<size_t>(k)]++;
     StepContext ctx{denoiser, points, k, settings, [&, k, visit] {
-      if (!request.noise) throw ConfigError("sampler '" + settings.solver + "' draws noise: give a noise source");
+      if (!request.noise)
+        throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "sampler '%1' draws noise: give a noise source"),
+                                  {settings.solver}));
       const auto z = visit == 0 ? request.noise->step(k, batch, size, size)
                                 : request.noise->aux(stream_key(3, k, visit), batch, size, size);
       return z.to(device);

@@ -57,7 +57,8 @@ ThresholdMode threshold_mode_from_string(const std::string& text) {
   try {
     return model::parse_bool("dynamic_threshold", text) ? ThresholdMode::On : ThresholdMode::Off;
   } catch (const ConfigError&) {
-    throw ConfigError("--dynamic_threshold must be auto, on or off, got '" + text + "'");
+    throw ConfigError(
+        Message(PATCHDIFF_TR_NOOP("core", "--dynamic_threshold must be auto, on or off, got '%1'"), {text}));
   }
 }
 
@@ -94,7 +95,8 @@ SamplerSettings sampler_settings_from_json(const std::string& text) {
     s.repaint_jumps = io::json_integer_or<int>(j, "repaint_jumps", s.repaint_jumps, "repaint_jumps");
     s.repaint_jump_length = io::json_integer_or<int>(j, "repaint_jump_length", s.repaint_jump_length, "repaint_jump_length");
   } catch (const json::exception& e) {
-    throw ConfigError(std::string("the sampler settings are malformed: ") + e.what());
+    throw ConfigError(
+        Message(PATCHDIFF_TR_NOOP("core", "the sampler settings are malformed: %1"), {std::string(e.what())}));
   }
   validate(s);
   return s;
@@ -117,7 +119,7 @@ SamplerSettings sampler_settings_from_string(const std::string& text) {
   while (in >> item) {
     const auto eq = item.find('=');
     if (eq == std::string::npos || eq == 0)
-      throw ConfigError("sampler settings: '" + item + "' is not name=value");
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "sampler settings: '%1' is not name=value"), {item}));
     const std::string name = item.substr(0, eq), value = item.substr(eq + 1);
     if (name == "solver") s.solver = value;
     else if (name == "eta") s.eta = model::parse_double(name, value);
@@ -133,7 +135,7 @@ SamplerSettings sampler_settings_from_string(const std::string& text) {
     else if (name == "strength") s.strength = model::parse_double(name, value);
     else if (name == "repaint_jumps") s.repaint_jumps = static_cast<int>(model::parse_int(name, value));
     else if (name == "repaint_jump_length") s.repaint_jump_length = static_cast<int>(model::parse_int(name, value));
-    else throw ConfigError("sampler settings: unknown setting '" + name + "'");
+    else throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "sampler settings: unknown setting '%1'"), {name}));
   }
   validate(s);
   return s;
@@ -142,19 +144,29 @@ SamplerSettings sampler_settings_from_string(const std::string& text) {
 void validate(const SamplerSettings& s) {
   const SolverInfo& info = solver_info(s.solver);  // throws naming the known solvers
   check_schedule(s.schedule);
-  if (!(s.eta >= 0.0)) throw ConfigError("eta must be 0 or positive, got " + number_text(s.eta));
+  if (!(s.eta >= 0.0))
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "eta must be 0 or positive, got %1"), {number_text(s.eta)}));
   if (s.order < 0 || s.order > 3)
-    throw ConfigError("the solver order must be 0 (the solver's default), 1, 2 or 3, got " + std::to_string(s.order));
+    throw ConfigError(Message(
+        PATCHDIFF_TR_NOOP("core", "the solver order must be 0 (the solver's default), 1, 2 or 3, got %1"),
+        {std::to_string(s.order)}));
   if (!(s.strength > 0.0 && s.strength <= 1.0))
-    throw ConfigError("the strength must be in (0, 1] (1: from noise; near 0: the input image almost unchanged), got " +
-                      number_text(s.strength));
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core",
+                                                "the strength must be in (0, 1] (1: from noise; near 0: the input "
+                                                "image almost unchanged), got %1"),
+                              {number_text(s.strength)}));
   if (s.repaint_jumps < 0 || s.repaint_jumps > 100)
-    throw ConfigError("repaint_jumps must be 0 (no resampling) to 100, got " + std::to_string(s.repaint_jumps));
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "repaint_jumps must be 0 (no resampling) to 100, got %1"),
+                              {std::to_string(s.repaint_jumps)}));
   if (s.repaint_jump_length < 1 || s.repaint_jump_length > 1000)
-    throw ConfigError("repaint_jump_length must be 1 to 1000 steps, got " + std::to_string(s.repaint_jump_length));
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "repaint_jump_length must be 1 to 1000 steps, got %1"),
+                              {std::to_string(s.repaint_jump_length)}));
   if (s.schedule != "uniform" && info.table_steps_only)
-    throw ConfigError("the " + s.solver + " sampler runs on the respaced table's steps only: use --schedule uniform, "
-                      "or a solver such as euler or dpmpp_2m for schedule '" + s.schedule + "'");
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core",
+                                                "the %1 sampler runs on the respaced table's steps only: use "
+                                                "--schedule uniform, or a solver such as euler or dpmpp_2m for "
+                                                "schedule '%2'"),
+                              {s.solver, s.schedule}));
 }
 
 }  // namespace patchdiff::sampling

@@ -55,30 +55,35 @@ std::optional<int64_t> metadata_label(const std::string& png_bytes) {
 
 ImageSet read_image_folder(const std::string& dir) {
   std::error_code ec;
-  if (!fs::is_directory(dir, ec)) throw IoError("'" + dir + "' is not a folder of images");
+  if (!fs::is_directory(dir, ec))
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "'%1' is not a folder of images"), {dir}));
   std::vector<std::string> paths;
   for (auto& path : io::list_image_files(dir))
     if (!ends_with(path, "_grid.png")) paths.push_back(std::move(path));
   if (paths.empty())
-    throw IoError("'" + dir + "' holds no images (.png, .jpg, .jpeg, .gif; the sampler's *_grid.png is skipped)");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "'%1' holds no images (.png, .jpg, .jpeg, .gif; the sampler's "
+                                                    "*_grid.png is skipped)"),
+                          {dir}));
   std::vector<torch::Tensor> images;
   std::vector<int64_t> labels;
   bool all_labelled = true;
   for (const auto& path : paths) {
-    const std::string bytes = io::read_file(path, "image");
+    const std::string bytes = io::read_file(path, Message(PATCHDIFF_TR_NOOP("core", "image"), {}));
     auto image = io::decode_image(bytes, path);  // [H, W, 3] uint8
     if (!images.empty() && image.sizes() != images.front().sizes())
-      throw IoError("'" + path + "' is " + std::to_string(image.size(1)) + "x" + std::to_string(image.size(0)) +
-                    " but '" + paths.front() + "' is " + std::to_string(images.front().size(1)) + "x" +
-                    std::to_string(images.front().size(0)) + ": every image of a set must have the same size");
+      throw IoError(Message(PATCHDIFF_TR_NOOP("core", "'%1' is %2x%3 but '%4' is %5x%6: every image of a set must "
+                                                      "have the same size"),
+                            {path, std::to_string(image.size(1)), std::to_string(image.size(0)), paths.front(),
+                             std::to_string(images.front().size(1)), std::to_string(images.front().size(0))}));
     if (images.empty()) {
       // The set is held whole, and stacked once more at the end: refuse a folder that cannot
       // fit before reading it all (a photo collection given where samples were meant).
       const uint64_t bytes = 2 * static_cast<uint64_t>(image.numel()) * paths.size();
-      if (const std::string too_much = io::exceeds_memory(bytes); !too_much.empty())
-        throw IoError("'" + dir + "' holds " + std::to_string(paths.size()) + " images of " +
-                      std::to_string(image.size(1)) + "x" + std::to_string(image.size(0)) + ", which " + too_much +
-                      "; score images at the model's size, or fewer of them");
+      if (const auto too_much = io::exceeds_memory(bytes))
+        throw IoError(Message(PATCHDIFF_TR_NOOP("core", "'%1' holds %2 images of %3x%4, which %5; score images at "
+                                                        "the model's size, or fewer of them"),
+                              {dir, std::to_string(paths.size()), std::to_string(image.size(1)),
+                               std::to_string(image.size(0)), *too_much}));
     }
     images.push_back(std::move(image));
     auto label = metadata_label(bytes);
@@ -102,16 +107,19 @@ ImageSet read_sample_npz(const std::string& path) {
     if (name == "arr_1") set.labels = array;
   }
   if (!set.images.defined())
-    throw IoError("'" + path + "' has no arr_0: expected the images as the sampler saves them (samples_NxHxWx3.npz)");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "'%1' has no arr_0: expected the images as the sampler saves "
+                                                    "them (samples_NxHxWx3.npz)"),
+                          {path}));
   if (set.images.scalar_type() != torch::kUInt8 || set.images.dim() != 4 || set.images.size(3) != 3)
-    throw IoError("'" + path + "': arr_0 must be uint8 [N, H, W, 3] images, got " +
-                  std::string(c10::toString(set.images.scalar_type())) + " of " +
-                  std::to_string(set.images.dim()) + " dimensions");
-  if (set.images.size(0) == 0) throw IoError("'" + path + "' holds no images (arr_0 is empty)");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "'%1': arr_0 must be uint8 [N, H, W, 3] images, got %2 of %3 "
+                                                    "dimensions"),
+                          {path, c10::toString(set.images.scalar_type()), std::to_string(set.images.dim())}));
+  if (set.images.size(0) == 0)
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "'%1' holds no images (arr_0 is empty)"), {path}));
   if (set.labels.defined()) {
     if (set.labels.dim() != 1 || set.labels.size(0) != set.images.size(0) || set.labels.is_floating_point())
-      throw IoError("'" + path + "': arr_1 must hold one integer label per image (" +
-                    std::to_string(set.images.size(0)) + ")");
+      throw IoError(Message(PATCHDIFF_TR_NOOP("core", "'%1': arr_1 must hold one integer label per image (%2)"),
+                            {path, std::to_string(set.images.size(0))}));
     set.labels = set.labels.to(torch::kInt64);
   }
   return set;
@@ -121,13 +129,16 @@ ImageSet read_images(const std::string& path) {
   std::error_code ec;
   if (fs::is_directory(path, ec)) return read_image_folder(path);
   if (ends_with(path, ".npz")) return read_sample_npz(path);
-  if (!fs::exists(path, ec)) throw IoError("'" + path + "' does not exist (give a folder of PNGs or an .npz)");
-  throw IoError("'" + path + "' is neither a folder of images nor an .npz of samples");
+  if (!fs::exists(path, ec))
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "'%1' does not exist (give a folder of PNGs or an .npz)"), {path}));
+  throw IoError(
+      Message(PATCHDIFF_TR_NOOP("core", "'%1' is neither a folder of images nor an .npz of samples"), {path}));
 }
 
 torch::Tensor labels_from_list(const std::string& list, int64_t count, int64_t num_classes) {
   const auto words = model::split_commas(list);
-  if (words.empty()) throw ConfigError("--labels is empty: give class indices, comma separated");
+  if (words.empty())
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "--labels is empty: give class indices, comma separated"), {}));
   std::vector<int64_t> values;
   for (const auto& word : words) {
     int64_t value = -1;
@@ -139,13 +150,15 @@ torch::Tensor labels_from_list(const std::string& list, int64_t count, int64_t n
       value = -1;
     }
     if (value < 0 || (num_classes > 0 && value >= num_classes))
-      throw ConfigError("--labels: '" + word + "' is not a class index" +
-                        (num_classes > 0 ? " in 0.." + std::to_string(num_classes - 1) : std::string()));
+      throw ConfigError(num_classes > 0
+                            ? Message(PATCHDIFF_TR_NOOP("core", "--labels: '%1' is not a class index in 0..%2"),
+                                      {word, std::to_string(num_classes - 1)})
+                            : Message(PATCHDIFF_TR_NOOP("core", "--labels: '%1' is not a class index"), {word}));
     values.push_back(value);
   }
   if (static_cast<int64_t>(values.size()) != count && static_cast<int64_t>(values.size()) > count)
-    throw ConfigError("--labels gives " + std::to_string(values.size()) + " labels for " + std::to_string(count) +
-                      " images");
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "--labels gives %1 labels for %2 images"),
+                              {std::to_string(values.size()), std::to_string(count)}));
   std::vector<int64_t> out(static_cast<size_t>(count));
   for (int64_t i = 0; i < count; ++i) out[static_cast<size_t>(i)] = values[static_cast<size_t>(i) % values.size()];
   return torch::tensor(out, torch::kInt64);

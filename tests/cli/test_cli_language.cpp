@@ -61,12 +61,14 @@ class TestCliLanguage : public QObject {
     QVERIFY2(r.out.contains("commands:"), qPrintable(r.out));
   }
 
-  // The frame is German; the core's message inside it stays English.
-  void errors_keep_core_messages_english() {
+  // The frame and the core's message inside it are German (core/message.h); the path stays.
+  void errors_translate_core_messages() {
+    const auto english = run_in({"info", "/nonexistent/model.pt"}, {});
+    QVERIFY2(english.err.contains("does not exist"), qPrintable(english.err));
     const auto r = run_in({"info", "/nonexistent/model.pt"}, {{"LANG", "de_DE.UTF-8"}});
     QCOMPARE(r.exit_code, 1);
     QVERIFY2(r.err.startsWith("patchdiff info: Fehler: "), qPrintable(r.err));
-    QVERIFY2(r.err.contains("does not exist"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("/nonexistent/model.pt") && !r.err.contains("does not exist"), qPrintable(r.err));
   }
 
   void command_help_is_translated() {

@@ -12,3 +12,6 @@ if(TARGET patchdiff_translations)
                    -P ${PROJECT_SOURCE_DIR}/cmake/check_translations.cmake)
   set_tests_properties(translations_up_to_date PROPERTIES LABELS unit)
 endif()
+
+# core/message: templates and arguments, rendered in English or through a lookup.
+patchdiff_add_test(test_message SOURCES translations/test_message.cpp LABELS unit)

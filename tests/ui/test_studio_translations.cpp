@@ -23,10 +23,16 @@
 #include <QToolButton>
 #include <QTranslator>
 
+#include "core/diffusion/respacing.h"
+#include "core/error.h"
+#include "core/io/atomic_file.h"
+#include "core/model/flags.h"
+
 #include "tests/ui/screenshot_util.h"
 #include "tests/ui/studio_test_util.h"
 #include "ui/compare/compare_window.h"
 #include "ui/inspect/inspector.h"
+#include "ui/window/error_text.h"
 #include "ui/window/language_menu.h"
 #include "ui/inspect/sample_canvas.h"
 #include "ui/window/studio_language.h"
@@ -213,6 +219,34 @@ class TestStudioTranslations : public QObject {
     QVERIFY(test::saveScreenshot(*compare, QStringLiteral("studio_de_compare")));
     const QStringList compareCut = clipped(compare);
     QVERIFY2(compareCut.isEmpty(), qPrintable(QStringLiteral("texts cut short in German:\n") + compareCut.join('\n')));
+  }
+
+  // The core's messages (core/message.h) reach the German window in German: a missing file,
+  // steps the schedule cannot give, a flag value that is not a number. Paths and typed values
+  // stay as they are. (Last: translators cannot be removed, and the test above needs English first.)
+  void core_errors_are_translated() {
+    const auto german_and_english = [](const auto& throwing) {
+      try {
+        throwing();
+      } catch (const Error& e) {
+        return std::make_pair(ui::errorText(e), QString::fromStdString(e.what()));
+      }
+      return std::make_pair(QString(), QStringLiteral("(nothing thrown)"));
+    };
+    QCOMPARE(ui::installTranslators(QStringLiteral("de")), QStringLiteral("de"));
+    const std::vector<std::pair<QString, QString>> cases{
+        german_and_english([] {
+          io::read_file("/nonexistent/photo.png", Message(PATCHDIFF_TR_NOOP("core", "image"), {}));
+        }),
+        german_and_english([] { diffusion::space_timesteps(1000, "banana,-5"); }),
+        german_and_english([] { model::parse_int("num_channels", "four"); })};
+    for (const auto& [german, english] : cases) {
+      qInfo("%s\n  -> %s", qPrintable(english), qPrintable(german));
+      QVERIFY2(!german.isEmpty() && german != english, qPrintable(english));
+    }
+    QVERIFY(cases[0].first.contains(QLatin1String("/nonexistent/photo.png")));
+    QVERIFY(cases[1].first.contains(QLatin1String("banana")));
+    QVERIFY(cases[2].first.contains(QLatin1String("four")));
   }
 };
 

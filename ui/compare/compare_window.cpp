@@ -27,6 +27,7 @@
 #include "ui/sampling/sampler_caption.h"
 #include "ui/worker/sampling_controller.h"
 #include "ui/sampling/sampling_panel.h"
+#include "ui/window/error_text.h"
 
 namespace patchdiff::ui {
 
@@ -619,7 +620,7 @@ bool CompareWindow::exportSheet(const QString& path) {
   try {
     inspect::write_compare_sheet(QFileInfo(path).absoluteFilePath().toStdString(), m_outcome->result);
   } catch (const std::exception& e) {
-    fail(tr("Could not write the comparison sheet: %1").arg(QString::fromStdString(e.what())));
+    fail(tr("Could not write the comparison sheet: %1").arg(errorText(e)));
     return false;
   }
   m_status->setText(tr("Wrote %1").arg(path));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/export/sample_exporter.h"
+#include "ui/window/error_text.h"
 
 #include <torch/torch.h>
 
@@ -50,7 +51,7 @@ bool SampleExporter::writeImage(const QString& path, const QImage& image, const 
                   specJson.isEmpty() ? std::nullopt : std::optional<std::string>(specJson.toStdString()));
     return true;
   } catch (const std::exception& e) {
-    if (error) *error = q(e.what());
+    if (error) *error = errorText(e);
     return false;
   }
 }
@@ -78,7 +79,7 @@ bool SampleExporter::writeBatch(const QString& dir, const QVector<QImage>& image
     }
     return true;
   } catch (const std::exception& e) {
-    if (error) *error = q(e.what());
+    if (error) *error = errorText(e);
     return false;
   }
 }
@@ -100,7 +101,7 @@ QStringList SampleExporter::batchFileNames(const QVector<QImage>& images, qint64
 
 bool SampleExporter::readRun(const QString& path, RestoredRun* run, QString* error) {
   try {
-    const std::string bytes = io::read_file(path.toStdString(), "image");
+    const std::string bytes = io::read_file(path.toStdString(), Message(PATCHDIFF_TR_NOOP("core", "image"), {}));
     const auto text = io::read_png_text(bytes, io::kPngMetadataKey);
     if (!text)
       throw ConfigError(QCoreApplication::translate("SampleExporter",
@@ -159,16 +160,17 @@ bool SampleExporter::readRun(const QString& path, RestoredRun* run, QString* err
     *run = r;
     return true;
   } catch (const std::exception& e) {
-    if (error) *error = q(e.what());
+    if (error) *error = errorText(e);
     return false;
   }
 }
 
 bool SampleExporter::hasRunDescription(const QString& path, QString* error) {
   try {
-    return io::read_png_text(io::read_file(path.toStdString(), "image"), io::kPngMetadataKey).has_value();
+    const std::string bytes = io::read_file(path.toStdString(), Message(PATCHDIFF_TR_NOOP("core", "image"), {}));
+    return io::read_png_text(bytes, io::kPngMetadataKey).has_value();
   } catch (const std::exception& e) {
-    if (error) *error = q(e.what());
+    if (error) *error = errorText(e);
     return false;
   }
 }

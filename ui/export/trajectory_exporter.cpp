@@ -12,6 +12,7 @@
 #include "core/io/atomic_file.h"
 #include "core/io/gif_writer.h"
 #include "ui/inspect/run_record.h"
+#include "ui/window/error_text.h"
 
 namespace patchdiff::ui {
 
@@ -99,7 +100,7 @@ bool writeFilmstrip(const QString& path, const RunRecord& record, int image, int
   try {
     io::write_file_atomic(QFileInfo(path).absoluteFilePath().toStdString(), bytes.toStdString());
   } catch (const std::exception& e) {
-    *error = QString::fromStdString(e.what());
+    *error = errorText(e);
     return false;
   }
   return true;
@@ -126,7 +127,7 @@ int writeTrajectoryGif(const QString& path, const RunRecord& record, int image, 
   try {
     io::write_gif(QFileInfo(path).absoluteFilePath().toStdString(), frames);
   } catch (const std::exception& e) {
-    *error = QString::fromStdString(e.what());
+    *error = errorText(e);
     return 0;
   }
   return static_cast<int>(frames.size());

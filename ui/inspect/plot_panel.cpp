@@ -16,6 +16,7 @@
 #include "core/io/atomic_file.h"
 #include "ui/inspect/qcustomplot_include.h"
 #include "ui/inspect/run_record.h"
+#include "ui/window/error_text.h"
 
 namespace patchdiff::ui {
 
@@ -316,7 +317,7 @@ bool PlotPanel::exportTo(const QString& dir, QStringList* written, QString* erro
   try {
     io::write_file_atomic(QFileInfo(csvPath).absoluteFilePath().toStdString(), csv().toStdString());
   } catch (const std::exception& e) {
-    *error = QString::fromStdString(e.what());
+    *error = errorText(e);
     return false;
   }
   *written << csvPath;

@@ -11,6 +11,7 @@
 #include "core/error.h"
 #include "core/model/flags.h"
 #include "ui/window/message_bar.h"
+#include "ui/window/error_text.h"
 
 namespace patchdiff::ui {
 
@@ -125,7 +126,7 @@ void FlagsView::onCellChanged(int row, int column) {
     m_message->setVisible(false);
     m_apply->setEnabled(true);
   } catch (const std::exception& e) {
-    showError(QString::fromUtf8(e.what()));
+    showError(errorText(e));
   }
 }
 
@@ -150,7 +151,7 @@ bool FlagsView::applyFlagString(const QString& text, QString* error) {
   } catch (const std::exception& e) {
     //: %1: what is wrong with a pasted MODEL_FLAGS string (English, from the core), e.g.
     //: "unknown flag --num_head; did you mean --num_heads?".
-    showError(tr("Cannot apply the flags: %1").arg(QString::fromUtf8(e.what())));
+    showError(tr("Cannot apply the flags: %1").arg(errorText(e)));
     if (error) *error = m_message->text();
     return false;
   }

@@ -13,6 +13,7 @@
 
 #include "core/diffusion/snr_splits.h"
 #include "ui/models/model_catalog.h"
+#include "ui/window/error_text.h"
 
 namespace patchdiff::ui {
 
@@ -125,7 +126,7 @@ QString SplitsEditor::validationError(QVector<double>* boundaries) const {
     diffusion::validate_snr_splits(splits, list.size());
     if (boundaries) *boundaries = QVector<double>(splits.begin(), splits.end());
   } catch (const std::exception& e) {
-    return QString::fromUtf8(e.what());
+    return errorText(e);
   }
   // Image size and schedule, where the sidecars say them (the sampler checks the rest).
   const CatalogEntry* first = nullptr;

@@ -23,6 +23,7 @@
 #include "core/sampling/sampler_catalog.h"
 #include "ui/sampling/sampler_caption.h"
 #include "ui/sampling/seed_spin_box.h"
+#include "ui/window/error_text.h"
 
 namespace patchdiff::ui {
 
@@ -240,7 +241,7 @@ void SamplingPanel::checkSteps() {
                     //: %1 the step count typed, %2 the model's diffusion steps.
                     ? tr("%1 steps: this model has %2 diffusion steps, so at most %2.").arg(m_steps->value()).arg(m_diffusionSteps)
                     //: %1 the respacing text typed, %2 why it cannot be used (from the sampler).
-                    : tr("Steps \"%1\" cannot be used: %2").arg(respacing, QString::fromUtf8(e.what()));
+                    : tr("Steps \"%1\" cannot be used: %2").arg(respacing, errorText(e));
     }
   }
   if (problem == m_stepsProblem->text() && m_stepsProblem->isHidden() == problem.isEmpty()) return;

@@ -23,6 +23,7 @@
 #include "ui/window/main_window.h"
 #include "ui/window/message_bar.h"
 #include "ui/worker/sampling_controller.h"
+#include "ui/window/error_text.h"
 
 namespace patchdiff::ui {
 
@@ -66,7 +67,7 @@ void MainWindow::openInputDialog() {
 bool MainWindow::openInputImage(const QString& path) {
   try {
     // Decoded by the core, as `patchdiff sample --init_image` decodes it, so both see the same pixels.
-    const std::string bytes = io::read_file(path.toStdString(), "input image");
+    const std::string bytes = io::read_file(path.toStdString(), Message(PATCHDIFF_TR_NOOP("core", "input image"), {}));
     auto rgb = io::decode_rgb(bytes, path.toStdString());  // [H, W, 3]
     // Brought to the loaded model's size now, as runs would bring it there: the editor then
     // shows (and the mask covers) exactly what a run uses, and a large photo stays small.
@@ -85,7 +86,7 @@ bool MainWindow::openInputImage(const QString& path) {
     m_inputPanel->setInput(image, QDir::toNativeSeparators(path), QFileInfo(path).absoluteFilePath(),
                            QString::fromStdString(io::sha256_hex(bytes)));
   } catch (const std::exception& e) {
-    showError(tr("Cannot use %1 as the input image: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())));
+    showError(tr("Cannot use %1 as the input image: %2").arg(QFileInfo(path).fileName(), errorText(e)));
     return false;
   }
   m_lastDir = QFileInfo(path).absolutePath();

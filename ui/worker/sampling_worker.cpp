@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/worker/sampling_worker.h"
+#include "ui/window/error_text.h"
 
 #include <torch/torch.h>
 
@@ -104,7 +105,7 @@ QString describe(const std::exception& e, const QString& device) {
                               "or sample on another device.")
         .arg(device.isEmpty() ? SamplingWorker::tr("this machine") : device);
   if (const auto* c10 = dynamic_cast<const c10::Error*>(&e)) return q(c10->what_without_backtrace());
-  return q(e.what());
+  return errorText(e);
 }
 
 // A branch's images carry their recipe: the parent's description, the step and the x_t they
