@@ -2113,6 +2113,79 @@
         <source>class list</source>
         <translation>Klassenliste</translation>
     </message>
+    <message>
+        <location filename="../core/io/gif_writer.cpp" line="+28"/>
+        <source>GIF encoding failed: %1 (%2)</source>
+        <translation>GIF-Kodierung fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GIF encoding: no frames to write</source>
+        <translation>GIF-Kodierung: keine Bilder zu schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GIF encoding: frame size %1x%2 is not 1..65535</source>
+        <translation>GIF-Kodierung: Bildgröße %1x%2 liegt nicht in 1..65535</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GIF encoding: frame %1 is not %2x%3 RGB like the first</source>
+        <translation>GIF-Kodierung: Bild %1 ist nicht %2x%3 RGB wie das erste</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>GIF encoding: out of memory for a palette</source>
+        <translation>GIF-Kodierung: kein Speicher für eine Farbpalette</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GIF encoding: colour quantization failed</source>
+        <translation>GIF-Kodierung: Farbreduktion fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>this build of patchdiff has no GIF encoder (it was built without giflib, Debian package libgif-dev); export PNG frames or a filmstrip instead</source>
+        <translation>dieser Build von patchdiff hat keinen GIF-Encoder (ohne giflib gebaut, Debian-Paket libgif-dev); exportieren Sie stattdessen PNG-Einzelbilder oder einen Filmstreifen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_loader.cpp" line="+66"/>
+        <source>the weights in &apos;%1&apos; do not match the network built from the flags%2%3%4
+  (check the model flags; `patchdiff info` shows what the weights say)</source>
+        <translation>die Gewichte in „%1“ passen nicht zu dem aus den Flags gebauten Netz%2%3%4
+  (Modell-Flags prüfen; `patchdiff info` zeigt, was die Gewichte sagen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+  missing keys (%1):%2</source>
+        <translation>
+  fehlende Schlüssel (%1):%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+  unexpected keys (%1):%2</source>
+        <translation>
+  unerwartete Schlüssel (%1):%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+  wrongly shaped keys (%1):%2</source>
+        <translation>
+  Schlüssel mit falscher Form (%1):%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (checkpoint &apos;%2&apos;)</source>
+        <translation>%1 (Checkpoint „%2“)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the sidecar of &apos;%1&apos; names %2 classes, the weights have %3</source>
+        <translation>das Sidecar von „%1“ nennt %2 Klassen, die Gewichte haben %3</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff</name>

@@ -2113,6 +2113,79 @@
         <source>class list</source>
         <translation>la liste des classes</translation>
     </message>
+    <message>
+        <location filename="../core/io/gif_writer.cpp" line="+28"/>
+        <source>GIF encoding failed: %1 (%2)</source>
+        <translation>échec de l&apos;encodage GIF : %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GIF encoding: no frames to write</source>
+        <translation>encodage GIF : aucune image à écrire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GIF encoding: frame size %1x%2 is not 1..65535</source>
+        <translation>encodage GIF : la taille d&apos;image %1x%2 n&apos;est pas dans 1..65535</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GIF encoding: frame %1 is not %2x%3 RGB like the first</source>
+        <translation>encodage GIF : l&apos;image %1 n&apos;est pas en %2x%3 RGB comme la première</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>GIF encoding: out of memory for a palette</source>
+        <translation>encodage GIF : mémoire insuffisante pour une palette</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GIF encoding: colour quantization failed</source>
+        <translation>encodage GIF : échec de la réduction des couleurs</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>this build of patchdiff has no GIF encoder (it was built without giflib, Debian package libgif-dev); export PNG frames or a filmstrip instead</source>
+        <translation>cette version de patchdiff n&apos;a pas d&apos;encodeur GIF (compilée sans giflib, paquet Debian libgif-dev) ; exporter plutôt des images PNG ou une bande d&apos;images</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_loader.cpp" line="+66"/>
+        <source>the weights in &apos;%1&apos; do not match the network built from the flags%2%3%4
+  (check the model flags; `patchdiff info` shows what the weights say)</source>
+        <translation>les poids de &apos;%1&apos; ne correspondent pas au réseau construit à partir des options%2%3%4
+  (vérifier les options du modèle ; `patchdiff info` montre ce que disent les poids)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+  missing keys (%1):%2</source>
+        <translation>
+  clés manquantes (%1) :%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+  unexpected keys (%1):%2</source>
+        <translation>
+  clés inattendues (%1) :%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+  wrongly shaped keys (%1):%2</source>
+        <translation>
+  clés de forme incorrecte (%1) :%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (checkpoint &apos;%2&apos;)</source>
+        <translation>%1 (checkpoint &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the sidecar of &apos;%1&apos; names %2 classes, the weights have %3</source>
+        <translation>le fichier annexe de &apos;%1&apos; nomme %2 classes, les poids en ont %3</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff</name>

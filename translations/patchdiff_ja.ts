@@ -2113,6 +2113,79 @@
         <source>class list</source>
         <translation>クラス一覧</translation>
     </message>
+    <message>
+        <location filename="../core/io/gif_writer.cpp" line="+28"/>
+        <source>GIF encoding failed: %1 (%2)</source>
+        <translation>GIF のエンコードに失敗しました: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GIF encoding: no frames to write</source>
+        <translation>GIF エンコード: 書き出すフレームがありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GIF encoding: frame size %1x%2 is not 1..65535</source>
+        <translation>GIF エンコード: フレームサイズ %1x%2 が 1..65535 の範囲外です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GIF encoding: frame %1 is not %2x%3 RGB like the first</source>
+        <translation>GIF エンコード: フレーム %1 が最初のフレームと同じ %2x%3 RGB ではありません</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>GIF encoding: out of memory for a palette</source>
+        <translation>GIF エンコード: パレット用のメモリが足りません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GIF encoding: colour quantization failed</source>
+        <translation>GIF エンコード: 減色に失敗しました</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>this build of patchdiff has no GIF encoder (it was built without giflib, Debian package libgif-dev); export PNG frames or a filmstrip instead</source>
+        <translation>この patchdiff のビルドには GIF エンコーダがありません (giflib なしでビルドされました。Debian パッケージ libgif-dev)。代わりに PNG フレームかフィルムストリップを書き出してください</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_loader.cpp" line="+66"/>
+        <source>the weights in &apos;%1&apos; do not match the network built from the flags%2%3%4
+  (check the model flags; `patchdiff info` shows what the weights say)</source>
+        <translation>&apos;%1&apos; の重みはフラグから構築したネットワークと一致しません%2%3%4
+  (モデルのフラグを確認してください。`patchdiff info` で重みが示す値を確認できます)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+  missing keys (%1):%2</source>
+        <translation>
+  欠けているキー (%1):%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+  unexpected keys (%1):%2</source>
+        <translation>
+  想定外のキー (%1):%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+  wrongly shaped keys (%1):%2</source>
+        <translation>
+  形状が異なるキー (%1):%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (checkpoint &apos;%2&apos;)</source>
+        <translation>%1 (チェックポイント &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the sidecar of &apos;%1&apos; names %2 classes, the weights have %3</source>
+        <translation>&apos;%1&apos; の sidecar は %2 クラスを挙げていますが、重みは %3 クラスです</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff</name>

@@ -2113,6 +2113,79 @@
         <source>class list</source>
         <translation>类别列表</translation>
     </message>
+    <message>
+        <location filename="../core/io/gif_writer.cpp" line="+28"/>
+        <source>GIF encoding failed: %1 (%2)</source>
+        <translation>GIF 编码失败：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GIF encoding: no frames to write</source>
+        <translation>GIF 编码：没有可写入的帧</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GIF encoding: frame size %1x%2 is not 1..65535</source>
+        <translation>GIF 编码：帧尺寸 %1x%2 不在 1..65535 范围内</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GIF encoding: frame %1 is not %2x%3 RGB like the first</source>
+        <translation>GIF 编码：第 %1 帧不是与第一帧相同的 %2x%3 RGB</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>GIF encoding: out of memory for a palette</source>
+        <translation>GIF 编码：调色板内存不足</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GIF encoding: colour quantization failed</source>
+        <translation>GIF 编码：颜色量化失败</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>this build of patchdiff has no GIF encoder (it was built without giflib, Debian package libgif-dev); export PNG frames or a filmstrip instead</source>
+        <translation>此 patchdiff 构建没有 GIF 编码器（构建时未带 giflib，Debian 软件包 libgif-dev）；请改为导出 PNG 帧或胶片条</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_loader.cpp" line="+66"/>
+        <source>the weights in &apos;%1&apos; do not match the network built from the flags%2%3%4
+  (check the model flags; `patchdiff info` shows what the weights say)</source>
+        <translation>&apos;%1&apos; 中的权重与根据选项构建的网络不匹配%2%3%4
+  （请检查模型选项；`patchdiff info` 会显示权重所对应的设置）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+  missing keys (%1):%2</source>
+        <translation>
+  缺少的键（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+  unexpected keys (%1):%2</source>
+        <translation>
+  多余的键（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+  wrongly shaped keys (%1):%2</source>
+        <translation>
+  形状不符的键（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (checkpoint &apos;%2&apos;)</source>
+        <translation>%1（检查点 &apos;%2&apos;）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the sidecar of &apos;%1&apos; names %2 classes, the weights have %3</source>
+        <translation>&apos;%1&apos; 的附属文件列出 %2 个类别，而权重有 %3 个</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff</name>

@@ -25,7 +25,8 @@ int append_bytes(GifFileType* gif, const GifByteType* data, int size) {
 
 [[noreturn]] void fail(const std::string& what, int code) {
   const char* reason = GifErrorString(code);
-  throw IoError("GIF encoding failed: " + what + " (" + (reason ? reason : "giflib error") + ")");
+  throw IoError(Message(PATCHDIFF_TR_NOOP("core", "GIF encoding failed: %1 (%2)"),
+                        {what, reason ? std::string(reason) : std::string("giflib error")}));
 }
 
 struct MapDeleter {
@@ -35,15 +36,16 @@ struct MapDeleter {
 }  // namespace
 
 std::string encode_gif(const std::vector<GifFrame>& frames, bool loop) {
-  if (frames.empty()) throw IoError("GIF encoding: no frames to write");
+  if (frames.empty()) throw IoError(Message(PATCHDIFF_TR_NOOP("core", "GIF encoding: no frames to write"), {}));
   const int w = frames.front().width, h = frames.front().height;
   if (w <= 0 || h <= 0 || w > 65535 || h > 65535)
-    throw IoError("GIF encoding: frame size " + std::to_string(w) + "x" + std::to_string(h) + " is not 1..65535");
+    throw IoError(Message(PATCHDIFF_TR_NOOP("core", "GIF encoding: frame size %1x%2 is not 1..65535"),
+                          {std::to_string(w), std::to_string(h)}));
   for (size_t i = 0; i < frames.size(); ++i)
     if (frames[i].width != w || frames[i].height != h ||
         frames[i].rgb.size() != static_cast<size_t>(w) * static_cast<size_t>(h) * 3)
-      throw IoError("GIF encoding: frame " + std::to_string(i) + " is not " + std::to_string(w) + "x" +
-                    std::to_string(h) + " RGB like the first");
+      throw IoError(Message(PATCHDIFF_TR_NOOP("core", "GIF encoding: frame %1 is not %2x%3 RGB like the first"),
+                            {std::to_string(i), std::to_string(w), std::to_string(h)}));
 
   std::string out;
   int error = 0;
@@ -76,11 +78,11 @@ std::string encode_gif(const std::vector<GifFrame>& frames, bool loop) {
         blue[p] = frame.rgb[3 * p + 2];
       }
       std::unique_ptr<ColorMapObject, MapDeleter> map(GifMakeMapObject(256, nullptr));
-      if (!map) throw IoError("GIF encoding: out of memory for a palette");
+      if (!map) throw IoError(Message(PATCHDIFF_TR_NOOP("core", "GIF encoding: out of memory for a palette"), {}));
       int colors = 256;
       if (GifQuantizeBuffer(static_cast<unsigned>(w), static_cast<unsigned>(h), &colors, red.data(), green.data(),
                             blue.data(), indices.data(), map->Colors) == GIF_ERROR)
-        throw IoError("GIF encoding: colour quantization failed");
+        throw IoError(Message(PATCHDIFF_TR_NOOP("core", "GIF encoding: colour quantization failed"), {}));
       GraphicsControlBlock gcb{};
       gcb.DisposalMode = DISPOSE_DO_NOT;
       gcb.UserInputFlag = false;
@@ -107,8 +109,10 @@ std::string encode_gif(const std::vector<GifFrame>& frames, bool loop) {
 #else
 
 std::string encode_gif(const std::vector<GifFrame>&, bool) {
-  throw IoError("this build of patchdiff has no GIF encoder (it was built without giflib, "
-                "Debian package libgif-dev); export PNG frames or a filmstrip instead");
+  throw IoError(Message(PATCHDIFF_TR_NOOP("core", "this build of patchdiff has no GIF encoder (it was built without "
+                                                  "giflib, Debian package libgif-dev); export PNG frames or a "
+                                                  "filmstrip instead"),
+                        {}));
 }
 
 #endif

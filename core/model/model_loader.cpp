@@ -58,16 +58,16 @@ void copy_state_dict_strict(UNetImpl& net, const StateDict& sd, const std::strin
   for (const auto& [name, tensor] : sd)
     if (!expected.count(name)) unexpected.push_back(name + " " + shape_text(tensor.sizes().vec()));
   if (!missing.empty() || !unexpected.empty() || !wrong_shape.empty()) {
-    std::string msg = "the weights in '" + source + "' do not match the network built from the flags";
-    if (!missing.empty())
-      msg += "\n  missing keys (" + std::to_string(missing.size()) + "):" + first_few(missing);
-    if (!unexpected.empty())
-      msg += "\n  unexpected keys (" + std::to_string(unexpected.size()) + "):" + first_few(unexpected);
-    if (!wrong_shape.empty())
-      msg += "\n  wrongly shaped keys (" + std::to_string(wrong_shape.size()) + "):" +
-             first_few(wrong_shape);
-    msg += "\n  (check the model flags; `patchdiff info` shows what the weights say)";
-    throw CheckpointError(msg);
+    // One line per kind of mismatch, each empty when there is none of that kind.
+    const auto listing = [](const char* text, const std::vector<std::string>& keys) {
+      return keys.empty() ? Message(std::string()) : Message(text, {std::to_string(keys.size()), first_few(keys)});
+    };
+    throw CheckpointError(Message(
+        PATCHDIFF_TR_NOOP("core", "the weights in '%1' do not match the network built from the flags%2%3%4\n"
+                                  "  (check the model flags; `patchdiff info` shows what the weights say)"),
+        {source, listing(PATCHDIFF_TR_NOOP("core", "\n  missing keys (%1):%2"), missing),
+         listing(PATCHDIFF_TR_NOOP("core", "\n  unexpected keys (%1):%2"), unexpected),
+         listing(PATCHDIFF_TR_NOOP("core", "\n  wrongly shaped keys (%1):%2"), wrong_shape)}));
   }
   torch::NoGradGuard no_grad;
   for (auto& item : params) {
@@ -94,7 +94,7 @@ LoadedModel load_model(const std::string& path, const FlagValues& user_flags,
   try {
     loaded.config = resolve_config(shapes_of(file.tensors), user_flags, loaded.sidecar);
   } catch (const ConfigError& e) {
-    throw ConfigError(std::string(e.what()) + " (checkpoint '" + path + "')");
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "%1 (checkpoint '%2')"), {e.message(), path}));
   }
   loaded.net = UNet(loaded.config.model);
   copy_state_dict_strict(*loaded.net, file.tensors, path);
@@ -103,9 +103,8 @@ LoadedModel load_model(const std::string& path, const FlagValues& user_flags,
   const int classes = loaded.config.model.num_classes;
   if (loaded.sidecar && !loaded.sidecar->class_names.empty()) {
     if (static_cast<int>(loaded.sidecar->class_names.size()) != classes)
-      throw ConfigError("the sidecar of '" + path + "' names " +
-                        std::to_string(loaded.sidecar->class_names.size()) +
-                        " classes, the weights have " + std::to_string(classes));
+      throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "the sidecar of '%1' names %2 classes, the weights have %3"),
+                                {path, std::to_string(loaded.sidecar->class_names.size()), std::to_string(classes)}));
     loaded.class_names = loaded.sidecar->class_names;
   } else {
     for (int i = 0; i < classes; ++i) loaded.class_names.push_back(std::to_string(i));
