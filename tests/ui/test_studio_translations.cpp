@@ -247,6 +247,22 @@ class TestStudioTranslations : public QObject {
     QVERIFY(cases[0].first.contains(QLatin1String("/nonexistent/photo.png")));
     QVERIFY(cases[1].first.contains(QLatin1String("banana")));
     QVERIFY(cases[2].first.contains(QLatin1String("four")));
+
+    // In the window: steps the schedule cannot give, said under the row in German, core part
+    // included (a screenshot for the user guide).
+    ui::MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(test::selectPatch(w, 8));
+    ui::SamplingControls typed = w.samplingPanel()->controls();
+    typed.respacingText = QStringLiteral("banana,-5");
+    w.samplingPanel()->setControls(typed);
+    QTest::qWait(50);
+    const QString problem = w.samplingPanel()->stepsProblem();
+    qInfo("%s", qPrintable(problem));
+    QVERIFY2(problem.contains(QLatin1String("keine ganze Zahl")) && !problem.contains(QLatin1String("whole number")),
+             qPrintable(problem));
+    QVERIFY(test::saveScreenshot(*w.samplingPanel(), QStringLiteral("studio_de_steps_problem")));
   }
 };
 
