@@ -65,6 +65,10 @@ torch::Tensor AttentionBlockImpl::forward(const torch::Tensor& x) {
     v = parts[2];
   }
   const double scale = 1.0 / std::sqrt(std::sqrt(double(ch)));
+  if (const auto a = attention_with_cpu_kernels(q, k, v, scale * scale); a.defined()) {
+    auto h = conv1x1(*proj_out, a.reshape({b, c, t}));
+    return (flat + h).reshape(x.sizes());
+  }
   // [B*heads, T, T]: both q and k scaled by ch^(-1/4), as the original (stabler in half).
   auto weight = bmm_qt_k(q * scale, k * scale);
   weight = torch::softmax(weight.to(torch::kFloat32), /*dim=*/-1).to(weight.scalar_type());

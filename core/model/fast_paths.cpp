@@ -6,10 +6,12 @@
 #include <sstream>
 
 #include <ATen/Context.h>
+#include <ATen/Parallel.h>
 #include <torch/torch.h>
 #include <torch/version.h>
 
 #include "core/error.h"
+#include "core/model/attention_kernels.h"
 #include "core/model/cuda_graph.h"
 
 #if TORCH_VERSION_MAJOR >= 2
@@ -59,11 +61,12 @@ void apply_fast_paths(const std::string& spec) {
     if (name == "conv") p.direct_conv = on;
     else if (name == "attn") p.fused_attention = on;
     else if (name == "attn_emulate") p.emulate_fused_attention = on;
+    else if (name == "attn_cpu") p.attention_kernels = on;
     else if (name == "graphs") p.cuda_graphs = on;
-    else if (name == "all") p.direct_conv = p.fused_attention = p.cuda_graphs = on;
+    else if (name == "all") p.direct_conv = p.fused_attention = p.attention_kernels = p.cuda_graphs = on;
     else
       throw ConfigError("unknown fast path '" + name +
-                        "' (known: conv, attn, attn_emulate, graphs, all)");
+                        "' (known: conv, attn, attn_emulate, attn_cpu, graphs, all)");
   }
 }
 
@@ -75,7 +78,8 @@ std::string describe_fast_paths() {
   const FastPaths& p = fast_paths();
   std::ostringstream out;
   out << "conv=" << p.direct_conv << ",attn=" << p.fused_attention
-      << ",attn_emulate=" << p.emulate_fused_attention << ",graphs=" << p.cuda_graphs;
+      << ",attn_emulate=" << p.emulate_fused_attention << ",attn_cpu=" << p.attention_kernels
+      << ",graphs=" << p.cuda_graphs;
   return out.str();
 }
 
@@ -139,6 +143,35 @@ torch::Tensor bmm_v_wt(const torch::Tensor& v, const torch::Tensor& w) {
   const auto input = w.transpose(1, 2).contiguous().view({1, g * s, t, 1});
   const int64_t stride[2] = {1, 1};
   return onednn_conv(input, weight, {}, 0, stride, g).view({g, ch, t});
+}
+
+torch::Tensor attention_with_cpu_kernels(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
+                                         double score_scale) {
+  if (!fast_paths().attention_kernels || !kernels::available() || q.dim() != 3 || !q.device().is_cpu() ||
+      q.scalar_type() != torch::kFloat32 || k.scalar_type() != torch::kFloat32 ||
+      v.scalar_type() != torch::kFloat32 || at::GradMode::is_enabled())
+    return {};
+  const auto qc = q.contiguous(), kc = k.contiguous(), vc = v.contiguous();
+  const int64_t g = q.size(0), ch = q.size(1), t = q.size(2);
+  auto scores = torch::empty({g, t, t}, q.options());
+  const float* qp = qc.data_ptr<float>();
+  const float* kp = kc.data_ptr<float>();
+  const float* vp = vc.data_ptr<float>();
+  float* sp = scores.data_ptr<float>();
+  const auto factor = static_cast<float>(score_scale);
+  at::parallel_for(0, g, 1, [&](int64_t begin, int64_t end) {
+    for (int64_t i = begin; i < end; ++i)
+      kernels::scores(qp + i * ch * t, kp + i * ch * t, sp + i * t * t, ch, t, factor);
+  });
+  const auto weights = torch::softmax(scores, /*dim=*/-1);  // float32, as the original's cast
+  const float* wp = weights.data_ptr<float>();
+  auto out = torch::empty({g, ch, t}, q.options());
+  float* op = out.data_ptr<float>();
+  at::parallel_for(0, g, 1, [&](int64_t begin, int64_t end) {
+    for (int64_t i = begin; i < end; ++i)
+      kernels::weighted_values(vp + i * ch * t, wp + i * t * t, op + i * ch * t, ch, t);
+  });
+  return out;
 }
 
 torch::Tensor scaled_dot_product_attention(const torch::Tensor& q, const torch::Tensor& k,

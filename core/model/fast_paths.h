@@ -23,6 +23,10 @@ struct FastPaths {
   // Testing aid: where LibTorch lacks scaled_dot_product_attention, run the fused path's
   // layout anyway with a plain-ops stand-in, so that it can be checked on any build.
   bool emulate_fused_attention = false;
+  // CPU float32 without autograd, on CPUs with AVX2 + FMA: the attention's two products in
+  // our register-blocked kernels (core/model/attention_kernels.h) around LibTorch's softmax,
+  // instead of two oneDNN grouped 1x1 convolutions. Applies where the fused path does not.
+  bool attention_kernels = true;
   // Replay the network as one CUDA graph per input shape (needs a CUDA LibTorch; a no-op
   // elsewhere). Applies to networks whose set_cuda_graphs(true) was called.
   bool cuda_graphs = true;
@@ -30,12 +34,12 @@ struct FastPaths {
 
 FastPaths& fast_paths();
 
-// "conv=0,attn=1,graphs=1,attn_emulate=1" (also "all=0"): overrides the switches named;
+// "conv=0,attn=1,graphs=1,attn_emulate=1,attn_cpu=1" (also "all=0"): overrides the switches named;
 // throws ConfigError for an unknown name or value. An empty text changes nothing.
 void apply_fast_paths(const std::string& spec);
 // Applies $PATCHDIFF_FAST_PATHS, if set (fast_paths() does so on first use).
 void apply_fast_paths_from_env();
-// The switches as "conv=1,attn=1,attn_emulate=0,graphs=1".
+// The switches as "conv=1,attn=1,attn_emulate=0,attn_cpu=1,graphs=1".
 std::string describe_fast_paths();
 
 // Whether this build of LibTorch has at::scaled_dot_product_attention / CUDA graphs.
@@ -54,6 +58,13 @@ torch::Tensor conv1x1(torch::nn::Conv1dImpl& conv, const torch::Tensor& x);
 // v w^T -> [G, ch, T] (torch::bmm, or oneDNN grouped 1x1 convolutions on the CPU).
 torch::Tensor bmm_qt_k(const torch::Tensor& q, const torch::Tensor& k);
 torch::Tensor bmm_v_wt(const torch::Tensor& v, const torch::Tensor& w);
+
+// The unfused attention, softmax_j(score_scale * q^T k) applied to v, for q, k, v [G, ch, T]
+// -> [G, ch, T], through the CPU kernels when FastPaths::attention_kernels applies (float32 CPU
+// tensors, no autograd, AVX2 + FMA); an undefined tensor otherwise (the caller runs bmm_qt_k,
+// the softmax and bmm_v_wt).
+torch::Tensor attention_with_cpu_kernels(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
+                                         double score_scale);
 
 // softmax(q k^T / sqrt(ch)) v for q, k, v [B, H, T, ch] (last dimension contiguous), the
 // softmax in float32: the fused kernel where LibTorch has one, else plain ops.
