@@ -3,6 +3,9 @@
 // is built for the baseline, and calls these only when available() says the CPU has both.
 #include "core/model/attention_kernels.h"
 
+#include <algorithm>
+#include <cmath>
+
 #if defined(__AVX2__) && defined(__FMA__)
 #include <immintrin.h>
 #endif
@@ -24,7 +27,64 @@ float horizontal_sum(__m256 x) {
   return _mm_cvtss_f32(_mm_add_ss(sum2, _mm_movehdup_ps(sum2)));
 }
 
+// exp(x) for x <= 0 (a softmax's shifted scores): 2^n * e^r with r in [-ln2/2, ln2/2] and a
+// degree-5 polynomial for e^r (Cephes expf); inputs below -87 give about 1e-38, not 0.
+__m256 exp_nonpositive(__m256 x) {
+  x = _mm256_max_ps(x, _mm256_set1_ps(-87.0f));
+  const __m256 log2e = _mm256_set1_ps(1.44269504088896341f);
+  const __m256 n = _mm256_floor_ps(_mm256_fmadd_ps(x, log2e, _mm256_set1_ps(0.5f)));
+  x = _mm256_fnmadd_ps(n, _mm256_set1_ps(0.693359375f), x);
+  x = _mm256_fnmadd_ps(n, _mm256_set1_ps(-2.12194440e-4f), x);
+  __m256 y = _mm256_set1_ps(1.9875691500e-4f);
+  y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(1.3981999507e-3f));
+  y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(8.3334519073e-3f));
+  y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(4.1665795894e-2f));
+  y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(1.6666665459e-1f));
+  y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(5.0000001201e-1f));
+  y = _mm256_fmadd_ps(y, _mm256_mul_ps(x, x), x);
+  y = _mm256_add_ps(y, _mm256_set1_ps(1.0f));
+  const __m256i biased = _mm256_add_epi32(_mm256_cvttps_epi32(n), _mm256_set1_epi32(127));
+  const __m256i exponent = _mm256_slli_epi32(biased, 23);
+  return _mm256_mul_ps(y, _mm256_castsi256_ps(exponent));
+}
+
+float horizontal_max(__m256 x) {
+  const __m128 max4 = _mm_max_ps(_mm256_castps256_ps128(x), _mm256_extractf128_ps(x, 1));
+  const __m128 max2 = _mm_max_ps(max4, _mm_movehl_ps(max4, max4));
+  return _mm_cvtss_f32(_mm_max_ss(max2, _mm_movehdup_ps(max2)));
+}
+
 }  // namespace
+
+void softmax_rows(float* x, int64_t rows, int64_t cols) {
+  const int64_t cols8 = cols - cols % 8;
+  for (int64_t r = 0; r < rows; ++r) {
+    float* row = x + r * cols;
+    float max = -INFINITY;
+    if (cols8 > 0) {
+      __m256 m = _mm256_loadu_ps(row);
+      for (int64_t j = 8; j < cols8; j += 8) m = _mm256_max_ps(m, _mm256_loadu_ps(row + j));
+      max = horizontal_max(m);
+    }
+    for (int64_t j = cols8; j < cols; ++j) max = std::max(max, row[j]);
+    const __m256 shift = _mm256_set1_ps(max);
+    __m256 sum8 = _mm256_setzero_ps();
+    for (int64_t j = 0; j < cols8; j += 8) {
+      const __m256 e = exp_nonpositive(_mm256_sub_ps(_mm256_loadu_ps(row + j), shift));
+      _mm256_storeu_ps(row + j, e);
+      sum8 = _mm256_add_ps(sum8, e);
+    }
+    float sum = horizontal_sum(sum8);
+    for (int64_t j = cols8; j < cols; ++j) {
+      row[j] = std::exp(row[j] - max);
+      sum += row[j];
+    }
+    const __m256 scale = _mm256_set1_ps(1.0f / sum);
+    for (int64_t j = 0; j < cols8; j += 8)
+      _mm256_storeu_ps(row + j, _mm256_mul_ps(_mm256_loadu_ps(row + j), scale));
+    for (int64_t j = cols8; j < cols; ++j) row[j] *= 1.0f / sum;
+  }
+}
 
 void scores(const float* q, const float* k, float* s, int64_t ch, int64_t t, float scale) {
   // Rows i in fours, columns j in sixteens: 8 accumulators, each k vector loaded once per
@@ -113,6 +173,7 @@ void weighted_values(const float* v, const float* p, float* a, int64_t ch, int64
 
 bool available() { return false; }
 void scores(const float*, const float*, float*, int64_t, int64_t, float) {}
+void softmax_rows(float*, int64_t, int64_t) {}
 void weighted_values(const float*, const float*, float*, int64_t, int64_t) {}
 
 #endif

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <sstream>
+#include <vector>
 
 #include <ATen/Context.h>
 #include <ATen/Parallel.h>
@@ -153,23 +154,23 @@ torch::Tensor attention_with_cpu_kernels(const torch::Tensor& q, const torch::Te
     return {};
   const auto qc = q.contiguous(), kc = k.contiguous(), vc = v.contiguous();
   const int64_t g = q.size(0), ch = q.size(1), t = q.size(2);
-  auto scores = torch::empty({g, t, t}, q.options());
   const float* qp = qc.data_ptr<float>();
   const float* kp = kc.data_ptr<float>();
   const float* vp = vc.data_ptr<float>();
-  float* sp = scores.data_ptr<float>();
-  const auto factor = static_cast<float>(score_scale);
-  at::parallel_for(0, g, 1, [&](int64_t begin, int64_t end) {
-    for (int64_t i = begin; i < end; ++i)
-      kernels::scores(qp + i * ch * t, kp + i * ch * t, sp + i * t * t, ch, t, factor);
-  });
-  const auto weights = torch::softmax(scores, /*dim=*/-1);  // float32, as the original's cast
-  const float* wp = weights.data_ptr<float>();
   auto out = torch::empty({g, ch, t}, q.options());
   float* op = out.data_ptr<float>();
+  const auto factor = static_cast<float>(score_scale);
+  // One (image, head) at a time: its t x t scores live in a buffer of the thread's own (256 KB
+  // at t = 256, in the core's cache), never in a fresh [G, T, T] tensor whose pages would be
+  // faulted in at every call.
   at::parallel_for(0, g, 1, [&](int64_t begin, int64_t end) {
-    for (int64_t i = begin; i < end; ++i)
-      kernels::weighted_values(vp + i * ch * t, wp + i * t * t, op + i * ch * t, ch, t);
+    thread_local std::vector<float> scores;
+    scores.resize(static_cast<size_t>(t * t));
+    for (int64_t i = begin; i < end; ++i) {
+      kernels::scores(qp + i * ch * t, kp + i * ch * t, scores.data(), ch, t, factor);
+      kernels::softmax_rows(scores.data(), t, t);
+      kernels::weighted_values(vp + i * ch * t, scores.data(), op + i * ch * t, ch, t);
+    }
   });
   return out;
 }

@@ -23,9 +23,10 @@ struct FastPaths {
   // Testing aid: where LibTorch lacks scaled_dot_product_attention, run the fused path's
   // layout anyway with a plain-ops stand-in, so that it can be checked on any build.
   bool emulate_fused_attention = false;
-  // CPU float32 without autograd, on CPUs with AVX2 + FMA: the attention's two products in
-  // our register-blocked kernels (core/model/attention_kernels.h) around LibTorch's softmax,
-  // instead of two oneDNN grouped 1x1 convolutions. Applies where the fused path does not.
+  // CPU float32 without autograd, on CPUs with AVX2 + FMA: the attention's two products and
+  // its softmax in our kernels (core/model/attention_kernels.h), one image and head at a time
+  // in cache, instead of two oneDNN grouped 1x1 convolutions around LibTorch's softmax.
+  // Applies where the fused path does not.
   bool attention_kernels = true;
   // Replay the network as one CUDA graph per input shape (needs a CUDA LibTorch; a no-op
   // elsewhere). Applies to networks whose set_cuda_graphs(true) was called.
