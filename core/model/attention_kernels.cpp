@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Compiled with -mavx2 -mfma on x86-64 (core/CMakeLists.txt); everything else in the program
 // is built for the baseline, and calls these only when available() says the CPU has both.
+// No C++ standard header here: an inline function of one, emitted from this file with AVX2
+// instructions, could be the copy the linker keeps for the whole program (C's expf is safe).
 #include "core/model/attention_kernels.h"
 
-#include <algorithm>
-#include <cmath>
+#include <math.h>
 
 #if defined(__AVX2__) && defined(__FMA__)
 #include <immintrin.h>
@@ -66,7 +67,7 @@ void softmax_rows(float* x, int64_t rows, int64_t cols) {
       for (int64_t j = 8; j < cols8; j += 8) m = _mm256_max_ps(m, _mm256_loadu_ps(row + j));
       max = horizontal_max(m);
     }
-    for (int64_t j = cols8; j < cols; ++j) max = std::max(max, row[j]);
+    for (int64_t j = cols8; j < cols; ++j) max = row[j] > max ? row[j] : max;
     const __m256 shift = _mm256_set1_ps(max);
     __m256 sum8 = _mm256_setzero_ps();
     for (int64_t j = 0; j < cols8; j += 8) {
@@ -76,7 +77,7 @@ void softmax_rows(float* x, int64_t rows, int64_t cols) {
     }
     float sum = horizontal_sum(sum8);
     for (int64_t j = cols8; j < cols; ++j) {
-      row[j] = std::exp(row[j] - max);
+      row[j] = expf(row[j] - max);
       sum += row[j];
     }
     const __m256 scale = _mm256_set1_ps(1.0f / sum);

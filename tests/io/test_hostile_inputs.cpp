@@ -27,6 +27,7 @@
 #include "core/model/state_dict.h"
 #include "core/score/image_set.h"
 #include "support/error_of.h"
+#include "support/little_endian.h"
 #include "support/shared_data.h"
 
 namespace fs = std::filesystem;
@@ -35,14 +36,8 @@ using patchdiff::test::error_of;
 
 namespace {
 
-void put16(std::string& out, uint32_t v) {
-  out += static_cast<char>(v & 0xFF);
-  out += static_cast<char>((v >> 8) & 0xFF);
-}
-void put32(std::string& out, uint32_t v) {
-  put16(out, v & 0xFFFF);
-  put16(out, v >> 16);
-}
+using patchdiff::test::put16;
+using patchdiff::test::put32;
 
 struct ZipEntry {
   std::string name;

@@ -12,6 +12,7 @@
 #include "core/io/crc32.h"
 #include "core/io/stored_zip_writer.h"
 #include "support/error_of.h"
+#include "support/little_endian.h"
 #include "support/shared_data.h"
 
 using patchdiff::IoError;
@@ -38,14 +39,8 @@ uint32_t le32(const std::string& s, std::size_t at) {
   return le16(s, at) | (le16(s, at + 2) << 16);
 }
 
-void put16(std::string& out, uint32_t v) {
-  out += static_cast<char>(v & 0xFF);
-  out += static_cast<char>((v >> 8) & 0xFF);
-}
-void put32(std::string& out, uint32_t v) {
-  put16(out, v & 0xFFFF);
-  put16(out, v >> 16);
-}
+using patchdiff::test::put16;
+using patchdiff::test::put32;
 
 // Raw deflate (no zlib header), as Python's zipfile writes ZIP_DEFLATED entries.
 std::string raw_deflate(const std::string& data) {
