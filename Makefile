@@ -41,7 +41,7 @@ translations: configure
 test-asan: deps
 	cmake --preset asan
 	cmake --build build/asan -j $(JOBS)
-	cd build/asan && QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure
+	cd build/asan && QT_QPA_PLATFORM=offscreen QTEST_FUNCTION_TIMEOUT=1800000 ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure
 
 # The libFuzzer harnesses (fuzz/README.md): each runs FUZZ_SECONDS (default 60).
 FUZZ_SECONDS ?= 60
