@@ -23,9 +23,7 @@ uint64_t cgroup_limit(const char* path) {
   }
 }
 
-}  // namespace
-
-uint64_t usable_memory_bytes() {
+uint64_t measure_usable_memory() {
   const long pages = ::sysconf(_SC_PHYS_PAGES);
   const long page_size = ::sysconf(_SC_PAGE_SIZE);
   uint64_t limit = pages > 0 && page_size > 0 ? static_cast<uint64_t>(pages) * static_cast<uint64_t>(page_size)
@@ -35,6 +33,13 @@ uint64_t usable_memory_bytes() {
     if (cgroup > 0) limit = std::min(limit, cgroup);  // v1 reports "no limit" as a huge number
   }
   return limit;
+}
+}  // namespace
+
+uint64_t usable_memory_bytes() {
+  // Read once: every file read asks (read_file), and a data folder holds 100,000 files.
+  static const uint64_t usable = measure_usable_memory();
+  return usable;
 }
 
 std::string format_gigabytes(uint64_t bytes) {

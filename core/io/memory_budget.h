@@ -13,7 +13,8 @@
 namespace patchdiff::io {
 
 // The memory this process can use at most: the machine's physical memory, or the control
-// group's limit (cgroup v2 memory.max, v1 memory.limit_in_bytes) where one is lower.
+// group's limit (cgroup v2 memory.max, v1 memory.limit_in_bytes) where one is lower; measured
+// once per process.
 uint64_t usable_memory_bytes();
 
 // "23.4 GB" (decimal, one decimal place), for messages.
