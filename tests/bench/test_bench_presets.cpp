@@ -91,6 +91,28 @@ class TestBenchPresets : public QObject {
     QVERIFY(!bench::format_table(report).empty());
   }
 
+  // --profile: the categories add up to the step (host time is the rest), the network's
+  // convolutions and the attention block are seen, and the costliest operators are listed.
+  void profile_accounts_for_the_step() {
+    std::vector<bench::BenchTarget> targets;
+    targets.push_back(bench::preset_target(bench::find_preset("tiny")));
+    bench::BenchSettings s;
+    s.steps = 3;
+    s.warmup = 1;
+    s.profile = true;
+    const auto report = bench::run_bench(targets, s);
+    QCOMPARE(report.rows.size(), size_t(1));
+    const auto& row = report.rows.front();
+    double total = 0;
+    for (const auto& [category, ms] : row.profile_ms) total += ms;
+    QVERIFY2(std::abs(total - row.ms_mean) <= 0.05 * row.ms_mean + 0.05,
+             qPrintable(QString("profile %1 ms vs step %2 ms").arg(total).arg(row.ms_mean)));
+    QVERIFY(row.profile_ms.count("convolution") && row.profile_ms.at("convolution") > 0);
+    QVERIFY(row.profile_ms.count("attention") && row.profile_ms.at("attention") > 0);
+    QVERIFY(!row.top_operators_ms.empty());
+    QVERIFY(bench::format_profile(report).find("convolution") != std::string::npos);
+  }
+
   void variants_may_name_the_noise() {
     std::vector<bench::BenchTarget> targets;
     targets.push_back(bench::preset_target(bench::find_preset("tiny")));
