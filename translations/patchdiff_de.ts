@@ -70,7 +70,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/window/studio_app.cpp" line="+47"/>
+        <location filename="../ui/window/studio_app.cpp" line="+48"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>Patch-Diffusionsmodelle samplen, mit Live-Vorschau jedes Schritts.</translation>
     </message>
@@ -521,7 +521,7 @@
         <translation>die Maske „%1“ hat %2x%3, das Eingabebild %4x%5: eine Maske muss die Größe ihres Bildes haben (weiß = neu erzeugen)</translation>
     </message>
     <message>
-        <location filename="../core/io/memory_budget.cpp" line="+49"/>
+        <location filename="../core/io/memory_budget.cpp" line="+54"/>
         <source>would take %1, more than the %2 of memory this process can use</source>
         <translation>%1 belegen, mehr als die %2 Speicher, die dieser Prozess nutzen kann</translation>
     </message>
@@ -2186,11 +2186,16 @@
         <source>the sidecar of &apos;%1&apos; names %2 classes, the weights have %3</source>
         <translation>das Sidecar von „%1“ nennt %2 Klassen, die Gewichte haben %3</translation>
     </message>
+    <message>
+        <location filename="../core/runtime/cpu_threads.cpp" line="+118"/>
+        <source>--threads must be between 0 (the default) and %1, got %2</source>
+        <translation>--threads muss zwischen 0 (Standard) und %1 liegen, erhalten: %2</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+34"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+35"/>
         <source>unknown flag --%1; did you mean --%2?</source>
         <translation>unbekanntes Flag --%1; meinten Sie --%2?</translation>
     </message>
@@ -2340,8 +2345,8 @@ Referenzordner fehlen, werden übersprungen.
         <location line="+82"/>
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+103"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+102"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+104"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>unerwartetes Argument „%1“ (Flags sehen so aus: --name Wert)</translation>
     </message>
@@ -2477,7 +2482,7 @@ total_s, rms_to_first).
         <location line="+15"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+20"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda: Dieser LibTorch-Build hat kein nutzbares CUDA-Gerät</translation>
     </message>
@@ -2489,7 +2494,7 @@ total_s, rms_to_first).
     <message>
         <location line="+1"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+100"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
@@ -2786,12 +2791,12 @@ oder den Standardwerten stammt), Parameter, GFLOP je Bild und Netzdurchlauf und 
         <translation>Lizenz:</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-110"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-111"/>
         <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
         <translation>--model_path ist erforderlich (ein Checkpoint, oder mehrere für --snr_splits)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
         <translation>--use_fp16 True gilt nur für CUDA und wird auf der CPU ignoriert</translation>
     </message>
@@ -2843,7 +2848,7 @@ oder den Standardwerten stammt), Parameter, GFLOP je Bild und Netzdurchlauf und 
         <translation>%1 ist %2x%3: auf %4x%4 skaliert, wie das Training Bilder skaliert (Box-Halbierung, bikubisch, zentrierter Zuschnitt)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-284"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-285"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -2934,7 +2939,7 @@ ein einzelner Prozess (docs/distributed.md).
 </translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels ist leer</translation>
     </message>
@@ -2996,7 +3001,7 @@ ein einzelner Prozess (docs/distributed.md).
         <translation>unterbrochen: die %1 Bilder der fertigen Batches (von %2) in %3 behalten</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-172"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-173"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -3092,7 +3097,7 @@ Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_check
         <translation>Schritt %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/Schritt  %8 Bilder/s</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>--data_dir is required (a folder of training images)</source>
         <translation>--data_dir ist erforderlich (ein Ordner mit Trainingsbildern)</translation>
     </message>

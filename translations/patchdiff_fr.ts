@@ -70,7 +70,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/window/studio_app.cpp" line="+47"/>
+        <location filename="../ui/window/studio_app.cpp" line="+48"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>Échantillonner des modèles de diffusion par patchs avec un aperçu en direct de chaque étape.</translation>
     </message>
@@ -521,7 +521,7 @@
         <translation>le masque &apos;%1&apos; fait %2x%3, l’image d’entrée %4x%5 : un masque doit avoir la taille de son image (blanc = régénérer)</translation>
     </message>
     <message>
-        <location filename="../core/io/memory_budget.cpp" line="+49"/>
+        <location filename="../core/io/memory_budget.cpp" line="+54"/>
         <source>would take %1, more than the %2 of memory this process can use</source>
         <translation>nécessiterait %1, plus que les %2 de mémoire utilisables par ce processus</translation>
     </message>
@@ -2186,11 +2186,16 @@
         <source>the sidecar of &apos;%1&apos; names %2 classes, the weights have %3</source>
         <translation>le fichier annexe de &apos;%1&apos; nomme %2 classes, les poids en ont %3</translation>
     </message>
+    <message>
+        <location filename="../core/runtime/cpu_threads.cpp" line="+118"/>
+        <source>--threads must be between 0 (the default) and %1, got %2</source>
+        <translation>--threads doit être compris entre 0 (valeur par défaut) et %1, reçu %2</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+34"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+35"/>
         <source>unknown flag --%1; did you mean --%2?</source>
         <translation>option inconnue --%1 ; vouliez-vous dire --%2 ?</translation>
     </message>
@@ -2338,8 +2343,8 @@ dans un dossier de référence partiel sont ignorés.
         <location line="+82"/>
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+103"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+102"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+104"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>argument inattendu « %1 » (les options s’écrivent --nom valeur)</translation>
     </message>
@@ -2475,7 +2480,7 @@ ms_per_step_median, total_s, rms_to_first).
         <location line="+15"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+20"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda : cette version de LibTorch n’a aucun périphérique CUDA utilisable</translation>
     </message>
@@ -2487,7 +2492,7 @@ ms_per_step_median, total_s, rms_to_first).
     <message>
         <location line="+1"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+100"/>
         <source>steps</source>
         <translation>étapes</translation>
     </message>
@@ -2784,12 +2789,12 @@ réseau, et les classes.
         <translation>licence :</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-110"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-111"/>
         <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
         <translation>--model_path est requis (un checkpoint, ou plusieurs pour --snr_splits)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
         <translation>--use_fp16 True ne s’applique qu’à CUDA et est ignoré sur le CPU</translation>
     </message>
@@ -2841,7 +2846,7 @@ réseau, et les classes.
         <translation>%1 fait %2x%3 : redimensionné en %4x%4 comme l’entraînement redimensionne les images (réduction de moitié par moyenne, bicubique, recadrage centré)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-284"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-285"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -2933,7 +2938,7 @@ identiques à ceux d&apos;un seul processus (docs/distributed.md).
 </translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels est vide</translation>
     </message>
@@ -2995,7 +3000,7 @@ identiques à ceux d&apos;un seul processus (docs/distributed.md).
         <translation>interrompu : les %1 images des lots terminés (sur %2) sont conservées dans %3</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-172"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-173"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -3092,7 +3097,7 @@ le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’origin
         <translation>étape %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/étape  %8 img/s</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>--data_dir is required (a folder of training images)</source>
         <translation>--data_dir est requis (un dossier d’images d’entraînement)</translation>
     </message>

@@ -70,7 +70,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/window/studio_app.cpp" line="+47"/>
+        <location filename="../ui/window/studio_app.cpp" line="+48"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>パッチ拡散モデルから、各ステップをライブでプレビューしながらサンプリングします。</translation>
     </message>
@@ -521,7 +521,7 @@
         <translation>マスク &apos;%1&apos; は %2x%3、入力画像は %4x%5 です: マスクは画像と同じサイズにしてください (白 = 再生成)</translation>
     </message>
     <message>
-        <location filename="../core/io/memory_budget.cpp" line="+49"/>
+        <location filename="../core/io/memory_budget.cpp" line="+54"/>
         <source>would take %1, more than the %2 of memory this process can use</source>
         <translation>%1 を要し、このプロセスが使えるメモリ %2 を超えます</translation>
     </message>
@@ -2186,11 +2186,16 @@
         <source>the sidecar of &apos;%1&apos; names %2 classes, the weights have %3</source>
         <translation>&apos;%1&apos; の sidecar は %2 クラスを挙げていますが、重みは %3 クラスです</translation>
     </message>
+    <message>
+        <location filename="../core/runtime/cpu_threads.cpp" line="+118"/>
+        <source>--threads must be between 0 (the default) and %1, got %2</source>
+        <translation>--threads は 0 (既定値) から %1 の範囲にしてください (%2 が指定されました)</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+34"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+35"/>
         <source>unknown flag --%1; did you mean --%2?</source>
         <translation>不明なフラグ --%1。--%2 のことですか？</translation>
     </message>
@@ -2334,8 +2339,8 @@ files are missing from a partial reference folder are skipped.
         <location line="+82"/>
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+103"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+102"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+104"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>予期しない引数 &apos;%1&apos; (フラグは --name value の形式です)</translation>
     </message>
@@ -2469,7 +2474,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
         <location line="+15"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+20"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda: この LibTorch ビルドには使用可能な CUDA デバイスがありません</translation>
     </message>
@@ -2481,7 +2486,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
     <message>
         <location line="+1"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+100"/>
         <source>steps</source>
         <translation>ステップ</translation>
     </message>
@@ -2775,12 +2780,12 @@ CKPT は .pt ファイルか同梱モデルの名前 (例: emoji64_p4) です。
         <translation>ライセンス:</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-110"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-111"/>
         <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
         <translation>--model_path が必要です (チェックポイント 1 個、--snr_splits では複数)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
         <translation>--use_fp16 True は CUDA でのみ有効で、CPU では無視されます</translation>
     </message>
@@ -2832,7 +2837,7 @@ CKPT は .pt ファイルか同梱モデルの名前 (例: emoji64_p4) です。
         <translation>%1 は %2x%3 です: 学習時と同じ方法で %4x%4 にリサイズしました (ボックスフィルターによる半減、バイキュービック、中央の切り抜き)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-284"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-285"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -2922,7 +2927,7 @@ process&apos;s (docs/distributed.md).
 </translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels が空です</translation>
     </message>
@@ -2984,7 +2989,7 @@ process&apos;s (docs/distributed.md).
         <translation>中断しました: 完了したバッチの画像 %1 枚 (%2 枚中) を %3 に保存しました</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-172"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-173"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -3076,7 +3081,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>ステップ %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/ステップ  %8 枚/s</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>--data_dir is required (a folder of training images)</source>
         <translation>--data_dir が必要です (学習画像のフォルダー)</translation>
     </message>

@@ -70,7 +70,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../ui/window/studio_app.cpp" line="+47"/>
+        <location filename="../ui/window/studio_app.cpp" line="+48"/>
         <source>Sample patch diffusion models with a live step-by-step preview.</source>
         <translation>对图像块扩散模型进行采样，并实时逐步预览。</translation>
     </message>
@@ -521,7 +521,7 @@
         <translation>蒙版 &apos;%1&apos; 为 %2x%3，输入图像为 %4x%5：蒙版必须与其图像尺寸相同（白色 = 重新生成）</translation>
     </message>
     <message>
-        <location filename="../core/io/memory_budget.cpp" line="+49"/>
+        <location filename="../core/io/memory_budget.cpp" line="+54"/>
         <source>would take %1, more than the %2 of memory this process can use</source>
         <translation>需要 %1，超过本进程可用的 %2 内存</translation>
     </message>
@@ -2186,11 +2186,16 @@
         <source>the sidecar of &apos;%1&apos; names %2 classes, the weights have %3</source>
         <translation>&apos;%1&apos; 的附属文件列出 %2 个类别，而权重有 %3 个</translation>
     </message>
+    <message>
+        <location filename="../core/runtime/cpu_threads.cpp" line="+118"/>
+        <source>--threads must be between 0 (the default) and %1, got %2</source>
+        <translation>--threads 必须介于 0（默认值）和 %1 之间，收到的是 %2</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff</name>
     <message>
-        <location filename="../app/patchdiff/cli_args.cpp" line="+34"/>
+        <location filename="../app/patchdiff/cli_args.cpp" line="+35"/>
         <source>unknown flag --%1; did you mean --%2?</source>
         <translation>未知选项 --%1；您是指 --%2 吗？</translation>
     </message>
@@ -2330,8 +2335,8 @@ files are missing from a partial reference folder are skipped.
         <location line="+82"/>
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+103"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+102"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+104"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>意外的参数 &apos;%1&apos;（选项的形式为 --name value）</translation>
     </message>
@@ -2464,7 +2469,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
         <location line="+15"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="+20"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda：此 LibTorch 构建没有可用的 CUDA 设备</translation>
     </message>
@@ -2476,7 +2481,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
     <message>
         <location line="+1"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+99"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+100"/>
         <source>steps</source>
         <translation>步</translation>
     </message>
@@ -2768,12 +2773,12 @@ CKPT 是 .pt 文件或内置模型的名称（例如 emoji64_p4）。
         <translation>许可证：</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-110"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-111"/>
         <source>--model_path is required (one checkpoint, or several for --snr_splits)</source>
         <translation>必须指定 --model_path（一个检查点，或为 --snr_splits 指定多个）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>--use_fp16 True applies on CUDA only and is ignored on the CPU</source>
         <translation>--use_fp16 True 仅适用于 CUDA，在 CPU 上会被忽略</translation>
     </message>
@@ -2825,7 +2830,7 @@ CKPT 是 .pt 文件或内置模型的名称（例如 emoji64_p4）。
         <translation>%1 为 %2x%3：已按训练时的方式缩放到 %4x%4（盒式滤波减半、双三次插值、居中裁剪）</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_sample.cpp" line="-284"/>
+        <location filename="../app/patchdiff/cmd_sample.cpp" line="-285"/>
         <source>usage: patchdiff sample --model_path A.pt[,B.pt] [original MODEL_FLAGS and SAMPLE_FLAGS]
                         [--seed N] [--class_labels 3,3,7|random] [--device cpu|cuda]
                         [--eta E] [--noise xT.npy] [--dynamic_threshold auto|on|off]
@@ -2915,7 +2920,7 @@ process&apos;s (docs/distributed.md).
 </translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>--class_labels is empty</source>
         <translation>--class_labels 为空</translation>
     </message>
@@ -2977,7 +2982,7 @@ process&apos;s (docs/distributed.md).
         <translation>已中断：已完成批次的 %1 张图像（共 %2 张）保留在 %3</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-172"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-173"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -3065,7 +3070,7 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>第 %1 步  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/步  %8 张/s</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>--data_dir is required (a folder of training images)</source>
         <translation>必须指定 --data_dir（训练图像所在文件夹）</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "app/patchdiff/cli_tr.h"
 #include "core/error.h"
 #include "core/model/flag_suggest.h"
+#include "core/runtime/cpu_threads.h"
 
 namespace patchdiff::cli {
 
@@ -74,6 +75,11 @@ CommandArgs parse_command_args(const std::vector<std::string>& args, const std::
   }
   out.flags = model::parse_flag_args(original, groups);
   return out;
+}
+
+int use_threads_option(const CommandArgs& args, int processes_per_machine) {
+  if (!args.has("threads")) return runtime::use_cpu_threads(std::nullopt, processes_per_machine);
+  return runtime::use_cpu_threads(model::parse_int("threads", args.get("threads")), processes_per_machine);
 }
 
 }  // namespace patchdiff::cli

@@ -30,4 +30,9 @@ CommandArgs parse_command_args(const std::vector<std::string>& args, const std::
                                const std::set<std::string>& switches,
                                const std::vector<model::FlagGroup>& groups);
 
+// Applies --threads N to LibTorch's CPU kernels; absent or 0, one thread per physical core
+// within the CPU quota, shared among the processes a launcher started on this machine
+// (core/runtime/cpu_threads.h). Returns the count used.
+int use_threads_option(const CommandArgs& args, int processes_per_machine = 1);
+
 }  // namespace patchdiff::cli

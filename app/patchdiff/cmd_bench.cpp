@@ -147,7 +147,7 @@ int cmd_bench(const Args& raw) {
   if (!args.positional.empty())
     throw ConfigError(format(translate("patchdiff", "unexpected argument '%1' (flags look like --name value)"),
                              {args.positional.front()}));
-  if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
+  use_threads_option(args);
   if (args.has("fast_paths")) model::apply_fast_paths(args.get("fast_paths"));
 
   bench::BenchSettings s;
@@ -232,7 +232,7 @@ int cmd_selftest(const Args& raw) {
   if (!args.has("reference") && !args.has("compare_models") && !args.has("compare_presets"))
     throw ConfigError(translate(
         "patchdiff", "give --reference DIR (the folder holding index.json), --compare_models or --compare_presets"));
-  if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
+  use_threads_option(args);
   if (args.has("fast_paths")) model::apply_fast_paths(args.get("fast_paths"));
 
   bench::SelftestSettings s;

@@ -141,7 +141,7 @@ int cmd_compare(const Args& raw) {
   request.entry = args.get("entry");
   inspect::validate_request(request);  // counts and values, before loading anything
 
-  if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
+  use_threads_option(args);
   const std::string device_name = args.get("device", "cpu");
   request.device = torch::Device(device_name == "cuda" ? "cuda:0" : device_name);
   if (request.device.is_cuda() && !torch::cuda::is_available())

@@ -152,7 +152,7 @@ int cmd_evaluate(const Args& raw) {
   options.device = torch::Device(device_name == "cuda" ? "cuda:0" : device_name);
   if (options.device.is_cuda() && !torch::cuda::is_available())
     throw ConfigError(translate("patchdiff", "--device cuda: this LibTorch build has no usable CUDA device"));
-  if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
+  use_threads_option(args);
 
   std::vector<training::Evaluation> evaluations;
   const auto names = column_names(paths);

@@ -37,7 +37,7 @@ int cmd_forward(const Args& raw) {
   path = resolve_model_path(path);
   if (!args.has("x")) throw ConfigError(translate("patchdiff", "forward needs --x x.npy ([B, 3, S, S] float)"));
   if (!args.has("t")) throw ConfigError(translate("patchdiff", "forward needs --t (timesteps, e.g. 999,500)"));
-  if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
+  use_threads_option(args);
 
   model::LoadedModel m = model::load_model(path, args.flags, args.get("entry"));
   const auto& c = m.config.model;

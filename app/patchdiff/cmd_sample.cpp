@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // patchdiff sample: a drop-in for the original scripts/image_sample.py (its MODEL_FLAGS and
 // SAMPLE_FLAGS verbatim), plus seeds, labels, devices, trajectories and PNG metadata.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -110,11 +111,12 @@ int cmd_sample(const Args& raw) {
   const auto paths = resolve_model_paths(model::split_commas(args.flag("model_path")));
   if (paths.empty())
     throw ConfigError(translate("patchdiff", "--model_path is required (one checkpoint, or several for --snr_splits)"));
-  if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
 
   // Several processes (a launcher's variables): one device each, and a share of the images.
   const auto launch = distributed::read_launch_env(distributed::process_environment(),
                                                    {args.get("dist_init"), args.get("dist_timeout")});
+  // Ranks on one machine share its cores (torchrun also sets OMP_NUM_THREADS=1 for them).
+  use_threads_option(args, std::max(1, launch.local_world_size));
   const std::string device_name = distributed::process_device(args.get("device", "cpu"), launch);
   torch::Device device(device_name == "cuda" ? "cuda:0" : device_name);
   if (device.is_cuda() && !torch::cuda::is_available())

@@ -173,7 +173,7 @@ int score_train(const Args& raw) {
   const std::string data_dir = args.get("data_dir"), out = args.get("out");
   if (data_dir.empty() || out.empty())
     throw ConfigError("score train needs --data_dir DIR (with DIR/train and DIR/heldout) and --out NET.pt");
-  if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
+  use_threads_option(args);
   score::ClassifierTrainOptions options;
   if (args.has("epochs")) options.epochs = model::parse_int("epochs", args.get("epochs"));
   if (args.has("batch_size")) options.batch_size = model::parse_int("batch_size", args.get("batch_size"));
@@ -326,7 +326,7 @@ int cmd_score(const Args& raw) {
   const bool sample = args.flags.count("model_path") > 0;
   if (sample == args.has("images"))
     throw ConfigError("give either --images DIR|FILE.npz or --model_path A.pt --num_samples N (see patchdiff score --help)");
-  if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
+  use_threads_option(args);
   const std::string accuracy_mode = args.get("class_accuracy", "auto");
   if (accuracy_mode != "auto" && accuracy_mode != "on" && accuracy_mode != "off")
     throw ConfigError("--class_accuracy must be auto, on or off, got '" + accuracy_mode + "'");

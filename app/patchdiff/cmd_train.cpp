@@ -2,6 +2,7 @@
 // patchdiff train: a drop-in for the original scripts/image_train.py (its MODEL_FLAGS,
 // DIFFUSION_FLAGS and TRAIN_FLAGS verbatim), plus label dropout, stop conditions, exact
 // resume, precision choices and sample grids.
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -102,7 +103,6 @@ int cmd_train(const Args& raw) {
   if (!args.positional.empty())
     throw ConfigError(format(translate("patchdiff", "unexpected argument '%1' (flags look like --name value)"),
                              {args.positional.front()}));
-  if (args.has("threads")) torch::set_num_threads(model::parse_int("threads", args.get("threads")));
 
   model::FlagValues model_flags, train_flags;
   for (const auto& [name, value] : args.flags) {
@@ -114,6 +114,8 @@ int cmd_train(const Args& raw) {
   auto options = training::train_options_from_flags(train_flags, use_fp16);
   const auto launch = distributed::read_launch_env(distributed::process_environment(),
                                                    {args.get("dist_init"), args.get("dist_timeout")});
+  // Ranks on one machine share its cores (torchrun also sets OMP_NUM_THREADS=1 for them).
+  use_threads_option(args, std::max(1, launch.local_world_size));
   if (args.has("dist_init") && !distributed::c10d_available() && !launch.distributed())
     print_warning(distributed::c10d_unavailable_reason() + "; training in one process");
   if (options.data_dir.empty())

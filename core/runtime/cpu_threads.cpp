@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <set>
-#include <sstream>
 #include <utility>
 
 #include "core/error.h"
@@ -126,19 +125,6 @@ int use_cpu_threads(std::optional<int> requested, int processes_per_machine) {
     threads = std::max(1, default_cpu_threads(measure_cpu_budget()) / std::max(1, processes_per_machine));
   torch::set_num_threads(threads);
   return threads;
-}
-
-std::string describe_cpu_threads(const CpuBudget& budget, int threads) {
-  std::ostringstream text;
-  text << threads << (threads == 1 ? " thread" : " threads") << " (" << budget.physical_cores
-       << (budget.physical_cores == 1 ? " core" : " cores");
-  if (budget.logical_cpus != budget.physical_cores) text << ", " << budget.logical_cpus << " logical CPUs";
-  if (budget.quota_cpus > 0)
-    text << ", a CPU quota of " << budget.quota_cpus;
-  else
-    text << ", no CPU quota";
-  text << ")";
-  return text.str();
 }
 
 }  // namespace patchdiff::runtime

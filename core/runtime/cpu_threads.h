@@ -34,7 +34,4 @@ int default_cpu_threads(const CpuBudget& budget);
 // ConfigError for a requested count outside 0..1024.
 int use_cpu_threads(std::optional<int> requested = std::nullopt, int processes_per_machine = 1);
 
-// "2 threads (2 cores, no CPU quota)": how the count was chosen, for bench reports and --verbose.
-std::string describe_cpu_threads(const CpuBudget& budget, int threads);
-
 }  // namespace patchdiff::runtime

@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "app/notices/third_party.h"
+#include "core/runtime/cpu_threads.h"
 #include "ui/window/main_window.h"
 #include "ui/worker/sampling_worker.h"
 #include "ui/window/studio_language.h"
@@ -115,6 +116,9 @@ int runStudio(int argc, char** argv) {
   QCommandLineParser parser;
   describeOptions(parser);
   parser.process(app);
+  // The worker's kernels: one thread per physical core within the CPU quota, not OpenMP's one
+  // per logical CPU (docs/performance.md, "Threads").
+  runtime::use_cpu_threads();
   // Absolute: the running studio has a working folder of its own.
   QStringList files;
   for (const QString& file : parser.positionalArguments()) files << QFileInfo(file).absoluteFilePath();
