@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   libtorch-dev
-  libgloo-dev
+  libgloo-dev libdnnl-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev qt6-image-formats-plugins qt6-translations-l10n
   libqcustomplot-dev libqcustomplot2.1-qt6

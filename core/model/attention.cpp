@@ -50,7 +50,7 @@ torch::Tensor AttentionBlockImpl::forward(const torch::Tensor& x) {
                                           parts[2].transpose(1, 2));  // [B, H, T, ch]
     a = a.permute({0, 1, 3, 2}).reshape({b, c, t});                   // channel = head*ch + i
     auto h = conv1x1(*proj_out, a);
-    return (flat + h).reshape(x.sizes());
+    return (flat + h).reshape(x.sizes()).contiguous(x.suggest_memory_format());
   }
   torch::Tensor q, k, v;
   if (new_order) {
@@ -67,14 +67,14 @@ torch::Tensor AttentionBlockImpl::forward(const torch::Tensor& x) {
   const double scale = 1.0 / std::sqrt(std::sqrt(double(ch)));
   if (const auto a = attention_with_cpu_kernels(q, k, v, scale * scale); a.defined()) {
     auto h = conv1x1(*proj_out, a.reshape({b, c, t}));
-    return (flat + h).reshape(x.sizes());
+    return (flat + h).reshape(x.sizes()).contiguous(x.suggest_memory_format());
   }
   // [B*heads, T, T]: both q and k scaled by ch^(-1/4), as the original (stabler in half).
   auto weight = bmm_qt_k(q * scale, k * scale);
   weight = torch::softmax(weight.to(torch::kFloat32), /*dim=*/-1).to(weight.scalar_type());
   auto a = bmm_v_wt(v, weight);                              // [B*heads, ch, T]
   auto h = conv1x1(*proj_out, a.reshape({b, c, t}));
-  return (flat + h).reshape(x.sizes());
+  return (flat + h).reshape(x.sizes()).contiguous(x.suggest_memory_format());
 }
 
 }  // namespace patchdiff::model

@@ -14,6 +14,7 @@
 #include "core/error.h"
 #include "core/model/attention_kernels.h"
 #include "core/model/cuda_graph.h"
+#include "core/model/onednn_conv.h"
 
 #if TORCH_VERSION_MAJOR >= 2
 #define PATCHDIFF_HAS_SDPA 1
@@ -63,11 +64,12 @@ void apply_fast_paths(const std::string& spec) {
     else if (name == "attn") p.fused_attention = on;
     else if (name == "attn_emulate") p.emulate_fused_attention = on;
     else if (name == "attn_cpu") p.attention_kernels = on;
+    else if (name == "nhwc") p.nhwc = on;
     else if (name == "graphs") p.cuda_graphs = on;
-    else if (name == "all") p.direct_conv = p.fused_attention = p.attention_kernels = p.cuda_graphs = on;
+    else if (name == "all") p.direct_conv = p.fused_attention = p.attention_kernels = p.nhwc = p.cuda_graphs = on;
     else
       throw ConfigError("unknown fast path '" + name +
-                        "' (known: conv, attn, attn_emulate, attn_cpu, graphs, all)");
+                        "' (known: conv, attn, attn_emulate, attn_cpu, nhwc, graphs, all)");
   }
 }
 
@@ -80,7 +82,7 @@ std::string describe_fast_paths() {
   std::ostringstream out;
   out << "conv=" << p.direct_conv << ",attn=" << p.fused_attention
       << ",attn_emulate=" << p.emulate_fused_attention << ",attn_cpu=" << p.attention_kernels
-      << ",graphs=" << p.cuda_graphs;
+      << ",nhwc=" << p.nhwc << ",graphs=" << p.cuda_graphs;
   return out.str();
 }
 
@@ -90,6 +92,12 @@ bool has_cuda_graphs() { return GraphedForward::supported(); }
 bool fused_attention_active() {
   const FastPaths& p = fast_paths();
   return p.fused_attention && (has_native_sdpa() || p.emulate_fused_attention);
+}
+
+bool nhwc_active(const torch::Tensor& x) {
+  const FastPaths& p = fast_paths();
+  return p.nhwc && p.direct_conv && onednn::available() && x.device().is_cpu() &&
+         x.scalar_type() == torch::kFloat32 && !at::GradMode::is_enabled();
 }
 
 namespace {
@@ -112,13 +120,21 @@ torch::Tensor conv2d(torch::nn::Conv2dImpl& conv, const torch::Tensor& x, int64_
   if (x.dim() != 4 || o.groups() != 1 || !use_onednn(x, conv.weight)) return conv.forward(x);
   const c10::IntArrayRef dilation = o.dilation();
   TORCH_CHECK(dilation[0] == 1 && dilation[1] == 1, "dilated convolutions take the plain path");
-  return onednn_conv(x, conv.weight, conv.bias, padding, o.stride(), 1);
+  const c10::IntArrayRef stride = o.stride();
+  if (nhwc_active(x) && x.is_contiguous(at::MemoryFormat::ChannelsLast) && stride[0] == stride[1] &&
+      conv.weight.size(2) == conv.weight.size(3))
+    return onednn::conv2d(x, conv.weight, conv.bias, padding, stride[0]);
+  return onednn_conv(x, conv.weight, conv.bias, padding, stride, 1);
 }
 
 torch::Tensor conv1x1(torch::nn::Conv1dImpl& conv, const torch::Tensor& x) {
   if (x.dim() != 3 || conv.weight.size(2) != 1 || conv.options.groups() != 1 ||
       !use_onednn(x, conv.weight))
     return conv.forward(x);
+  // The attention's projections on [B, C, T]: oneDNN's GEMM convolution reads NCHW as it lies.
+  if (nhwc_active(x) && x.is_contiguous())
+    return onednn::conv2d(x.unsqueeze(-1), conv.weight.unsqueeze(-1), conv.bias, /*padding=*/0, /*stride=*/1)
+        .squeeze(-1);
   const int64_t stride[2] = {1, 1};
   return onednn_conv(x.unsqueeze(-1), conv.weight.unsqueeze(-1), conv.bias, /*padding=*/0, stride, 1)
       .squeeze(-1);

@@ -28,6 +28,12 @@ struct FastPaths {
   // in cache, instead of two oneDNN grouped 1x1 convolutions around LibTorch's softmax.
   // Applies where the fused path does not.
   bool attention_kernels = true;
+  // CPU float32 without autograd, where this build calls oneDNN directly (core/model/onednn_conv.h):
+  // the network's activations stay channels-last, every convolution runs with its weights
+  // packed once for its input shape, and GroupNorm is folded with its scale-shift and SiLU
+  // (core/model/group_norm_nhwc.h). LibTorch's path reorders weights, input and output at every
+  // convolution: about 11 ms of a 38 ms step at P = 4, batch 1.
+  bool nhwc = true;
   // Replay the network as one CUDA graph per input shape (needs a CUDA LibTorch; a no-op
   // elsewhere). Applies to networks whose set_cuda_graphs(true) was called.
   bool cuda_graphs = true;
@@ -35,12 +41,12 @@ struct FastPaths {
 
 FastPaths& fast_paths();
 
-// "conv=0,attn=1,graphs=1,attn_emulate=1,attn_cpu=1" (also "all=0"): overrides the switches named;
+// "conv=0,attn=1,graphs=1,attn_emulate=1,attn_cpu=1,nhwc=1" (also "all=0"): overrides the switches named;
 // throws ConfigError for an unknown name or value. An empty text changes nothing.
 void apply_fast_paths(const std::string& spec);
 // Applies $PATCHDIFF_FAST_PATHS, if set (fast_paths() does so on first use).
 void apply_fast_paths_from_env();
-// The switches as "conv=1,attn=1,attn_emulate=0,attn_cpu=1,graphs=1".
+// The switches as "conv=1,attn=1,attn_emulate=0,attn_cpu=1,nhwc=1,graphs=1".
 std::string describe_fast_paths();
 
 // Whether this build of LibTorch has at::scaled_dot_product_attention / CUDA graphs.
@@ -48,6 +54,9 @@ bool has_native_sdpa();
 bool has_cuda_graphs();
 // Whether the attention block takes the fused path now (switches and build together).
 bool fused_attention_active();
+// Whether x takes the channels-last path (the nhwc switch, this build, and x float32 on the CPU
+// without autograd).
+bool nhwc_active(const torch::Tensor& x);
 
 // conv.forward(x), through the fastest equivalent kernel. `padding` is the module's own
 // (symmetric) padding, which every call site of this network knows.

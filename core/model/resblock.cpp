@@ -4,6 +4,7 @@
 #include <torch/torch.h>
 
 #include "core/model/fast_paths.h"
+#include "core/model/group_norm_nhwc.h"
 
 namespace patchdiff::model {
 
@@ -12,6 +13,14 @@ namespace F = torch::nn::functional;
 
 torch::Tensor group_norm32(const torch::Tensor& x, nn::GroupNormImpl& norm) {
   return norm.forward(x.to(torch::kFloat32)).to(x.scalar_type());
+}
+
+torch::Tensor group_norm32_silu(const torch::Tensor& x, nn::GroupNormImpl& norm) {
+  if (nhwc_active(x) && x.is_contiguous(at::MemoryFormat::ChannelsLast)) {
+    const auto& o = norm.options;
+    return group_norm_nhwc(x, o.num_groups(), o.eps(), norm.weight, norm.bias, {}, {}, /*silu=*/true);
+  }
+  return torch::silu(group_norm32(x, norm));
 }
 
 ResBlockImpl::ResBlockImpl(const ResBlockOptions& o) : options(o) {
@@ -55,7 +64,7 @@ torch::Tensor resample(const torch::Tensor& x, Resample mode) {
 torch::Tensor ResBlockImpl::forward(const torch::Tensor& x, const torch::Tensor& emb,
                                     const torch::Tensor& class_emb) {
   auto* conv_in = in_layers[2]->as<nn::Conv2dImpl>();
-  torch::Tensor h = torch::silu(group_norm32(x, *in_layers[0]->as<nn::GroupNormImpl>()));
+  torch::Tensor h = group_norm32_silu(x, *in_layers[0]->as<nn::GroupNormImpl>());
   torch::Tensor skip_in = x;
   if (options.resample != Resample::None) {
     // The original norms and activates first, then resamples h and the skip input alike.
@@ -64,15 +73,19 @@ torch::Tensor ResBlockImpl::forward(const torch::Tensor& x, const torch::Tensor&
   }
   h = conv2d(*conv_in, h, /*padding=*/1);
 
-  // [B, 2*Cout] -> scale, shift of [B, Cout, 1, 1]
-  auto emb_out = emb_layers->forward(emb).to(h.scalar_type()).unsqueeze(-1).unsqueeze(-1);
+  // [B, 2*Cout] -> scale, shift of [B, Cout]
+  auto emb_out = emb_layers->forward(emb).to(h.scalar_type());
   auto scale_shift = emb_out.chunk(2, /*dim=*/1);
-  // Group norm without affine weights and with eps 1e-3, in float32 (spec: "Residual block").
-  auto normed = F::group_norm(h.to(torch::kFloat32), F::GroupNormFuncOptions(32).eps(1e-3))
-                    .to(h.scalar_type());
-  h = normed * (1 + scale_shift[0]) + scale_shift[1];
-  // out_layers: SiLU, Dropout (identity in eval), Conv3x3
-  h = torch::silu(h);
+  // Group norm without affine weights and with eps 1e-3, in float32 (spec: "Residual block"),
+  // then out_layers: SiLU, Dropout (identity in eval), Conv3x3.
+  if (nhwc_active(h) && h.is_contiguous(at::MemoryFormat::ChannelsLast)) {
+    h = group_norm_nhwc(h, 32, 1e-3, {}, {}, scale_shift[0], scale_shift[1], /*silu=*/true);
+  } else {
+    auto normed = F::group_norm(h.to(torch::kFloat32), F::GroupNormFuncOptions(32).eps(1e-3))
+                      .to(h.scalar_type());
+    h = normed * (1 + scale_shift[0].unsqueeze(-1).unsqueeze(-1)) + scale_shift[1].unsqueeze(-1).unsqueeze(-1);
+    h = torch::silu(h);
+  }
   if (is_training() && options.dropout > 0) h = out_layers[1]->as<nn::DropoutImpl>()->forward(h);
   h = conv2d(*out_layers[2]->as<nn::Conv2dImpl>(), h, /*padding=*/1);
 

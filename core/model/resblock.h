@@ -40,5 +40,7 @@ TORCH_MODULE(ResBlock);
 
 // GroupNorm(32) computed in float32 and cast back, as the original's GroupNorm32.
 torch::Tensor group_norm32(const torch::Tensor& x, torch::nn::GroupNormImpl& norm);
+// silu(group_norm32(x)), in one fused pass for channels-last input (core/model/group_norm_nhwc.h).
+torch::Tensor group_norm32_silu(const torch::Tensor& x, torch::nn::GroupNormImpl& norm);
 
 }  // namespace patchdiff::model

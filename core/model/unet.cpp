@@ -223,7 +223,7 @@ torch::Tensor UNetImpl::forward_eager(const torch::Tensor& x, const torch::Tenso
   }
 
   auto h = to_patches(x, c.patch_size).to(m_torso_dtype);  // [B, 3P^2, S/P, S/P]
-  if (m_channels_last) h = h.contiguous(at::MemoryFormat::ChannelsLast);
+  if (m_channels_last || nhwc_active(h)) h = h.contiguous(at::MemoryFormat::ChannelsLast);
   std::vector<torch::Tensor> skips;
   skips.reserve(input_blocks->size());
   for (size_t i = 0; i < input_blocks->size(); ++i) {
@@ -247,8 +247,7 @@ torch::Tensor UNetImpl::forward_eager(const torch::Tensor& x, const torch::Tenso
   h = h.to(torch::kFloat32);
 
   auto* out_norm = out[0]->as<nn::GroupNormImpl>();
-  auto prediction = conv2d(*out[2]->as<nn::Conv2dImpl>(), torch::silu(group_norm32(h, *out_norm)),
-                           /*padding=*/1);
+  auto prediction = conv2d(*out[2]->as<nn::Conv2dImpl>(), group_norm32_silu(h, *out_norm), /*padding=*/1);
   prediction = from_patches(prediction, c.patch_size);  // [B, 3, S, S]
   if (!c.learn_sigma) return prediction;
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // patchdiff selftest's core: every reference case of ../shared/reference passes on the CPU
 // in float32 with the fast paths off and on (the fused attention layout through its plain-ops
-// stand-in where LibTorch has no fused kernel), so the same check can vouch for CUDA.
+// stand-in where LibTorch has no fused kernel; the CPU's own kernels and channels-last
+// convolutions), so the same check can vouch for CUDA.
 #include "core/bench/selftest.h"
 #include "core/error.h"
 #include "core/model/fast_paths.h"
@@ -14,8 +15,9 @@ class TestBenchSelftest : public QObject {
  private Q_SLOTS:
   void selftest_passes_with_fast_paths_data() {
     QTest::addColumn<QString>("paths");
-    QTest::newRow("plain") << "conv=0,attn=0";
-    QTest::newRow("fast") << "conv=1,attn=1,attn_emulate=1";
+    QTest::newRow("plain") << "conv=0,attn=0,attn_cpu=0,nhwc=0";
+    QTest::newRow("fast") << "conv=1,attn=1,attn_emulate=1,nhwc=0";
+    QTest::newRow("cpu") << "conv=1,attn=1,attn_emulate=0,attn_cpu=1,nhwc=1";
   }
   void selftest_passes_with_fast_paths() {
     QFETCH(QString, paths);

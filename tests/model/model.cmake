@@ -9,3 +9,4 @@ patchdiff_add_test(test_model_roundtrip SOURCES model/test_model_roundtrip.cpp L
 patchdiff_add_test(test_flops SOURCES model/test_flops.cpp LABELS unit)
 patchdiff_add_test(test_patching SOURCES model/test_patching.cpp LABELS unit)
 patchdiff_add_test(test_attention_kernels SOURCES model/test_attention_kernels.cpp LABELS unit)
+patchdiff_add_test(test_onednn_conv SOURCES model/test_onednn_conv.cpp LABELS unit)

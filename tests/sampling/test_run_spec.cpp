@@ -105,7 +105,7 @@ class TestRunSpec : public QObject {
     QCOMPARE(spec.label, int64_t(3));
   }
 
-  void version_1_png_regenerates_the_same_pixels() {
+  void version_1_png_regenerates_its_pixels() {
     const std::string bytes = io::read_file(kFixture, "fixture");
     const auto spec = sampling::run_spec_from_json(*io::read_png_text(bytes, io::kPngMetadataKey));
     QCOMPARE(spec.checkpoints.size(), size_t(1));
@@ -121,7 +121,16 @@ class TestRunSpec : public QObject {
     const auto regenerated = io::to_uint8_nhwc(images)[0];  // [H, W, 3]
     const auto stored = io::decode_image(bytes, kFixture);
     QCOMPARE(regenerated.sizes(), stored.sizes());
-    QVERIFY(torch::equal(regenerated, stored));
+    // The fixture was written by an earlier build whose CPU convolutions rounded differently in
+    // the last bits (LibTorch's NCHW path; now channels-last oneDNN with packed weights), so a
+    // few values may land one level apart, as the studio reports when it regenerates a file.
+    const auto difference = (regenerated.to(torch::kInt) - stored.to(torch::kInt)).abs();
+    QVERIFY2(difference.max().item<int>() <= 1, "a value differs by more than one level");
+    QVERIFY2((difference > 0).sum().item<int64_t>() <= difference.numel() / 1000,
+             "more than 0.1% of the values differ");
+    // Within one build, the same job gives the same pixels, every time.
+    const auto again = io::to_uint8_nhwc(sampling::sample_images(sampler, spec.settings, request).images)[0];
+    QVERIFY(torch::equal(again, regenerated));
   }
 
   // Found by fuzz_run_json (docs/reliability.md): a number too large for its field (1e124 as
