@@ -2109,7 +2109,7 @@
         <translation>--labels gibt %1 Labels für %2 Bilder an</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="+156"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+183"/>
         <source>class list</source>
         <translation>Klassenliste</translation>
     </message>
@@ -2187,7 +2187,7 @@
         <translation>das Sidecar von „%1“ nennt %2 Klassen, die Gewichte haben %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/cpu_threads.cpp" line="+118"/>
+        <location filename="../core/runtime/cpu_threads.cpp" line="+117"/>
         <source>--threads must be between 0 (the default) and %1, got %2</source>
         <translation>--threads muss zwischen 0 (Standard) und %1 liegen, erhalten: %2</translation>
     </message>
@@ -2233,6 +2233,8 @@
         <location line="+11"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+191"/>
+        <location line="+93"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -2346,6 +2348,7 @@ Referenzordner fehlen, werden übersprungen.
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+102"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-73"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+104"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>unerwartetes Argument „%1“ (Flags sehen so aus: --name Wert)</translation>
@@ -2483,6 +2486,7 @@ total_s, rms_to_first).
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-104"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda: Dieser LibTorch-Build hat kein nutzbares CUDA-Gerät</translation>
     </message>
@@ -2494,6 +2498,8 @@ total_s, rms_to_first).
     <message>
         <location line="+1"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-56"/>
+        <location line="+86"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+100"/>
         <source>steps</source>
         <translation>Schritte</translation>
@@ -3191,7 +3197,12 @@ Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_check
         <translation>Trainingsverlust von Checkpoints auf zurückgehaltenen Bildern, mit identischen Zufallsziehungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>sample quality: FD, KID, precision/recall, class accuracy (score train: its network)</source>
+        <translation>Qualität von Bildern: FD, KID, Precision/Recall, Klassengenauigkeit (score train: ihr Netz)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>train a model on a folder of images (drop-in for the original image_train.py)</source>
         <translation>ein Modell auf einem Bilderordner trainieren (Ersatz für image_train.py des Originals)</translation>
     </message>
@@ -3401,6 +3412,274 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <source>wrote %1 (%2 tensors from %3)</source>
         <extracomment>After patchdiff convert: %1 the file written, %2 how many tensors, %3 the file read.</extracomment>
         <translation>%1 geschrieben (%2 Tensoren aus %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-269"/>
+        <source>usage: patchdiff score --images DIR|FILE.npz [--labels L] [--json FILE] [options]
+       patchdiff score train --data_dir DIR --out NET.pt [--epochs E] [--seed S] [--threads N]
+Measures how close a set of images is to a data set: the Fréchet distance (FD) and KID
+between features of the images and of the data&apos;s train split, precision and recall
+(Kynkäänniemi et al. 2019, k = 3) and class accuracy (the share of images the classifier
+puts in their requested class), each beside its floor: the same numbers for the data&apos;s
+held-out real images (the same count, drawn once), which no generator is expected to beat.
+The features are the penultimate layer of the bundled emoji classifier
+(resources/score/emoji64_features.pt) or of any TorchScript network (--feature_net).
+  --images DIR|FILE   PNG folder as `patchdiff sample` writes it (classes from each PNG&apos;s
+                      metadata or a &lt;class&gt;_ file name prefix; *_grid.png skipped), or the
+                      original&apos;s samples_NxHxWx3.npz (classes in arr_1)
+  --labels L          the requested classes, comma separated (repeated over the images);
+                      overrides the ones found with the images
+  --class_accuracy    auto (default: when the images have classes) | on (an error without
+                      classes) | off
+  --data_dir DIR      the data set (DIR/train, DIR/heldout as `patchdiff data emoji DIR`
+                      writes them); needed once per network: its reference features are
+                      then cached beside it (or in ~/.cache/patchdiff) for later runs
+  --feature_net FILE  a TorchScript feature network (forward: images -&gt; [N, D] features;
+                      optional classify(features) -&gt; logits; attributes input_size,
+                      input_min, input_max), e.g. an exported InceptionV3 (docs/quality.md)
+  --feature_input_size S, --feature_input_range LO,HI   when the module does not say
+  --kid_subsets 100, --kid_subset_size 1000, --seed 0 (which subsets)
+  --json FILE         also write fd, kid, kid_std, precision, recall, class_accuracy,
+                      num_images and floor{the same keys} as JSON
+  --feature_batch_size 100, --threads N
+  --model_path A.pt --num_samples N [--repeats R] [sampling flags]: sample N images (classes
+                      balanced: image i asks for class i mod C, or --class_labels repeated)
+                      with `patchdiff sample`&apos;s job and noise (--timestep_respacing,
+                      --sampler, --schedule, --order, --eta, --guidance_scale,
+                      --dynamic_threshold, --batch_size, --seed, --device, the original&apos;s
+                      sampling and model flags) and score them; with R &gt; 1 the seed
+                      sets seed, seed+1, ... give the mean and the standard deviation
+score train: trains the feature classifier on DIR/train (classes from the &lt;class&gt;_ file name
+prefix, class names from DIR/classes.json when present) and reports its accuracy on
+DIR/heldout after each epoch; --epochs 10, --batch_size 64, --lr 0.002, --seed 0, --threads N.
+The result is a TorchScript file any LibTorch or PyTorch loads (torch.jit.load).
+</source>
+        <extracomment>patchdiff score --help. Keep flag names (--images), their values (auto|on|off), file names (emoji64_features.pt, samples_NxHxWx3.npz, NET.pt), the JSON keys after --json, the metric names FD and KID, arr_1, torch.jit.load and the attributes (input_size, classify) as they are; keep the two-column layout.</extracomment>
+        <translation>Aufruf: patchdiff score --images DIR|FILE.npz [--labels L] [--json FILE] [Optionen]
+        patchdiff score train --data_dir DIR --out NET.pt [--epochs E] [--seed S] [--threads N]
+Misst, wie nahe eine Bildmenge einem Datensatz kommt: die Fréchet-Distanz (FD) und KID
+zwischen den Features der Bilder und denen des Trainingsteils der Daten, Precision und
+Recall (Kynkäänniemi et al. 2019, k = 3) und die Klassengenauigkeit (der Anteil der Bilder,
+die der Klassifikator in ihre angeforderte Klasse einordnet), jeweils neben ihrer
+Untergrenze: denselben Zahlen für die zurückgehaltenen echten Bilder der Daten (gleiche
+Anzahl, einmal gezogen), die voraussichtlich kein Generator übertrifft.
+Die Features sind die vorletzte Schicht des mitgelieferten Emoji-Klassifikators
+(resources/score/emoji64_features.pt) oder eines beliebigen TorchScript-Netzes (--feature_net).
+  --images DIR|FILE   PNG-Ordner, wie `patchdiff sample` ihn schreibt (Klassen aus den
+                      Metadaten jedes PNG oder einem Dateinamenpräfix &lt;class&gt;_; *_grid.png
+                      wird übersprungen), oder samples_NxHxWx3.npz des Originals (Klassen
+                      in arr_1)
+  --labels L          die angeforderten Klassen, durch Kommas getrennt (über die Bilder
+                      wiederholt); ersetzt die bei den Bildern gefundenen
+  --class_accuracy    auto (Standard: wenn die Bilder Klassen haben) | on (ohne Klassen ein
+                      Fehler) | off
+  --data_dir DIR      der Datensatz (DIR/train, DIR/heldout, wie `patchdiff data emoji DIR`
+                      sie schreibt); einmal je Netz nötig: seine Referenz-Features werden
+                      dann daneben (oder in ~/.cache/patchdiff) für spätere Läufe gecacht
+  --feature_net FILE  ein TorchScript-Feature-Netz (forward: Bilder -&gt; [N, D] Features;
+                      optional classify(features) -&gt; Logits; Attribute input_size,
+                      input_min, input_max), z. B. ein exportiertes InceptionV3
+                      (docs/quality.md)
+  --feature_input_size S, --feature_input_range LO,HI   wenn das Modul es nicht angibt
+  --kid_subsets 100, --kid_subset_size 1000, --seed 0 (welche Teilmengen)
+  --json FILE         zusätzlich fd, kid, kid_std, precision, recall, class_accuracy,
+                      num_images und floor{dieselben Schlüssel} als JSON schreiben
+  --feature_batch_size 100, --threads N
+  --model_path A.pt --num_samples N [--repeats R] [Sampling-Flags]: N Bilder sampeln (Klassen
+                      ausgewogen: Bild i verlangt Klasse i mod C, oder --class_labels
+                      wiederholt), mit Auftrag und Rauschen wie bei `patchdiff sample`
+                      (--timestep_respacing, --sampler, --schedule, --order, --eta,
+                      --guidance_scale, --dynamic_threshold, --batch_size, --seed, --device,
+                      die Sampling- und Modell-Flags des Originals), und sie bewerten; mit
+                      R &gt; 1 ergeben die Seed-Sätze seed, seed+1, ... den Mittelwert und die
+                      Standardabweichung
+score train: trainiert den Feature-Klassifikator auf DIR/train (Klassen aus dem
+Dateinamenpräfix &lt;class&gt;_, Klassennamen aus DIR/classes.json, falls vorhanden) und meldet
+nach jeder Epoche seine Genauigkeit auf DIR/heldout; --epochs 10, --batch_size 64,
+--lr 0.002, --seed 0, --threads N.
+Das Ergebnis ist eine TorchScript-Datei, die jedes LibTorch oder PyTorch lädt (torch.jit.load).
+</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the bundled feature network %1 was not found (set PATCHDIFF_SCORE_DIR, or give --feature_net FILE)</source>
+        <extracomment>%1 the bundled network&apos;s file name (emoji64_features.pt).</extracomment>
+        <translation>das mitgelieferte Feature-Netz %1 wurde nicht gefunden (PATCHDIFF_SCORE_DIR setzen oder --feature_net FILE angeben)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+194"/>
+        <location line="+105"/>
+        <source>images</source>
+        <comment>score table column</comment>
+        <extracomment>The score table&apos;s heading over the column of the scored images.</extracomment>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>metric</source>
+        <comment>score table column</comment>
+        <extracomment>The score table&apos;s heading over the metric names (FD, KID, precision, ...).</extracomment>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>floor (held-out real)</source>
+        <comment>score table column</comment>
+        <extracomment>The score table&apos;s heading over the floor: the same numbers for the data set&apos;s held-out real images.</extracomment>
+        <translation>Untergrenze (zurückgehaltene echte Bilder)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>precision</source>
+        <comment>score table row</comment>
+        <extracomment>A row of the score table: precision as in precision and recall (Kynkäänniemi et al.).</extracomment>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recall</source>
+        <comment>score table row</comment>
+        <extracomment>A row of the score table: recall as in precision and recall (Kynkäänniemi et al.).</extracomment>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>class accuracy</source>
+        <comment>score table row</comment>
+        <extracomment>A row of the score table: the share of images the classifier puts in their requested class.</extracomment>
+        <translation>Klassengenauigk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>images</source>
+        <comment>score table row</comment>
+        <extracomment>A row of the score table: the number of images scored.</extracomment>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>score train needs --data_dir DIR (with DIR/train and DIR/heldout) and --out NET.pt</source>
+        <translation>score train braucht --data_dir DIR (mit DIR/train und DIR/heldout) und --out NET.pt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1/train&apos; has images without a class: name them &lt;class&gt;_&lt;anything&gt;.png</source>
+        <extracomment>%1 the data set&apos;s folder (--data_dir).</extracomment>
+        <translation>„%1/train“ enthält Bilder ohne Klasse: sie nach dem Muster &lt;class&gt;_&lt;anything&gt;.png benennen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>training the feature classifier on %1 images (%2 classes), %3 held out, %4 epochs, seed %5</source>
+        <extracomment>%1 training images, %2 classes, %3 held-out images, %4 epochs, %5 the seed.</extracomment>
+        <translation>Feature-Klassifikator wird auf %1 Bildern trainiert (%2 Klassen), %3 zurückgehalten, %4 Epochen, Seed %5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>train</source>
+        <comment>progress label</comment>
+        <extracomment>Progress label while `patchdiff score train` trains the feature classifier.</extracomment>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>epoch %1: loss %2, held-out accuracy %3</source>
+        <extracomment>After each epoch of `score train`: %1 the epoch, %2 its mean training loss, %3 the classifier&apos;s accuracy on the held-out images.</extracomment>
+        <translation>Epoche %1: Verlust %2, Genauigkeit auf zurückgehaltenen Bildern %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>held-out accuracy per class:</source>
+        <extracomment>Followed by each class&apos;s name and its accuracy on the held-out images.</extracomment>
+        <translation>Genauigkeit auf zurückgehaltenen Bildern je Klasse:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wrote %1 (held-out accuracy %2)</source>
+        <extracomment>%1 the classifier&apos;s file, %2 its accuracy on the held-out images after the last epoch.</extracomment>
+        <translation>%1 geschrieben (Genauigkeit auf zurückgehaltenen Bildern %2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>give --num_samples N with --model_path (the images per seed set; 500 or more for a stable FD)</source>
+        <translation>--num_samples N zusammen mit --model_path angeben (die Bilder je Seed-Satz; 500 oder mehr für eine stabile FD)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--num_samples must be at least 2, --batch_size and --repeats at least 1</source>
+        <translation>--num_samples muss mindestens 2 sein, --batch_size und --repeats mindestens 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model makes %1x%1 images but the reference data are %2x%2</source>
+        <extracomment>%1 the side of the model&apos;s (square) images, %2 that of the data set&apos;s images.</extracomment>
+        <translation>das Modell erzeugt Bilder mit %1x%1, die Referenzdaten haben aber %2x%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>seed %1</source>
+        <extracomment>Progress label while sampling the images of one seed set: %1 the seed.</extracomment>
+        <translation>Seed %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 images x %2 seed sets of %3 (%4, %5 steps, guidance %6) against %7 train images</source>
+        <extracomment>Above the score table: %1 images per seed set, %2 seed sets, %3 the checkpoint(s), %4 the sampler, %5 its steps, %6 the guidance scale, %7 the images of the data set&apos;s train split.</extracomment>
+        <translation>%1 Bilder x %2 Seed-Sätze von %3 (%4, %5 Schritte, Guidance %6) gegen %7 Trainingsbilder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mean over seeds</source>
+        <comment>score table column</comment>
+        <extracomment>The score table&apos;s heading over the column of the scored images, with several seed sets: the mean of their numbers.</extracomment>
+        <translation>Mittel über Seeds</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FD spread</source>
+        <comment>score table row</comment>
+        <extracomment>A row below the score table: FD (the Fréchet distance, a name: keep it) and its spread over the seed sets.</extracomment>
+        <translation>FD-Streuung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(standard deviation over %1 seed sets; KID&apos;s +- above is over subsets)</source>
+        <extracomment>After the FD spread row: %1 the number of seed sets. The +- is the KID row&apos;s.</extracomment>
+        <translation>(Standardabweichung über %1 Seed-Sätze; das +- bei KID oben gilt über Teilmengen)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>give either --images DIR|FILE.npz or --model_path A.pt --num_samples N (see patchdiff score --help)</source>
+        <translation>entweder --images DIR|FILE.npz oder --model_path A.pt --num_samples N angeben (siehe patchdiff score --help)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--class_accuracy must be auto, on or off, got &apos;%1&apos;</source>
+        <translation>--class_accuracy muss auto, on oder off sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos; does not say the requested class of every image (an .npz needs arr_1, PNGs a label in their metadata or a &lt;class&gt;_ name prefix): class accuracy needs them; give --labels or --class_accuracy off</source>
+        <extracomment>%1 the images given with --images (a folder or an .npz file).</extracomment>
+        <translation>„%1“ gibt nicht für jedes Bild die angeforderte Klasse an (eine .npz braucht arr_1, PNGs ein Label in ihren Metadaten oder ein Namenspräfix &lt;class&gt;_): die Klassengenauigkeit braucht sie; --labels oder --class_accuracy off angeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>class accuracy needs a feature network with a classify method; &apos;%1&apos; has none</source>
+        <extracomment>%1 the feature network&apos;s file.</extracomment>
+        <translation>die Klassengenauigkeit braucht ein Feature-Netz mit einer classify-Methode; „%1“ hat keine</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the images&apos; classes reach %1 but the feature network knows %2 classes</source>
+        <extracomment>%1 the highest class index of the images, %2 the number of classes the network tells apart.</extracomment>
+        <translation>die Klassen der Bilder reichen bis %1, das Feature-Netz kennt aber nur %2 Klassen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 images of %2 against %3 train images (feature network %4)</source>
+        <extracomment>Above the score table: %1 images scored, %2 where they came from (--images), %3 the images of the data set&apos;s train split, %4 the feature network&apos;s file name.</extracomment>
+        <translation>%1 Bilder aus %2 gegen %3 Trainingsbilder (Feature-Netz %4)</translation>
     </message>
 </context>
 <context>

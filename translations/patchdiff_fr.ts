@@ -2109,7 +2109,7 @@
         <translation>--labels donne %1 étiquettes pour %2 images</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="+156"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+183"/>
         <source>class list</source>
         <translation>la liste des classes</translation>
     </message>
@@ -2187,7 +2187,7 @@
         <translation>le fichier annexe de &apos;%1&apos; nomme %2 classes, les poids en ont %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/cpu_threads.cpp" line="+118"/>
+        <location filename="../core/runtime/cpu_threads.cpp" line="+117"/>
         <source>--threads must be between 0 (the default) and %1, got %2</source>
         <translation>--threads doit être compris entre 0 (valeur par défaut) et %1, reçu %2</translation>
     </message>
@@ -2233,6 +2233,8 @@
         <location line="+11"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+191"/>
+        <location line="+93"/>
         <source>wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
@@ -2344,6 +2346,7 @@ dans un dossier de référence partiel sont ignorés.
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+102"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-73"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+104"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>argument inattendu « %1 » (les options s’écrivent --nom valeur)</translation>
@@ -2481,6 +2484,7 @@ ms_per_step_median, total_s, rms_to_first).
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-104"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda : cette version de LibTorch n’a aucun périphérique CUDA utilisable</translation>
     </message>
@@ -2492,6 +2496,8 @@ ms_per_step_median, total_s, rms_to_first).
     <message>
         <location line="+1"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-56"/>
+        <location line="+86"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+100"/>
         <source>steps</source>
         <translation>étapes</translation>
@@ -3191,7 +3197,12 @@ le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’origin
         <translation>perte d’entraînement de checkpoints sur des images mises de côté, avec des tirages identiques</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>sample quality: FD, KID, precision/recall, class accuracy (score train: its network)</source>
+        <translation>qualité des images : FD, KID, précision/rappel, précision de classification (score train : son réseau)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>train a model on a folder of images (drop-in for the original image_train.py)</source>
         <translation>entraîner un modèle sur un dossier d’images (remplace image_train.py de l’original)</translation>
     </message>
@@ -3401,6 +3412,275 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <source>wrote %1 (%2 tensors from %3)</source>
         <extracomment>After patchdiff convert: %1 the file written, %2 how many tensors, %3 the file read.</extracomment>
         <translation>%1 écrit (%2 tenseurs depuis %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-269"/>
+        <source>usage: patchdiff score --images DIR|FILE.npz [--labels L] [--json FILE] [options]
+       patchdiff score train --data_dir DIR --out NET.pt [--epochs E] [--seed S] [--threads N]
+Measures how close a set of images is to a data set: the Fréchet distance (FD) and KID
+between features of the images and of the data&apos;s train split, precision and recall
+(Kynkäänniemi et al. 2019, k = 3) and class accuracy (the share of images the classifier
+puts in their requested class), each beside its floor: the same numbers for the data&apos;s
+held-out real images (the same count, drawn once), which no generator is expected to beat.
+The features are the penultimate layer of the bundled emoji classifier
+(resources/score/emoji64_features.pt) or of any TorchScript network (--feature_net).
+  --images DIR|FILE   PNG folder as `patchdiff sample` writes it (classes from each PNG&apos;s
+                      metadata or a &lt;class&gt;_ file name prefix; *_grid.png skipped), or the
+                      original&apos;s samples_NxHxWx3.npz (classes in arr_1)
+  --labels L          the requested classes, comma separated (repeated over the images);
+                      overrides the ones found with the images
+  --class_accuracy    auto (default: when the images have classes) | on (an error without
+                      classes) | off
+  --data_dir DIR      the data set (DIR/train, DIR/heldout as `patchdiff data emoji DIR`
+                      writes them); needed once per network: its reference features are
+                      then cached beside it (or in ~/.cache/patchdiff) for later runs
+  --feature_net FILE  a TorchScript feature network (forward: images -&gt; [N, D] features;
+                      optional classify(features) -&gt; logits; attributes input_size,
+                      input_min, input_max), e.g. an exported InceptionV3 (docs/quality.md)
+  --feature_input_size S, --feature_input_range LO,HI   when the module does not say
+  --kid_subsets 100, --kid_subset_size 1000, --seed 0 (which subsets)
+  --json FILE         also write fd, kid, kid_std, precision, recall, class_accuracy,
+                      num_images and floor{the same keys} as JSON
+  --feature_batch_size 100, --threads N
+  --model_path A.pt --num_samples N [--repeats R] [sampling flags]: sample N images (classes
+                      balanced: image i asks for class i mod C, or --class_labels repeated)
+                      with `patchdiff sample`&apos;s job and noise (--timestep_respacing,
+                      --sampler, --schedule, --order, --eta, --guidance_scale,
+                      --dynamic_threshold, --batch_size, --seed, --device, the original&apos;s
+                      sampling and model flags) and score them; with R &gt; 1 the seed
+                      sets seed, seed+1, ... give the mean and the standard deviation
+score train: trains the feature classifier on DIR/train (classes from the &lt;class&gt;_ file name
+prefix, class names from DIR/classes.json when present) and reports its accuracy on
+DIR/heldout after each epoch; --epochs 10, --batch_size 64, --lr 0.002, --seed 0, --threads N.
+The result is a TorchScript file any LibTorch or PyTorch loads (torch.jit.load).
+</source>
+        <extracomment>patchdiff score --help. Keep flag names (--images), their values (auto|on|off), file names (emoji64_features.pt, samples_NxHxWx3.npz, NET.pt), the JSON keys after --json, the metric names FD and KID, arr_1, torch.jit.load and the attributes (input_size, classify) as they are; keep the two-column layout.</extracomment>
+        <translation>usage : patchdiff score --images DIR|FILE.npz [--labels L] [--json FILE] [options]
+        patchdiff score train --data_dir DIR --out NET.pt [--epochs E] [--seed S] [--threads N]
+Mesure à quel point un ensemble d’images est proche d’un jeu de données : la distance de
+Fréchet (FD) et la KID entre les caractéristiques des images et celles de la partie
+d’entraînement des données, la précision et le rappel (Kynkäänniemi et al. 2019, k = 3) et
+la précision de classification (la part des images que le classifieur range dans leur classe
+demandée), chacune à côté de son plancher : les mêmes mesures pour les images réelles mises
+de côté des données (en même nombre, tirées une fois), qu’aucun générateur n’est censé battre.
+Les caractéristiques sont l’avant-dernière couche du classifieur d’emoji fourni
+(resources/score/emoji64_features.pt) ou de tout réseau TorchScript (--feature_net).
+  --images DIR|FILE   dossier de PNG tel que l’écrit `patchdiff sample` (classes tirées des
+                      métadonnées de chaque PNG ou d’un préfixe de nom de fichier &lt;class&gt;_ ;
+                      *_grid.png ignoré), ou le samples_NxHxWx3.npz de l’original (classes
+                      dans arr_1)
+  --labels L          les classes demandées, séparées par des virgules (répétées sur les
+                      images) ; remplacent celles trouvées avec les images
+  --class_accuracy    auto (par défaut : quand les images ont des classes) | on (une erreur
+                      sans classes) | off
+  --data_dir DIR      le jeu de données (DIR/train, DIR/heldout tels que les écrit
+                      `patchdiff data emoji DIR`) ; nécessaire une fois par réseau : ses
+                      caractéristiques de référence sont ensuite mises en cache à côté de
+                      lui (ou dans ~/.cache/patchdiff) pour les exécutions suivantes
+  --feature_net FILE  un réseau de caractéristiques TorchScript (forward : images -&gt; [N, D]
+                      caractéristiques ; classify(features) -&gt; logits facultatif ; attributs
+                      input_size, input_min, input_max), p. ex. un InceptionV3 exporté
+                      (docs/quality.md)
+  --feature_input_size S, --feature_input_range LO,HI   quand le module ne l’indique pas
+  --kid_subsets 100, --kid_subset_size 1000, --seed 0 (quels sous-ensembles)
+  --json FILE         écrire aussi fd, kid, kid_std, precision, recall, class_accuracy,
+                      num_images et floor{les mêmes clés} en JSON
+  --feature_batch_size 100, --threads N
+  --model_path A.pt --num_samples N [--repeats R] [options d’échantillonnage] : échantillonner
+                      N images (classes équilibrées : l’image i demande la classe i mod C, ou
+                      --class_labels répété) avec la tâche et le bruit de `patchdiff sample`
+                      (--timestep_respacing, --sampler, --schedule, --order, --eta,
+                      --guidance_scale, --dynamic_threshold, --batch_size, --seed, --device,
+                      les options d’échantillonnage et du modèle de l’original) et les
+                      évaluer ; avec R &gt; 1, les séries aux graines seed, seed+1, ... donnent
+                      la moyenne et l’écart type
+score train : entraîne le classifieur de caractéristiques sur DIR/train (classes tirées du
+préfixe de nom de fichier &lt;class&gt;_, noms des classes tirés de DIR/classes.json s’il existe)
+et indique sa précision sur DIR/heldout après chaque époque ; --epochs 10, --batch_size 64,
+--lr 0.002, --seed 0, --threads N.
+Le résultat est un fichier TorchScript que tout LibTorch ou PyTorch charge (torch.jit.load).
+</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the bundled feature network %1 was not found (set PATCHDIFF_SCORE_DIR, or give --feature_net FILE)</source>
+        <extracomment>%1 the bundled network&apos;s file name (emoji64_features.pt).</extracomment>
+        <translation>le réseau de caractéristiques fourni %1 est introuvable (définir PATCHDIFF_SCORE_DIR ou indiquer --feature_net FILE)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+194"/>
+        <location line="+105"/>
+        <source>images</source>
+        <comment>score table column</comment>
+        <extracomment>The score table&apos;s heading over the column of the scored images.</extracomment>
+        <translation>images</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>metric</source>
+        <comment>score table column</comment>
+        <extracomment>The score table&apos;s heading over the metric names (FD, KID, precision, ...).</extracomment>
+        <translation>métrique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>floor (held-out real)</source>
+        <comment>score table column</comment>
+        <extracomment>The score table&apos;s heading over the floor: the same numbers for the data set&apos;s held-out real images.</extracomment>
+        <translation>plancher (images réelles mises de côté)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>precision</source>
+        <comment>score table row</comment>
+        <extracomment>A row of the score table: precision as in precision and recall (Kynkäänniemi et al.).</extracomment>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recall</source>
+        <comment>score table row</comment>
+        <extracomment>A row of the score table: recall as in precision and recall (Kynkäänniemi et al.).</extracomment>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>class accuracy</source>
+        <comment>score table row</comment>
+        <extracomment>A row of the score table: the share of images the classifier puts in their requested class.</extracomment>
+        <translation>préc. classif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>images</source>
+        <comment>score table row</comment>
+        <extracomment>A row of the score table: the number of images scored.</extracomment>
+        <translation>images</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>score train needs --data_dir DIR (with DIR/train and DIR/heldout) and --out NET.pt</source>
+        <translation>score train demande --data_dir DIR (avec DIR/train et DIR/heldout) et --out NET.pt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1/train&apos; has images without a class: name them &lt;class&gt;_&lt;anything&gt;.png</source>
+        <extracomment>%1 the data set&apos;s folder (--data_dir).</extracomment>
+        <translation>&apos;%1/train&apos; contient des images sans classe : les nommer &lt;class&gt;_&lt;anything&gt;.png</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>training the feature classifier on %1 images (%2 classes), %3 held out, %4 epochs, seed %5</source>
+        <extracomment>%1 training images, %2 classes, %3 held-out images, %4 epochs, %5 the seed.</extracomment>
+        <translation>entraînement du classifieur de caractéristiques sur %1 images (%2 classes), %3 mises de côté, %4 époques, graine %5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>train</source>
+        <comment>progress label</comment>
+        <extracomment>Progress label while `patchdiff score train` trains the feature classifier.</extracomment>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>epoch %1: loss %2, held-out accuracy %3</source>
+        <extracomment>After each epoch of `score train`: %1 the epoch, %2 its mean training loss, %3 the classifier&apos;s accuracy on the held-out images.</extracomment>
+        <translation>époque %1 : perte %2, précision sur les images mises de côté %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>held-out accuracy per class:</source>
+        <extracomment>Followed by each class&apos;s name and its accuracy on the held-out images.</extracomment>
+        <translation>précision par classe sur les images mises de côté :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wrote %1 (held-out accuracy %2)</source>
+        <extracomment>%1 the classifier&apos;s file, %2 its accuracy on the held-out images after the last epoch.</extracomment>
+        <translation>%1 écrit (précision sur les images mises de côté %2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>give --num_samples N with --model_path (the images per seed set; 500 or more for a stable FD)</source>
+        <translation>indiquer --num_samples N avec --model_path (les images par série de graine ; 500 ou plus pour une FD stable)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--num_samples must be at least 2, --batch_size and --repeats at least 1</source>
+        <translation>--num_samples doit valoir au moins 2, --batch_size et --repeats au moins 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model makes %1x%1 images but the reference data are %2x%2</source>
+        <extracomment>%1 the side of the model&apos;s (square) images, %2 that of the data set&apos;s images.</extracomment>
+        <translation>le modèle produit des images de %1x%1 mais les données de référence sont en %2x%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>seed %1</source>
+        <extracomment>Progress label while sampling the images of one seed set: %1 the seed.</extracomment>
+        <translation>graine %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 images x %2 seed sets of %3 (%4, %5 steps, guidance %6) against %7 train images</source>
+        <extracomment>Above the score table: %1 images per seed set, %2 seed sets, %3 the checkpoint(s), %4 the sampler, %5 its steps, %6 the guidance scale, %7 the images of the data set&apos;s train split.</extracomment>
+        <translation>%1 images x %2 séries de graines de %3 (%4, %5 étapes, guidage %6) contre %7 images d’entraînement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mean over seeds</source>
+        <comment>score table column</comment>
+        <extracomment>The score table&apos;s heading over the column of the scored images, with several seed sets: the mean of their numbers.</extracomment>
+        <translation>moyenne des graines</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FD spread</source>
+        <comment>score table row</comment>
+        <extracomment>A row below the score table: FD (the Fréchet distance, a name: keep it) and its spread over the seed sets.</extracomment>
+        <translation>dispersion FD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(standard deviation over %1 seed sets; KID&apos;s +- above is over subsets)</source>
+        <extracomment>After the FD spread row: %1 the number of seed sets. The +- is the KID row&apos;s.</extracomment>
+        <translation>(écart type sur %1 séries de graines ; le +- de KID ci-dessus porte sur les sous-ensembles)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>give either --images DIR|FILE.npz or --model_path A.pt --num_samples N (see patchdiff score --help)</source>
+        <translation>indiquer soit --images DIR|FILE.npz, soit --model_path A.pt --num_samples N (voir patchdiff score --help)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--class_accuracy must be auto, on or off, got &apos;%1&apos;</source>
+        <translation>--class_accuracy doit valoir auto, on ou off, reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos; does not say the requested class of every image (an .npz needs arr_1, PNGs a label in their metadata or a &lt;class&gt;_ name prefix): class accuracy needs them; give --labels or --class_accuracy off</source>
+        <extracomment>%1 the images given with --images (a folder or an .npz file).</extracomment>
+        <translation>&apos;%1&apos; n’indique pas la classe demandée de chaque image (un .npz demande arr_1, des PNG une étiquette dans leurs métadonnées ou un préfixe de nom &lt;class&gt;_) : la précision de classification en a besoin ; indiquer --labels ou --class_accuracy off</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>class accuracy needs a feature network with a classify method; &apos;%1&apos; has none</source>
+        <extracomment>%1 the feature network&apos;s file.</extracomment>
+        <translation>la précision de classification demande un réseau de caractéristiques doté d’une méthode classify ; &apos;%1&apos; n’en a pas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the images&apos; classes reach %1 but the feature network knows %2 classes</source>
+        <extracomment>%1 the highest class index of the images, %2 the number of classes the network tells apart.</extracomment>
+        <translation>les classes des images vont jusqu’à %1 mais le réseau de caractéristiques connaît %2 classes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 images of %2 against %3 train images (feature network %4)</source>
+        <extracomment>Above the score table: %1 images scored, %2 where they came from (--images), %3 the images of the data set&apos;s train split, %4 the feature network&apos;s file name.</extracomment>
+        <translation>%1 images de %2 contre %3 images d’entraînement (réseau de caractéristiques %4)</translation>
     </message>
 </context>
 <context>

@@ -2109,7 +2109,7 @@
         <translation>--labels のラベルは %1 個ですが、画像は %2 枚です</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="+156"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+183"/>
         <source>class list</source>
         <translation>クラス一覧</translation>
     </message>
@@ -2187,7 +2187,7 @@
         <translation>&apos;%1&apos; の sidecar は %2 クラスを挙げていますが、重みは %3 クラスです</translation>
     </message>
     <message>
-        <location filename="../core/runtime/cpu_threads.cpp" line="+118"/>
+        <location filename="../core/runtime/cpu_threads.cpp" line="+117"/>
         <source>--threads must be between 0 (the default) and %1, got %2</source>
         <translation>--threads は 0 (既定値) から %1 の範囲にしてください (%2 が指定されました)</translation>
     </message>
@@ -2233,6 +2233,8 @@
         <location line="+11"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+191"/>
+        <location line="+93"/>
         <source>wrote %1</source>
         <translation>%1 を書き出しました</translation>
     </message>
@@ -2340,6 +2342,7 @@ files are missing from a partial reference folder are skipped.
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+102"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-73"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+104"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>予期しない引数 &apos;%1&apos; (フラグは --name value の形式です)</translation>
@@ -2475,6 +2478,7 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-104"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda: この LibTorch ビルドには使用可能な CUDA デバイスがありません</translation>
     </message>
@@ -2486,6 +2490,8 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
     <message>
         <location line="+1"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-56"/>
+        <location line="+86"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+100"/>
         <source>steps</source>
         <translation>ステップ</translation>
@@ -3175,7 +3181,12 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>評価用に保留した画像でのチェックポイントの学習損失 (同一の乱数で比較)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>sample quality: FD, KID, precision/recall, class accuracy (score train: its network)</source>
+        <translation>生成画像の品質: FD、KID、適合率/再現率、クラス精度 (score train: その特徴ネットワーク)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>train a model on a folder of images (drop-in for the original image_train.py)</source>
         <translation>画像フォルダーでモデルを学習 (オリジナルの image_train.py の代替)</translation>
     </message>
@@ -3382,6 +3393,270 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <source>wrote %1 (%2 tensors from %3)</source>
         <extracomment>After patchdiff convert: %1 the file written, %2 how many tensors, %3 the file read.</extracomment>
         <translation>%1 を書き出しました (%3 から %2 個のテンソル)</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-269"/>
+        <source>usage: patchdiff score --images DIR|FILE.npz [--labels L] [--json FILE] [options]
+       patchdiff score train --data_dir DIR --out NET.pt [--epochs E] [--seed S] [--threads N]
+Measures how close a set of images is to a data set: the Fréchet distance (FD) and KID
+between features of the images and of the data&apos;s train split, precision and recall
+(Kynkäänniemi et al. 2019, k = 3) and class accuracy (the share of images the classifier
+puts in their requested class), each beside its floor: the same numbers for the data&apos;s
+held-out real images (the same count, drawn once), which no generator is expected to beat.
+The features are the penultimate layer of the bundled emoji classifier
+(resources/score/emoji64_features.pt) or of any TorchScript network (--feature_net).
+  --images DIR|FILE   PNG folder as `patchdiff sample` writes it (classes from each PNG&apos;s
+                      metadata or a &lt;class&gt;_ file name prefix; *_grid.png skipped), or the
+                      original&apos;s samples_NxHxWx3.npz (classes in arr_1)
+  --labels L          the requested classes, comma separated (repeated over the images);
+                      overrides the ones found with the images
+  --class_accuracy    auto (default: when the images have classes) | on (an error without
+                      classes) | off
+  --data_dir DIR      the data set (DIR/train, DIR/heldout as `patchdiff data emoji DIR`
+                      writes them); needed once per network: its reference features are
+                      then cached beside it (or in ~/.cache/patchdiff) for later runs
+  --feature_net FILE  a TorchScript feature network (forward: images -&gt; [N, D] features;
+                      optional classify(features) -&gt; logits; attributes input_size,
+                      input_min, input_max), e.g. an exported InceptionV3 (docs/quality.md)
+  --feature_input_size S, --feature_input_range LO,HI   when the module does not say
+  --kid_subsets 100, --kid_subset_size 1000, --seed 0 (which subsets)
+  --json FILE         also write fd, kid, kid_std, precision, recall, class_accuracy,
+                      num_images and floor{the same keys} as JSON
+  --feature_batch_size 100, --threads N
+  --model_path A.pt --num_samples N [--repeats R] [sampling flags]: sample N images (classes
+                      balanced: image i asks for class i mod C, or --class_labels repeated)
+                      with `patchdiff sample`&apos;s job and noise (--timestep_respacing,
+                      --sampler, --schedule, --order, --eta, --guidance_scale,
+                      --dynamic_threshold, --batch_size, --seed, --device, the original&apos;s
+                      sampling and model flags) and score them; with R &gt; 1 the seed
+                      sets seed, seed+1, ... give the mean and the standard deviation
+score train: trains the feature classifier on DIR/train (classes from the &lt;class&gt;_ file name
+prefix, class names from DIR/classes.json when present) and reports its accuracy on
+DIR/heldout after each epoch; --epochs 10, --batch_size 64, --lr 0.002, --seed 0, --threads N.
+The result is a TorchScript file any LibTorch or PyTorch loads (torch.jit.load).
+</source>
+        <extracomment>patchdiff score --help. Keep flag names (--images), their values (auto|on|off), file names (emoji64_features.pt, samples_NxHxWx3.npz, NET.pt), the JSON keys after --json, the metric names FD and KID, arr_1, torch.jit.load and the attributes (input_size, classify) as they are; keep the two-column layout.</extracomment>
+        <translation>使い方: patchdiff score --images DIR|FILE.npz [--labels L] [--json FILE] [オプション]
+        patchdiff score train --data_dir DIR --out NET.pt [--epochs E] [--seed S] [--threads N]
+画像セットがデータセットにどれだけ近いかを測ります: 画像の特徴とデータの学習用画像の特徴の
+間のフレシェ距離 (FD) と KID、適合率と再現率 (Kynkäänniemi et al. 2019、k = 3)、クラス
+精度 (分類器が要求どおりのクラスに分類した画像の割合) を、それぞれの下限と並べて表示します。
+下限はデータの評価用に保留した実画像 (同じ枚数、1 回だけ抽出) での同じ値で、どの生成器も
+これを上回らないと考えられます。
+特徴は同梱の絵文字分類器 (resources/score/emoji64_features.pt) または任意の TorchScript
+ネットワーク (--feature_net) の最後から 2 番目の層です。
+  --images DIR|FILE   `patchdiff sample` が書き出す形式の PNG フォルダー (クラスは各 PNG の
+                      メタデータか &lt;class&gt;_ というファイル名の接頭辞から。*_grid.png は
+                      スキップ)、またはオリジナルの samples_NxHxWx3.npz (クラスは arr_1)
+  --labels L          要求するクラス。カンマ区切り (画像に対して繰り返す)。画像とともに
+                      見つかったクラスより優先
+  --class_accuracy    auto (既定: 画像にクラスがあるとき) | on (クラスがなければエラー)
+                      | off
+  --data_dir DIR      データセット (`patchdiff data emoji DIR` が書き出す DIR/train、
+                      DIR/heldout)。ネットワークごとに 1 回必要: その参照特徴はネットワーク
+                      の隣 (または ~/.cache/patchdiff) にキャッシュされ、以後の実行で使われる
+  --feature_net FILE  TorchScript の特徴ネットワーク (forward: 画像 -&gt; [N, D] の特徴。
+                      任意で classify(features) -&gt; ロジット。属性 input_size、input_min、
+                      input_max)。例: エクスポートした InceptionV3 (docs/quality.md)
+  --feature_input_size S, --feature_input_range LO,HI   モジュールが示さない場合
+  --kid_subsets 100, --kid_subset_size 1000, --seed 0 (どのサブセットを使うか)
+  --json FILE         fd、kid、kid_std、precision、recall、class_accuracy、num_images、
+                      floor{同じキー} を JSON にも書き出す
+  --feature_batch_size 100, --threads N
+  --model_path A.pt --num_samples N [--repeats R] [サンプリングのフラグ]: N 枚の画像を
+                      サンプリングして (クラスは均等: 画像 i はクラス i mod C、または
+                      --class_labels を繰り返したもの)、評価する。ジョブとノイズは
+                      `patchdiff sample` と同じ (--timestep_respacing、--sampler、
+                      --schedule、--order、--eta、--guidance_scale、--dynamic_threshold、
+                      --batch_size、--seed、--device、オリジナルのサンプリングとモデルの
+                      フラグ)。R &gt; 1 ではシード seed、seed+1、... のシードセットから平均と
+                      標準偏差を求める
+score train: DIR/train で特徴分類器を学習し (クラスは &lt;class&gt;_ というファイル名の接頭辞
+から、クラス名は DIR/classes.json があればそこから)、各エポックの後に DIR/heldout での
+精度を表示します。--epochs 10、--batch_size 64、--lr 0.002、--seed 0、--threads N。
+結果は、どの LibTorch や PyTorch でも読み込める TorchScript ファイルです (torch.jit.load)。
+</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the bundled feature network %1 was not found (set PATCHDIFF_SCORE_DIR, or give --feature_net FILE)</source>
+        <extracomment>%1 the bundled network&apos;s file name (emoji64_features.pt).</extracomment>
+        <translation>同梱の特徴ネットワーク %1 が見つかりません (PATCHDIFF_SCORE_DIR を設定するか、--feature_net FILE を指定してください)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+194"/>
+        <location line="+105"/>
+        <source>images</source>
+        <comment>score table column</comment>
+        <extracomment>The score table&apos;s heading over the column of the scored images.</extracomment>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>metric</source>
+        <comment>score table column</comment>
+        <extracomment>The score table&apos;s heading over the metric names (FD, KID, precision, ...).</extracomment>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>floor (held-out real)</source>
+        <comment>score table column</comment>
+        <extracomment>The score table&apos;s heading over the floor: the same numbers for the data set&apos;s held-out real images.</extracomment>
+        <translation>下限 (評価用に保留した実画像)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>precision</source>
+        <comment>score table row</comment>
+        <extracomment>A row of the score table: precision as in precision and recall (Kynkäänniemi et al.).</extracomment>
+        <translation>適合率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recall</source>
+        <comment>score table row</comment>
+        <extracomment>A row of the score table: recall as in precision and recall (Kynkäänniemi et al.).</extracomment>
+        <translation>再現率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>class accuracy</source>
+        <comment>score table row</comment>
+        <extracomment>A row of the score table: the share of images the classifier puts in their requested class.</extracomment>
+        <translation>クラス精度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>images</source>
+        <comment>score table row</comment>
+        <extracomment>A row of the score table: the number of images scored.</extracomment>
+        <translation>画像数</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>score train needs --data_dir DIR (with DIR/train and DIR/heldout) and --out NET.pt</source>
+        <translation>score train には --data_dir DIR (DIR/train と DIR/heldout を含むもの) と --out NET.pt が必要です</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1/train&apos; has images without a class: name them &lt;class&gt;_&lt;anything&gt;.png</source>
+        <extracomment>%1 the data set&apos;s folder (--data_dir).</extracomment>
+        <translation>&apos;%1/train&apos; にクラスのない画像があります: &lt;class&gt;_&lt;anything&gt;.png という名前にしてください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>training the feature classifier on %1 images (%2 classes), %3 held out, %4 epochs, seed %5</source>
+        <extracomment>%1 training images, %2 classes, %3 held-out images, %4 epochs, %5 the seed.</extracomment>
+        <translation>特徴分類器を %1 枚の画像 (%2 クラス) で学習します。評価用に保留 %3 枚、%4 エポック、シード %5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>train</source>
+        <comment>progress label</comment>
+        <extracomment>Progress label while `patchdiff score train` trains the feature classifier.</extracomment>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>epoch %1: loss %2, held-out accuracy %3</source>
+        <extracomment>After each epoch of `score train`: %1 the epoch, %2 its mean training loss, %3 the classifier&apos;s accuracy on the held-out images.</extracomment>
+        <translation>エポック %1: 損失 %2、評価用画像での精度 %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>held-out accuracy per class:</source>
+        <extracomment>Followed by each class&apos;s name and its accuracy on the held-out images.</extracomment>
+        <translation>クラスごとの評価用画像での精度:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wrote %1 (held-out accuracy %2)</source>
+        <extracomment>%1 the classifier&apos;s file, %2 its accuracy on the held-out images after the last epoch.</extracomment>
+        <translation>%1 を書き出しました (評価用画像での精度 %2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>give --num_samples N with --model_path (the images per seed set; 500 or more for a stable FD)</source>
+        <translation>--model_path には --num_samples N も指定してください (シードセットごとの画像数。FD を安定させるには 500 以上)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--num_samples must be at least 2, --batch_size and --repeats at least 1</source>
+        <translation>--num_samples は 2 以上、--batch_size と --repeats は 1 以上にしてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model makes %1x%1 images but the reference data are %2x%2</source>
+        <extracomment>%1 the side of the model&apos;s (square) images, %2 that of the data set&apos;s images.</extracomment>
+        <translation>モデルは %1x%1 の画像を生成しますが、参照データは %2x%2 です</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>seed %1</source>
+        <extracomment>Progress label while sampling the images of one seed set: %1 the seed.</extracomment>
+        <translation>シード %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 images x %2 seed sets of %3 (%4, %5 steps, guidance %6) against %7 train images</source>
+        <extracomment>Above the score table: %1 images per seed set, %2 seed sets, %3 the checkpoint(s), %4 the sampler, %5 its steps, %6 the guidance scale, %7 the images of the data set&apos;s train split.</extracomment>
+        <translation>%3 の画像 %1 枚 x シードセット %2 個 (%4、%5 ステップ、ガイダンス %6) を学習用画像 %7 枚と比較</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mean over seeds</source>
+        <comment>score table column</comment>
+        <extracomment>The score table&apos;s heading over the column of the scored images, with several seed sets: the mean of their numbers.</extracomment>
+        <translation>シード平均</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FD spread</source>
+        <comment>score table row</comment>
+        <extracomment>A row below the score table: FD (the Fréchet distance, a name: keep it) and its spread over the seed sets.</extracomment>
+        <translation>FD のばらつき</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(standard deviation over %1 seed sets; KID&apos;s +- above is over subsets)</source>
+        <extracomment>After the FD spread row: %1 the number of seed sets. The +- is the KID row&apos;s.</extracomment>
+        <translation>(シードセット %1 個にわたる標準偏差。上の KID の +- はサブセットにわたるもの)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>give either --images DIR|FILE.npz or --model_path A.pt --num_samples N (see patchdiff score --help)</source>
+        <translation>--images DIR|FILE.npz と --model_path A.pt --num_samples N のどちらか一方を指定してください (patchdiff score --help を参照)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--class_accuracy must be auto, on or off, got &apos;%1&apos;</source>
+        <translation>--class_accuracy には auto、on、off のいずれかを指定します (&apos;%1&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos; does not say the requested class of every image (an .npz needs arr_1, PNGs a label in their metadata or a &lt;class&gt;_ name prefix): class accuracy needs them; give --labels or --class_accuracy off</source>
+        <extracomment>%1 the images given with --images (a folder or an .npz file).</extracomment>
+        <translation>&apos;%1&apos; ではすべての画像の要求クラスがわかりません (.npz には arr_1、PNG にはメタデータのラベルか &lt;class&gt;_ という名前の接頭辞が必要です): クラス精度の計算に必要です。--labels か --class_accuracy off を指定してください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>class accuracy needs a feature network with a classify method; &apos;%1&apos; has none</source>
+        <extracomment>%1 the feature network&apos;s file.</extracomment>
+        <translation>クラス精度の計算には classify メソッドを持つ特徴ネットワークが必要ですが、&apos;%1&apos; にはありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the images&apos; classes reach %1 but the feature network knows %2 classes</source>
+        <extracomment>%1 the highest class index of the images, %2 the number of classes the network tells apart.</extracomment>
+        <translation>画像のクラス番号は %1 に達していますが、特徴ネットワークが知っているクラスは %2 個です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 images of %2 against %3 train images (feature network %4)</source>
+        <extracomment>Above the score table: %1 images scored, %2 where they came from (--images), %3 the images of the data set&apos;s train split, %4 the feature network&apos;s file name.</extracomment>
+        <translation>%2 の画像 %1 枚を学習用画像 %3 枚と比較 (特徴ネットワーク %4)</translation>
     </message>
 </context>
 <context>

@@ -2109,7 +2109,7 @@
         <translation>--labels 给出了 %1 个标签，但图像有 %2 张</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="+156"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+183"/>
         <source>class list</source>
         <translation>类别列表</translation>
     </message>
@@ -2187,7 +2187,7 @@
         <translation>&apos;%1&apos; 的附属文件列出 %2 个类别，而权重有 %3 个</translation>
     </message>
     <message>
-        <location filename="../core/runtime/cpu_threads.cpp" line="+118"/>
+        <location filename="../core/runtime/cpu_threads.cpp" line="+117"/>
         <source>--threads must be between 0 (the default) and %1, got %2</source>
         <translation>--threads 必须介于 0（默认值）和 %1 之间，收到的是 %2</translation>
     </message>
@@ -2233,6 +2233,8 @@
         <location line="+11"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+191"/>
+        <location line="+93"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
@@ -2336,6 +2338,7 @@ files are missing from a partial reference folder are skipped.
         <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+102"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-73"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+104"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>意外的参数 &apos;%1&apos;（选项的形式为 --name value）</translation>
@@ -2470,6 +2473,7 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-104"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda：此 LibTorch 构建没有可用的 CUDA 设备</translation>
     </message>
@@ -2481,6 +2485,8 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
     <message>
         <location line="+1"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-56"/>
+        <location line="+86"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+100"/>
         <source>steps</source>
         <translation>步</translation>
@@ -3164,7 +3170,12 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>检查点在留出图像上的训练损失（使用相同的随机抽取）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>sample quality: FD, KID, precision/recall, class accuracy (score train: its network)</source>
+        <translation>样本质量：FD、KID、精确率/召回率、类别准确率（score train：其特征网络）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>train a model on a folder of images (drop-in for the original image_train.py)</source>
         <translation>用图像文件夹训练模型（可直接替代原始实现的 image_train.py）</translation>
     </message>
@@ -3367,6 +3378,266 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <source>wrote %1 (%2 tensors from %3)</source>
         <extracomment>After patchdiff convert: %1 the file written, %2 how many tensors, %3 the file read.</extracomment>
         <translation>已写出 %1（%2 个张量，来自 %3）</translation>
+    </message>
+    <message>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-269"/>
+        <source>usage: patchdiff score --images DIR|FILE.npz [--labels L] [--json FILE] [options]
+       patchdiff score train --data_dir DIR --out NET.pt [--epochs E] [--seed S] [--threads N]
+Measures how close a set of images is to a data set: the Fréchet distance (FD) and KID
+between features of the images and of the data&apos;s train split, precision and recall
+(Kynkäänniemi et al. 2019, k = 3) and class accuracy (the share of images the classifier
+puts in their requested class), each beside its floor: the same numbers for the data&apos;s
+held-out real images (the same count, drawn once), which no generator is expected to beat.
+The features are the penultimate layer of the bundled emoji classifier
+(resources/score/emoji64_features.pt) or of any TorchScript network (--feature_net).
+  --images DIR|FILE   PNG folder as `patchdiff sample` writes it (classes from each PNG&apos;s
+                      metadata or a &lt;class&gt;_ file name prefix; *_grid.png skipped), or the
+                      original&apos;s samples_NxHxWx3.npz (classes in arr_1)
+  --labels L          the requested classes, comma separated (repeated over the images);
+                      overrides the ones found with the images
+  --class_accuracy    auto (default: when the images have classes) | on (an error without
+                      classes) | off
+  --data_dir DIR      the data set (DIR/train, DIR/heldout as `patchdiff data emoji DIR`
+                      writes them); needed once per network: its reference features are
+                      then cached beside it (or in ~/.cache/patchdiff) for later runs
+  --feature_net FILE  a TorchScript feature network (forward: images -&gt; [N, D] features;
+                      optional classify(features) -&gt; logits; attributes input_size,
+                      input_min, input_max), e.g. an exported InceptionV3 (docs/quality.md)
+  --feature_input_size S, --feature_input_range LO,HI   when the module does not say
+  --kid_subsets 100, --kid_subset_size 1000, --seed 0 (which subsets)
+  --json FILE         also write fd, kid, kid_std, precision, recall, class_accuracy,
+                      num_images and floor{the same keys} as JSON
+  --feature_batch_size 100, --threads N
+  --model_path A.pt --num_samples N [--repeats R] [sampling flags]: sample N images (classes
+                      balanced: image i asks for class i mod C, or --class_labels repeated)
+                      with `patchdiff sample`&apos;s job and noise (--timestep_respacing,
+                      --sampler, --schedule, --order, --eta, --guidance_scale,
+                      --dynamic_threshold, --batch_size, --seed, --device, the original&apos;s
+                      sampling and model flags) and score them; with R &gt; 1 the seed
+                      sets seed, seed+1, ... give the mean and the standard deviation
+score train: trains the feature classifier on DIR/train (classes from the &lt;class&gt;_ file name
+prefix, class names from DIR/classes.json when present) and reports its accuracy on
+DIR/heldout after each epoch; --epochs 10, --batch_size 64, --lr 0.002, --seed 0, --threads N.
+The result is a TorchScript file any LibTorch or PyTorch loads (torch.jit.load).
+</source>
+        <extracomment>patchdiff score --help. Keep flag names (--images), their values (auto|on|off), file names (emoji64_features.pt, samples_NxHxWx3.npz, NET.pt), the JSON keys after --json, the metric names FD and KID, arr_1, torch.jit.load and the attributes (input_size, classify) as they are; keep the two-column layout.</extracomment>
+        <translation>用法：patchdiff score --images DIR|FILE.npz [--labels L] [--json FILE] [选项]
+      patchdiff score train --data_dir DIR --out NET.pt [--epochs E] [--seed S] [--threads N]
+衡量一组图像与某个数据集的接近程度：图像特征与数据集训练部分特征之间的 Fréchet 距离
+（FD）和 KID、精确率和召回率（Kynkäänniemi et al. 2019，k = 3）以及类别准确率（分类器
+将图像归入其所要求类别的比例），每项都与其下限并列：即数据集中留出的真实图像（数量相同，
+只抽取一次）上的相同指标，一般认为任何生成器都无法超越。
+特征取自内置 emoji 分类器（resources/score/emoji64_features.pt）或任意 TorchScript 网络
+（--feature_net）的倒数第二层。
+  --images DIR|FILE   `patchdiff sample` 写出的 PNG 文件夹（类别取自每个 PNG 的元数据或
+                      &lt;class&gt;_ 文件名前缀；跳过 *_grid.png），或原始实现的
+                      samples_NxHxWx3.npz（类别在 arr_1 中）
+  --labels L          所要求的类别，以逗号分隔（在各图像上循环重复）；
+                      覆盖随图像找到的类别
+  --class_accuracy    auto（默认：图像带有类别时）| on（没有类别时报错）| off
+  --data_dir DIR      数据集（`patchdiff data emoji DIR` 写出的 DIR/train、DIR/heldout）；
+                      每个网络只需一次：其参考特征随后会缓存在网络旁边（或
+                      ~/.cache/patchdiff 中），供以后运行使用
+  --feature_net FILE  TorchScript 特征网络（forward：图像 -&gt; [N, D] 特征；可选
+                      classify(features) -&gt; logits；属性 input_size、input_min、
+                      input_max），例如导出的 InceptionV3（docs/quality.md）
+  --feature_input_size S, --feature_input_range LO,HI   模块未说明时使用
+  --kid_subsets 100, --kid_subset_size 1000, --seed 0（选取哪些子集）
+  --json FILE         同时以 JSON 写出 fd、kid、kid_std、precision、recall、
+                      class_accuracy、num_images 和 floor{相同的键}
+  --feature_batch_size 100, --threads N
+  --model_path A.pt --num_samples N [--repeats R] [采样选项]：采样 N 张图像（类别均衡：
+                      第 i 张图像要求类别 i mod C，或重复使用 --class_labels），使用
+                      `patchdiff sample` 的任务和噪声（--timestep_respacing、--sampler、
+                      --schedule、--order、--eta、--guidance_scale、--dynamic_threshold、
+                      --batch_size、--seed、--device、原始实现的采样和模型选项）并对其
+                      评分；R &gt; 1 时，种子为 seed、seed+1、... 的各种子组给出均值和标准差
+score train：在 DIR/train 上训练特征分类器（类别取自 &lt;class&gt;_ 文件名前缀，类别名称取自
+DIR/classes.json（若存在）），并在每轮之后报告其在 DIR/heldout 上的准确率；
+--epochs 10、--batch_size 64、--lr 0.002、--seed 0、--threads N。
+结果是任何 LibTorch 或 PyTorch 都能加载的 TorchScript 文件（torch.jit.load）。
+</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the bundled feature network %1 was not found (set PATCHDIFF_SCORE_DIR, or give --feature_net FILE)</source>
+        <extracomment>%1 the bundled network&apos;s file name (emoji64_features.pt).</extracomment>
+        <translation>找不到内置特征网络 %1（请设置 PATCHDIFF_SCORE_DIR，或指定 --feature_net FILE）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+194"/>
+        <location line="+105"/>
+        <source>images</source>
+        <comment>score table column</comment>
+        <extracomment>The score table&apos;s heading over the column of the scored images.</extracomment>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>metric</source>
+        <comment>score table column</comment>
+        <extracomment>The score table&apos;s heading over the metric names (FD, KID, precision, ...).</extracomment>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>floor (held-out real)</source>
+        <comment>score table column</comment>
+        <extracomment>The score table&apos;s heading over the floor: the same numbers for the data set&apos;s held-out real images.</extracomment>
+        <translation>下限（留出的真实图像）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>precision</source>
+        <comment>score table row</comment>
+        <extracomment>A row of the score table: precision as in precision and recall (Kynkäänniemi et al.).</extracomment>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recall</source>
+        <comment>score table row</comment>
+        <extracomment>A row of the score table: recall as in precision and recall (Kynkäänniemi et al.).</extracomment>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>class accuracy</source>
+        <comment>score table row</comment>
+        <extracomment>A row of the score table: the share of images the classifier puts in their requested class.</extracomment>
+        <translation>类别准确率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>images</source>
+        <comment>score table row</comment>
+        <extracomment>A row of the score table: the number of images scored.</extracomment>
+        <translation>图像数</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>score train needs --data_dir DIR (with DIR/train and DIR/heldout) and --out NET.pt</source>
+        <translation>score train 需要 --data_dir DIR（包含 DIR/train 和 DIR/heldout）和 --out NET.pt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1/train&apos; has images without a class: name them &lt;class&gt;_&lt;anything&gt;.png</source>
+        <extracomment>%1 the data set&apos;s folder (--data_dir).</extracomment>
+        <translation>&apos;%1/train&apos; 中有不带类别的图像：请将其命名为 &lt;class&gt;_&lt;anything&gt;.png</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>training the feature classifier on %1 images (%2 classes), %3 held out, %4 epochs, seed %5</source>
+        <extracomment>%1 training images, %2 classes, %3 held-out images, %4 epochs, %5 the seed.</extracomment>
+        <translation>正在用 %1 张图像（%2 个类别）训练特征分类器，留出 %3 张，%4 轮，种子 %5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>train</source>
+        <comment>progress label</comment>
+        <extracomment>Progress label while `patchdiff score train` trains the feature classifier.</extracomment>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>epoch %1: loss %2, held-out accuracy %3</source>
+        <extracomment>After each epoch of `score train`: %1 the epoch, %2 its mean training loss, %3 the classifier&apos;s accuracy on the held-out images.</extracomment>
+        <translation>第 %1 轮：损失 %2，留出图像上的准确率 %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>held-out accuracy per class:</source>
+        <extracomment>Followed by each class&apos;s name and its accuracy on the held-out images.</extracomment>
+        <translation>各类别在留出图像上的准确率：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wrote %1 (held-out accuracy %2)</source>
+        <extracomment>%1 the classifier&apos;s file, %2 its accuracy on the held-out images after the last epoch.</extracomment>
+        <translation>已写出 %1（留出图像上的准确率 %2）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>give --num_samples N with --model_path (the images per seed set; 500 or more for a stable FD)</source>
+        <translation>使用 --model_path 时请指定 --num_samples N（每个种子组的图像数；要得到稳定的 FD 需 500 张或以上）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--num_samples must be at least 2, --batch_size and --repeats at least 1</source>
+        <translation>--num_samples 至少为 2，--batch_size 和 --repeats 至少为 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model makes %1x%1 images but the reference data are %2x%2</source>
+        <extracomment>%1 the side of the model&apos;s (square) images, %2 that of the data set&apos;s images.</extracomment>
+        <translation>模型生成 %1x%1 的图像，但参考数据为 %2x%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>seed %1</source>
+        <extracomment>Progress label while sampling the images of one seed set: %1 the seed.</extracomment>
+        <translation>种子 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 images x %2 seed sets of %3 (%4, %5 steps, guidance %6) against %7 train images</source>
+        <extracomment>Above the score table: %1 images per seed set, %2 seed sets, %3 the checkpoint(s), %4 the sampler, %5 its steps, %6 the guidance scale, %7 the images of the data set&apos;s train split.</extracomment>
+        <translation>%3 的 %1 张图像 x %2 个种子组（%4，%5 步，引导 %6），对比 %7 张训练图像</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mean over seeds</source>
+        <comment>score table column</comment>
+        <extracomment>The score table&apos;s heading over the column of the scored images, with several seed sets: the mean of their numbers.</extracomment>
+        <translation>各种子均值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FD spread</source>
+        <comment>score table row</comment>
+        <extracomment>A row below the score table: FD (the Fréchet distance, a name: keep it) and its spread over the seed sets.</extracomment>
+        <translation>FD 离散度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(standard deviation over %1 seed sets; KID&apos;s +- above is over subsets)</source>
+        <extracomment>After the FD spread row: %1 the number of seed sets. The +- is the KID row&apos;s.</extracomment>
+        <translation>（%1 个种子组的标准差；上方 KID 的 +- 是在子集上计算的）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>give either --images DIR|FILE.npz or --model_path A.pt --num_samples N (see patchdiff score --help)</source>
+        <translation>请指定 --images DIR|FILE.npz 或 --model_path A.pt --num_samples N 之一（参见 patchdiff score --help）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--class_accuracy must be auto, on or off, got &apos;%1&apos;</source>
+        <translation>--class_accuracy 必须为 auto、on 或 off，收到的是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos; does not say the requested class of every image (an .npz needs arr_1, PNGs a label in their metadata or a &lt;class&gt;_ name prefix): class accuracy needs them; give --labels or --class_accuracy off</source>
+        <extracomment>%1 the images given with --images (a folder or an .npz file).</extracomment>
+        <translation>&apos;%1&apos; 未给出每张图像所要求的类别（.npz 需要 arr_1，PNG 需要元数据中的标签或 &lt;class&gt;_ 文件名前缀）：计算类别准确率需要这些信息；请指定 --labels 或 --class_accuracy off</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>class accuracy needs a feature network with a classify method; &apos;%1&apos; has none</source>
+        <extracomment>%1 the feature network&apos;s file.</extracomment>
+        <translation>计算类别准确率需要带有 classify 方法的特征网络；&apos;%1&apos; 没有该方法</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the images&apos; classes reach %1 but the feature network knows %2 classes</source>
+        <extracomment>%1 the highest class index of the images, %2 the number of classes the network tells apart.</extracomment>
+        <translation>图像的类别索引达到 %1，但特征网络只认识 %2 个类别</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 images of %2 against %3 train images (feature network %4)</source>
+        <extracomment>Above the score table: %1 images scored, %2 where they came from (--images), %3 the images of the data set&apos;s train split, %4 the feature network&apos;s file name.</extracomment>
+        <translation>%2 中的 %1 张图像，对比 %3 张训练图像（特征网络 %4）</translation>
     </message>
 </context>
 <context>

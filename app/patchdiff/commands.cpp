@@ -42,8 +42,8 @@ const std::map<std::string, Command>& commands() {
       {"evaluate",
        {cmd_evaluate, PATCHDIFF_CLI_TRANSLATE_NOOP(
                           "patchdiff", "training loss of checkpoints on held-out images, on identical draws")}},
-      // English until translations/*.ts carry it (see cmd_score.cpp).
-      {"score", {cmd_score, "sample quality: FD, KID, precision/recall, class accuracy (score train: its network)"}},
+      {"score", {cmd_score, PATCHDIFF_CLI_TRANSLATE_NOOP("patchdiff", "sample quality: FD, KID, precision/recall, "
+                                                                      "class accuracy (score train: its network)")}},
       {"train",
        {cmd_train, PATCHDIFF_CLI_TRANSLATE_NOOP(
                        "patchdiff", "train a model on a folder of images (drop-in for the original image_train.py)")}},
