@@ -40,9 +40,10 @@ struct Packed {
   dnnl::memory weights;
 };
 
-// (weights' storage and offset, input N C H W, padding, stride, channels-last). By storage, not
-// tensor: the attention's 1x1 weights arrive as a fresh [O, C, 1, 1] view at every call.
-using Key = std::tuple<const c10::StorageImpl*, int64_t, int64_t, int64_t, int64_t, int64_t, int64_t, int64_t, bool>;
+// (weights' storage and offset, input N C H W, padding, stride, channels-last, bias). By storage,
+// not tensor: the attention's 1x1 weights arrive as a fresh [O, C, 1, 1] view at every call.
+using Key =
+    std::tuple<const c10::StorageImpl*, int64_t, int64_t, int64_t, int64_t, int64_t, int64_t, int64_t, bool, bool>;
 
 // Tensors made under c10::InferenceMode keep no version counter; the networks load their
 // weights into fresh storage, which makes a new entry.
@@ -113,7 +114,7 @@ std::shared_ptr<const Packed> pack(const torch::Tensor& x, const torch::Tensor& 
 std::shared_ptr<const Packed> find_or_pack(const torch::Tensor& x, const torch::Tensor& weight, bool has_bias,
                                            int64_t padding, int64_t stride, tag layout) {
   const Key key{weight.storage().unsafeGetStorageImpl(), weight.storage_offset(), x.size(0), x.size(1), x.size(2),
-                x.size(3), padding, stride, layout == tag::nhwc};
+                x.size(3), padding, stride, layout == tag::nhwc, has_bias};
   {
     std::lock_guard<std::mutex> lock(g_mutex);
     auto it = cache().find(key);
@@ -136,7 +137,8 @@ torch::Tensor conv2d(const torch::Tensor& x, const torch::Tensor& weight, const 
               "onednn::conv2d: expected NCHW input and OIHW square weights, got ", x.sizes(), " and ", weight.sizes());
   const bool channels_last = x.is_contiguous(at::MemoryFormat::ChannelsLast);
   TORCH_CHECK((channels_last || x.is_contiguous()) && x.scalar_type() == torch::kFloat32 &&
-                  weight.scalar_type() == torch::kFloat32 && x.device().is_cpu(),
+                  weight.scalar_type() == torch::kFloat32 && x.device().is_cpu() && weight.device().is_cpu() &&
+                  (!bias.defined() || bias.scalar_type() == torch::kFloat32),
               "onednn::conv2d takes contiguous float32 CPU input (channels-last or NCHW)");
   const tag layout = channels_last ? tag::nhwc : tag::nchw;
   // Named like an operator (not a "patchdiff::" scope) so `bench --profile` counts it as a

@@ -90,8 +90,13 @@ class TestOnednnConv : public QObject {
       w.mul_(2);  // an optimizer step or a state_dict copied in
       const auto second = model::onednn::conv2d(x, w, {}, 1, 1);
       QVERIFY(torch::allclose(second, first * 2, 1e-4, 1e-5));
+      // The same weights with a bias are another primitive.
+      const auto bias = torch::randn({32});
+      const auto biased = model::onednn::conv2d(x, w, bias, 1, 1);
+      QVERIFY(torch::allclose(biased, second + bias.view({1, 32, 1, 1}), 1e-4, 1e-5));
+      QCOMPARE(model::onednn::cached_convolutions(), size_t(3));
     }
-    // The weights above are freed: making the next entry drops theirs.
+    // The weights above are freed: making the next entry drops their three.
     model::onednn::conv2d(x, torch::randn({16, 32, 1, 1}), {}, 0, 1);
     QCOMPARE(model::onednn::cached_convolutions(), size_t(1));
   }
