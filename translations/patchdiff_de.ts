@@ -2187,7 +2187,7 @@
         <translation>das Sidecar von „%1“ nennt %2 Klassen, die Gewichte haben %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/cpu_threads.cpp" line="+117"/>
+        <location filename="../core/runtime/cpu_threads.cpp" line="+118"/>
         <source>--threads must be between 0 (the default) and %1, got %2</source>
         <translation>--threads muss zwischen 0 (Standard) und %1 liegen, erhalten: %2</translation>
     </message>
@@ -2349,7 +2349,7 @@ Referenzordner fehlen, werden übersprungen.
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+102"/>
         <location filename="../app/patchdiff/cmd_score.cpp" line="-73"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+109"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>unerwartetes Argument „%1“ (Flags sehen so aus: --name Wert)</translation>
     </message>
@@ -3007,7 +3007,7 @@ ein einzelner Prozess (docs/distributed.md).
         <translation>unterbrochen: die %1 Bilder der fertigen Batches (von %2) in %3 behalten</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-173"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-178"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -3103,7 +3103,13 @@ Sidecar darin (Standard pt: torch.save-Dateien wie das Original); --resume_check
         <translation>Schritt %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/Schritt  %8 Bilder/s</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
+        <source>  allreduce %1 s/step</source>
+        <extracomment>Appended to a training log line when several processes train: the seconds per step the gradients&apos; allreduce took (part of the s/step before it). Keep &quot;allreduce&quot; as it is.</extracomment>
+        <translation>  allreduce %1 s/Schritt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>--data_dir is required (a folder of training images)</source>
         <translation>--data_dir ist erforderlich (ein Ordner mit Trainingsbildern)</translation>
     </message>

@@ -2187,7 +2187,7 @@
         <translation>le fichier annexe de &apos;%1&apos; nomme %2 classes, les poids en ont %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/cpu_threads.cpp" line="+117"/>
+        <location filename="../core/runtime/cpu_threads.cpp" line="+118"/>
         <source>--threads must be between 0 (the default) and %1, got %2</source>
         <translation>--threads doit être compris entre 0 (valeur par défaut) et %1, reçu %2</translation>
     </message>
@@ -2347,7 +2347,7 @@ dans un dossier de référence partiel sont ignorés.
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+102"/>
         <location filename="../app/patchdiff/cmd_score.cpp" line="-73"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+109"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>argument inattendu « %1 » (les options s’écrivent --nom valeur)</translation>
     </message>
@@ -3006,7 +3006,7 @@ identiques à ceux d&apos;un seul processus (docs/distributed.md).
         <translation>interrompu : les %1 images des lots terminés (sur %2) sont conservées dans %3</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-173"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-178"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -3103,7 +3103,13 @@ le fichier annexe inclus (par défaut pt : fichiers torch.save, comme l’origin
         <translation>étape %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/étape  %8 img/s</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
+        <source>  allreduce %1 s/step</source>
+        <extracomment>Appended to a training log line when several processes train: the seconds per step the gradients&apos; allreduce took (part of the s/step before it). Keep &quot;allreduce&quot; as it is.</extracomment>
+        <translation>  allreduce %1 s/étape</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>--data_dir is required (a folder of training images)</source>
         <translation>--data_dir est requis (un dossier d’images d’entraînement)</translation>
     </message>

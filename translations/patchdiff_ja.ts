@@ -2187,7 +2187,7 @@
         <translation>&apos;%1&apos; の sidecar は %2 クラスを挙げていますが、重みは %3 クラスです</translation>
     </message>
     <message>
-        <location filename="../core/runtime/cpu_threads.cpp" line="+117"/>
+        <location filename="../core/runtime/cpu_threads.cpp" line="+118"/>
         <source>--threads must be between 0 (the default) and %1, got %2</source>
         <translation>--threads は 0 (既定値) から %1 の範囲にしてください (%2 が指定されました)</translation>
     </message>
@@ -2343,7 +2343,7 @@ files are missing from a partial reference folder are skipped.
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+102"/>
         <location filename="../app/patchdiff/cmd_score.cpp" line="-73"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+109"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>予期しない引数 &apos;%1&apos; (フラグは --name value の形式です)</translation>
     </message>
@@ -2995,7 +2995,7 @@ process&apos;s (docs/distributed.md).
         <translation>中断しました: 完了したバッチの画像 %1 枚 (%2 枚中) を %3 に保存しました</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-173"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-178"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -3087,7 +3087,13 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>ステップ %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/ステップ  %8 枚/s</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
+        <source>  allreduce %1 s/step</source>
+        <extracomment>Appended to a training log line when several processes train: the seconds per step the gradients&apos; allreduce took (part of the s/step before it). Keep &quot;allreduce&quot; as it is.</extracomment>
+        <translation>  allreduce %1 s/ステップ</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>--data_dir is required (a folder of training images)</source>
         <translation>--data_dir が必要です (学習画像のフォルダー)</translation>
     </message>

@@ -2187,7 +2187,7 @@
         <translation>&apos;%1&apos; 的附属文件列出 %2 个类别，而权重有 %3 个</translation>
     </message>
     <message>
-        <location filename="../core/runtime/cpu_threads.cpp" line="+117"/>
+        <location filename="../core/runtime/cpu_threads.cpp" line="+118"/>
         <source>--threads must be between 0 (the default) and %1, got %2</source>
         <translation>--threads 必须介于 0（默认值）和 %1 之间，收到的是 %2</translation>
     </message>
@@ -2339,7 +2339,7 @@ files are missing from a partial reference folder are skipped.
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+102"/>
         <location filename="../app/patchdiff/cmd_score.cpp" line="-73"/>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="+104"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="+109"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>意外的参数 &apos;%1&apos;（选项的形式为 --name value）</translation>
     </message>
@@ -2988,7 +2988,7 @@ process&apos;s (docs/distributed.md).
         <translation>已中断：已完成批次的 %1 张图像（共 %2 张）保留在 %3</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_train.cpp" line="-173"/>
+        <location filename="../app/patchdiff/cmd_train.cpp" line="-178"/>
         <source>usage: patchdiff train --data_dir DIR [original MODEL_FLAGS, DIFFUSION_FLAGS, TRAIN_FLAGS]
                        [--log_dir DIR] [--max_steps N] [--max_minutes M] [--device cpu|cuda]
                        [--precision fp32|fp16|bf16] [--class_dropout_prob P] [--seed N]
@@ -3076,7 +3076,13 @@ sidecar inside (default pt: torch.save files, as the original); --resume_checkpo
         <translation>第 %1 步  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/步  %8 张/s</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
+        <source>  allreduce %1 s/step</source>
+        <extracomment>Appended to a training log line when several processes train: the seconds per step the gradients&apos; allreduce took (part of the s/step before it). Keep &quot;allreduce&quot; as it is.</extracomment>
+        <translation>  allreduce %1 s/步</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>--data_dir is required (a folder of training images)</source>
         <translation>必须指定 --data_dir（训练图像所在文件夹）</translation>
     </message>

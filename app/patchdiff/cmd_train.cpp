@@ -78,11 +78,16 @@ std::string format_row(const std::map<std::string, double>& row) {
   };
   //: One line of the training log. loss, mse, vb (variational bound), grad (gradient
   //: norm) and lr (learning rate) are the names in progress.csv: keep them.
-  return format(
+  std::string line = format(
       translate("patchdiff", "step %1  loss %2  mse %3  vb %4  grad %5  lr %6  %7 s/step  %8 img/s"),
       {std::to_string(static_cast<long long>(get("step"))), c_format("%.4g", get("loss")), c_format("%.4g", get("mse")),
        c_format("%.4g", get("vb")), c_format("%.3g", get("grad_norm")), c_format("%.3g", get("lr")),
        c_format("%.3f", get("sec_per_step")), c_format("%.1f", get("images_per_sec"))});
+  if (row.count("allreduce_sec"))
+    //: Appended to a training log line when several processes train: the seconds per step the
+    //: gradients' allreduce took (part of the s/step before it). Keep "allreduce" as it is.
+    line += format(translate("patchdiff", "  allreduce %1 s/step"), {c_format("%.3f", row.at("allreduce_sec"))});
+  return line;
 }
 
 }  // namespace
