@@ -60,11 +60,30 @@ std::string header_line() {
 }  // namespace
 
 ProgressCsv::ProgressCsv(const std::string& path) : m_path(path) {
-  bool append = false;
+  bool append = false, other_columns = false;
   {
     std::ifstream existing(path);
     std::string first;
-    if (existing && std::getline(existing, first)) append = first == header_line();
+    if (existing && std::getline(existing, first)) {
+      append = first == header_line();
+      other_columns = !append;
+    }
+  }
+  // A log with other columns (written by another version of the program, resumed now) is kept
+  // beside the new one under the first free name, progress.1.csv, progress.2.csv, ...
+  if (other_columns) {
+    const std::filesystem::path original(path);
+    for (int n = 1;; ++n) {
+      auto kept = original;
+      kept.replace_extension("." + std::to_string(n) + original.extension().string());
+      std::error_code error;
+      if (std::filesystem::exists(kept, error)) continue;
+      std::filesystem::rename(original, kept, error);
+      if (error)
+        throw IoError("cannot keep the earlier training log '" + path + "' as '" + kept.string() +
+                      "': " + error.message());
+      break;
+    }
   }
   m_out.open(path, append ? std::ios::app : std::ios::trunc);
   if (!m_out) throw IoError("cannot write the training log '" + path + "'");

@@ -35,7 +35,9 @@ class IntervalMeans {
 // empty, as the original's CSV output does for keys it has not seen.
 class ProgressCsv {
  public:
-  // Appends to an existing file with the same header (a resumed run), else starts it.
+  // Appends to an existing file with the same header (a resumed run), else starts it; a file
+  // with other columns (another version's) is first renamed to progress.1.csv (the first free
+  // number), never overwritten.
   explicit ProgressCsv(const std::string& path);
   void write(const std::map<std::string, double>& row);
   static const std::vector<std::string>& columns();

@@ -5,6 +5,8 @@
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "core/build_info.h"
 #include "core/diffusion/loss_weights.h"
@@ -13,6 +15,7 @@
 #include "core/error.h"
 #include "core/model/model_loader.h"
 #include "core/model/sidecar.h"
+#include "core/training/progress_log.h"
 #include "core/training/train_network.h"
 #include "core/training/trainer.h"
 #include "sampling/reference_models.h"
@@ -267,6 +270,33 @@ class TestTrainer : public QObject {
       QCOMPARE(skipped, 2);  // the third skip throws
       QVERIFY(std::string(e.what()).find("non-finite") != std::string::npos);
     }
+  }
+
+  // A resumed run whose log has other columns (another version's) keeps that log beside.
+  void progressLogWithOtherColumnsIsKept() {
+    const auto dir = std::filesystem::path(patchdiff::test::temp_dir()) / "progress_kept";
+    std::filesystem::create_directories(dir);
+    const auto path = (dir / "progress.csv").string();
+    { std::ofstream(path) << "step,loss\n10,0.5\n"; }
+    { std::ofstream((dir / "progress.1.csv").string()) << "step,loss\n5,0.9\n"; }
+    {
+      training::ProgressCsv log(path);
+      log.write({{"step", 20}, {"loss", 0.25}});
+    }
+    std::ifstream kept((dir / "progress.2.csv").string());
+    std::string text((std::istreambuf_iterator<char>(kept)), std::istreambuf_iterator<char>());
+    QCOMPARE(QString::fromStdString(text), QStringLiteral("step,loss\n10,0.5\n"));
+    std::ifstream fresh(path);
+    std::string header;
+    std::getline(fresh, header);
+    QCOMPARE(header.rfind("step,samples,loss", 0), size_t(0));
+    // Resumed again with the same columns: appended.
+    { training::ProgressCsv(path).write({{"step", 30}}); }
+    std::ifstream again(path);
+    int lines = 0;
+    for (std::string line; std::getline(again, line);) ++lines;
+    QCOMPARE(lines, 3);
+    QVERIFY(!std::filesystem::exists(dir / "progress.3.csv"));
   }
 
   void sampleGridDuringTraining() {
