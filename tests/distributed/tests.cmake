@@ -9,6 +9,8 @@ if(PATCHDIFF_HAVE_C10D)
   # One rank of the two-process tests.
   add_executable(dist_worker distributed/dist_worker.cpp)
   target_link_libraries(dist_worker PRIVATE patchdiff_test_support)
+  # The tests' one precompiled header, not a copy of its own (each is hundreds of MB).
+  target_precompile_headers(dist_worker REUSE_FROM patchdiff_test_support)
   patchdiff_warnings(dist_worker)
 
   patchdiff_add_test(test_two_processes SOURCES distributed/test_two_processes.cpp distributed/rank_processes.h
