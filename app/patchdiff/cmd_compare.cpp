@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include <torch/torch.h>
 
@@ -14,9 +15,11 @@
 #include "app/patchdiff/cli_tr.h"
 #include "app/patchdiff/commands.h"
 #include "app/patchdiff/progress_bar.h"
+#include "app/patchdiff/score_args.h"
 #include "core/error.h"
 #include "core/inspect/compare.h"
 #include "core/inspect/compare_sheet.h"
+#include "core/inspect/quality_chart.h"
 #include "app/patchdiff/sampler_args.h"
 #include "core/io/atomic_file.h"
 #include "core/model/comma_list.h"
@@ -24,6 +27,8 @@
 #include "core/model/model_loader.h"
 #include "core/sampling/run_spec.h"
 #include "core/sampling/sampler_catalog.h"
+#include "core/score/compare_scorer.h"
+#include "core/score/score.h"
 
 namespace patchdiff::cli {
 
@@ -57,7 +62,12 @@ const char* kCompareHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "  --timestep_respacing, --guidance_scale (default 1.5), --%1, --eta,\n"
     "  --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),\n"
     "  --class_labels 3,3,7 (default: drawn from the seed as 'sample' does),\n"
-    "  --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS\n");
+    "  --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS\n"
+    "  --score N           also score every column: N more images each (classes balanced), their\n"
+    "                      Fréchet distance and class accuracy against the data (see patchdiff\n"
+    "                      score; 500 or more for a stable FD), in the table, compare.json and\n"
+    "                      DIR/quality.png (FD against GFLOP per finished image); with\n"
+    "                      --data_dir, --feature_net as patchdiff score takes them\n");
 
 std::string human_count(int64_t n) {
   char text[32];
@@ -89,13 +99,37 @@ void print_table(const inspect::CompareResult& result) {
                                "pass;\n speed-up and GFLOP ratio per image run relative to the first column; RMS "
                                "in [-1, 1])"))
                   .c_str());
+  if (!result.scored()) return;
+  const std::string floor_label = translate("patchdiff", "floor (held-out real)", "score table column");
+  label_width = std::max(label_width, static_cast<int>(floor_label.size()));
+  // The scored columns: FD and class accuracy beside the floor (held-out real images).
+  std::printf("\n%-*s  %9s  %9s  %10s  %12s\n", label_width, "column", "FD", "class acc", "KID", "GFLOP/image");
+  auto accuracy = [](const std::optional<double>& a) { return a ? c_format("%.3f", *a) : std::string("-"); };
+  for (const auto& c : result.columns)
+    if (c.score)
+      std::printf("%-*s  %9.2f  %9s  %10.5f  %12.1f\n", label_width, c.label.c_str(), c.score->fd,
+                  accuracy(c.score->class_accuracy).c_str(), c.score->kid, c.gflop_per_image());
+  if (result.score_floor)
+    std::printf("%s  %9.2f  %9s  %10.5f\n", pad(floor_label, label_width).c_str(),
+                result.score_floor->fd, accuracy(result.score_floor->class_accuracy).c_str(), result.score_floor->kid);
+  //: Below the scores of `patchdiff compare --score`: %1 images per column, %2 the feature
+  //: network's file name.
+  std::printf("%s\n", format(translate("patchdiff", "(%1 images per column, features of %2; the floor: as many "
+                                                     "held-out real images)"),
+                             {std::to_string(static_cast<long long>(result.columns.front().score
+                                                                        ? result.columns.front().score->num_images
+                                                                        : 0)),
+                              std::filesystem::path(result.feature_net).filename().string()})
+                          .c_str());
 }
 
 }  // namespace
 
 int cmd_compare(const Args& raw) {
   const auto args = parse_command_args(
-      raw, with_image_options(with_sampler_options({"seed", "class_labels", "device", "threads", "entry", "vary", "out"})),
+      raw,
+      with_feature_net_options(with_image_options(
+          with_sampler_options({"seed", "class_labels", "device", "threads", "entry", "vary", "out", "score"}))),
       {},
       {model::FlagGroup::Model, model::FlagGroup::Diffusion, model::FlagGroup::Sample});
   if (args.help) {
@@ -139,6 +173,10 @@ int cmd_compare(const Args& raw) {
   request.num_samples = given("num_samples") ? model::parse_int("num_samples", args.flag("num_samples")) : kDefaultImagesPerColumn;
   request.batch_size = model::parse_int("batch_size", args.flag("batch_size"));
   request.entry = args.get("entry");
+  if (args.has("score")) {
+    request.score_images = model::parse_int("score", args.get("score"));
+    request.score_batch_size = std::max<int64_t>(request.batch_size, 1);
+  }
   inspect::validate_request(request);  // counts and values, before loading anything
 
   use_threads_option(args);
@@ -154,22 +192,45 @@ int cmd_compare(const Args& raw) {
     request.init_images = read_input_images(args, size).images;
   }
 
+  // The scorer is loaded (and its reference computed once) before anything is sampled.
+  std::optional<score::FeatureNet> net;
+  std::optional<score::Reference> reference;
+  std::string net_path;
+  if (request.score_images > 0) {
+    net_path = feature_net_path(args);
+    net = score::FeatureNet::load(net_path, feature_net_options(args));
+    reference = load_reference(args, *net, net_path);
+    request.scorer = score::compare_scorer(*net, *reference);
+  }
+
   std::unique_ptr<ProgressBar> progress;
   int progress_column = -1;
+  bool progress_scoring = false;
   inspect::CompareObserver observer;
   observer.progress = [&](const inspect::CompareProgress& p) {
-    const long long batches = (p.num_images + request.batch_size - 1) / request.batch_size;
-    if (p.column != progress_column) {
+    const int64_t batch = p.scoring ? request.score_batch_size : request.batch_size;
+    const long long batches = (p.num_images + batch - 1) / batch;
+    if (p.column != progress_column || p.scoring != progress_scoring) {
       if (progress) progress->finish();
-      progress = std::make_unique<ProgressBar>(
-          format(translate("patchdiff", "column %1/%2"), {std::to_string(p.column + 1), std::to_string(p.num_columns)}),
-          batches * p.num_steps, translate("patchdiff", "steps"));
+      const std::string column = std::to_string(p.column + 1), columns = std::to_string(p.num_columns);
+      std::string label;
+      if (p.scoring)
+        //: Progress label while the images a column is scored on are made: %1 the column, %2 of how many.
+        label = format(translate("patchdiff", "scoring column %1/%2"), {column, columns});
+      else
+        label = format(translate("patchdiff", "column %1/%2"), {column, columns});
+      progress = std::make_unique<ProgressBar>(label, batches * p.num_steps, translate("patchdiff", "steps"));
       progress_column = p.column;
+      progress_scoring = p.scoring;
     }
-    progress->update((p.images_done / request.batch_size) * p.num_steps + p.step + 1);
+    progress->update((p.images_done / batch) * p.num_steps + p.step + 1);
   };
-  const auto result = inspect::run_compare(request, observer);
+  auto result = inspect::run_compare(request, observer);
   if (progress) progress->finish();
+  if (net) {
+    result.score_floor = score::to_column_score(score::floor_scores(*net, *reference, request.score_images));
+    result.feature_net = net_path;
+  }
   for (const auto& w : result.warnings) print_warning(w);
 
   std::error_code ec;
@@ -182,6 +243,11 @@ int cmd_compare(const Args& raw) {
 
   print_table(result);
   std::printf("%s\n", format(translate("patchdiff", "wrote %1 and %2"), {sheet, json}).c_str());
+  if (result.scored()) {
+    const std::string chart = out_dir + "/quality.png";
+    inspect::write_quality_chart(chart, result);
+    std::printf("%s\n", format(translate("patchdiff", "wrote %1"), {chart}).c_str());
+  }
   return 0;
 }
 

@@ -7,6 +7,7 @@
 // the JSON keys stay as they are.
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -22,6 +23,7 @@
 #include "app/patchdiff/commands.h"
 #include "app/patchdiff/progress_bar.h"
 #include "app/patchdiff/sampler_args.h"
+#include "app/patchdiff/score_args.h"
 #include "core/error.h"
 #include "core/io/atomic_file.h"
 #include "core/diffusion/snr_splits.h"
@@ -29,6 +31,7 @@
 #include "core/model/comma_list.h"
 #include "core/model/model_loader.h"
 #include "core/sampling/sample_images.h"
+#include "core/sampling/sampler_catalog.h"
 #include "core/sampling/sampler.h"
 #include "core/model/flags.h"
 #include "core/score/classifier_training.h"
@@ -88,56 +91,6 @@ const char* kScoreHelp = PATCHDIFF_CLI_TRANSLATE_NOOP(
     "prefix, class names from DIR/classes.json when present) and reports its accuracy on\n"
     "DIR/heldout after each epoch; --epochs 10, --batch_size 64, --lr 0.002, --seed 0, --threads N.\n"
     "The result is a TorchScript file any LibTorch or PyTorch loads (torch.jit.load).\n");
-
-const char* kBundledFeatureNet = "emoji64_features.pt";
-
-// Where the bundled feature network lives: resources/score beside resources/models (the
-// source tree), share/patchdiff/score when installed, or $PATCHDIFF_SCORE_DIR.
-fs::path bundled_score_dir() {
-  std::vector<fs::path> candidates;
-  if (const char* env = std::getenv("PATCHDIFF_SCORE_DIR"); env && *env) candidates.emplace_back(env);
-  if (const fs::path models = bundled_models_dir(); !models.empty()) candidates.push_back(models.parent_path() / "score");
-  for (const auto& dir : candidates) {
-    std::error_code ec;
-    if (fs::is_regular_file(dir / kBundledFeatureNet, ec)) return dir;
-  }
-  return {};
-}
-
-std::string feature_net_path(const CommandArgs& args) {
-  if (args.has("feature_net")) return args.get("feature_net");
-  const fs::path dir = bundled_score_dir();
-  if (dir.empty())
-    //: %1 the bundled network's file name (emoji64_features.pt).
-    throw ConfigError(format(translate("patchdiff", "the bundled feature network %1 was not found (set "
-                                                    "PATCHDIFF_SCORE_DIR, or give --feature_net FILE)"),
-                             {kBundledFeatureNet}));
-  return (dir / kBundledFeatureNet).string();
-}
-
-// The cache beside the network first (the bundled network ships its own), then the user's
-// cache folder (an installed network's folder is read-only).
-std::vector<std::string> reference_cache_paths(const std::string& net_path, const std::string& identity) {
-  const fs::path net(net_path);
-  std::vector<std::string> paths{(net.parent_path() / (net.stem().string() + ".reference.npz")).string()};
-  fs::path cache;
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) cache = xdg;
-  else if (const char* home = std::getenv("HOME"); home && *home) cache = fs::path(home) / ".cache";
-  if (!cache.empty())
-    paths.push_back(
-        (cache / "patchdiff" / (net.stem().string() + "-" + identity.substr(0, 12) + ".reference.npz")).string());
-  return paths;
-}
-
-score::FeatureNetOptions feature_net_options(const CommandArgs& args) {
-  score::FeatureNetOptions options;
-  if (args.has("feature_input_size"))
-    options.input_size = model::parse_int("feature_input_size", args.get("feature_input_size"));
-  if (args.has("feature_input_range")) options.input_range = score::parse_input_range(args.get("feature_input_range"));
-  if (args.has("feature_batch_size"))
-    options.batch_size = model::parse_int("feature_batch_size", args.get("feature_batch_size"));
-  return options;
-}
 
 std::string number(double value, const char* format = "%.4f") { return c_format(format, value); }
 
@@ -314,6 +267,8 @@ int score_model(const CommandArgs& args, const score::FeatureNet& net, const std
   const int steps = sampler.num_steps();
 
   std::vector<score::Scores> runs;
+  // Wall time of the sampling alone (not the scoring), for quality-against-compute plots.
+  double sampling_seconds = 0.0;
   for (int64_t r = 0; r < repeats; ++r) {
     //: Progress label while sampling the images of one seed set: %1 the seed.
     ProgressBar progress(format(translate("patchdiff", "seed %1"), {std::to_string(seed + static_cast<uint64_t>(r))}),
@@ -327,7 +282,9 @@ int score_model(const CommandArgs& args, const score::FeatureNet& net, const std
     observer.step = [&](int64_t first, int64_t batch, const sampling::StepRecord& record) {
       progress.update(first * steps + (record.index + 1) * batch);
     };
+    const auto sampling_start = std::chrono::steady_clock::now();
     const auto images = io::to_uint8_nhwc(sampling::sample_images(sampler, settings, request, observer).images);
+    sampling_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - sampling_start).count();
     progress.finish();
     const auto label_tensor = with_accuracy ? torch::tensor(labels, torch::kInt64) : torch::Tensor();
     runs.push_back(score::score_images(net, reference, images, label_tensor, options));
@@ -369,6 +326,10 @@ int score_model(const CommandArgs& args, const score::FeatureNet& net, const std
     doc["sampler"] = nlohmann::json::parse(sampling::to_json(settings));  // the whole job
     doc["sampler"]["steps"] = steps;
     doc["sampler"]["seed"] = seed;
+    // Network passes per image (Heun evaluates twice a step; a guided pass is one pass of a
+    // doubled batch), the x axis of quality against compute.
+    doc["sampler"]["network_passes"] = steps * sampling::solver_info(settings.solver).evaluations_per_step;
+    doc["sampling_seconds"] = sampling_seconds;
     doc["feature_net"] = {{"path", net_path}, {"sha256", net.identity()}};
     io::write_file_atomic(args.get("json"), doc.dump(2) + "\n");
     std::printf("%s\n", format(translate("patchdiff", "wrote %1"), {args.get("json")}).c_str());
@@ -405,9 +366,7 @@ int cmd_score(const Args& raw) {
 
   const std::string net_path = feature_net_path(args);
   const auto net = score::FeatureNet::load(net_path, feature_net_options(args));
-  const auto reference =
-      score::load_reference(net, args.get("data_dir"), reference_cache_paths(net_path, net.identity()),
-                            [](const std::string& text) { print_note(text); });
+  const auto reference = load_reference(args, net, net_path);
   score::ScoreOptions options;
   if (args.has("kid_subsets")) options.kid.subsets = model::parse_int("kid_subsets", args.get("kid_subsets"));
   if (args.has("kid_subset_size"))

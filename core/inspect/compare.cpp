@@ -194,6 +194,14 @@ void validate_request(const CompareRequest& r) {
     throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "--num_samples and --batch_size must be positive"), {}));
   if (r.x0_every < 0)
     throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "the x0 preview interval must be 0 (none) or positive"), {}));
+  if (r.score_images < 0 || r.score_images == 1 || r.score_batch_size <= 0)
+    throw ConfigError(Message(
+        PATCHDIFF_TR_NOOP("core", "scoring needs at least 2 images per column and a positive batch size, got %1"),
+        {std::to_string(r.score_images)}));
+  if (r.score_images > 0 && r.init_images.defined())
+    throw ConfigError(Message(PATCHDIFF_TR_NOOP("core", "scoring measures images made from noise: it cannot score a "
+                                                        "comparison that starts from input images"),
+                              {}));
 }
 
 std::string settings_label(int num_steps, const sampling::SamplerSettings& s) {
@@ -337,8 +345,28 @@ CompareResult run_compare(const CompareRequest& request, const CompareObserver& 
     const auto per_image = rms_difference(sample, first_final);  // [N]
     column.rms_to_first_per_image.assign(per_image.data_ptr<double>(), per_image.data_ptr<double>() + per_image.numel());
     column.rms_to_first = std::sqrt(per_image.square().mean().item<double>());
-    if (request.device.type() != torch::kCPU) loaded.net->to(torch::kCPU);  // free the device for the next column
+    // The column is shown before its scored images are made (they take longer).
     if (observer.column_done) observer.column_done(column);
+    if (request.score_images > 0 && request.scorer) {
+      // Balanced classes (i mod C), as `patchdiff score` asks for them.
+      std::vector<int64_t> all_classes;
+      for (int c = 0; c < num_classes; ++c) all_classes.push_back(c);
+      sampling::ImagesRequest scored;
+      scored.num_images = request.score_images;
+      scored.batch_size = request.score_batch_size;
+      scored.seed = request.seed;
+      scored.labels = sampling::labels_for_images(all_classes, 0, 0, request.score_images, num_classes);
+      scored.cancel = cancel;
+      sampling::ImagesObserver scored_observer;
+      scored_observer.step = [&](int64_t first, int64_t /*batch*/, const sampling::StepRecord& r) {
+        if (observer.progress)
+          observer.progress({ci, num_columns, r.index, r.num_steps, first, request.score_images, true});
+      };
+      const auto made = sampling::sample_images(sampler, job, scored, scored_observer);
+      if (made.cancelled) throw Cancelled();
+      column.score = request.scorer(io::to_uint8_nhwc(made.images), scored.labels);
+    }
+    if (request.device.type() != torch::kCPU) loaded.net->to(torch::kCPU);  // free the device for the next column
     result.columns.push_back(std::move(column));
   }
 

@@ -63,6 +63,14 @@ struct CompareRequest {
   int64_t batch_size = 1;
   torch::Device device = torch::kCPU;
   int x0_every = 0;  // keep every k-th step's x0 prediction (and the last) for a scrubber; 0: none
+
+  // Scoring: after its shown images, every column samples `score_images` more (classes
+  // balanced, image i asking for class i mod C; x_T from the seed, the same for every
+  // column), `score_batch_size` at a time, and `scorer` measures them (uint8 [N, H, W, 3]
+  // and their classes, empty when unconditional). 0 images or no scorer: no scores.
+  int64_t score_images = 0;
+  int64_t score_batch_size = 25;
+  std::function<ColumnScore(const torch::Tensor& images, const std::vector<int64_t>& labels)> scorer;
 };
 
 struct CompareProgress {
@@ -70,12 +78,14 @@ struct CompareProgress {
   int step = 0, num_steps = 0;  // loop index just finished in the current batch
   int64_t images_done = 0;      // images of this column finished before the current batch
   int64_t num_images = 0;
+  bool scoring = false;         // the column's scored images, after its shown ones
 };
 
 struct CompareObserver {
   std::function<void(const CompareProgress&)> progress;  // after every step
   std::function<void(int column, const sampling::StepRecord&)> step;  // every step's record
-  std::function<void(const CompareColumn&)> column_done;  // before the relative numbers are set
+  // Before the relative numbers are set, and before the column's scored images are made.
+  std::function<void(const CompareColumn&)> column_done;
 };
 
 // Checks the column counts and the varied values without loading anything (ConfigError).

@@ -8,6 +8,26 @@
 
 namespace patchdiff::inspect {
 
+namespace {
+
+nlohmann::ordered_json score_json(const ColumnScore& score) {
+  nlohmann::ordered_json out;
+  out["fd"] = score.fd;
+  out["kid"] = score.kid;
+  out["kid_std"] = score.kid_std;
+  out["precision"] = score.precision;
+  out["recall"] = score.recall;
+  out["class_accuracy"] = score.class_accuracy ? nlohmann::ordered_json(*score.class_accuracy) : nullptr;
+  out["num_images"] = score.num_images;
+  return out;
+}
+
+}  // namespace
+
+bool CompareResult::scored() const {
+  return std::any_of(columns.begin(), columns.end(), [](const CompareColumn& c) { return c.score.has_value(); });
+}
+
 std::string to_json(const CompareResult& result) {
   // ordered_json: the keys stay in the documented order.
   auto columns = nlohmann::ordered_json::array();
@@ -21,6 +41,13 @@ std::string to_json(const CompareResult& result) {
     column["ms_per_step_median"] = c.ms_per_step_median;
     column["total_s"] = c.total_s;
     column["rms_to_first"] = c.rms_to_first;
+    if (c.score) {
+      auto score = score_json(*c.score);
+      score["gflop_per_image"] = c.gflop_per_image();
+      if (result.score_floor) score["floor"] = score_json(*result.score_floor);
+      score["feature_net"] = result.feature_net;
+      column["score"] = std::move(score);
+    }
     columns.push_back(std::move(column));
   }
   return columns.dump(2) + "\n";

@@ -2,8 +2,10 @@
 #pragma once
 // What a comparison run produces, as plain C++ (no torch in this header) so the studio's
 // compare widgets can include it: per column the images, the table's numbers, and what a
-// shared scrubber needs (per-step x0 previews and log SNR for alignment).
+// shared scrubber needs (per-step x0 previews and log SNR for alignment), and the columns'
+// measured quality when scored.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +21,14 @@ struct RgbImage {
       : width(w), height(h), pixels(static_cast<size_t>(w) * static_cast<size_t>(h) * 3, fill) {}
   uint8_t* at(int x, int y) { return pixels.data() + (static_cast<size_t>(y) * width + x) * 3; }
   const uint8_t* at(int x, int y) const { return pixels.data() + (static_cast<size_t>(y) * width + x) * 3; }
+};
+
+// Measured quality of a column's scored images (core/score's numbers, as plain values):
+// Fréchet distance, KID with its standard error, precision/recall, class accuracy.
+struct ColumnScore {
+  double fd = 0, kid = 0, kid_std = 0, precision = 0, recall = 0;
+  std::optional<double> class_accuracy;  // when conditional and the feature network classifies
+  int64_t num_images = 0;
 };
 
 struct CompareColumn {
@@ -45,6 +55,10 @@ struct CompareColumn {
   std::vector<RgbImage> images;           // final images
   std::vector<int> x0_steps;              // loop indices whose x0 predictions are kept
   std::vector<std::vector<RgbImage>> x0;  // [kept step][image], uint8 x0 predictions
+  std::optional<ColumnScore> score;       // when the comparison was scored
+
+  // Network work to finish one image: GFLOP per pass x passes per step x steps.
+  double gflop_per_image() const { return gflop_per_pass * passes_per_step * num_steps; }
 };
 
 struct CompareResult {
@@ -54,10 +68,19 @@ struct CompareResult {
   std::vector<int64_t> labels;  // per image, shared by every column (empty: unconditional)
   std::vector<CompareColumn> columns;
   std::vector<std::string> warnings;  // from loading the checkpoints
+  // Scored comparisons: the same numbers for as many held-out real images (the floor no
+  // column is expected to beat), and the feature network that measured them.
+  std::optional<ColumnScore> score_floor;
+  std::string feature_net;
+
+  bool scored() const;  // some column has a score
 };
 
 // compare.json: a JSON array with one object per column, keys in this order: checkpoint,
-// patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first.
+// patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first;
+// a scored column adds score {fd, kid, kid_std, precision, recall, class_accuracy,
+// num_images, gflop_per_image, floor {the same keys for held-out real images},
+// feature_net}.
 std::string to_json(const CompareResult& result);
 
 // Scrubber alignment from a step of one column to the step of another (both loop indices,

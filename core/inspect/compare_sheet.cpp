@@ -55,12 +55,18 @@ void fill(RgbImage& sheet, int x, int y, int w, int h, uint8_t value) {
 std::vector<std::string> caption_lines(const CompareColumn& c) {
   std::string gflop = fixed(c.gflop_per_pass, c.gflop_per_pass < 10 ? 2 : 1) + " GFLOP/pass";
   if (c.passes_per_step > 1) gflop += " x" + std::to_string(c.passes_per_step);
-  return {c.label,
-          "P=" + std::to_string(c.patch_size) + "  " + fixed(c.ms_per_step_median, 1) + " ms/step",
-          gflop,
-          "total " + fixed(c.total_s, c.total_s < 10 ? 2 : 1) + " s",
-          "speed-up x" + fixed(c.speed_up, 2),
-          "RMS to first " + fixed(c.rms_to_first, 3)};
+  std::vector<std::string> lines{c.label,
+                                 "P=" + std::to_string(c.patch_size) + "  " + fixed(c.ms_per_step_median, 1) + " ms/step",
+                                 gflop,
+                                 "total " + fixed(c.total_s, c.total_s < 10 ? 2 : 1) + " s",
+                                 "speed-up x" + fixed(c.speed_up, 2),
+                                 "RMS to first " + fixed(c.rms_to_first, 3)};
+  if (c.score) {
+    std::string quality = "FD " + fixed(c.score->fd, 1);
+    if (c.score->class_accuracy) quality += "  class acc " + fixed(*c.score->class_accuracy, 2);
+    lines.push_back(quality + " (" + std::to_string(c.score->num_images) + " images)");
+  }
+  return lines;
 }
 
 std::string sheet_title(const CompareResult& result) {

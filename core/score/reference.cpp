@@ -3,6 +3,7 @@
 
 #include <torch/torch.h>
 
+#include <cstdlib>
 #include <filesystem>
 
 #include <nlohmann/json.hpp>
@@ -157,6 +158,18 @@ Reference load_reference(const FeatureNet& net, const std::string& data_dir,
     }
   }
   return reference;
+}
+
+std::vector<std::string> reference_cache_paths(const std::string& net_path, const std::string& identity) {
+  const std::filesystem::path net(net_path);
+  std::vector<std::string> paths{(net.parent_path() / (net.stem().string() + ".reference.npz")).string()};
+  std::filesystem::path cache;
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) cache = xdg;
+  else if (const char* home = std::getenv("HOME"); home && *home) cache = std::filesystem::path(home) / ".cache";
+  if (!cache.empty())
+    paths.push_back(
+        (cache / "patchdiff" / (net.stem().string() + "-" + identity.substr(0, 12) + ".reference.npz")).string());
+  return paths;
 }
 
 }  // namespace patchdiff::score

@@ -39,6 +39,11 @@ void write_reference(const Reference& reference, const std::string& path);
 // nullopt when `path` does not exist or is not a reference cache (a note says why).
 std::optional<Reference> read_reference(const std::string& path, const NoteFn& note = {});
 
+// Where a network's reference features are cached, in the order tried: beside the network
+// (the bundled one ships its own there), then the user's cache folder ($XDG_CACHE_HOME or
+// ~/.cache, patchdiff/<stem>-<identity>.reference.npz), for an installed, read-only network.
+std::vector<std::string> reference_cache_paths(const std::string& net_path, const std::string& identity);
+
 // The first of `cache_paths` made with this network (and, when `data_dir` is given, from
 // that data); else computed from `data_dir` and written to the first of `cache_paths` that
 // can be written (a note when none can: the result is used anyway). ConfigError when no

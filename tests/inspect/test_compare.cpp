@@ -172,6 +172,102 @@ class TestCompare : public QObject {
     QCOMPARE(steps, 1);
   }
 
+  void scored_columns_sample_balanced_classes_after_their_shown_images() {
+    // Two step counts of the P = 8 model, 1 shown image, 11 scored ones each, 5 at a time.
+    inspect::CompareRequest request;
+    request.checkpoints = {bundled(8)};
+    request.varied = inspect::Varied::TimestepRespacing;
+    request.values = {"2", "4"};
+    request.num_samples = 1;
+    request.seed = 3;
+    request.score_images = 11;
+    request.score_batch_size = 5;
+    std::vector<std::vector<int64_t>> scored_labels;
+    std::vector<torch::Tensor> scored_images;
+    request.scorer = [&](const torch::Tensor& images, const std::vector<int64_t>& labels) {
+      scored_images.push_back(images);
+      scored_labels.push_back(labels);
+      inspect::ColumnScore score;
+      score.fd = images.to(torch::kFloat64).mean().item<double>();  // stands in for a distance
+      score.num_images = images.size(0);
+      return score;
+    };
+    std::vector<inspect::CompareProgress> scoring;
+    std::vector<int> shown_before_scoring;
+    inspect::CompareObserver observer;
+    observer.progress = [&](const inspect::CompareProgress& p) {
+      if (p.scoring) scoring.push_back(p);
+    };
+    observer.column_done = [&](const inspect::CompareColumn& c) {
+      QVERIFY(!c.score);  // shown first, scored after
+      shown_before_scoring.push_back(static_cast<int>(scored_images.size()));
+    };
+    const auto result = inspect::run_compare(request, observer);
+    QCOMPARE(shown_before_scoring, (std::vector<int>{0, 1}));
+    QCOMPARE(scored_images.size(), size_t(2));
+    for (size_t c = 0; c < 2; ++c) {
+      QCOMPARE(scored_images[c].sizes().vec(), (std::vector<int64_t>{11, 64, 64, 3}));
+      QCOMPARE(scored_images[c].scalar_type(), torch::kUInt8);
+      QCOMPARE(scored_labels[c], (std::vector<int64_t>{0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 1}));
+      QVERIFY(result.columns[c].score);
+      QCOMPARE(result.columns[c].score->num_images, int64_t(11));
+      QCOMPARE(result.columns[c].score->fd, scored_images[c].to(torch::kFloat64).mean().item<double>());
+    }
+    QVERIFY(result.scored());
+    // Different step counts, the same x_T: different images.
+    QVERIFY(!torch::equal(scored_images[0], scored_images[1]));
+    // Three batches (5, 5, 1) of 2 and of 4 steps, each step reported as scoring.
+    QCOMPARE(scoring.size(), size_t(3 * 2 + 3 * 4));
+    QCOMPARE(scoring.back().images_done, int64_t(10));
+    QCOMPARE(scoring.back().num_images, int64_t(11));
+    QCOMPARE(scoring.back().column, 1);
+    // Twice the steps: twice the work per finished image.
+    QCOMPARE(result.columns[1].gflop_per_image(), 2 * result.columns[0].gflop_per_image());
+  }
+
+  void cancelling_while_scoring_throws_cancelled() {
+    inspect::CompareRequest request;
+    request.checkpoints = {bundled(8), bundled(8)};
+    request.settings.timestep_respacing = "2";
+    request.score_images = 4;
+    bool scorer_called = false;
+    request.scorer = [&](const torch::Tensor&, const std::vector<int64_t>&) {
+      scorer_called = true;
+      return inspect::ColumnScore{};
+    };
+    std::atomic_bool cancel{false};
+    inspect::CompareObserver observer;
+    observer.progress = [&](const inspect::CompareProgress& p) {
+      if (p.scoring) cancel = true;
+    };
+    bool cancelled = false;
+    try {
+      inspect::run_compare(request, observer, &cancel);
+    } catch (const Cancelled&) {
+      cancelled = true;
+    }
+    QVERIFY(cancelled);
+    QVERIFY(!scorer_called);
+  }
+
+  void scoring_requests_fail_clearly() {
+    inspect::CompareRequest request;
+    request.checkpoints = {bundled(8), bundled(8)};
+    auto error_of = [](const inspect::CompareRequest& r) {
+      try {
+        inspect::validate_request(r);
+      } catch (const ConfigError& e) {
+        return std::string(e.what());
+      }
+      return std::string();
+    };
+    request.score_images = 1;
+    QVERIFY2(error_of(request).find("at least 2 images") != std::string::npos, error_of(request).c_str());
+    request.score_images = 8;
+    request.init_images.pixels = torch::zeros({1, 64, 64, 3}, torch::kUInt8);
+    QVERIFY2(error_of(request).find("input images") != std::string::npos, error_of(request).c_str());
+  }
+
   void wrong_requests_fail_clearly_data() {
     QTest::addColumn<QStringList>("checkpoints");
     QTest::addColumn<QString>("vary");

@@ -6,6 +6,8 @@
 #include "core/inspect/bitmap_text.h"
 #include "core/inspect/compare_result.h"
 #include "core/inspect/compare_sheet.h"
+#include "core/inspect/quality_chart.h"
+#include "core/error.h"
 #include "core/io/atomic_file.h"
 #include "core/io/image.h"
 #include "core/io/png_text.h"
@@ -132,6 +134,69 @@ class TestCompareSheet : public QObject {
     QCOMPARE(json[1]["params"].get<int64_t>(), int64_t(6'500'000));
     QCOMPARE(json[1]["rms_to_first"].get<double>(), 0.1234);
     QCOMPARE(json[0]["checkpoint"].get<std::string>(), std::string("/models/emoji64_p2.pt"));
+  }
+
+  void a_scored_column_adds_its_quality_to_the_caption_and_the_json() {
+    inspect::CompareResult result;
+    for (int p : {2, 4}) result.columns.push_back(column(p, 0, 1));
+    result.columns[1].num_steps = 10;
+    result.columns[1].score = inspect::ColumnScore{12.5, 0.01, 0.002, 0.7, 0.6, 0.875, 100};
+    result.score_floor = inspect::ColumnScore{1.5, 0.0, 0.001, 0.8, 0.8, 0.95, 100};
+    result.feature_net = "/score/features.pt";
+    QVERIFY(result.scored());
+    QCOMPARE(inspect::caption_lines(result.columns[1]).back(), std::string("FD 12.5  class acc 0.88 (100 images)"));
+    QCOMPARE(inspect::caption_lines(result.columns[0]).back(), std::string("RMS to first 0.000"));
+    const auto json = nlohmann::ordered_json::parse(inspect::to_json(result));
+    QVERIFY(!json[0].contains("score"));
+    const auto& score = json[1]["score"];
+    std::vector<std::string> keys;
+    for (const auto& item : score.items()) keys.push_back(item.key());
+    QCOMPARE(keys, (std::vector<std::string>{"fd", "kid", "kid_std", "precision", "recall", "class_accuracy",
+                                             "num_images", "gflop_per_image", "floor", "feature_net"}));
+    QCOMPARE(score["fd"].get<double>(), 12.5);
+    QCOMPARE(score["class_accuracy"].get<double>(), 0.875);
+    QCOMPARE(score["gflop_per_image"].get<double>(), 0.75 * 2 * 10);
+    QCOMPARE(score["floor"]["fd"].get<double>(), 1.5);
+    QCOMPARE(score["feature_net"].get<std::string>(), std::string("/score/features.pt"));
+    // Without classes, class accuracy is null, not a number.
+    result.columns[1].score->class_accuracy.reset();
+    QVERIFY(nlohmann::json::parse(inspect::to_json(result))[1]["score"]["class_accuracy"].is_null());
+  }
+
+  void quality_chart_puts_the_worse_column_higher() {
+    inspect::CompareResult result;
+    QVERIFY_THROWS_EXCEPTION(ConfigError, inspect::render_quality_chart(result));
+    for (int p : {2, 8}) result.columns.push_back(column(p, 0, 1));
+    QVERIFY_THROWS_EXCEPTION(ConfigError, inspect::render_quality_chart(result));  // none scored
+    for (auto& c : result.columns) c.num_steps = 20;
+    result.columns[0].score = inspect::ColumnScore{10.0, 0, 0, 0, 0, {}, 50};  // P = 2: better and dearer
+    result.columns[1].score = inspect::ColumnScore{40.0, 0, 0, 0, 0, {}, 50};
+    result.score_floor = inspect::ColumnScore{2.0, 0, 0, 0, 0, {}, 50};
+    const auto chart = inspect::render_quality_chart(result);
+    QCOMPARE(chart.width, 960);
+    QCOMPARE(chart.height, 600);
+    // Each column's colour (the palette's first two): where its point and label are drawn.
+    auto extent = [&](std::array<uint8_t, 3> colour) {
+      int top = chart.height, left = chart.width, count = 0;
+      for (int y = 0; y < chart.height; ++y)
+        for (int x = 0; x < chart.width; ++x)
+          if (std::equal(colour.begin(), colour.end(), chart.at(x, y))) {
+            top = std::min(top, y);
+            left = std::min(left, x);
+            ++count;
+          }
+      return std::array<int, 3>{top, left, count};
+    };
+    const auto p2 = extent({0, 114, 178}), p8 = extent({213, 94, 0});
+    QVERIFY(p2[2] > 0 && p8[2] > 0);
+    QVERIFY2(p8[0] < p2[0], "the higher Fréchet distance is drawn higher");
+    QVERIFY2(p8[1] < p2[1], "the cheaper column is drawn further left");
+    // The PNG reads back at the chart's size with compare.json in its text chunk.
+    const std::string path = test::temp_dir() + "/quality.png";
+    inspect::write_quality_chart(path, result);
+    const auto bytes = io::read_file(path, "chart");
+    QCOMPARE(io::decode_image(bytes, path).sizes().vec(), (std::vector<int64_t>{600, 960, 3}));
+    QCOMPARE(io::read_png_text(bytes, "patchdiff_compare").value_or(""), inspect::to_json(result));
   }
 
   void alignment_by_step_and_by_snr() {

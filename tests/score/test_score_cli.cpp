@@ -75,6 +75,46 @@ class TestScoreCli : public QObject {
     QVERIFY(doc["runs"][0]["fd"].get<double>() != doc["runs"][1]["fd"].get<double>());
   }
 
+  void compareScoresItsColumnsAndDrawsQualityAgainstCompute() {
+    // patchdiff compare --score: the P = 8 model at 2 and 4 steps, 9 scored images each.
+    const QString out = QString::fromStdString(pt::temp_dir() + "/compare");
+    const auto r = pt::run_cli({"compare", "--model_path",
+                                QString::fromStdString(std::string(PATCHDIFF_SOURCE_DIR) + "/resources/models/emoji64_p8.pt"),
+                                "--vary", "timestep_respacing=2,4", "--num_samples", "1", "--batch_size", "9",
+                                "--score", "9", "--feature_net", QString::fromStdString(m_net), "--data_dir",
+                                QString::fromStdString(m_data), "--out", out, "--threads", "1"});
+    QVERIFY2(r.exit_code == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains("class acc") && r.out.contains("floor (held-out real)") && r.out.contains("quality.png"),
+             qPrintable(r.out));
+    const auto json = nlohmann::json::parse(patchdiff::io::read_file((out + "/compare.json").toStdString(), "json"));
+    QCOMPARE(json.size(), size_t(2));
+    for (const auto& column : json) {
+      const auto& score = column["score"];
+      for (const char* key : {"fd", "kid", "kid_std", "precision", "recall", "class_accuracy", "num_images",
+                              "gflop_per_image", "floor", "feature_net"})
+        QVERIFY2(score.contains(key), key);
+      QCOMPARE(score["num_images"].get<int>(), 9);
+      QVERIFY(score["class_accuracy"].is_number());
+      QVERIFY(score["fd"].get<double>() > score["floor"]["fd"].get<double>());
+    }
+    QCOMPARE(json[1]["score"]["gflop_per_image"].get<double>(), 2 * json[0]["score"]["gflop_per_image"].get<double>());
+    QVERIFY(fs::file_size((out + "/quality.png").toStdString()) > 0);
+  }
+
+  void compareScoreErrorsAreClear() {
+    const QString p8 = QString::fromStdString(std::string(PATCHDIFF_SOURCE_DIR) + "/resources/models/emoji64_p8.pt");
+    auto one = pt::run_cli({"compare", "--model_path", p8, "--vary", "timestep_respacing=2,3", "--score", "1"});
+    QCOMPARE(one.exit_code, 1);
+    QVERIFY2(one.err.contains("at least 2 images"), qPrintable(one.err));
+    // No cached reference for this network and no --data_dir: say what to give.
+    const std::string lone = (fs::path(pt::temp_dir()) / "lone.pt").string();
+    fs::copy_file(pt::bundled_feature_net(), lone);
+    auto none = pt::run_cli({"compare", "--model_path", p8, "--vary", "timestep_respacing=2,3", "--score", "4",
+                             "--feature_net", QString::fromStdString(lone)});
+    QCOMPARE(none.exit_code, 1);
+    QVERIFY2(none.err.contains("--data_dir"), qPrintable(none.err));
+  }
+
   void npzWithoutLabelsWhenClassAccuracyIsAskedForIsAnError() {
     const fs::path npz = fs::path(pt::temp_dir()) / "samples_4x64x64x3.npz";
     patchdiff::io::write_npz(npz.string(), {{"arr_0", torch::full({4, 64, 64, 3}, 255, torch::kUInt8)}});
