@@ -279,7 +279,17 @@
         <translation>der Abstand der x0-Vorschau muss 0 (keine) oder positiv sein</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>scoring needs at least 2 images per column and a positive batch size, got %1</source>
+        <translation>die Bewertung braucht mindestens 2 Bilder je Spalte und eine positive Batch-Größe, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scoring measures images made from noise: it cannot score a comparison that starts from input images</source>
+        <translation>die Bewertung misst aus Rauschen erzeugte Bilder: einen Vergleich, der von Eingabebildern ausgeht, kann sie nicht bewerten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--vary strength starts every column from an input image: give one (--init_image)</source>
         <translation>--vary strength lässt jede Spalte von einem Eingabebild ausgehen: eines angeben (--init_image)</translation>
     </message>
@@ -2109,7 +2119,7 @@
         <translation>--labels gibt %1 Labels für %2 Bilder an</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="+183"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+136"/>
         <source>class list</source>
         <translation>Klassenliste</translation>
     </message>
@@ -2191,6 +2201,11 @@
         <source>--threads must be between 0 (the default) and %1, got %2</source>
         <translation>--threads muss zwischen 0 (Standard) und %1 liegen, erhalten: %2</translation>
     </message>
+    <message>
+        <location filename="../core/inspect/quality_chart.cpp" line="+86"/>
+        <source>the quality chart needs scored columns</source>
+        <translation>das Qualitätsdiagramm braucht bewertete Spalten</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff</name>
@@ -2231,10 +2246,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+249"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="+191"/>
-        <location line="+93"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+199"/>
+        <location line="+91"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -2345,10 +2361,10 @@ Referenzordner fehlen, werden übersprungen.
     <message>
         <location line="+49"/>
         <location line="+82"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-109"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+102"/>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="-73"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-71"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+109"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>unerwartetes Argument „%1“ (Flags sehen so aus: --name Wert)</translation>
@@ -2404,7 +2420,7 @@ Referenzordner fehlen, werden übersprungen.
         <translation>%1 Fälle, %2 fehlgeschlagen, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-67"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-96"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -2425,6 +2441,11 @@ setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
   --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
   --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
   --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
+  --score N           also score every column: N more images each (classes balanced), their
+                      Fréchet distance and class accuracy against the data (see patchdiff
+                      score; 500 or more for a stable FD), in the table, compare.json and
+                      DIR/quality.png (FD against GFLOP per finished image); with
+                      --data_dir, --feature_net as patchdiff score takes them
 </source>
         <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout. %1 is the original&apos;s DDIM flag name.</extracomment>
         <translation>Aufruf: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [Sampling-Flags] [--out DIR]
@@ -2449,10 +2470,15 @@ total_s, rms_to_first).
   --dynamic_threshold auto|on|off, --clip_denoised, --seed (Standard 0),
   --class_labels 3,3,7 (Standard: aus dem Seed gezogen, wie bei &apos;sample&apos;),
   --threads N, --device cpu|cuda, --entry NAME und die MODEL_FLAGS des Originals
+  --score N           auch jede Spalte bewerten: je N weitere Bilder (Klassen ausgewogen),
+                      ihre Fréchet-Distanz und Klassengenauigkeit gegen die Daten (siehe
+                      patchdiff score; 500 oder mehr für eine stabile FD), in der Tabelle,
+                      compare.json und DIR/quality.png (FD gegen GFLOP je fertigem Bild);
+                      mit --data_dir, --feature_net wie bei patchdiff score
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass, x2 per step with guidance;
  speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
         <translation>(ms/step: Median der Laufzeit eines Schritts eines Batches; GFLOP je Bild und Netzdurchlauf, x2 je Schritt mit Guidance;
@@ -2466,7 +2492,13 @@ total_s, rms_to_first).
  Beschleunigung und GFLOP-Verhältnis je Bildlauf relativ zur ersten Spalte; RMS in [-1, 1])</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
+        <source>(%1 images per column, features of %2; the floor: as many held-out real images)</source>
+        <extracomment>Below the scores of `patchdiff compare --score`: %1 images per column, %2 the feature network&apos;s file name.</extracomment>
+        <translation>(%1 Bilder je Spalte, Features von %2; die Untergrenze: ebenso viele zurückgehaltene echte Bilder)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
         <translation>--model_path ist erforderlich: 2 bis 4 Checkpoints, durch Kommas getrennt, oder einer mit --vary</translation>
     </message>
@@ -2482,16 +2514,22 @@ total_s, rms_to_first).
         <translation>--vary strength lässt jede Spalte von einem Bild ausgehen: es mit --init_image angeben</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="-104"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-112"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda: Dieser LibTorch-Build hat kein nutzbares CUDA-Gerät</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
+        <source>scoring column %1/%2</source>
+        <extracomment>Progress label while the images a column is scored on are made: %1 the column, %2 of how many.</extracomment>
+        <translation>Bewertung der Spalte %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>column %1/%2</source>
         <translation>Spalte %1/%2</translation>
     </message>
@@ -2499,13 +2537,13 @@ total_s, rms_to_first).
         <location line="+1"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
         <location filename="../app/patchdiff/cmd_score.cpp" line="-56"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+100"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>cannot create the output folder &apos;%1&apos;: %2</source>
         <translation>Ausgabeordner „%1“ kann nicht angelegt werden: %2</translation>
     </message>
@@ -3420,7 +3458,7 @@ Tensoren werden Bit für Bit kopiert, außer --dtype wandelt die Gleitkomma-Tens
         <translation>%1 geschrieben (%2 Tensoren aus %3)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="-269"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-221"/>
         <source>usage: patchdiff score --images DIR|FILE.npz [--labels L] [--json FILE] [options]
        patchdiff score train --data_dir DIR --out NET.pt [--epochs E] [--seed S] [--threads N]
 Measures how close a set of images is to a data set: the Fréchet distance (FD) and KID
@@ -3507,36 +3545,37 @@ Das Ergebnis ist eine TorchScript-Datei, die jedes LibTorch oder PyTorch lädt (
 </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../app/patchdiff/score_args.cpp" line="+46"/>
         <source>the bundled feature network %1 was not found (set PATCHDIFF_SCORE_DIR, or give --feature_net FILE)</source>
         <extracomment>%1 the bundled network&apos;s file name (emoji64_features.pt).</extracomment>
         <translation>das mitgelieferte Feature-Netz %1 wurde nicht gefunden (PATCHDIFF_SCORE_DIR setzen oder --feature_net FILE angeben)</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+194"/>
-        <location line="+105"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+54"/>
+        <location line="+198"/>
+        <location line="+107"/>
         <source>images</source>
         <comment>score table column</comment>
         <extracomment>The score table&apos;s heading over the column of the scored images.</extracomment>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-303"/>
         <source>metric</source>
         <comment>score table column</comment>
         <extracomment>The score table&apos;s heading over the metric names (FD, KID, precision, ...).</extracomment>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-142"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+3"/>
         <source>floor (held-out real)</source>
         <comment>score table column</comment>
         <extracomment>The score table&apos;s heading over the floor: the same numbers for the data set&apos;s held-out real images.</extracomment>
         <translation>Untergrenze (zurückgehaltene echte Bilder)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+6"/>
         <source>precision</source>
         <comment>score table row</comment>
         <extracomment>A row of the score table: precision as in precision and recall (Kynkäänniemi et al.).</extracomment>
@@ -3622,13 +3661,13 @@ Das Ergebnis ist eine TorchScript-Datei, die jedes LibTorch oder PyTorch lädt (
         <translation>das Modell erzeugt Bilder mit %1x%1, die Referenzdaten haben aber %2x%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>seed %1</source>
         <extracomment>Progress label while sampling the images of one seed set: %1 the seed.</extracomment>
         <translation>Seed %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 images x %2 seed sets of %3 (%4, %5 steps, guidance %6) against %7 train images</source>
         <extracomment>Above the score table: %1 images per seed set, %2 seed sets, %3 the checkpoint(s), %4 the sampler, %5 its steps, %6 the guidance scale, %7 the images of the data set&apos;s train split.</extracomment>
         <translation>%1 Bilder x %2 Seed-Sätze von %3 (%4, %5 Schritte, Guidance %6) gegen %7 Trainingsbilder</translation>
@@ -3654,7 +3693,7 @@ Das Ergebnis ist eine TorchScript-Datei, die jedes LibTorch oder PyTorch lädt (
         <translation>(Standardabweichung über %1 Seed-Sätze; das +- bei KID oben gilt über Teilmengen)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>give either --images DIR|FILE.npz or --model_path A.pt --num_samples N (see patchdiff score --help)</source>
         <translation>entweder --images DIR|FILE.npz oder --model_path A.pt --num_samples N angeben (siehe patchdiff score --help)</translation>
     </message>
@@ -3664,7 +3703,7 @@ Das Ergebnis ist eine TorchScript-Datei, die jedes LibTorch oder PyTorch lädt (
         <translation>--class_accuracy muss auto, on oder off sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>&apos;%1&apos; does not say the requested class of every image (an .npz needs arr_1, PNGs a label in their metadata or a &lt;class&gt;_ name prefix): class accuracy needs them; give --labels or --class_accuracy off</source>
         <extracomment>%1 the images given with --images (a folder or an .npz file).</extracomment>
         <translation>„%1“ gibt nicht für jedes Bild die angeforderte Klasse an (eine .npz braucht arr_1, PNGs ein Label in ihren Metadaten oder ein Namenspräfix &lt;class&gt;_): die Klassengenauigkeit braucht sie; --labels oder --class_accuracy off angeben</translation>
@@ -3750,7 +3789,7 @@ Das Ergebnis ist eine TorchScript-Datei, die jedes LibTorch oder PyTorch lädt (
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+44"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+52"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>Checkpoints</translation>
@@ -3790,7 +3829,7 @@ Das Ergebnis ist eine TorchScript-Datei, die jedes LibTorch oder PyTorch lädt (
         <translation>Stärke (Eingabebild)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1 GFLOP/pass x%2</source>
         <extracomment>GFLOP per image per network pass; &quot;x%2&quot;: two passes per step when guiding.</extracomment>
         <translation>%1 GFLOP/Durchlauf x%2</translation>
@@ -3813,7 +3852,18 @@ Das Ergebnis ist eine TorchScript-Datei, die jedes LibTorch oder PyTorch lädt (
         <translation>RMS zur ersten %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>FD %1 · class accuracy %2 (%3 images)</source>
+        <extracomment>A scored column: %1 its Fréchet distance (FD, keep the abbreviation), %2 the share of its images the classifier puts in the requested class, %3 how many images were scored.</extracomment>
+        <translation>FD %1 · Klassengenauigkeit %2 (%3 Bilder)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FD %1 (%2 images)</source>
+        <translation>FD %1 (%2 Bilder)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Compare — Patch Diffusion Studio</source>
         <translation>Vergleich — Patch Diffusion Studio</translation>
     </message>
@@ -3863,6 +3913,37 @@ Das Ergebnis ist eine TorchScript-Datei, die jedes LibTorch oder PyTorch lädt (
         <translation>&amp;Schließen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Score Columns</source>
+        <translation>Spalten &amp;bewerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the comparison, then make this many more images per column and measure them against the data set: Fréchet distance and class accuracy (see patchdiff score)</source>
+        <translation>Den Vergleich ausführen, dann je Spalte so viele weitere Bilder erzeugen und sie am Datensatz messen: Fréchet-Distanz und Klassengenauigkeit (siehe patchdiff score)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> images per column</source>
+        <extracomment>Suffix of the number of images each column is scored on (&quot;100 images per column&quot;).</extracomment>
+        <translation> Bilder je Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images scored per column</source>
+        <translation>Bewertete Bilder je Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>500 or more for a stable Fréchet distance; 100 shows the order of large differences</source>
+        <translation>500 oder mehr für eine stabile Fréchet-Distanz; 100 zeigt bei großen Unterschieden die Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Data Folder…</source>
+        <translation>&amp;Datenordner…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>idle</source>
         <translation>bereit</translation>
@@ -3873,7 +3954,7 @@ Das Ergebnis ist eine TorchScript-Datei, die jedes LibTorch oder PyTorch lädt (
         <translation>Spalten unterscheiden sich in:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Compare step</source>
         <translation>Vergleichsschritt</translation>
     </message>
@@ -3884,51 +3965,65 @@ Das Ergebnis ist eine TorchScript-Datei, die jedes LibTorch oder PyTorch lädt (
     </message>
     <message>
         <location line="+6"/>
+        <location line="+406"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>GFLOP / pass</source>
         <translation>GFLOP/Durchlauf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>ms / step (median)</source>
         <translation>ms/Schritt (Median)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-405"/>
+        <location line="+406"/>
         <source>Total s</source>
         <translation>Gesamt s</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>Speed-up</source>
         <translation>Beschleunigung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>GFLOP ratio</source>
         <translation>GFLOP-Verhältnis</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>RMS to first</source>
         <translation>RMS zur ersten</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-362"/>
+        <source>Data Folder for Scoring (with train/ and heldout/)</source>
+        <translation>Datenordner für die Bewertung (mit train/ und heldout/)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Export Comparison Sheet</source>
         <translation>Vergleichsblatt exportieren</translation>
     </message>
@@ -3938,7 +4033,13 @@ Das Ergebnis ist eine TorchScript-Datei, die jedes LibTorch oder PyTorch lädt (
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
+        <source>scoring column %1 of %2 · %3 of %4 images</source>
+        <extracomment>Progress while a column&apos;s scored images are made: %1 the column, %2 of how many, %3 images finished, %4 of how many.</extracomment>
+        <translation>Bewertung der Spalte %1 von %2 · %3 von %4 Bildern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>column %1 of %2 · step %3 of %4</source>
         <translation>Spalte %1 von %2 · Schritt %3 von %4</translation>
     </message>
@@ -3978,7 +4079,17 @@ Das Ergebnis ist eine TorchScript-Datei, die jedes LibTorch oder PyTorch lädt (
         <translation>vom Eingabebild</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
+        <source>The data set scores are measured against (with train/ and heldout/): needed once, until its features are cached</source>
+        <translation>Der Datensatz, an dem die Bewertungen gemessen werden (mit train/ und heldout/): einmal nötig, bis seine Features gecacht sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores are measured against %1</source>
+        <translation>Die Bewertungen werden an %1 gemessen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>Zum Vergleichen 2 bis 4 Checkpoints ankreuzen (%1 angekreuzt).</translation>
     </message>
@@ -3998,24 +4109,29 @@ Das Ergebnis ist eine TorchScript-Datei, die jedes LibTorch oder PyTorch lädt (
         <translation>Die Stärke wird an einem Eingabebild verglichen: eines im Bereich Eingabebild öffnen (oder eine Kachel als Eingabe verwenden).</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Scoring measures images made from noise: clear the Input dock&apos;s image to score the columns.</source>
+        <translation>Die Bewertung misst aus Rauschen erzeugte Bilder: das Bild im Bereich Eingabebild leeren, um die Spalten zu bewerten.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>starting…</source>
         <translation>startet…</translation>
     </message>
     <message>
-        <location line="-306"/>
-        <location line="+366"/>
+        <location line="-395"/>
+        <location line="+455"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/Schritt</translation>
     </message>
     <message>
-        <location line="-362"/>
-        <location line="+363"/>
+        <location line="-451"/>
+        <location line="+452"/>
         <source>total %1 s</source>
         <translation>gesamt %1 s</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-154"/>
         <source>%1 steps</source>
         <translation>%1 Schritte</translation>
     </message>
@@ -4044,7 +4160,7 @@ Das Ergebnis ist eine TorchScript-Datei, die jedes LibTorch oder PyTorch lädt (
         <translation>Gemeinsam (aus dem Sampling-Bereich): %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+130"/>
         <source>column %1 of %2</source>
         <translation>Spalte %1 von %2</translation>
     </message>
@@ -4054,17 +4170,33 @@ Das Ergebnis ist eine TorchScript-Datei, die jedes LibTorch oder PyTorch lädt (
         <translation>läuft · Schritt %1 von %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>step %1 / %2 · ln SNR %3</source>
         <translation>Schritt %1 / %2 · ln SNR %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>FD</source>
+        <extracomment>FD: Fréchet distance of the column&apos;s scored images to the data (lower is better); keep the abbreviation.</extracomment>
+        <translation>FD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class accuracy</source>
+        <translation>Klassengenauigkeit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+12"/>
+        <source>Floor (as many held-out real images): FD %1</source>
+        <translation>Untergrenze (ebenso viele zurückgehaltene echte Bilder): FD %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Measured time vs compute per step</source>
         <translation>Gemessene Zeit und Rechenaufwand je Schritt</translation>
     </message>
@@ -4085,12 +4217,39 @@ Das Ergebnis ist eine TorchScript-Datei, die jedes LibTorch oder PyTorch lädt (
         <translation>ms / Schritt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
+        <source>Quality vs compute</source>
+        <extracomment>Title of the chart of each scored column&apos;s Fréchet distance against its compute per finished image.</extracomment>
+        <translation>Qualität und Rechenaufwand</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GFLOP per finished image</source>
+        <translation>GFLOP je fertigem Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fréchet distance (lower is better)</source>
+        <translation>Fréchet-Distanz (niedriger ist besser)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 · FD %2</source>
+        <translation>%1 · FD %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>floor: held-out real images (FD %1)</source>
+        <extracomment>The dashed line of the quality chart: what real images the network never saw score.</extracomment>
+        <translation>Untergrenze: zurückgehaltene echte Bilder (FD %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Run a comparison first.</source>
         <translation>Zuerst einen Vergleich ausführen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Could not write the comparison sheet: %1</source>
         <translation>Das Vergleichsblatt konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -5621,7 +5780,7 @@ seine Schritte aufzeichnet</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/worker/sampling_worker.cpp" line="+87"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+93"/>
         <source>The mask is %1×%2, the input image %3×%4: paint the mask again.</source>
         <translation>Die Maske ist %1×%2, das Eingabebild %3×%4: die Maske neu malen.</translation>
     </message>
@@ -5666,6 +5825,16 @@ seine Schritte aufzeichnet</translation>
         <location line="+18"/>
         <source>The recorded x_t does not fit this model: branch with a checkpoint of the same image size.</source>
         <translation>Das aufgezeichnete x_t passt nicht zu diesem Modell: mit einem Checkpoint derselben Bildgröße abzweigen.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The bundled feature network (emoji64_features.pt) was not found: reinstall patchdiff or set PATCHDIFF_SCORE_DIR to its folder.</source>
+        <translation>Das mitgelieferte Feature-Netz (emoji64_features.pt) wurde nicht gefunden: patchdiff neu installieren oder PATCHDIFF_SCORE_DIR auf seinen Ordner setzen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoring measures images against the data set the feature network describes; its features are computed once, then cached. Choose that data folder (Data Folder…: the one with train/ and heldout/, as `patchdiff data emoji DIR` writes it).</source>
+        <translation>Die Bewertung misst Bilder an dem Datensatz, den das Feature-Netz beschreibt; die Features des Datensatzes werden einmal berechnet und dann gecacht. Diesen Datenordner wählen (Datenordner…: der mit train/ und heldout/, wie `patchdiff data emoji DIR` ihn schreibt).</translation>
     </message>
 </context>
 <context>

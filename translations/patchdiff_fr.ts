@@ -279,7 +279,17 @@
         <translation>l’intervalle d’aperçu x0 doit être 0 (aucun) ou positif</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>scoring needs at least 2 images per column and a positive batch size, got %1</source>
+        <translation>l’évaluation demande au moins 2 images par colonne et une taille de lot positive, reçu %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scoring measures images made from noise: it cannot score a comparison that starts from input images</source>
+        <translation>l’évaluation mesure des images produites à partir du bruit : elle ne peut pas évaluer une comparaison qui part d’images d’entrée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--vary strength starts every column from an input image: give one (--init_image)</source>
         <translation>--vary strength fait partir chaque colonne d’une image d’entrée : en indiquer une (--init_image)</translation>
     </message>
@@ -2109,7 +2119,7 @@
         <translation>--labels donne %1 étiquettes pour %2 images</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="+183"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+136"/>
         <source>class list</source>
         <translation>la liste des classes</translation>
     </message>
@@ -2191,6 +2201,11 @@
         <source>--threads must be between 0 (the default) and %1, got %2</source>
         <translation>--threads doit être compris entre 0 (valeur par défaut) et %1, reçu %2</translation>
     </message>
+    <message>
+        <location filename="../core/inspect/quality_chart.cpp" line="+86"/>
+        <source>the quality chart needs scored columns</source>
+        <translation>le graphique de qualité demande des colonnes évaluées</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff</name>
@@ -2231,10 +2246,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+249"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="+191"/>
-        <location line="+93"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+199"/>
+        <location line="+91"/>
         <source>wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
@@ -2343,10 +2359,10 @@ dans un dossier de référence partiel sont ignorés.
     <message>
         <location line="+49"/>
         <location line="+82"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-109"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+102"/>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="-73"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-71"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+109"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>argument inattendu « %1 » (les options s’écrivent --nom valeur)</translation>
@@ -2402,7 +2418,7 @@ dans un dossier de référence partiel sont ignorés.
         <translation>%1 cas, %2 en échec, %3 ignorés</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-67"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-96"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -2423,6 +2439,11 @@ setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
   --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
   --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
   --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
+  --score N           also score every column: N more images each (classes balanced), their
+                      Fréchet distance and class accuracy against the data (see patchdiff
+                      score; 500 or more for a stable FD), in the table, compare.json and
+                      DIR/quality.png (FD against GFLOP per finished image); with
+                      --data_dir, --feature_net as patchdiff score takes them
 </source>
         <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout. %1 is the original&apos;s DDIM flag name.</extracomment>
         <translation>usage : patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [options d’échantillonnage] [--out DIR]
@@ -2447,10 +2468,16 @@ ms_per_step_median, total_s, rms_to_first).
   --dynamic_threshold auto|on|off, --clip_denoised, --seed (0 par défaut),
   --class_labels 3,3,7 (par défaut : tirées de la graine comme le fait &apos;sample&apos;),
   --threads N, --device cpu|cuda, --entry NAME, et les MODEL_FLAGS de l’original
+  --score N           évaluer aussi chaque colonne : N images de plus chacune (classes
+                      équilibrées), leur distance de Fréchet et leur précision de
+                      classification par rapport aux données (voir patchdiff score ; 500 ou
+                      plus pour une FD stable), dans le tableau, compare.json et
+                      DIR/quality.png (FD en fonction des GFLOP par image terminée) ; avec
+                      --data_dir, --feature_net comme pour patchdiff score
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass, x2 per step with guidance;
  speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
         <translation>(ms/step : durée médiane d’une étape d’un lot ; GFLOP par image et par passe du réseau, x2 par étape avec guidage ;
@@ -2464,7 +2491,13 @@ ms_per_step_median, total_s, rms_to_first).
  accélération et rapport de GFLOP par image relatifs à la première colonne ; RMS dans [-1, 1])</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
+        <source>(%1 images per column, features of %2; the floor: as many held-out real images)</source>
+        <extracomment>Below the scores of `patchdiff compare --score`: %1 images per column, %2 the feature network&apos;s file name.</extracomment>
+        <translation>(%1 images par colonne, caractéristiques de %2 ; le plancher : autant d’images réelles mises de côté)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
         <translation>--model_path est requis : 2 à 4 checkpoints séparés par des virgules, ou un seul avec --vary</translation>
     </message>
@@ -2480,16 +2513,22 @@ ms_per_step_median, total_s, rms_to_first).
         <translation>--vary strength fait partir chaque colonne d’une image : l’indiquer avec --init_image</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="-104"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-112"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda : cette version de LibTorch n’a aucun périphérique CUDA utilisable</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
+        <source>scoring column %1/%2</source>
+        <extracomment>Progress label while the images a column is scored on are made: %1 the column, %2 of how many.</extracomment>
+        <translation>évaluation de la colonne %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>column %1/%2</source>
         <translation>colonne %1/%2</translation>
     </message>
@@ -2497,13 +2536,13 @@ ms_per_step_median, total_s, rms_to_first).
         <location line="+1"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
         <location filename="../app/patchdiff/cmd_score.cpp" line="-56"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+100"/>
         <source>steps</source>
         <translation>étapes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>cannot create the output folder &apos;%1&apos;: %2</source>
         <translation>impossible de créer le dossier de sortie « %1 » : %2</translation>
     </message>
@@ -3420,7 +3459,7 @@ Les tenseurs sont copiés bit à bit, sauf si --dtype convertit ceux à virgule 
         <translation>%1 écrit (%2 tenseurs depuis %3)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="-269"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-221"/>
         <source>usage: patchdiff score --images DIR|FILE.npz [--labels L] [--json FILE] [options]
        patchdiff score train --data_dir DIR --out NET.pt [--epochs E] [--seed S] [--threads N]
 Measures how close a set of images is to a data set: the Fréchet distance (FD) and KID
@@ -3508,36 +3547,37 @@ Le résultat est un fichier TorchScript que tout LibTorch ou PyTorch charge (tor
 </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../app/patchdiff/score_args.cpp" line="+46"/>
         <source>the bundled feature network %1 was not found (set PATCHDIFF_SCORE_DIR, or give --feature_net FILE)</source>
         <extracomment>%1 the bundled network&apos;s file name (emoji64_features.pt).</extracomment>
         <translation>le réseau de caractéristiques fourni %1 est introuvable (définir PATCHDIFF_SCORE_DIR ou indiquer --feature_net FILE)</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+194"/>
-        <location line="+105"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+54"/>
+        <location line="+198"/>
+        <location line="+107"/>
         <source>images</source>
         <comment>score table column</comment>
         <extracomment>The score table&apos;s heading over the column of the scored images.</extracomment>
         <translation>images</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-303"/>
         <source>metric</source>
         <comment>score table column</comment>
         <extracomment>The score table&apos;s heading over the metric names (FD, KID, precision, ...).</extracomment>
         <translation>métrique</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-142"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+3"/>
         <source>floor (held-out real)</source>
         <comment>score table column</comment>
         <extracomment>The score table&apos;s heading over the floor: the same numbers for the data set&apos;s held-out real images.</extracomment>
         <translation>plancher (images réelles mises de côté)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+6"/>
         <source>precision</source>
         <comment>score table row</comment>
         <extracomment>A row of the score table: precision as in precision and recall (Kynkäänniemi et al.).</extracomment>
@@ -3623,13 +3663,13 @@ Le résultat est un fichier TorchScript que tout LibTorch ou PyTorch charge (tor
         <translation>le modèle produit des images de %1x%1 mais les données de référence sont en %2x%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>seed %1</source>
         <extracomment>Progress label while sampling the images of one seed set: %1 the seed.</extracomment>
         <translation>graine %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 images x %2 seed sets of %3 (%4, %5 steps, guidance %6) against %7 train images</source>
         <extracomment>Above the score table: %1 images per seed set, %2 seed sets, %3 the checkpoint(s), %4 the sampler, %5 its steps, %6 the guidance scale, %7 the images of the data set&apos;s train split.</extracomment>
         <translation>%1 images x %2 séries de graines de %3 (%4, %5 étapes, guidage %6) contre %7 images d’entraînement</translation>
@@ -3655,7 +3695,7 @@ Le résultat est un fichier TorchScript que tout LibTorch ou PyTorch charge (tor
         <translation>(écart type sur %1 séries de graines ; le +- de KID ci-dessus porte sur les sous-ensembles)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>give either --images DIR|FILE.npz or --model_path A.pt --num_samples N (see patchdiff score --help)</source>
         <translation>indiquer soit --images DIR|FILE.npz, soit --model_path A.pt --num_samples N (voir patchdiff score --help)</translation>
     </message>
@@ -3665,7 +3705,7 @@ Le résultat est un fichier TorchScript que tout LibTorch ou PyTorch charge (tor
         <translation>--class_accuracy doit valoir auto, on ou off, reçu &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>&apos;%1&apos; does not say the requested class of every image (an .npz needs arr_1, PNGs a label in their metadata or a &lt;class&gt;_ name prefix): class accuracy needs them; give --labels or --class_accuracy off</source>
         <extracomment>%1 the images given with --images (a folder or an .npz file).</extracomment>
         <translation>&apos;%1&apos; n’indique pas la classe demandée de chaque image (un .npz demande arr_1, des PNG une étiquette dans leurs métadonnées ou un préfixe de nom &lt;class&gt;_) : la précision de classification en a besoin ; indiquer --labels ou --class_accuracy off</translation>
@@ -3751,7 +3791,7 @@ Le résultat est un fichier TorchScript que tout LibTorch ou PyTorch charge (tor
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+44"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+52"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>Checkpoints</translation>
@@ -3791,7 +3831,7 @@ Le résultat est un fichier TorchScript que tout LibTorch ou PyTorch charge (tor
         <translation>Force (image d’entrée)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1 GFLOP/pass x%2</source>
         <extracomment>GFLOP per image per network pass; &quot;x%2&quot;: two passes per step when guiding.</extracomment>
         <translation>%1 GFLOP/passe x%2</translation>
@@ -3814,7 +3854,18 @@ Le résultat est un fichier TorchScript que tout LibTorch ou PyTorch charge (tor
         <translation>RMS / première %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>FD %1 · class accuracy %2 (%3 images)</source>
+        <extracomment>A scored column: %1 its Fréchet distance (FD, keep the abbreviation), %2 the share of its images the classifier puts in the requested class, %3 how many images were scored.</extracomment>
+        <translation>FD %1 · précision de classification %2 (%3 images)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FD %1 (%2 images)</source>
+        <translation>FD %1 (%2 images)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Compare — Patch Diffusion Studio</source>
         <translation>Comparaison — Patch Diffusion Studio</translation>
     </message>
@@ -3864,6 +3915,37 @@ Le résultat est un fichier TorchScript que tout LibTorch ou PyTorch charge (tor
         <translation>&amp;Fermer</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Score Columns</source>
+        <translation>É&amp;valuer les colonnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the comparison, then make this many more images per column and measure them against the data set: Fréchet distance and class accuracy (see patchdiff score)</source>
+        <translation>Lancer la comparaison, puis produire autant d’images supplémentaires par colonne et les mesurer par rapport au jeu de données : distance de Fréchet et précision de classification (voir patchdiff score)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> images per column</source>
+        <extracomment>Suffix of the number of images each column is scored on (&quot;100 images per column&quot;).</extracomment>
+        <translation> images par colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images scored per column</source>
+        <translation>Images évaluées par colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>500 or more for a stable Fréchet distance; 100 shows the order of large differences</source>
+        <translation>500 ou plus pour une distance de Fréchet stable ; 100 montre l’ordre en cas de grandes différences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Data Folder…</source>
+        <translation>&amp;Dossier de données…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>idle</source>
         <translation>inactif</translation>
@@ -3874,7 +3956,7 @@ Le résultat est un fichier TorchScript que tout LibTorch ou PyTorch charge (tor
         <translation>Les colonnes diffèrent par :</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Compare step</source>
         <translation>Étape de comparaison</translation>
     </message>
@@ -3885,51 +3967,65 @@ Le résultat est un fichier TorchScript que tout LibTorch ou PyTorch charge (tor
     </message>
     <message>
         <location line="+6"/>
+        <location line="+406"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>GFLOP / pass</source>
         <translation>GFLOP / passe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>ms / step (median)</source>
         <translation>ms / étape (médiane)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-405"/>
+        <location line="+406"/>
         <source>Total s</source>
         <translation>Total s</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>Speed-up</source>
         <translation>Accélération</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>GFLOP ratio</source>
         <translation>Rapport GFLOP</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>RMS to first</source>
         <translation>RMS / première</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-362"/>
+        <source>Data Folder for Scoring (with train/ and heldout/)</source>
+        <translation>Dossier de données pour l’évaluation (avec train/ et heldout/)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Export Comparison Sheet</source>
         <translation>Exporter la planche de comparaison</translation>
     </message>
@@ -3939,7 +4035,13 @@ Le résultat est un fichier TorchScript que tout LibTorch ou PyTorch charge (tor
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
+        <source>scoring column %1 of %2 · %3 of %4 images</source>
+        <extracomment>Progress while a column&apos;s scored images are made: %1 the column, %2 of how many, %3 images finished, %4 of how many.</extracomment>
+        <translation>évaluation de la colonne %1 sur %2 · %3 images sur %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>column %1 of %2 · step %3 of %4</source>
         <translation>colonne %1 sur %2 · étape %3 sur %4</translation>
     </message>
@@ -3979,7 +4081,17 @@ Le résultat est un fichier TorchScript que tout LibTorch ou PyTorch charge (tor
         <translation>depuis l’image d’entrée</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
+        <source>The data set scores are measured against (with train/ and heldout/): needed once, until its features are cached</source>
+        <translation>Le jeu de données par rapport auquel les scores sont mesurés (avec train/ et heldout/) : nécessaire une fois, jusqu’à ce que ses caractéristiques soient en cache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores are measured against %1</source>
+        <translation>Les scores sont mesurés par rapport à %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>Cocher 2 à 4 checkpoints à comparer (%1 cochés).</translation>
     </message>
@@ -3999,24 +4111,29 @@ Le résultat est un fichier TorchScript que tout LibTorch ou PyTorch charge (tor
         <translation>La force se compare sur une image d’entrée : en ouvrir une dans le panneau Image d’entrée (ou utiliser une vignette comme entrée).</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Scoring measures images made from noise: clear the Input dock&apos;s image to score the columns.</source>
+        <translation>L’évaluation mesure des images produites à partir du bruit : effacer l’image du panneau Image d’entrée pour évaluer les colonnes.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>starting…</source>
         <translation>démarrage…</translation>
     </message>
     <message>
-        <location line="-306"/>
-        <location line="+366"/>
+        <location line="-395"/>
+        <location line="+455"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/étape</translation>
     </message>
     <message>
-        <location line="-362"/>
-        <location line="+363"/>
+        <location line="-451"/>
+        <location line="+452"/>
         <source>total %1 s</source>
         <translation>total %1 s</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-154"/>
         <source>%1 steps</source>
         <translation>%1 étapes</translation>
     </message>
@@ -4045,7 +4162,7 @@ Le résultat est un fichier TorchScript que tout LibTorch ou PyTorch charge (tor
         <translation>Commun (du panneau Échantillonnage) : %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+130"/>
         <source>column %1 of %2</source>
         <translation>colonne %1 sur %2</translation>
     </message>
@@ -4055,17 +4172,33 @@ Le résultat est un fichier TorchScript que tout LibTorch ou PyTorch charge (tor
         <translation>en cours · étape %1 sur %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>step %1 / %2 · ln SNR %3</source>
         <translation>étape %1 / %2 · ln SNR %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>FD</source>
+        <extracomment>FD: Fréchet distance of the column&apos;s scored images to the data (lower is better); keep the abbreviation.</extracomment>
+        <translation>FD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class accuracy</source>
+        <translation>Précision de classification</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+12"/>
+        <source>Floor (as many held-out real images): FD %1</source>
+        <translation>Plancher (autant d’images réelles mises de côté) : FD %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Measured time vs compute per step</source>
         <translation>Temps mesuré et calcul par étape</translation>
     </message>
@@ -4086,12 +4219,39 @@ Le résultat est un fichier TorchScript que tout LibTorch ou PyTorch charge (tor
         <translation>ms / étape</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
+        <source>Quality vs compute</source>
+        <extracomment>Title of the chart of each scored column&apos;s Fréchet distance against its compute per finished image.</extracomment>
+        <translation>Qualité et calcul</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GFLOP per finished image</source>
+        <translation>GFLOP par image terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fréchet distance (lower is better)</source>
+        <translation>Distance de Fréchet (plus basse = meilleure)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 · FD %2</source>
+        <translation>%1 · FD %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>floor: held-out real images (FD %1)</source>
+        <extracomment>The dashed line of the quality chart: what real images the network never saw score.</extracomment>
+        <translation>plancher : images réelles mises de côté (FD %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Run a comparison first.</source>
         <translation>Lancer d’abord une comparaison.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Could not write the comparison sheet: %1</source>
         <translation>Impossible d’écrire la planche de comparaison : %1</translation>
     </message>
@@ -5622,7 +5782,7 @@ enregistre ses étapes</translation>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/worker/sampling_worker.cpp" line="+87"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+93"/>
         <source>The mask is %1×%2, the input image %3×%4: paint the mask again.</source>
         <translation>Le masque fait %1×%2, l’image d’entrée %3×%4 : repeindre le masque.</translation>
     </message>
@@ -5667,6 +5827,16 @@ enregistre ses étapes</translation>
         <location line="+18"/>
         <source>The recorded x_t does not fit this model: branch with a checkpoint of the same image size.</source>
         <translation>Le x_t enregistré ne convient pas à ce modèle : brancher avec un checkpoint de même taille d’image.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The bundled feature network (emoji64_features.pt) was not found: reinstall patchdiff or set PATCHDIFF_SCORE_DIR to its folder.</source>
+        <translation>Le réseau de caractéristiques fourni (emoji64_features.pt) est introuvable : réinstaller patchdiff ou définir PATCHDIFF_SCORE_DIR sur son dossier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoring measures images against the data set the feature network describes; its features are computed once, then cached. Choose that data folder (Data Folder…: the one with train/ and heldout/, as `patchdiff data emoji DIR` writes it).</source>
+        <translation>L’évaluation mesure les images par rapport au jeu de données que décrit le réseau de caractéristiques ; ses caractéristiques sont calculées une fois, puis mises en cache. Choisir ce dossier de données (Dossier de données… : celui qui contient train/ et heldout/, tel que l’écrit `patchdiff data emoji DIR`).</translation>
     </message>
 </context>
 <context>

@@ -279,7 +279,17 @@
         <translation>x0 プレビューの間隔は 0 (なし) か正の値にしてください</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>scoring needs at least 2 images per column and a positive batch size, got %1</source>
+        <translation>評価には列ごとに 2 枚以上の画像と正のバッチサイズが必要です。%1 が指定されました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scoring measures images made from noise: it cannot score a comparison that starts from input images</source>
+        <translation>評価はノイズから生成した画像を測定します: 入力画像から開始する比較は評価できません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--vary strength starts every column from an input image: give one (--init_image)</source>
         <translation>--vary strength では各列が入力画像から開始します: 入力画像を指定してください (--init_image)</translation>
     </message>
@@ -2109,7 +2119,7 @@
         <translation>--labels のラベルは %1 個ですが、画像は %2 枚です</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="+183"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+136"/>
         <source>class list</source>
         <translation>クラス一覧</translation>
     </message>
@@ -2191,6 +2201,11 @@
         <source>--threads must be between 0 (the default) and %1, got %2</source>
         <translation>--threads は 0 (既定値) から %1 の範囲にしてください (%2 が指定されました)</translation>
     </message>
+    <message>
+        <location filename="../core/inspect/quality_chart.cpp" line="+86"/>
+        <source>the quality chart needs scored columns</source>
+        <translation>品質グラフには評価済みの列が必要です</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff</name>
@@ -2231,10 +2246,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+249"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="+191"/>
-        <location line="+93"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+199"/>
+        <location line="+91"/>
         <source>wrote %1</source>
         <translation>%1 を書き出しました</translation>
     </message>
@@ -2339,10 +2355,10 @@ files are missing from a partial reference folder are skipped.
     <message>
         <location line="+49"/>
         <location line="+82"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-109"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+102"/>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="-73"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-71"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+109"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>予期しない引数 &apos;%1&apos; (フラグは --name value の形式です)</translation>
@@ -2398,7 +2414,7 @@ files are missing from a partial reference folder are skipped.
         <translation>%1 ケース、失敗 %2、スキップ %3</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-67"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-96"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -2419,6 +2435,11 @@ setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
   --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
   --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
   --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
+  --score N           also score every column: N more images each (classes balanced), their
+                      Fréchet distance and class accuracy against the data (see patchdiff
+                      score; 500 or more for a stable FD), in the table, compare.json and
+                      DIR/quality.png (FD against GFLOP per finished image); with
+                      --data_dir, --feature_net as patchdiff score takes them
 </source>
         <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout. %1 is the original&apos;s DDIM flag name.</extracomment>
         <translation>使い方: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [サンプリングのフラグ] [--out DIR]
@@ -2441,10 +2462,15 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
   --dynamic_threshold auto|on|off, --clip_denoised, --seed (既定値 0),
   --class_labels 3,3,7 (既定値: &apos;sample&apos; と同じくシードから抽選),
   --threads N, --device cpu|cuda, --entry NAME、およびオリジナルの MODEL_FLAGS
+  --score N           各列の評価も行う: 列ごとに N 枚の画像を追加で生成し (クラスは均等)、
+                      データに対するフレシェ距離とクラス精度 (patchdiff score を参照。FD を
+                      安定させるには 500 以上) を、表、compare.json、DIR/quality.png
+                      (完成画像 1 枚あたりの GFLOP に対する FD) に示す。--data_dir、
+                      --feature_net は patchdiff score と同じように指定
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass, x2 per step with guidance;
  speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
         <translation>(ms/step: バッチの 1 ステップの実時間の中央値。GFLOP は画像 1 枚・ネットワーク 1 パスあたりで、ガイダンスありでは 1 ステップあたり x2。
@@ -2458,7 +2484,13 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
  高速化率と GFLOP 比は画像 1 枚の実行あたりで、最初の列に対する値。RMS は [-1, 1] の範囲)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
+        <source>(%1 images per column, features of %2; the floor: as many held-out real images)</source>
+        <extracomment>Below the scores of `patchdiff compare --score`: %1 images per column, %2 the feature network&apos;s file name.</extracomment>
+        <translation>(列ごとに %1 枚の画像、特徴は %2。下限: 同じ枚数の評価用に保留した実画像)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
         <translation>--model_path が必要です: カンマ区切りのチェックポイント 2〜4 個、または --vary と併用で 1 個</translation>
     </message>
@@ -2474,16 +2506,22 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
         <translation>--vary strength では各列が画像から開始します: --init_image で画像を指定してください</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="-104"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-112"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda: この LibTorch ビルドには使用可能な CUDA デバイスがありません</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
+        <source>scoring column %1/%2</source>
+        <extracomment>Progress label while the images a column is scored on are made: %1 the column, %2 of how many.</extracomment>
+        <translation>列 %1/%2 を評価中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>column %1/%2</source>
         <translation>列 %1/%2</translation>
     </message>
@@ -2491,13 +2529,13 @@ ms_per_step_median, total_s, rms_to_first) を書き出します。
         <location line="+1"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
         <location filename="../app/patchdiff/cmd_score.cpp" line="-56"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+100"/>
         <source>steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>cannot create the output folder &apos;%1&apos;: %2</source>
         <translation>出力フォルダー &apos;%1&apos; を作成できません: %2</translation>
     </message>
@@ -3401,7 +3439,7 @@ __metadata__ に持ちます。.pt には .json のサイドカーが付きま�
         <translation>%1 を書き出しました (%3 から %2 個のテンソル)</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="-269"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-221"/>
         <source>usage: patchdiff score --images DIR|FILE.npz [--labels L] [--json FILE] [options]
        patchdiff score train --data_dir DIR --out NET.pt [--epochs E] [--seed S] [--threads N]
 Measures how close a set of images is to a data set: the Fréchet distance (FD) and KID
@@ -3484,36 +3522,37 @@ score train: DIR/train で特徴分類器を学習し (クラスは &lt;class&gt
 </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../app/patchdiff/score_args.cpp" line="+46"/>
         <source>the bundled feature network %1 was not found (set PATCHDIFF_SCORE_DIR, or give --feature_net FILE)</source>
         <extracomment>%1 the bundled network&apos;s file name (emoji64_features.pt).</extracomment>
         <translation>同梱の特徴ネットワーク %1 が見つかりません (PATCHDIFF_SCORE_DIR を設定するか、--feature_net FILE を指定してください)</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+194"/>
-        <location line="+105"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+54"/>
+        <location line="+198"/>
+        <location line="+107"/>
         <source>images</source>
         <comment>score table column</comment>
         <extracomment>The score table&apos;s heading over the column of the scored images.</extracomment>
         <translation>画像</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-303"/>
         <source>metric</source>
         <comment>score table column</comment>
         <extracomment>The score table&apos;s heading over the metric names (FD, KID, precision, ...).</extracomment>
         <translation>指標</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-142"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+3"/>
         <source>floor (held-out real)</source>
         <comment>score table column</comment>
         <extracomment>The score table&apos;s heading over the floor: the same numbers for the data set&apos;s held-out real images.</extracomment>
         <translation>下限 (評価用に保留した実画像)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+6"/>
         <source>precision</source>
         <comment>score table row</comment>
         <extracomment>A row of the score table: precision as in precision and recall (Kynkäänniemi et al.).</extracomment>
@@ -3599,13 +3638,13 @@ score train: DIR/train で特徴分類器を学習し (クラスは &lt;class&gt
         <translation>モデルは %1x%1 の画像を生成しますが、参照データは %2x%2 です</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>seed %1</source>
         <extracomment>Progress label while sampling the images of one seed set: %1 the seed.</extracomment>
         <translation>シード %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 images x %2 seed sets of %3 (%4, %5 steps, guidance %6) against %7 train images</source>
         <extracomment>Above the score table: %1 images per seed set, %2 seed sets, %3 the checkpoint(s), %4 the sampler, %5 its steps, %6 the guidance scale, %7 the images of the data set&apos;s train split.</extracomment>
         <translation>%3 の画像 %1 枚 x シードセット %2 個 (%4、%5 ステップ、ガイダンス %6) を学習用画像 %7 枚と比較</translation>
@@ -3631,7 +3670,7 @@ score train: DIR/train で特徴分類器を学習し (クラスは &lt;class&gt
         <translation>(シードセット %1 個にわたる標準偏差。上の KID の +- はサブセットにわたるもの)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>give either --images DIR|FILE.npz or --model_path A.pt --num_samples N (see patchdiff score --help)</source>
         <translation>--images DIR|FILE.npz と --model_path A.pt --num_samples N のどちらか一方を指定してください (patchdiff score --help を参照)</translation>
     </message>
@@ -3641,7 +3680,7 @@ score train: DIR/train で特徴分類器を学習し (クラスは &lt;class&gt
         <translation>--class_accuracy には auto、on、off のいずれかを指定します (&apos;%1&apos; が指定されました)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>&apos;%1&apos; does not say the requested class of every image (an .npz needs arr_1, PNGs a label in their metadata or a &lt;class&gt;_ name prefix): class accuracy needs them; give --labels or --class_accuracy off</source>
         <extracomment>%1 the images given with --images (a folder or an .npz file).</extracomment>
         <translation>&apos;%1&apos; ではすべての画像の要求クラスがわかりません (.npz には arr_1、PNG にはメタデータのラベルか &lt;class&gt;_ という名前の接頭辞が必要です): クラス精度の計算に必要です。--labels か --class_accuracy off を指定してください</translation>
@@ -3727,7 +3766,7 @@ score train: DIR/train で特徴分類器を学習し (クラスは &lt;class&gt
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+44"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+52"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>チェックポイント</translation>
@@ -3767,7 +3806,7 @@ score train: DIR/train で特徴分類器を学習し (クラスは &lt;class&gt
         <translation>強度 (入力画像)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1 GFLOP/pass x%2</source>
         <extracomment>GFLOP per image per network pass; &quot;x%2&quot;: two passes per step when guiding.</extracomment>
         <translation>%1 GFLOP/パス x%2</translation>
@@ -3790,7 +3829,18 @@ score train: DIR/train で特徴分類器を学習し (クラスは &lt;class&gt
         <translation>最初の列との RMS %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>FD %1 · class accuracy %2 (%3 images)</source>
+        <extracomment>A scored column: %1 its Fréchet distance (FD, keep the abbreviation), %2 the share of its images the classifier puts in the requested class, %3 how many images were scored.</extracomment>
+        <translation>FD %1 · クラス精度 %2 (%3 枚)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FD %1 (%2 images)</source>
+        <translation>FD %1 (%2 枚)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Compare — Patch Diffusion Studio</source>
         <translation>比較 — Patch Diffusion Studio</translation>
     </message>
@@ -3840,6 +3890,37 @@ score train: DIR/train で特徴分類器を学習し (クラスは &lt;class&gt
         <translation>閉じる(&amp;L)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Score Columns</source>
+        <translation>列を評価(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the comparison, then make this many more images per column and measure them against the data set: Fréchet distance and class accuracy (see patchdiff score)</source>
+        <translation>比較を実行した後、列ごとにこの枚数の画像を追加で生成し、データセットを基準に測定します: フレシェ距離とクラス精度 (patchdiff score を参照)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> images per column</source>
+        <extracomment>Suffix of the number of images each column is scored on (&quot;100 images per column&quot;).</extracomment>
+        <translation> 枚/列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images scored per column</source>
+        <translation>列ごとに評価する画像数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>500 or more for a stable Fréchet distance; 100 shows the order of large differences</source>
+        <translation>フレシェ距離を安定させるには 500 以上。100 でも大きな差があれば順位はわかります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Data Folder…</source>
+        <translation>データフォルダー(&amp;D)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>idle</source>
         <translation>待機中</translation>
@@ -3850,7 +3931,7 @@ score train: DIR/train で特徴分類器を学習し (クラスは &lt;class&gt
         <translation>列ごとに変える項目:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Compare step</source>
         <translation>比較ステップ</translation>
     </message>
@@ -3861,51 +3942,65 @@ score train: DIR/train で特徴分類器を学習し (クラスは &lt;class&gt
     </message>
     <message>
         <location line="+6"/>
+        <location line="+406"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>Parameters</source>
         <translation>パラメーター</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>GFLOP / pass</source>
         <translation>GFLOP / パス</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>ms / step (median)</source>
         <translation>ms / ステップ (中央値)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-405"/>
+        <location line="+406"/>
         <source>Total s</source>
         <translation>合計 s</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>Speed-up</source>
         <translation>高速化率</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>GFLOP ratio</source>
         <translation>GFLOP 比</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>RMS to first</source>
         <translation>最初の列との RMS</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-362"/>
+        <source>Data Folder for Scoring (with train/ and heldout/)</source>
+        <translation>評価に使うデータフォルダー (train/ と heldout/ を含むもの)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Export Comparison Sheet</source>
         <translation>比較シートをエクスポート</translation>
     </message>
@@ -3915,7 +4010,13 @@ score train: DIR/train で特徴分類器を学習し (クラスは &lt;class&gt
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
+        <source>scoring column %1 of %2 · %3 of %4 images</source>
+        <extracomment>Progress while a column&apos;s scored images are made: %1 the column, %2 of how many, %3 images finished, %4 of how many.</extracomment>
+        <translation>列 %1/%2 を評価中 · 画像 %3/%4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>column %1 of %2 · step %3 of %4</source>
         <translation>列 %1/%2 · ステップ %3/%4</translation>
     </message>
@@ -3955,7 +4056,17 @@ score train: DIR/train で特徴分類器を学習し (クラスは &lt;class&gt
         <translation>入力画像から</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
+        <source>The data set scores are measured against (with train/ and heldout/): needed once, until its features are cached</source>
+        <translation>評価の基準となるデータセット (train/ と heldout/ を含むもの): 特徴がキャッシュされるまでの 1 回だけ必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores are measured against %1</source>
+        <translation>%1 を基準に評価します</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>比較するチェックポイントを 2〜4 個選択してください (%1 個選択中)。</translation>
     </message>
@@ -3975,24 +4086,29 @@ score train: DIR/train で特徴分類器を学習し (クラスは &lt;class&gt
         <translation>強度の比較には入力画像が必要です: 入力画像パネルで画像を開いてください (またはタイルを入力として使ってください)。</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Scoring measures images made from noise: clear the Input dock&apos;s image to score the columns.</source>
+        <translation>評価はノイズから生成した画像を測定します: 列を評価するには入力画像パネルの画像をクリアしてください。</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location line="-306"/>
-        <location line="+366"/>
+        <location line="-395"/>
+        <location line="+455"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/ステップ</translation>
     </message>
     <message>
-        <location line="-362"/>
-        <location line="+363"/>
+        <location line="-451"/>
+        <location line="+452"/>
         <source>total %1 s</source>
         <translation>合計 %1 s</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-154"/>
         <source>%1 steps</source>
         <translation>%1 ステップ</translation>
     </message>
@@ -4020,7 +4136,7 @@ score train: DIR/train で特徴分類器を学習し (クラスは &lt;class&gt
         <translation>共通 (サンプリングパネルから): %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+130"/>
         <source>column %1 of %2</source>
         <translation>列 %1/%2</translation>
     </message>
@@ -4030,17 +4146,33 @@ score train: DIR/train で特徴分類器を学習し (クラスは &lt;class&gt
         <translation>実行中 · ステップ %1/%2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>step %1 / %2 · ln SNR %3</source>
         <translation>ステップ %1 / %2 · ln SNR %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>FD</source>
+        <extracomment>FD: Fréchet distance of the column&apos;s scored images to the data (lower is better); keep the abbreviation.</extracomment>
+        <translation>FD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class accuracy</source>
+        <translation>クラス精度</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+12"/>
+        <source>Floor (as many held-out real images): FD %1</source>
+        <translation>下限 (同じ枚数の評価用に保留した実画像): FD %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Measured time vs compute per step</source>
         <translation>1 ステップあたりの実測時間と計算量</translation>
     </message>
@@ -4061,12 +4193,39 @@ score train: DIR/train で特徴分類器を学習し (クラスは &lt;class&gt
         <translation>ms / ステップ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
+        <source>Quality vs compute</source>
+        <extracomment>Title of the chart of each scored column&apos;s Fréchet distance against its compute per finished image.</extracomment>
+        <translation>品質と計算量</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GFLOP per finished image</source>
+        <translation>完成画像 1 枚あたりの GFLOP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fréchet distance (lower is better)</source>
+        <translation>フレシェ距離 (低いほど良い)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 · FD %2</source>
+        <translation>%1 · FD %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>floor: held-out real images (FD %1)</source>
+        <extracomment>The dashed line of the quality chart: what real images the network never saw score.</extracomment>
+        <translation>下限: 評価用に保留した実画像 (FD %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Run a comparison first.</source>
         <translation>先に比較を実行してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Could not write the comparison sheet: %1</source>
         <translation>比較シートを書き出せませんでした: %1</translation>
     </message>
@@ -5595,7 +5754,7 @@ records its steps</source>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/worker/sampling_worker.cpp" line="+87"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+93"/>
         <source>The mask is %1×%2, the input image %3×%4: paint the mask again.</source>
         <translation>マスクは %1×%2、入力画像は %3×%4 です: マスクを塗り直してください。</translation>
     </message>
@@ -5640,6 +5799,16 @@ records its steps</source>
         <location line="+18"/>
         <source>The recorded x_t does not fit this model: branch with a checkpoint of the same image size.</source>
         <translation>記録された x_t はこのモデルに合いません: 同じ画像サイズのチェックポイントで分岐してください。</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The bundled feature network (emoji64_features.pt) was not found: reinstall patchdiff or set PATCHDIFF_SCORE_DIR to its folder.</source>
+        <translation>同梱の特徴ネットワーク (emoji64_features.pt) が見つかりません: patchdiff を再インストールするか、PATCHDIFF_SCORE_DIR にそのフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoring measures images against the data set the feature network describes; its features are computed once, then cached. Choose that data folder (Data Folder…: the one with train/ and heldout/, as `patchdiff data emoji DIR` writes it).</source>
+        <translation>評価は、特徴ネットワークが表すデータセットを基準に画像を測定します。その特徴は 1 回だけ計算され、以後はキャッシュされます。そのデータフォルダーを選んでください (データフォルダー…: `patchdiff data emoji DIR` が書き出す、train/ と heldout/ を含むフォルダー)。</translation>
     </message>
 </context>
 <context>

@@ -279,7 +279,17 @@
         <translation>x0 预览间隔必须为 0（不预览）或正数</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>scoring needs at least 2 images per column and a positive batch size, got %1</source>
+        <translation>评分需要每列至少 2 张图像且批大小为正数，收到的是 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scoring measures images made from noise: it cannot score a comparison that starts from input images</source>
+        <translation>评分衡量的是从噪声生成的图像：无法对从输入图像开始的比较评分</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--vary strength starts every column from an input image: give one (--init_image)</source>
         <translation>--vary strength 让每列都从一张输入图像开始：请指定一张（--init_image）</translation>
     </message>
@@ -2109,7 +2119,7 @@
         <translation>--labels 给出了 %1 个标签，但图像有 %2 张</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="+183"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+136"/>
         <source>class list</source>
         <translation>类别列表</translation>
     </message>
@@ -2191,6 +2201,11 @@
         <source>--threads must be between 0 (the default) and %1, got %2</source>
         <translation>--threads 必须介于 0（默认值）和 %1 之间，收到的是 %2</translation>
     </message>
+    <message>
+        <location filename="../core/inspect/quality_chart.cpp" line="+86"/>
+        <source>the quality chart needs scored columns</source>
+        <translation>质量图表需要已评分的列</translation>
+    </message>
 </context>
 <context>
     <name>patchdiff</name>
@@ -2231,10 +2246,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="+249"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+183"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="+92"/>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="+191"/>
-        <location line="+93"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+199"/>
+        <location line="+91"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
@@ -2335,10 +2351,10 @@ files are missing from a partial reference folder are skipped.
     <message>
         <location line="+49"/>
         <location line="+82"/>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="+106"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-109"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="-50"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+102"/>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="-73"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-71"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+109"/>
         <source>unexpected argument &apos;%1&apos; (flags look like --name value)</source>
         <translation>意外的参数 &apos;%1&apos;（选项的形式为 --name value）</translation>
@@ -2394,7 +2410,7 @@ files are missing from a partial reference folder are skipped.
         <translation>%1 个用例，%2 个失败，%3 个跳过</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_compare.cpp" line="-67"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-96"/>
         <source>usage: patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [sampling flags] [--out DIR]
        patchdiff compare --model_path A.pt --vary SETTING=V1,V2[,...] [sampling flags] [--out DIR]
 Runs columns that differ in one thing and share everything else (seed, x_T, labels,
@@ -2415,6 +2431,11 @@ setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to_first).
   --dynamic_threshold auto|on|off, --clip_denoised, --seed (default 0),
   --class_labels 3,3,7 (default: drawn from the seed as &apos;sample&apos; does),
   --threads N, --device cpu|cuda, --entry NAME, and the original MODEL_FLAGS
+  --score N           also score every column: N more images each (classes balanced), their
+                      Fréchet distance and class accuracy against the data (see patchdiff
+                      score; 500 or more for a stable FD), in the table, compare.json and
+                      DIR/quality.png (FD against GFLOP per finished image); with
+                      --data_dir, --feature_net as patchdiff score takes them
 </source>
         <extracomment>patchdiff compare --help. Keep flag names, their values, file names and the JSON field names (checkpoint, patch_size, ...) as they are; keep the layout. %1 is the original&apos;s DDIM flag name.</extracomment>
         <translation>用法：patchdiff compare --model_path A.pt,B.pt[,C.pt[,D.pt]] [采样选项] [--out DIR]
@@ -2436,10 +2457,15 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
   --dynamic_threshold auto|on|off, --clip_denoised, --seed（默认 0）,
   --class_labels 3,3,7（默认：与 &apos;sample&apos; 一样由种子抽取）,
   --threads N, --device cpu|cuda, --entry NAME，以及原始实现的 MODEL_FLAGS
+  --score N           同时为每列评分：每列再生成 N 张图像（类别均衡），将其相对于数据的
+                      Fréchet 距离和类别准确率（见 patchdiff score；要得到稳定的 FD 需
+                      500 张或以上）写入表格、compare.json 和 DIR/quality.png
+                      （FD 与每张完成图像的 GFLOP 的关系）；--data_dir、--feature_net 的用法
+                      与 patchdiff score 相同
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>(ms/step: median wall time of one step of a batch; GFLOP per image per network pass, x2 per step with guidance;
  speed-up and GFLOP ratio per image run relative to the first column; RMS in [-1, 1])</source>
         <translation>（ms/step：一个批次单步耗时的中位数；GFLOP 为每张图像每次网络前向的计算量，使用引导时每步 x2；
@@ -2453,7 +2479,13 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
  加速比和 GFLOP 比按每张图像计算，相对于第一列；RMS 在 [-1, 1] 范围内）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
+        <source>(%1 images per column, features of %2; the floor: as many held-out real images)</source>
+        <extracomment>Below the scores of `patchdiff compare --score`: %1 images per column, %2 the feature network&apos;s file name.</extracomment>
+        <translation>（每列 %1 张图像，特征取自 %2；下限：相同数量的留出真实图像）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>--model_path is required: 2 to 4 checkpoints, comma separated, or one with --vary</source>
         <translation>必须指定 --model_path：2 到 4 个以逗号分隔的检查点，或配合 --vary 使用 1 个</translation>
     </message>
@@ -2469,16 +2501,22 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
         <translation>--vary strength 让每列都从一张图像开始：请用 --init_image 指定该图像</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location filename="../app/patchdiff/cmd_evaluate.cpp" line="+21"/>
         <location filename="../app/patchdiff/cmd_forward.cpp" line="-46"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+21"/>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="-104"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-112"/>
         <source>--device cuda: this LibTorch build has no usable CUDA device</source>
         <translation>--device cuda：此 LibTorch 构建没有可用的 CUDA 设备</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
+        <source>scoring column %1/%2</source>
+        <extracomment>Progress label while the images a column is scored on are made: %1 the column, %2 of how many.</extracomment>
+        <translation>正在评分第 %1/%2 列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>column %1/%2</source>
         <translation>第 %1/%2 列</translation>
     </message>
@@ -2486,13 +2524,13 @@ patch_size, setting, params, gflop_per_pass, ms_per_step_median, total_s, rms_to
         <location line="+1"/>
         <location filename="../app/patchdiff/cmd_sample.cpp" line="+101"/>
         <location filename="../app/patchdiff/cmd_score.cpp" line="-56"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <location filename="../app/patchdiff/cmd_train.cpp" line="+100"/>
         <source>steps</source>
         <translation>步</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>cannot create the output folder &apos;%1&apos;: %2</source>
         <translation>无法创建输出文件夹 &apos;%1&apos;：%2</translation>
     </message>
@@ -3386,7 +3424,7 @@ Tensors are copied bit for bit unless --dtype casts the floating-point ones.
         <translation>已写出 %1（%2 个张量，来自 %3）</translation>
     </message>
     <message>
-        <location filename="../app/patchdiff/cmd_score.cpp" line="-269"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="-221"/>
         <source>usage: patchdiff score --images DIR|FILE.npz [--labels L] [--json FILE] [options]
        patchdiff score train --data_dir DIR --out NET.pt [--epochs E] [--seed S] [--threads N]
 Measures how close a set of images is to a data set: the Fréchet distance (FD) and KID
@@ -3465,36 +3503,37 @@ DIR/classes.json（若存在）），并在每轮之后报告其在 DIR/heldout 
 </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../app/patchdiff/score_args.cpp" line="+46"/>
         <source>the bundled feature network %1 was not found (set PATCHDIFF_SCORE_DIR, or give --feature_net FILE)</source>
         <extracomment>%1 the bundled network&apos;s file name (emoji64_features.pt).</extracomment>
         <translation>找不到内置特征网络 %1（请设置 PATCHDIFF_SCORE_DIR，或指定 --feature_net FILE）</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+194"/>
-        <location line="+105"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+54"/>
+        <location line="+198"/>
+        <location line="+107"/>
         <source>images</source>
         <comment>score table column</comment>
         <extracomment>The score table&apos;s heading over the column of the scored images.</extracomment>
         <translation>图像</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-303"/>
         <source>metric</source>
         <comment>score table column</comment>
         <extracomment>The score table&apos;s heading over the metric names (FD, KID, precision, ...).</extracomment>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/patchdiff/cmd_compare.cpp" line="-142"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+3"/>
         <source>floor (held-out real)</source>
         <comment>score table column</comment>
         <extracomment>The score table&apos;s heading over the floor: the same numbers for the data set&apos;s held-out real images.</extracomment>
         <translation>下限（留出的真实图像）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/patchdiff/cmd_score.cpp" line="+6"/>
         <source>precision</source>
         <comment>score table row</comment>
         <extracomment>A row of the score table: precision as in precision and recall (Kynkäänniemi et al.).</extracomment>
@@ -3580,13 +3619,13 @@ DIR/classes.json（若存在）），并在每轮之后报告其在 DIR/heldout 
         <translation>模型生成 %1x%1 的图像，但参考数据为 %2x%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>seed %1</source>
         <extracomment>Progress label while sampling the images of one seed set: %1 the seed.</extracomment>
         <translation>种子 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 images x %2 seed sets of %3 (%4, %5 steps, guidance %6) against %7 train images</source>
         <extracomment>Above the score table: %1 images per seed set, %2 seed sets, %3 the checkpoint(s), %4 the sampler, %5 its steps, %6 the guidance scale, %7 the images of the data set&apos;s train split.</extracomment>
         <translation>%3 的 %1 张图像 x %2 个种子组（%4，%5 步，引导 %6），对比 %7 张训练图像</translation>
@@ -3612,7 +3651,7 @@ DIR/classes.json（若存在）），并在每轮之后报告其在 DIR/heldout 
         <translation>（%1 个种子组的标准差；上方 KID 的 +- 是在子集上计算的）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>give either --images DIR|FILE.npz or --model_path A.pt --num_samples N (see patchdiff score --help)</source>
         <translation>请指定 --images DIR|FILE.npz 或 --model_path A.pt --num_samples N 之一（参见 patchdiff score --help）</translation>
     </message>
@@ -3622,7 +3661,7 @@ DIR/classes.json（若存在）），并在每轮之后报告其在 DIR/heldout 
         <translation>--class_accuracy 必须为 auto、on 或 off，收到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>&apos;%1&apos; does not say the requested class of every image (an .npz needs arr_1, PNGs a label in their metadata or a &lt;class&gt;_ name prefix): class accuracy needs them; give --labels or --class_accuracy off</source>
         <extracomment>%1 the images given with --images (a folder or an .npz file).</extracomment>
         <translation>&apos;%1&apos; 未给出每张图像所要求的类别（.npz 需要 arr_1，PNG 需要元数据中的标签或 &lt;class&gt;_ 文件名前缀）：计算类别准确率需要这些信息；请指定 --labels 或 --class_accuracy off</translation>
@@ -3708,7 +3747,7 @@ DIR/classes.json（若存在）），并在每轮之后报告其在 DIR/heldout 
 <context>
     <name>patchdiff::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/compare_window.cpp" line="+44"/>
+        <location filename="../ui/compare/compare_window.cpp" line="+52"/>
         <source>Checkpoints</source>
         <extracomment>Checkpoint: a .pt file with a model&apos;s trained weights (translations/GLOSSARY.md).</extracomment>
         <translation>检查点</translation>
@@ -3748,7 +3787,7 @@ DIR/classes.json（若存在）），并在每轮之后报告其在 DIR/heldout 
         <translation>强度（输入图像）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1 GFLOP/pass x%2</source>
         <extracomment>GFLOP per image per network pass; &quot;x%2&quot;: two passes per step when guiding.</extracomment>
         <translation>%1 GFLOP/前向 x%2</translation>
@@ -3771,7 +3810,18 @@ DIR/classes.json（若存在）），并在每轮之后报告其在 DIR/heldout 
         <translation>与第一列的 RMS %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>FD %1 · class accuracy %2 (%3 images)</source>
+        <extracomment>A scored column: %1 its Fréchet distance (FD, keep the abbreviation), %2 the share of its images the classifier puts in the requested class, %3 how many images were scored.</extracomment>
+        <translation>FD %1 · 类别准确率 %2（%3 张图像）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FD %1 (%2 images)</source>
+        <translation>FD %1（%2 张图像）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Compare — Patch Diffusion Studio</source>
         <translation>比较 — Patch Diffusion Studio</translation>
     </message>
@@ -3821,6 +3871,37 @@ DIR/classes.json（若存在）），并在每轮之后报告其在 DIR/heldout 
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Score Columns</source>
+        <translation>为各列评分(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the comparison, then make this many more images per column and measure them against the data set: Fréchet distance and class accuracy (see patchdiff score)</source>
+        <translation>先运行比较，再为每列额外生成这么多张图像，并以数据集为基准进行衡量：Fréchet 距离和类别准确率（参见 patchdiff score）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> images per column</source>
+        <extracomment>Suffix of the number of images each column is scored on (&quot;100 images per column&quot;).</extracomment>
+        <translation> 张/列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images scored per column</source>
+        <translation>每列评分的图像数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>500 or more for a stable Fréchet distance; 100 shows the order of large differences</source>
+        <translation>要得到稳定的 Fréchet 距离需 500 张或以上；差异较大时，100 张即可看出排序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Data Folder…</source>
+        <translation>数据文件夹(&amp;D)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>idle</source>
         <translation>空闲</translation>
@@ -3831,7 +3912,7 @@ DIR/classes.json（若存在）），并在每轮之后报告其在 DIR/heldout 
         <translation>各列的区别：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Compare step</source>
         <translation>比较步</translation>
     </message>
@@ -3842,51 +3923,65 @@ DIR/classes.json（若存在）），并在每轮之后报告其在 DIR/heldout 
     </message>
     <message>
         <location line="+6"/>
+        <location line="+406"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>GFLOP / pass</source>
         <translation>GFLOP / 前向</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>ms / step (median)</source>
         <translation>ms / 步（中位数）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-405"/>
+        <location line="+406"/>
         <source>Total s</source>
         <translation>总计 s</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>Speed-up</source>
         <translation>加速比</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>GFLOP ratio</source>
         <translation>GFLOP 比</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-406"/>
+        <location line="+406"/>
         <source>RMS to first</source>
         <translation>与第一列的 RMS</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-362"/>
+        <source>Data Folder for Scoring (with train/ and heldout/)</source>
+        <translation>用于评分的数据文件夹（包含 train/ 和 heldout/）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Export Comparison Sheet</source>
         <translation>导出对比图</translation>
     </message>
@@ -3896,7 +3991,13 @@ DIR/classes.json（若存在）），并在每轮之后报告其在 DIR/heldout 
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
+        <source>scoring column %1 of %2 · %3 of %4 images</source>
+        <extracomment>Progress while a column&apos;s scored images are made: %1 the column, %2 of how many, %3 images finished, %4 of how many.</extracomment>
+        <translation>正在评分第 %1/%2 列 · %3/%4 张图像</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>column %1 of %2 · step %3 of %4</source>
         <translation>第 %1/%2 列 · 第 %3/%4 步</translation>
     </message>
@@ -3936,7 +4037,17 @@ DIR/classes.json（若存在）），并在每轮之后报告其在 DIR/heldout 
         <translation>从输入图像开始</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
+        <source>The data set scores are measured against (with train/ and heldout/): needed once, until its features are cached</source>
+        <translation>评分所依据的数据集（包含 train/ 和 heldout/）：只需一次，直到其特征被缓存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores are measured against %1</source>
+        <translation>评分以 %1 为基准</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Check 2 to 4 checkpoints to compare (%1 checked).</source>
         <translation>请勾选 2 到 4 个要比较的检查点（已勾选 %1 个）。</translation>
     </message>
@@ -3956,24 +4067,29 @@ DIR/classes.json（若存在）），并在每轮之后报告其在 DIR/heldout 
         <translation>强度需要在输入图像上比较：请在输入图像面板中打开一张图像（或将网格中的图像用作输入）。</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Scoring measures images made from noise: clear the Input dock&apos;s image to score the columns.</source>
+        <translation>评分衡量的是从噪声生成的图像：要为各列评分，请清除输入图像面板中的图像。</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location line="-306"/>
-        <location line="+366"/>
+        <location line="-395"/>
+        <location line="+455"/>
         <source>P=%1  %2 ms/step</source>
         <translation>P=%1  %2 ms/步</translation>
     </message>
     <message>
-        <location line="-362"/>
-        <location line="+363"/>
+        <location line="-451"/>
+        <location line="+452"/>
         <source>total %1 s</source>
         <translation>总计 %1 s</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-154"/>
         <source>%1 steps</source>
         <translation>%1 步</translation>
     </message>
@@ -4001,7 +4117,7 @@ DIR/classes.json（若存在）），并在每轮之后报告其在 DIR/heldout 
         <translation>共享（来自采样面板）：%1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+130"/>
         <source>column %1 of %2</source>
         <translation>第 %1/%2 列</translation>
     </message>
@@ -4011,17 +4127,33 @@ DIR/classes.json（若存在）），并在每轮之后报告其在 DIR/heldout 
         <translation>运行中 · 第 %1/%2 步</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>step %1 / %2 · ln SNR %3</source>
         <translation>第 %1 / %2 步 · ln SNR %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>FD</source>
+        <extracomment>FD: Fréchet distance of the column&apos;s scored images to the data (lower is better); keep the abbreviation.</extracomment>
+        <translation>FD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class accuracy</source>
+        <translation>类别准确率</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+12"/>
+        <source>Floor (as many held-out real images): FD %1</source>
+        <translation>下限（相同数量的留出真实图像）：FD %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Measured time vs compute per step</source>
         <translation>每步实测时间与计算量</translation>
     </message>
@@ -4042,12 +4174,39 @@ DIR/classes.json（若存在）），并在每轮之后报告其在 DIR/heldout 
         <translation>ms / 步</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
+        <source>Quality vs compute</source>
+        <extracomment>Title of the chart of each scored column&apos;s Fréchet distance against its compute per finished image.</extracomment>
+        <translation>质量与计算量</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GFLOP per finished image</source>
+        <translation>每张完成图像的 GFLOP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fréchet distance (lower is better)</source>
+        <translation>Fréchet 距离（越低越好）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 · FD %2</source>
+        <translation>%1 · FD %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>floor: held-out real images (FD %1)</source>
+        <extracomment>The dashed line of the quality chart: what real images the network never saw score.</extracomment>
+        <translation>下限：留出的真实图像（FD %1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Run a comparison first.</source>
         <translation>请先运行比较。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Could not write the comparison sheet: %1</source>
         <translation>无法写出对比图：%1</translation>
     </message>
@@ -5576,7 +5735,7 @@ records its steps</source>
 <context>
     <name>patchdiff::ui::SamplingWorker</name>
     <message>
-        <location filename="../ui/worker/sampling_worker.cpp" line="+87"/>
+        <location filename="../ui/worker/sampling_worker.cpp" line="+93"/>
         <source>The mask is %1×%2, the input image %3×%4: paint the mask again.</source>
         <translation>蒙版为 %1×%2，输入图像为 %3×%4：请重新绘制蒙版。</translation>
     </message>
@@ -5621,6 +5780,16 @@ records its steps</source>
         <location line="+18"/>
         <source>The recorded x_t does not fit this model: branch with a checkpoint of the same image size.</source>
         <translation>记录的 x_t 与此模型不匹配：请用图像尺寸相同的检查点创建分支。</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The bundled feature network (emoji64_features.pt) was not found: reinstall patchdiff or set PATCHDIFF_SCORE_DIR to its folder.</source>
+        <translation>找不到内置特征网络（emoji64_features.pt）：请重新安装 patchdiff，或将 PATCHDIFF_SCORE_DIR 设置为其所在的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoring measures images against the data set the feature network describes; its features are computed once, then cached. Choose that data folder (Data Folder…: the one with train/ and heldout/, as `patchdiff data emoji DIR` writes it).</source>
+        <translation>评分以特征网络所描述的数据集为基准衡量图像；其特征只计算一次，随后缓存。请选择该数据文件夹（数据文件夹…：包含 train/ 和 heldout/ 的文件夹，即 `patchdiff data emoji DIR` 写出的那个）。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
 // x_T for every column (asserted on the float x_T each column's sampler saw), the table and
 // bar chart filled from the run, the shared scrubber with step and SNR alignment, a varied
 // setting, and the comparison sheet export.
+#include <QDir>
+#include <QFile>
+#include <QPainter>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -188,6 +191,93 @@ class TestStudioCompare : public QObject {
     QCOMPARE(big.columns, 2);
     QCOMPARE(big.scale, 4.0);  // 4.6 rounded down: crisp pixels
     QCOMPARE(ui::tileLayout(1, 64, 100, 40, 4).scale, 40.0 / 64);
+  }
+
+  // Score Columns: a varied step count of the P = 8 model, 12 scored images per column, against
+  // a tiny data set of discs (one colour per class); the feature network copied to a folder of
+  // the test's, so its reference cache goes there and not beside the bundled one.
+  void scoring_fills_fd_class_accuracy_and_the_quality_chart() {
+    QTemporaryDir dir;
+    QDir root(dir.path());
+    QVERIFY(root.mkpath(QStringLiteral("score")));
+    QVERIFY(QFile::copy(QStringLiteral(PATCHDIFF_SOURCE_DIR "/resources/score/emoji64_features.pt"),
+                        root.filePath(QStringLiteral("score/emoji64_features.pt"))));
+    qputenv("PATCHDIFF_SCORE_DIR", root.filePath(QStringLiteral("score")).toUtf8());
+    const QColor colours[9] = {QColor(250, 200, 40), QColor(220, 150, 110), QColor(60, 170, 60),
+                               QColor(200, 60, 40),  QColor(70, 110, 200),  QColor(230, 120, 20),
+                               QColor(120, 120, 130), QColor(150, 60, 190), QColor(30, 30, 30)};
+    int drawn = 0;
+    for (const auto& [split, count] : {std::pair<QString, int>{QStringLiteral("train"), 4}, {QStringLiteral("heldout"), 3}}) {
+      QVERIFY(root.mkpath(QStringLiteral("data/") + split));
+      for (int c = 0; c < 9; ++c)
+        for (int i = 0; i < count; ++i, ++drawn) {
+          QImage image(64, 64, QImage::Format_RGB888);
+          image.fill(Qt::white);
+          QPainter painter(&image);
+          painter.setPen(Qt::NoPen);
+          painter.setBrush(colours[c]);
+          painter.drawEllipse(QPointF(24 + drawn % 16, 24 + drawn % 13), 12 + i * 3, 12 + i * 3);
+          painter.end();
+          QVERIFY(image.save(root.filePath(QStringLiteral("data/%1/%2_%3.png").arg(split).arg(c).arg(i))));
+        }
+    }
+
+    ui::MainWindow w;
+    QVERIFY(test::selectPatch(w, 8));
+    test::fastSettings(w, 2, 1, /*seed=*/5);
+    ui::CompareWindow* compare = w.inspector()->compareWindow();
+    compare->show();
+    compare->setVaried(QStringLiteral("timestep_respacing"), QStringLiteral("2,4"));
+    compare->setScoreImages(12);
+    // Without cached features and without a data folder: a message saying what to choose.
+    compare->setScoreDataDir(QString());
+    QSignalSpy refused(compare, &ui::CompareWindow::finished);
+    QVERIFY(compare->startScored() != 0);
+    QVERIFY(refused.wait(300000));
+    QCOMPARE(refused.front().front().toBool(), false);
+    QVERIFY2(compare->lastError().contains(QStringLiteral("Data Folder")), qPrintable(compare->lastError()));
+
+    compare->setScoreDataDir(root.filePath(QStringLiteral("data")));
+    QSignalSpy finished(compare, &ui::CompareWindow::finished);
+    bool sawScoring = false;
+    connect(w.controller(), &ui::SamplingController::compareProgress, this, [&](const ui::CompareProgress& p) {
+      if (p.scoring) sawScoring = p.numImages == 12;
+    });
+    QVERIFY(compare->startScored() != 0);
+    QVERIFY(finished.wait(600000));
+    QCOMPARE(finished.front().front().toBool(), true);
+    QVERIFY(sawScoring);
+    const ui::CompareOutcome& o = *compare->outcome();
+    QVERIFY(o.result.scored() && o.result.score_floor);
+    QVERIFY(QFileInfo::exists(root.filePath(QStringLiteral("score/emoji64_features.reference.npz"))));
+    QTableWidget* table = compare->table();
+    QCOMPARE(table->columnCount(), 11);
+    QCOMPARE(table->horizontalHeaderItem(9)->text(), QStringLiteral("FD"));
+    for (int r = 0; r < 2; ++r) {
+      const auto& score = *o.result.columns[size_t(r)].score;
+      QCOMPARE(score.num_images, qint64(12));
+      QVERIFY(score.class_accuracy.has_value());
+      QCOMPARE(table->item(r, 9)->text(), QString::number(score.fd, 'f', 2));
+      QCOMPARE(table->item(r, 10)->text(), QString::number(*score.class_accuracy, 'f', 3));
+    }
+    QVERIFY(compare->qualityChartShown());
+    QCOMPARE(compare->qualityPoints(), 2);
+
+    // Export: the sheet, its numbers with the scores, and the quality chart.
+    const QString sheet = dir.filePath(QStringLiteral("cmp.png"));
+    QVERIFY(compare->exportSheet(sheet));
+    QFile json(dir.filePath(QStringLiteral("cmp.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QVERIFY(json.readAll().contains("\"fd\""));
+    QVERIFY(!QImage(dir.filePath(QStringLiteral("cmp-quality.png"))).isNull());
+
+    // A plain run afterwards has no scores, and the table its usual columns.
+    QSignalSpy plain(compare, &ui::CompareWindow::finished);
+    QVERIFY(compare->start() != 0);
+    QVERIFY(plain.wait(300000));
+    QCOMPARE(table->columnCount(), 9);
+    QVERIFY(!compare->qualityChartShown());
+    qunsetenv("PATCHDIFF_SCORE_DIR");
   }
 
   void a_bad_selection_is_a_message() {

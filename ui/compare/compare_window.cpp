@@ -3,6 +3,7 @@
 #include "ui/export/export_folder.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -12,13 +13,19 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSlider>
+#include <QSpinBox>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 #include "core/inspect/compare_sheet.h"
+#include "core/inspect/quality_chart.h"
+#include "core/io/atomic_file.h"
 #include "ui/compare/compare_column_view.h"
 #include "ui/input/input_panel.h"
 #include "ui/models/model_catalog.h"
@@ -28,6 +35,7 @@
 #include "ui/worker/sampling_controller.h"
 #include "ui/sampling/sampling_panel.h"
 #include "ui/window/error_text.h"
+#include "ui/window/studio_paths.h"
 
 namespace patchdiff::ui {
 
@@ -65,6 +73,9 @@ QVector<QImage> toQImages(const std::vector<inspect::RgbImage>& images) {
   return out;
 }
 
+// Where the data folder for the reference features is remembered.
+const char* kScoreDataDirKey = "compare/scoreDataDir";
+
 QTableWidgetItem* cell(const QString& text, bool number = true) {
   auto* item = new QTableWidgetItem(text);
   item->setTextAlignment(number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
@@ -76,7 +87,7 @@ QTableWidgetItem* cell(const QString& text, bool number = true) {
 QStringList captionLines(const inspect::CompareColumn& c) {
   auto fixed = [](double value, int decimals) { return QString::number(value, 'f', decimals); };
   const QString gflop = fixed(c.gflop_per_pass, c.gflop_per_pass < 10 ? 2 : 1);
-  return {QString::fromStdString(c.label),
+  QStringList lines{QString::fromStdString(c.label),
           CompareWindow::tr("P=%1  %2 ms/step").arg(c.patch_size).arg(fixed(c.ms_per_step_median, 1)),
           //: GFLOP per image per network pass; "x%2": two passes per step when guiding.
           c.passes_per_step > 1 ? CompareWindow::tr("%1 GFLOP/pass x%2").arg(gflop).arg(c.passes_per_step)
@@ -86,6 +97,15 @@ QStringList captionLines(const inspect::CompareColumn& c) {
           CompareWindow::tr("speed-up x%1").arg(fixed(c.speed_up, 2)),
           //: Root mean square difference of this column's images to the first column's, in [-1, 1] units.
           CompareWindow::tr("RMS to first %1").arg(fixed(c.rms_to_first, 3))};
+  if (c.score && c.score->class_accuracy)
+    //: A scored column: %1 its Fréchet distance (FD, keep the abbreviation), %2 the share of its
+    //: images the classifier puts in the requested class, %3 how many images were scored.
+    lines << CompareWindow::tr("FD %1 · class accuracy %2 (%3 images)")
+                 .arg(fixed(c.score->fd, 1), fixed(*c.score->class_accuracy, 2))
+                 .arg(c.score->num_images);
+  else if (c.score)
+    lines << CompareWindow::tr("FD %1 (%2 images)").arg(fixed(c.score->fd, 1)).arg(c.score->num_images);
+  return lines;
 }
 
 }  // namespace
@@ -111,6 +131,18 @@ CompareWindow::CompareWindow(const StudioParts& parts) : QWidget(parts.window, Q
   m_stop = new QPushButton(tr("Ca&ncel"));
   m_export = new QPushButton(tr("&Export Sheet…"));
   m_close = new QPushButton(tr("C&lose"));
+  m_score = new QPushButton(tr("&Score Columns"));
+  m_score->setToolTip(tr("Run the comparison, then make this many more images per column and measure them against "
+                         "the data set: Fréchet distance and class accuracy (see patchdiff score)"));
+  m_scoreImages = new QSpinBox;
+  m_scoreImages->setRange(10, 5000);
+  m_scoreImages->setSingleStep(50);
+  m_scoreImages->setValue(100);
+  //: Suffix of the number of images each column is scored on ("100 images per column").
+  m_scoreImages->setSuffix(tr(" images per column"));
+  m_scoreImages->setAccessibleName(tr("Images scored per column"));
+  m_scoreImages->setToolTip(tr("500 or more for a stable Fréchet distance; 100 shows the order of large differences"));
+  m_dataDir = new QPushButton(tr("&Data Folder…"));
   m_shared = new QLabel;
   m_shared->setWordWrap(true);
   m_progress = new QProgressBar;
@@ -137,6 +169,12 @@ CompareWindow::CompareWindow(const StudioParts& parts) : QWidget(parts.window, Q
   buttons->addWidget(m_export);
   buttons->addWidget(m_close);
   runBox->addLayout(buttons);
+  auto* scoreRow = new QHBoxLayout;
+  scoreRow->addWidget(m_score);
+  scoreRow->addWidget(m_scoreImages);
+  scoreRow->addWidget(m_dataDir);
+  scoreRow->addStretch();
+  runBox->addLayout(scoreRow);
   controls->addLayout(runBox, 2);
 
   auto* columnsHost = new QWidget;
@@ -164,11 +202,18 @@ CompareWindow::CompareWindow(const StudioParts& parts) : QWidget(parts.window, Q
   m_bars->setObjectName(QStringLiteral("CompareBars"));
   m_bars->setMinimumSize(320, 200);
 
+  m_quality = new QCustomPlot;
+  m_quality->setObjectName(QStringLiteral("CompareQuality"));
+  m_quality->setMinimumSize(320, 200);
+  m_quality->setVisible(false);  // until a comparison is scored
+
   auto* bottom = new QSplitter(Qt::Horizontal);
   bottom->addWidget(m_table);
   bottom->addWidget(m_bars);
+  bottom->addWidget(m_quality);
   bottom->setStretchFactor(0, 3);
   bottom->setStretchFactor(1, 2);
+  bottom->setStretchFactor(2, 2);
   auto* top = new QWidget;
   auto* topLayout = new QVBoxLayout(top);
   topLayout->setContentsMargins(0, 0, 0, 0);
@@ -188,6 +233,12 @@ CompareWindow::CompareWindow(const StudioParts& parts) : QWidget(parts.window, Q
 
   connect(m_mode, &QComboBox::currentIndexChanged, this, &CompareWindow::updateMode);
   connect(m_run, &QPushButton::clicked, this, [this] { start(); });
+  connect(m_score, &QPushButton::clicked, this, [this] { startScored(); });
+  connect(m_dataDir, &QPushButton::clicked, this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Data Folder for Scoring (with train/ and heldout/)"), scoreDataDir());
+    if (!dir.isEmpty()) setScoreDataDir(dir);
+  });
   connect(m_stop, &QPushButton::clicked, this, &CompareWindow::cancel);
   connect(m_close, &QPushButton::clicked, this, &QWidget::close);
   // Ctrl+W closes, as in other windows; Esc stops a running comparison, else closes.
@@ -217,6 +268,23 @@ CompareWindow::CompareWindow(const StudioParts& parts) : QWidget(parts.window, Q
   SamplingController* c = m_parts.controller;
   connect(c, &SamplingController::compareProgress, this, [this](const CompareProgress& p) {
     if (p.runId != m_runId) return;
+    if (p.scoring) {
+      // Columns in equal parts; within one, its images done plus the running batch's share of
+      // its steps (the worker scores max(batch, 25) images at a time).
+      const double images = std::max<qint64>(1, p.numImages);
+      const double batch = std::min<double>(images - p.imagesDone, 25.0);
+      const double done = (p.imagesDone + batch * (p.step + 1.0) / std::max(1, p.numSteps)) / images;
+      m_progress->setRange(0, 1000);
+      m_progress->setValue(static_cast<int>(1000.0 * (p.column + done) / std::max(1, p.numColumns)));
+      //: Progress while a column's scored images are made: %1 the column, %2 of how many, %3 images
+      //: finished, %4 of how many.
+      m_progress->setFormat(tr("scoring column %1 of %2 · %3 of %4 images")
+                                .arg(p.column + 1)
+                                .arg(p.numColumns)
+                                .arg(p.imagesDone)
+                                .arg(p.numImages));
+      return;
+    }
     m_progress->setRange(0, p.numColumns * p.numSteps);
     m_progress->setValue(p.column * p.numSteps + p.step + 1);
     m_progress->setFormat(tr("column %1 of %2 · step %3 of %4").arg(p.column + 1).arg(p.numColumns).arg(p.step + 1).arg(p.numSteps));
@@ -335,11 +403,34 @@ void CompareWindow::updateMode() {
   m_shared->setText(tr("Shared (from the Sampling panel): %1").arg(shared.join(QStringLiteral(" · "))));
   const bool busy = m_parts.controller->isRunning();
   m_run->setEnabled(m_runId == 0 && !busy);
+  m_score->setEnabled(m_runId == 0 && !busy);
+  m_scoreImages->setEnabled(m_runId == 0);
+  m_dataDir->setEnabled(m_runId == 0);
+  updateDataDirLabel();
   m_stop->setEnabled(m_runId != 0);
   m_export->setEnabled(m_outcome.has_value() && m_runId == 0);
 }
 
-quint64 CompareWindow::start() {
+quint64 CompareWindow::startScored() { return start(m_scoreImages->value()); }
+
+void CompareWindow::setScoreImages(int count) { m_scoreImages->setValue(count); }
+
+QString CompareWindow::scoreDataDir() const { return QSettings().value(QLatin1String(kScoreDataDirKey)).toString(); }
+
+void CompareWindow::setScoreDataDir(const QString& dir) {
+  QSettings().setValue(QLatin1String(kScoreDataDirKey), dir);
+  updateDataDirLabel();
+}
+
+void CompareWindow::updateDataDirLabel() {
+  const QString dir = scoreDataDir();
+  m_dataDir->setToolTip(dir.isEmpty()
+                            ? tr("The data set scores are measured against (with train/ and heldout/): needed once, "
+                                 "until its features are cached")
+                            : tr("Scores are measured against %1").arg(QDir::toNativeSeparators(dir)));
+}
+
+quint64 CompareWindow::start(int scoreImages) {
   m_lastError.clear();
   m_status->clear();
   const SamplingControls c = m_parts.samplingPanel->controls();
@@ -377,6 +468,15 @@ quint64 CompareWindow::start() {
   job.batch = c.batch;
   job.classIndex = c.classIndex;
   job.device = c.device;
+  if (scoreImages > 0) {
+    if (!job.input.isNull()) {
+      fail(tr("Scoring measures images made from noise: clear the Input dock's image to score the columns."));
+      return 0;
+    }
+    job.scoreImages = scoreImages;
+    job.featureNet = bundledFeatureNetPath();
+    job.scoreDataDir = scoreDataDir();
+  }
   m_outcome.reset();
   clearColumns();
   m_table->setRowCount(0);
@@ -469,6 +569,7 @@ void CompareWindow::showOutcome() {
   showScrubbed();
   fillTable();
   fillBars();
+  fillQuality();
   if (!m_outcome->result.warnings.empty()) m_status->setText(QString::fromStdString(m_outcome->result.warnings.front()));
 }
 
@@ -496,6 +597,13 @@ void CompareWindow::showScrubbed() {
 
 void CompareWindow::fillTable() {
   const auto& cols = m_outcome->result.columns;
+  QStringList headers = {tr("Column"), tr("P"), tr("Parameters"), tr("GFLOP / pass"), tr("ms / step (median)"),
+                         tr("Total s"), tr("Speed-up"), tr("GFLOP ratio"), tr("RMS to first")};
+  const bool scored = m_outcome->result.scored();
+  //: FD: Fréchet distance of the column's scored images to the data (lower is better); keep the abbreviation.
+  if (scored) headers << tr("FD") << tr("Class accuracy");
+  m_table->setColumnCount(headers.size());
+  m_table->setHorizontalHeaderLabels(headers);
   m_table->setRowCount(static_cast<int>(cols.size()));
   for (size_t i = 0; i < cols.size(); ++i) {
     const auto& c = cols[i];
@@ -512,6 +620,13 @@ void CompareWindow::fillTable() {
     m_table->setItem(r, 6, cell(QStringLiteral("×%1").arg(c.speed_up, 0, 'f', 2)));
     m_table->setItem(r, 7, cell(QString::number(c.gflop_ratio, 'f', 3)));
     m_table->setItem(r, 8, cell(QString::number(c.rms_to_first, 'f', 4)));
+    if (scored) {
+      m_table->setItem(r, 9, cell(c.score ? QString::number(c.score->fd, 'f', 2) : QStringLiteral("–")));
+      m_table->setItem(r, 10, cell(c.score && c.score->class_accuracy ? QString::number(*c.score->class_accuracy, 'f', 3)
+                                                                      : QStringLiteral("–")));
+      if (const auto& floor = m_outcome->result.score_floor)
+        m_table->item(r, 9)->setToolTip(tr("Floor (as many held-out real images): FD %1").arg(floor->fd, 0, 'f', 2));
+    }
   }
   // The table gets the width its columns need when the window has it (some languages'
   // headings are longer); the chart keeps at least its minimum width.
@@ -612,13 +727,97 @@ void CompareWindow::fillBars() {
   m_bars->replot();
 }
 
+bool CompareWindow::qualityChartShown() const { return !m_quality->isHidden(); }
+
+int CompareWindow::qualityPoints() const { return m_quality->graphCount() > 0 ? m_quality->graph(0)->dataCount() : 0; }
+
+void CompareWindow::fillQuality() {
+  m_quality->clearPlottables();
+  m_quality->clearItems();
+  const bool scored = m_outcome && m_outcome->result.scored();
+  m_quality->setVisible(scored);
+  if (!scored) return;
+  if (m_quality->plotLayout()->rowCount() < 2) {
+    m_quality->plotLayout()->insertRow(0);
+    //: Title of the chart of each scored column's Fréchet distance against its compute per finished image.
+    m_quality->plotLayout()->addElement(0, 0, new QCPTextElement(m_quality, tr("Quality vs compute"), font()));
+  }
+  const QColor text = palette().color(QPalette::Text);
+  m_quality->setBackground(palette().color(QPalette::Base));
+  for (QCPAxis* a : {m_quality->xAxis, m_quality->yAxis}) {
+    a->setBasePen(QPen(text));
+    a->setTickPen(QPen(text));
+    a->setSubTickPen(QPen(text));
+    a->setTickLabelColor(text);
+    a->setLabelColor(text);
+  }
+  m_quality->xAxis->setLabel(tr("GFLOP per finished image"));
+  m_quality->yAxis->setLabel(tr("Fréchet distance (lower is better)"));
+  const auto& result = m_outcome->result;
+  double lo = INFINITY, hi = 0, top = result.score_floor ? result.score_floor->fd : 0.0;
+  QVector<double> xs, ys;
+  QStringList labels;
+  for (const auto& c : result.columns) {
+    if (!c.score) continue;
+    xs << std::max(c.gflop_per_image(), 1e-6);
+    ys << c.score->fd;
+    QString label = QString::fromStdString(c.label);
+    if (c.patch_size > 0 && result.varied == "checkpoint") label = QStringLiteral("P=%1").arg(c.patch_size);
+    labels << label;
+    lo = std::min(lo, xs.back());
+    hi = std::max(hi, xs.back());
+    top = std::max(top, ys.back());
+  }
+  // Work that spans more than 8x reads better on a log axis (as the exported chart does).
+  const bool logX = hi / lo > 8.0;
+  m_quality->xAxis->setScaleType(logX ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+  m_quality->xAxis->setTicker(logX ? QSharedPointer<QCPAxisTicker>(new QCPAxisTickerLog)
+                                   : QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+  m_quality->xAxis->setRange(logX ? lo / 1.6 : 0.0, logX ? hi * 1.6 : hi * 1.2);
+  m_quality->yAxis->setRange(0, top * 1.2 + 1e-9);
+  auto* points = new QCPGraph(m_quality->xAxis, m_quality->yAxis);
+  points->setLineStyle(QCPGraph::lsNone);
+  points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0, 114, 178), 9));
+  points->setData(xs, ys);
+  for (int i = 0; i < xs.size(); ++i) {
+    auto* label = new QCPItemText(m_quality);
+    label->position->setCoords(xs[i], ys[i]);
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    label->setPadding(QMargins(6, 0, 0, 4));
+    label->setText(tr("%1 · FD %2").arg(labels[i]).arg(ys[i], 0, 'f', 1));
+    label->setColor(text);
+  }
+  if (result.score_floor) {
+    auto* floor = new QCPItemStraightLine(m_quality);
+    floor->point1->setCoords(lo, result.score_floor->fd);
+    floor->point2->setCoords(hi, result.score_floor->fd);
+    floor->setPen(QPen(Qt::gray, 1, Qt::DashLine));
+    auto* floorLabel = new QCPItemText(m_quality);
+    floorLabel->position->setType(QCPItemPosition::ptAxisRectRatio);
+    floorLabel->position->setAxisRect(m_quality->axisRect());
+    floorLabel->setClipToAxisRect(true);
+    floorLabel->position->setCoords(0.98, 1.0 - result.score_floor->fd / (top * 1.2 + 1e-9));
+    floorLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    //: The dashed line of the quality chart: what real images the network never saw score.
+    floorLabel->setText(tr("floor: held-out real images (FD %1)").arg(result.score_floor->fd, 0, 'f', 1));
+    floorLabel->setColor(Qt::gray);
+  }
+  m_quality->replot();
+}
+
 bool CompareWindow::exportSheet(const QString& path) {
   if (!m_outcome) {
     fail(tr("Run a comparison first."));
     return false;
   }
+  // Beside the sheet: its numbers as compare.json writes them, and the quality chart when scored.
+  const QFileInfo sheet(path);
+  const QString base = sheet.absoluteDir().filePath(sheet.completeBaseName());
   try {
-    inspect::write_compare_sheet(QFileInfo(path).absoluteFilePath().toStdString(), m_outcome->result);
+    inspect::write_compare_sheet(sheet.absoluteFilePath().toStdString(), m_outcome->result);
+    io::write_file_atomic((base + QStringLiteral(".json")).toStdString(), inspect::to_json(m_outcome->result));
+    if (m_outcome->result.scored())
+      inspect::write_quality_chart((base + QStringLiteral("-quality.png")).toStdString(), m_outcome->result);
   } catch (const std::exception& e) {
     fail(tr("Could not write the comparison sheet: %1").arg(errorText(e)));
     return false;

@@ -6,7 +6,9 @@
 // another (core/inspect/compare, as `patchdiff compare`); they show side by side with one
 // scrubber, aligned by step or by SNR, over a table of parameters, GFLOP per pass, measured
 // ms per step, total time, speed-up, GFLOP ratio and RMS to the first column, and a bar
-// chart of measured time against GFLOP.
+// chart of measured time against GFLOP. Scored (Score Columns: N more images per column,
+// core/score), the table adds each column's Fréchet distance and class accuracy and a second
+// chart shows quality against compute: FD against GFLOP per finished image.
 #include <QWidget>
 
 #include <optional>
@@ -22,6 +24,7 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QSlider;
+class QSpinBox;
 class QTableWidget;
 class QHBoxLayout;
 
@@ -42,8 +45,16 @@ class CompareWindow : public QWidget {
   // Varies one setting ("guidance_scale", "timestep_respacing", "sampler", "eta", "schedule") over values.
   void setVaried(const QString& setting, const QString& values);
   void setAlignBySnr(bool bySnr);
-  // Starts the comparison with the Sampling panel's shared settings; returns its run id (0: refused).
-  quint64 start();
+  // Starts the comparison with the Sampling panel's shared settings, scoring every column on
+  // `scoreImages` more images when positive; returns its run id (0: refused).
+  quint64 start(int scoreImages = 0);
+  // Score Columns: start() with the images-per-column box's count.
+  quint64 startScored();
+  void setScoreImages(int count);
+  // The data set the feature network's reference features are computed from when they are
+  // not cached yet (remembered in the settings).
+  void setScoreDataDir(const QString& dir);
+  QString scoreDataDir() const;
   void cancel();
   bool isRunning() const { return m_runId != 0; }
   const std::optional<CompareOutcome>& outcome() const { return m_outcome; }
@@ -54,6 +65,9 @@ class CompareWindow : public QWidget {
 
   QTableWidget* table() const { return m_table; }
   QCustomPlot* barChart() const { return m_bars; }
+  QCustomPlot* qualityChart() const { return m_quality; }
+  bool qualityChartShown() const;  // the outcome is scored: its chart is in the window
+  int qualityPoints() const;       // scored columns plotted
   QStringList barLabels() const;        // the bar chart's column labels, left to right
   bool barLegendOutsideBars() const;    // the legend sits beside the axes, not over the bars
   QSlider* scrubber() const { return m_scrubber; }
@@ -77,6 +91,8 @@ class CompareWindow : public QWidget {
   void showScrubbed();
   void fillTable();
   void fillBars();
+  void fillQuality();
+  void updateDataDirLabel();
   void fail(const QString& message);
 
   StudioParts m_parts;
@@ -89,6 +105,9 @@ class CompareWindow : public QWidget {
   QPushButton* m_stop;
   QPushButton* m_export;
   QPushButton* m_close;
+  QPushButton* m_score;
+  QSpinBox* m_scoreImages;
+  QPushButton* m_dataDir;
   QProgressBar* m_progress;
   QLabel* m_status;
   QHBoxLayout* m_columnsRow;
@@ -98,6 +117,7 @@ class CompareWindow : public QWidget {
   QLabel* m_stepLabel;
   QTableWidget* m_table;
   QCustomPlot* m_bars;
+  QCustomPlot* m_quality;
   quint64 m_runId = 0;
   std::optional<CompareOutcome> m_outcome;
   QString m_lastError;

@@ -29,6 +29,18 @@ QString bundledModelsDir() {
   return QString();
 }
 
+QString bundledFeatureNetPath() {
+  const QString name = QStringLiteral("emoji64_features.pt");
+  QStringList candidates;
+  const QString env = qEnvironmentVariable("PATCHDIFF_SCORE_DIR");
+  if (!env.isEmpty()) candidates << QDir(env).filePath(name);
+  if (const QString models = bundledModelsDir(); !models.isEmpty())
+    candidates << QDir(models).filePath(QStringLiteral("../score/") + name);
+  for (const QString& path : candidates)
+    if (QFileInfo(path).isFile()) return QFileInfo(path).canonicalFilePath();
+  return QString();
+}
+
 QString userGuidePath() {
   QStringList candidates;
   if (QCoreApplication::instance())

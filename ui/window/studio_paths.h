@@ -9,6 +9,11 @@ namespace patchdiff::ui {
 // the source tree's resources/models. Empty when none exists.
 QString bundledModelsDir();
 
+// The feature network compare mode scores with (emoji64_features.pt): in PATCHDIFF_SCORE_DIR
+// if set, else in the score folder beside the bundled models (share/patchdiff/score,
+// resources/score). Empty when it is not there.
+QString bundledFeatureNetPath();
+
 // The user guide: <exe>/../share/doc/patchdiff/user-guide.md when installed, else the source
 // tree's docs/user-guide.md. Empty when neither exists.
 QString userGuidePath();

@@ -7,9 +7,12 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <limits>
 #include <new>
+#include <optional>
 
 #include "core/error.h"
 #include "core/inspect/compare.h"
@@ -25,6 +28,9 @@
 #include "core/sampling/run_spec.h"
 #include "core/sampling/sample_images.h"
 #include "core/sampling/sampler.h"
+#include "core/score/compare_scorer.h"
+#include "core/score/feature_net.h"
+#include "core/score/reference.h"
 
 namespace patchdiff::ui {
 
@@ -398,6 +404,31 @@ void SamplingWorker::compare(const CompareJob& job) {
       throw ConfigError(tr("Device %1: this LibTorch build has no usable CUDA device.").arg(job.device).toStdString());
     request.x0_every = 1;  // the shared scrubber shows every step of every column
 
+    // The scorer first: a missing reference is reported before anything is sampled.
+    std::optional<score::FeatureNet> net;
+    std::optional<score::Reference> reference;
+    if (job.scoreImages > 0) {
+      if (job.featureNet.isEmpty())
+        throw ConfigError(tr("The bundled feature network (emoji64_features.pt) was not found: reinstall "
+                             "patchdiff or set PATCHDIFF_SCORE_DIR to its folder.")
+                              .toStdString());
+      net = score::FeatureNet::load(job.featureNet.toStdString());
+      const auto caches = score::reference_cache_paths(job.featureNet.toStdString(), net->identity());
+      const bool cached = std::any_of(caches.begin(), caches.end(), [](const std::string& path) {
+        std::error_code ec;
+        return std::filesystem::is_regular_file(path, ec);
+      });
+      if (!cached && job.scoreDataDir.isEmpty())
+        throw ConfigError(tr("Scoring measures images against the data set the feature network describes; its "
+                             "features are computed once, then cached. Choose that data folder (Data Folder…: the "
+                             "one with train/ and heldout/, as `patchdiff data emoji DIR` writes it).")
+                              .toStdString());
+      reference = score::load_reference(*net, job.scoreDataDir.toStdString(), caches);
+      request.score_images = job.scoreImages;
+      request.score_batch_size = std::max(job.batch, 25);
+      request.scorer = score::compare_scorer(*net, *reference);
+    }
+
     CompareOutcome outcome;
     outcome.runId = job.runId;
     inspect::CompareObserver observer;
@@ -415,9 +446,17 @@ void SamplingWorker::compare(const CompareJob& job) {
     };
     observer.progress = [&](const inspect::CompareProgress& p) {
       numColumns = p.num_columns;
-      Q_EMIT compareProgress({job.runId, p.column, p.num_columns, p.step, p.num_steps, latestX0});
+      if (p.scoring)
+        Q_EMIT compareProgress({job.runId, p.column, p.num_columns, p.step, p.num_steps, {}, true, p.images_done,
+                                p.num_images});
+      else
+        Q_EMIT compareProgress({job.runId, p.column, p.num_columns, p.step, p.num_steps, latestX0});
     };
     outcome.result = inspect::run_compare(request, observer, job.cancel.get());
+    if (net) {
+      outcome.result.score_floor = score::to_column_score(score::floor_scores(*net, *reference, job.scoreImages));
+      outcome.result.feature_net = job.featureNet.toStdString();
+    }
     Q_EMIT compareFinished(outcome);
   } catch (const Cancelled&) {
     Q_EMIT compareCancelled(job.runId);

@@ -135,12 +135,21 @@ struct CompareJob {
   int batch = 1;
   int classIndex = -1;  // -1: random labels drawn from the seed
   QString device = QStringLiteral("cpu");
+  // Scoring (core/score): every column also makes scoreImages images, measured by the
+  // feature network against its reference features (cached; else computed once from
+  // scoreDataDir, a folder with train/ and heldout/). 0: no scores.
+  int scoreImages = 0;
+  QString featureNet;
+  QString scoreDataDir;
 };
 
 struct CompareProgress {
   quint64 runId = 0;
   int column = 0, numColumns = 0, step = 0, numSteps = 0;
   QVector<QImage> x0;  // the running column's x0 prediction at this step (shown live)
+  // Making the column's scored images (after its shown ones): how many are done of how many.
+  bool scoring = false;
+  qint64 imagesDone = 0, numImages = 0;
 };
 
 // One finished column, before the numbers relative to the first column are known.
