@@ -204,16 +204,19 @@ CompareWindow::CompareWindow(const StudioParts& parts) : QWidget(parts.window, Q
 
   m_quality = new QCustomPlot;
   m_quality->setObjectName(QStringLiteral("CompareQuality"));
-  m_quality->setMinimumSize(320, 200);
+  m_quality->setMinimumSize(320, 180);
   m_quality->setVisible(false);  // until a comparison is scored
+  // The charts one over the other beside the table: side by side, three panes leave the
+  // table too narrow for its columns in some languages.
+  auto* charts = new QSplitter(Qt::Vertical);
+  charts->addWidget(m_bars);
+  charts->addWidget(m_quality);
 
   auto* bottom = new QSplitter(Qt::Horizontal);
   bottom->addWidget(m_table);
-  bottom->addWidget(m_bars);
-  bottom->addWidget(m_quality);
+  bottom->addWidget(charts);
   bottom->setStretchFactor(0, 3);
   bottom->setStretchFactor(1, 2);
-  bottom->setStretchFactor(2, 2);
   auto* top = new QWidget;
   auto* topLayout = new QVBoxLayout(top);
   topLayout->setContentsMargins(0, 0, 0, 0);
@@ -737,6 +740,15 @@ void CompareWindow::fillQuality() {
   const bool scored = m_outcome && m_outcome->result.scored();
   m_quality->setVisible(scored);
   if (!scored) return;
+  // Room for both charts: the table's area grows to their minimum heights if it is smaller.
+  auto* charts = qobject_cast<QSplitter*>(m_quality->parentWidget());
+  auto* bottom = charts ? qobject_cast<QSplitter*>(charts->parentWidget()) : nullptr;
+  auto* outer = bottom ? qobject_cast<QSplitter*>(bottom->parentWidget()) : nullptr;
+  const int wanted = m_bars->minimumHeight() + m_quality->minimumHeight() + (charts ? charts->handleWidth() : 0);
+  if (outer && outer->sizes().size() == 2 && outer->sizes()[1] < wanted) {
+    const int total = outer->sizes()[0] + outer->sizes()[1];
+    outer->setSizes({std::max(0, total - wanted), wanted});
+  }
   if (m_quality->plotLayout()->rowCount() < 2) {
     m_quality->plotLayout()->insertRow(0);
     //: Title of the chart of each scored column's Fréchet distance against its compute per finished image.
