@@ -324,7 +324,7 @@ CompareResult run_compare(const CompareRequest& request, const CompareObserver& 
     images.init_images = request.init_images;
     images.cancel = cancel;
     sampling::ImagesObserver images_observer;
-    images_observer.step = [&](int64_t first, int64_t /*batch*/, const sampling::StepRecord& r) {
+    images_observer.step = [&](int64_t first, int64_t batch, const sampling::StepRecord& r) {
       if (r.index == first_step) kept_slot = 0;
       column.step_ms.push_back(1000.0 * r.seconds);
       if (kept(r.index)) {
@@ -332,7 +332,8 @@ CompareResult run_compare(const CompareRequest& request, const CompareObserver& 
         ++kept_slot;
       }
       if (observer.step) observer.step(ci, r);
-      if (observer.progress) observer.progress({ci, num_columns, r.index, r.num_steps, first, request.num_samples});
+      if (observer.progress)
+        observer.progress({ci, num_columns, r.index, r.num_steps, first, request.num_samples, false, batch});
     };
     const auto out = sampling::sample_images(sampler, job, images, images_observer);
     if (out.cancelled) throw Cancelled();
@@ -358,9 +359,9 @@ CompareResult run_compare(const CompareRequest& request, const CompareObserver& 
       scored.labels = sampling::labels_for_images(all_classes, 0, 0, request.score_images, num_classes);
       scored.cancel = cancel;
       sampling::ImagesObserver scored_observer;
-      scored_observer.step = [&](int64_t first, int64_t /*batch*/, const sampling::StepRecord& r) {
+      scored_observer.step = [&](int64_t first, int64_t batch, const sampling::StepRecord& r) {
         if (observer.progress)
-          observer.progress({ci, num_columns, r.index, r.num_steps, first, request.score_images, true});
+          observer.progress({ci, num_columns, r.index, r.num_steps, first, request.score_images, true, batch});
       };
       const auto made = sampling::sample_images(sampler, job, scored, scored_observer);
       if (made.cancelled) throw Cancelled();

@@ -79,6 +79,7 @@ struct CompareProgress {
   int64_t images_done = 0;      // images of this column finished before the current batch
   int64_t num_images = 0;
   bool scoring = false;         // the column's scored images, after its shown ones
+  int64_t batch_images = 0;     // images in the running batch
 };
 
 struct CompareObserver {

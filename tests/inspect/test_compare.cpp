@@ -221,6 +221,8 @@ class TestCompare : public QObject {
     QCOMPARE(scoring.back().images_done, int64_t(10));
     QCOMPARE(scoring.back().num_images, int64_t(11));
     QCOMPARE(scoring.back().column, 1);
+    QCOMPARE(scoring.front().batch_images, int64_t(5));
+    QCOMPARE(scoring.back().batch_images, int64_t(1));  // 5, 5, then the last one
     // Twice the steps: twice the work per finished image.
     QCOMPARE(result.columns[1].gflop_per_image(), 2 * result.columns[0].gflop_per_image());
   }

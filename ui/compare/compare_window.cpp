@@ -273,10 +273,9 @@ CompareWindow::CompareWindow(const StudioParts& parts) : QWidget(parts.window, Q
     if (p.runId != m_runId) return;
     if (p.scoring) {
       // Columns in equal parts; within one, its images done plus the running batch's share of
-      // its steps (the worker scores max(batch, 25) images at a time).
+      // its steps.
       const double images = std::max<qint64>(1, p.numImages);
-      const double batch = std::min<double>(images - p.imagesDone, 25.0);
-      const double done = (p.imagesDone + batch * (p.step + 1.0) / std::max(1, p.numSteps)) / images;
+      const double done = (p.imagesDone + p.batchImages * (p.step + 1.0) / std::max(1, p.numSteps)) / images;
       m_progress->setRange(0, 1000);
       m_progress->setValue(static_cast<int>(1000.0 * (p.column + done) / std::max(1, p.numColumns)));
       //: Progress while a column's scored images are made: %1 the column, %2 of how many, %3 images

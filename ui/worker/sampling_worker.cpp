@@ -448,7 +448,7 @@ void SamplingWorker::compare(const CompareJob& job) {
       numColumns = p.num_columns;
       if (p.scoring)
         Q_EMIT compareProgress({job.runId, p.column, p.num_columns, p.step, p.num_steps, {}, true, p.images_done,
-                                p.num_images});
+                                p.num_images, p.batch_images});
       else
         Q_EMIT compareProgress({job.runId, p.column, p.num_columns, p.step, p.num_steps, latestX0});
     };

@@ -149,7 +149,7 @@ struct CompareProgress {
   QVector<QImage> x0;  // the running column's x0 prediction at this step (shown live)
   // Making the column's scored images (after its shown ones): how many are done of how many.
   bool scoring = false;
-  qint64 imagesDone = 0, numImages = 0;
+  qint64 imagesDone = 0, numImages = 0, batchImages = 0;
 };
 
 // One finished column, before the numbers relative to the first column are known.
