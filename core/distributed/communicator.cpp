@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one file that includes c10d. Compiled with PATCHDIFF_HAVE_C10D when CMake found the
-// c10d and Gloo headers (core/CMakeLists.txt), PATCHDIFF_HAVE_NCCL on CUDA builds with NCCL.
+// c10d headers and at least one backend (core/CMakeLists.txt): PATCHDIFF_HAVE_GLOO with Gloo's
+// headers (CPU processes), PATCHDIFF_HAVE_NCCL on CUDA builds with NCCL.
 #include "core/distributed/communicator.h"
 
 #include <chrono>
@@ -10,9 +11,12 @@
 #ifdef PATCHDIFF_HAVE_C10D
 #include <torch/csrc/distributed/c10d/FileStore.hpp>
 #include <torch/csrc/distributed/c10d/PrefixStore.hpp>
-#include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
+#include <torch/csrc/distributed/c10d/ProcessGroup.hpp>  // Work, the options, 2.x's Backend
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 #include <torch/version.h>
+#ifdef PATCHDIFF_HAVE_GLOO
+#include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
+#endif
 #ifdef PATCHDIFF_HAVE_NCCL
 #include <c10/cuda/CUDAFunctions.h>
 #include <torch/csrc/distributed/c10d/ProcessGroupNCCL.hpp>
@@ -60,12 +64,14 @@ c10::intrusive_ptr<c10d::Store> make_store(const LaunchEnv& env) {
   return tcp;
 }
 
+#ifdef PATCHDIFF_HAVE_GLOO
 std::shared_ptr<::gloo::transport::Device> gloo_device() {
   // torch.distributed's knob: the network interface Gloo binds to (lo for one machine).
   if (const char* ifname = std::getenv("GLOO_SOCKET_IFNAME"); ifname && *ifname)
     return c10d::ProcessGroupGloo::createDeviceForInterface(ifname);
   return c10d::ProcessGroupGloo::createDefaultDevice();
 }
+#endif
 
 }  // namespace
 
@@ -181,11 +187,19 @@ std::shared_ptr<Communicator> Communicator::connect(const LaunchEnv& env, const 
                         "on the CPU (--device cpu) or build against a CUDA LibTorch with NCCL");
 #endif
     } else {
+#ifdef PATCHDIFF_HAVE_GLOO
       auto options = c10d::ProcessGroupGloo::Options::create(env.timeout);
       options->devices.push_back(gloo_device());
       options->threads = 2;
       impl->group = c10::make_intrusive<c10d::ProcessGroupGloo>(group_store, env.rank, env.world_size, options);
       impl->backend_name = "gloo";
+#else
+      // LibTorch's own downloads and pip wheels ship c10d without Gloo's headers.
+      throw ConfigError("this build of patchdiff has no Gloo backend, so several processes cannot work on the "
+                        "CPU; run on GPUs (NCCL), or rebuild with Gloo's headers (Debian: apt install "
+                        "libgloo-dev; elsewhere set GLOO_INCLUDE_DIR to the include folder of the Gloo that "
+                        "LibTorch was built with) and reconfigure");
+#endif
     }
   } catch (const ConfigError&) {
     throw;
@@ -283,8 +297,9 @@ std::string process_device(const std::string& requested, const LaunchEnv& env) {
 
 bool c10d_available() { return false; }
 std::string c10d_unavailable_reason() {
-  return "this build of patchdiff has no c10d (torch.distributed): its LibTorch lacks the c10d or Gloo headers "
-         "(on Debian: apt install libgloo-dev, then reconfigure)";
+  return "this build of patchdiff has no c10d (torch.distributed): its LibTorch lacks the c10d headers, or "
+         "neither Gloo's headers nor NCCL were found (on Debian: apt install libgloo-dev; with a CUDA LibTorch: "
+         "set NCCL_INCLUDE_DIR to the folder of nccl.h), then reconfigure";
 }
 bool nccl_available() { return false; }
 

@@ -5,7 +5,8 @@
 patchdiff_add_test(test_launch_env SOURCES distributed/test_launch_env.cpp LABELS unit)
 patchdiff_add_test(test_image_shards SOURCES distributed/test_image_shards.cpp LABELS unit)
 
-if(PATCHDIFF_HAVE_C10D)
+# The process tests run on the CPU, so they need the Gloo backend (not only NCCL).
+if(PATCHDIFF_HAVE_GLOO)
   # One rank of the two-process tests.
   add_executable(dist_worker distributed/dist_worker.cpp)
   target_link_libraries(dist_worker PRIVATE patchdiff_test_support)
