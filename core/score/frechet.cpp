@@ -26,7 +26,8 @@ GaussianStats gaussian_stats(const torch::Tensor& features) {
 torch::Tensor sqrtm_psd(const torch::Tensor& matrix) {
   const auto m = matrix.to(torch::kFloat64);
   const auto symmetric = (m + m.t()) / 2.0;
-  const auto [values, vectors] = torch::linalg::eigh(symmetric, "L");
+  // at::linalg_*: LibTorch 2.6 removed the torch::linalg namespace of 1.13.
+  const auto [values, vectors] = at::linalg_eigh(symmetric, "L");
   const auto roots = values.clamp_min(0.0).sqrt();
   return (vectors * roots.unsqueeze(0)).matmul(vectors.t());  // V diag(sqrt(l)) V^T
 }
@@ -39,7 +40,7 @@ double frechet_distance(const GaussianStats& a, const GaussianStats& b) {
   const double mean_term = (a.mean.to(torch::kFloat64) - b.mean.to(torch::kFloat64)).pow(2).sum().item<double>();
   const auto root_a = sqrtm_psd(cov_a);
   const auto inner = root_a.matmul(cov_b).matmul(root_a);  // symmetric PSD up to round-off
-  const auto inner_values = torch::linalg::eigvalsh((inner + inner.t()) / 2.0, "L");
+  const auto inner_values = at::linalg_eigvalsh((inner + inner.t()) / 2.0, "L");
   const double trace_root = inner_values.clamp_min(0.0).sqrt().sum().item<double>();
   const double d2 = mean_term + cov_a.trace().item<double>() + cov_b.trace().item<double>() - 2.0 * trace_root;
   return std::max(d2, 0.0);  // round-off can dip below zero for identical sets

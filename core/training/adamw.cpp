@@ -1,17 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/training/adamw.h"
 
-#include <c10/util/string_utils.h>
-
 #include <cmath>
+#include <sstream>
+#include <type_traits>
+#include <utility>
 
 #include "core/error.h"
 
 namespace patchdiff::training {
 
 namespace {
-// torch::optim keys a parameter's state by its TensorImpl's address, printed.
-std::string state_key(const torch::Tensor& param) { return c10::guts::to_string(param.unsafeGetTensorImpl()); }
+// torch::optim keys a parameter's state by its TensorImpl's address: printed as a string in
+// LibTorch 1.13, the pointer itself in later versions (2.14's ska::flat_hash_map<void*, ...>).
+using StateMap = std::decay_t<decltype(std::declval<torch::optim::AdamW&>().state())>;
+template <typename Key>
+Key state_key_as(const torch::Tensor& param) {
+  if constexpr (std::is_same_v<Key, std::string>) {
+    std::ostringstream key;  // c10::guts::to_string's format, which 1.13's optimizers use
+    key << param.unsafeGetTensorImpl();
+    return key.str();
+  } else {
+    return param.unsafeGetTensorImpl();
+  }
+}
+StateMap::key_type state_key(const torch::Tensor& param) { return state_key_as<StateMap::key_type>(param); }
 }  // namespace
 
 AdamW::AdamW(std::vector<std::string> names, std::vector<torch::Tensor> params, AdamWOptions options)
