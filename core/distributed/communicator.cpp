@@ -196,9 +196,9 @@ std::shared_ptr<Communicator> Communicator::connect(const LaunchEnv& env, const 
 #else
       // LibTorch's own downloads and pip wheels ship c10d without Gloo's headers.
       throw ConfigError("this build of patchdiff has no Gloo backend, so several processes cannot work on the "
-                        "CPU; run on GPUs (NCCL), or rebuild with Gloo's headers (Debian: apt install "
-                        "libgloo-dev; elsewhere set GLOO_INCLUDE_DIR to the include folder of the Gloo that "
-                        "LibTorch was built with) and reconfigure");
+                        "CPU; run on GPUs (NCCL), or reconfigure with Gloo's headers (Debian: apt install "
+                        "libgloo-dev; elsewhere -DGLOO_INCLUDE_DIR=the include folder of the Gloo that "
+                        "LibTorch was built with) and rebuild");
 #endif
     }
   } catch (const ConfigError&) {
@@ -298,8 +298,9 @@ std::string process_device(const std::string& requested, const LaunchEnv& env) {
 bool c10d_available() { return false; }
 std::string c10d_unavailable_reason() {
   return "this build of patchdiff has no c10d (torch.distributed): its LibTorch lacks the c10d headers, or "
-         "neither Gloo's headers nor NCCL were found (on Debian: apt install libgloo-dev; with a CUDA LibTorch: "
-         "set NCCL_INCLUDE_DIR to the folder of nccl.h), then reconfigure";
+         "neither Gloo's headers nor NCCL were found (on Debian: apt install libgloo-dev; elsewhere "
+         "-DGLOO_INCLUDE_DIR=the include folder of the Gloo LibTorch was built with; with a CUDA LibTorch: "
+         "-DNCCL_INCLUDE_DIR=the folder of nccl.h), then reconfigure and rebuild";
 }
 bool nccl_available() { return false; }
 

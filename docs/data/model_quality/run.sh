@@ -44,10 +44,12 @@ for cell in "${cells[@]}"; do
   claim=$here/.running_$name
   [[ -f $out ]] && continue
   mkdir "$claim" 2> /dev/null || continue
+  # Another process may have finished it between the test above and the claim.
+  if [[ -f $out ]]; then rmdir "$claim"; continue; fi
   trap 'rmdir "$claim"' EXIT
   echo "== $name" >&2
   start=$(date +%s)
-  # A batch that divides N keeps every batch the same size.
+  # Batches of 50, or of 45 for N = 90 (equal batches either way).
   batch=50
   (( images % batch == 0 )) || batch=45
   "$patchdiff" score --model_path "$model" --data_dir "$data_dir" --timestep_respacing 100 \
