@@ -37,6 +37,8 @@ for point in "${points[@]}"; do
   claim=$out_dir/.running_${solver}_${steps}
   [[ -f $out ]] && continue
   mkdir "$claim" 2> /dev/null || continue
+  # Another process may have finished it between the test above and the claim.
+  if [[ -f $out ]]; then rmdir "$claim"; continue; fi
   trap 'rmdir "$claim"' EXIT
   echo "== $solver (${schedule_of[$solver]}), $steps passes" >&2
   start=$(date +%s)
