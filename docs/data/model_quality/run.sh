@@ -18,6 +18,7 @@ data_dir=${2:?usage: run.sh PATCHDIFF DATA_DIR STARTER_DIR}
 starter_dir=${3:?usage: run.sh PATCHDIFF DATA_DIR STARTER_DIR}
 shift 3
 here=$(cd "$(dirname "$0")" && pwd)
+source "$here/../run_point.sh"
 bundled_dir=$here/../../../resources/models
 
 # The table's missing cells cheapest first, then the spread, then P = 1, the dearest: a P = 2
@@ -40,23 +41,10 @@ for cell in "${cells[@]}"; do
     *) echo "run.sh: unknown model '$which' in cell $cell (bundled or starter)" >&2; exit 2 ;;
   esac
   name=${which}_p${patch}_g${guidance}_n${images}${seed:+_s$seed}
-  out=$here/$name.json
-  claim=$here/.running_$name
-  [[ -f $out ]] && continue
-  mkdir "$claim" 2> /dev/null || continue
-  # Another process may have finished it between the test above and the claim.
-  if [[ -f $out ]]; then rmdir "$claim"; continue; fi
-  trap 'rmdir "$claim"' EXIT
-  echo "== $name" >&2
-  start=$(date +%s)
   # Batches of 50, or of 45 for N = 90 (equal batches either way).
   batch=50
   (( images % batch == 0 )) || batch=45
-  "$patchdiff" score --model_path "$model" --data_dir "$data_dir" --timestep_respacing 100 \
-    --guidance_scale "$guidance" --num_samples "$images" --batch_size "$batch" --seed "${seed:-0}" \
-    --json "$out.partial.$$" "$@"
-  mv "$out.partial.$$" "$out"
-  rmdir "$claim"
-  trap - EXIT
-  echo "   $(( $(date +%s) - start )) s" >&2
+  run_point "$here/$name.json" "$name" \
+    "$patchdiff" score --model_path "$model" --data_dir "$data_dir" --timestep_respacing 100 \
+    --guidance_scale "$guidance" --num_samples "$images" --batch_size "$batch" --seed "${seed:-0}" "$@"
 done

@@ -16,6 +16,7 @@ patchdiff=${1:?usage: run.sh PATCHDIFF DATA_DIR}
 data_dir=${2:?usage: run.sh PATCHDIFF DATA_DIR}
 shift 2
 here=$(cd "$(dirname "$0")" && pwd)
+source "$here/../run_point.sh"
 model=$here/../../../resources/models/emoji64_p4.pt
 
 # solver:schedule of each curve
@@ -33,20 +34,8 @@ points=(
 [[ -n ${POINTS:-} ]] && read -ra points <<< "$POINTS"
 for point in "${points[@]}"; do
   solver=${point%%:*} steps=${point##*:}
-  out=$out_dir/${solver}_${steps}.json
-  claim=$out_dir/.running_${solver}_${steps}
-  [[ -f $out ]] && continue
-  mkdir "$claim" 2> /dev/null || continue
-  # Another process may have finished it between the test above and the claim.
-  if [[ -f $out ]]; then rmdir "$claim"; continue; fi
-  trap 'rmdir "$claim"' EXIT
-  echo "== $solver (${schedule_of[$solver]}), $steps passes" >&2
-  start=$(date +%s)
-  "$patchdiff" score --model_path "$model" --data_dir "$data_dir" \
+  run_point "$out_dir/${solver}_${steps}.json" "$solver (${schedule_of[$solver]}), $steps passes" \
+    "$patchdiff" score --model_path "$model" --data_dir "$data_dir" \
     --sampler "$solver" --schedule "${schedule_of[$solver]}" --timestep_respacing "$steps" \
-    --guidance_scale 1.5 --num_samples 500 --batch_size 50 --seed "${SEED:-0}" --json "$out.partial.$$" "$@"
-  mv "$out.partial.$$" "$out"
-  rmdir "$claim"
-  trap - EXIT
-  echo "   $(( $(date +%s) - start )) s" >&2
+    --guidance_scale 1.5 --num_samples 500 --batch_size 50 --seed "${SEED:-0}" "$@"
 done
